@@ -1,0 +1,129 @@
+"""Answers: one structure, rendered as data (JSON) or as plain text.
+
+The Discord embed is built from the same ``AnswerOut`` in the Discord layer;
+nothing here knows about Discord.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from .match import MatchResult
+from .models import AnswerOut, CandidateOut, ClaimOut, EvidenceOut, RelatedOut, SourceOut
+from .status import DESCRIPTIONS, derive_stance
+
+NO_MATCH = "No checked claim matches this question."
+
+
+def claim_out(claim: dict[str, Any], related: list[dict[str, Any]] | None = None) -> ClaimOut:
+    """A stored claim as the answer's ``claim`` object."""
+    sources: list[SourceOut] = []
+    seen: set[tuple] = set()
+    for ev in claim["evidence"]:
+        key = (ev.get("source_outlet"), ev.get("source_title"), ev.get("source_url"))
+        if key not in seen and any(key):
+            seen.add(key)
+            sources.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
+    return ClaimOut(
+        id=claim["id"],
+        text=claim["statement"],
+        status=claim["status"],
+        stance=derive_stance([ev["stance"] for ev in claim["evidence"]]),
+        claimant=claim["claimant"],
+        evidence=[ev["quote"] for ev in claim["evidence"]],
+        sources=sources,
+        rationale=claim.get("rationale"),
+        status_note=claim.get("status_note"),
+        rating=claim.get("rating"),
+        evidence_detail=[
+            EvidenceOut(quote=ev["quote"], speaker=ev["speaker"], stance=ev["stance"],
+                        source=ev.get("source_title") or ev.get("source_id"))
+            for ev in claim["evidence"]
+        ],
+        related=[RelatedOut(id=r["id"], text=r["statement"], status=r["status"]) for r in related or []],
+    )
+
+
+def build(
+    query: str,
+    result: MatchResult | None,
+    claims: dict[str, dict[str, Any]],
+    related: list[dict[str, Any]] | None = None,
+    error: str | None = None,
+) -> AnswerOut:
+    """The answer to one question. ``claims`` holds the candidates' stored claims."""
+    if error is not None or result is None:
+        return AnswerOut(query=query, matched=False, outcome="error", score=0.0, claim=None,
+                         candidates=[], why=error or "", error=error)
+    candidates = []
+    for c in result.candidates:
+        stored = claims.get(c.claim_id)
+        if stored is None:
+            continue
+        urls = [ev.get("source_url") for ev in stored["evidence"] if ev.get("source_url")]
+        candidates.append(CandidateOut(id=c.claim_id, text=stored["statement"], score=c.score,
+                                       url=urls[0] if urls else None))
+    best = result.best
+    claim = None
+    if result.outcome == "match" and best is not None and best.claim_id in claims:
+        claim = claim_out(claims[best.claim_id], related)
+    return AnswerOut(
+        query=query,
+        matched=claim is not None,
+        outcome=result.outcome,
+        score=best.score if best else 0.0,
+        claim=claim,
+        candidates=candidates,
+        why=result.why(),
+    )
+
+
+def _wrap(text: str, first: str = "  ", rest: str | None = None) -> str:
+    return textwrap.fill(" ".join(text.split()), width=78, initial_indent=first,
+                         subsequent_indent=first if rest is None else rest)
+
+
+def render_text(answer: AnswerOut) -> str:
+    """The plain-text answer (the CLI's output)."""
+    if answer.outcome == "error":
+        return f"error: {answer.error}"
+    lines: list[str] = []
+    claim = answer.claim
+    if claim is not None:
+        lines.append(f"Claim: {claim.text}")
+        lines.append(f"Status: {claim.status.upper()} ({DESCRIPTIONS.get(claim.status, '')})")
+        if claim.rationale:
+            lines.append(_wrap(claim.rationale))
+        if claim.status_note:
+            lines.append(_wrap(f"Moderator note: {claim.status_note}"))
+        if claim.rating:
+            lines.append(f"  Original rating: {claim.rating}")
+        lines.append(f"Stance of the sources: {claim.stance}")
+        lines.append(f"Claimed by: {', '.join(claim.claimant)}")
+        lines.append("Evidence:")
+        for ev in claim.evidence_detail:
+            lines.append(_wrap(f"“{ev.quote}”", "  - ", "    "))
+            lines.append(f"      — {ev.speaker or 'unattributed'} [{ev.stance}]")
+        lines.append("Source:")
+        for s in claim.sources:
+            bits = [b for b in (s.outlet, f"“{s.title}”" if s.title else None, s.url) if b]
+            lines.append("  " + ", ".join(bits))
+        if claim.related:
+            lines.append("Related claims:")
+            for r in claim.related:
+                lines.append(f"  - {r.text} [{r.status}] ({r.id})")
+        lines.append(f"Why: {answer.why}")
+        lines.append(f"Claim id: {claim.id}")
+        return "\n".join(lines)
+    if answer.outcome == "suggest" and answer.candidates:
+        lines.append("No confident match. Did you mean:")
+        for i, c in enumerate(answer.candidates, 1):
+            lines.append(f"  {i}. {c.text} ({c.id}, score {c.score:.0f})")
+        lines.append(f"Why: {answer.why}")
+        lines.append("Show one with: claimbot claims show ID")
+        return "\n".join(lines)
+    lines.append(NO_MATCH)
+    lines.append("Nothing here has been checked for it; the question was logged for the moderators.")
+    lines.append(f"Why: {answer.why}")
+    return "\n".join(lines)

@@ -1,0 +1,391 @@
+"""The command line: ``claimbot ask``, ``claimbot claims …``, ``claimbot logs …``, ``claimbot run``.
+
+A thin adapter: it parses arguments, calls ``ClaimService`` and prints.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .answer import render_text
+from .knowledge import KnowledgeError
+from .service import ClaimService, ServiceError
+from .settings import Settings
+from .status import DESCRIPTIONS, STATUS_VALUES
+from .store import StoreError
+
+EXPECTED = (ServiceError, KnowledgeError, StoreError)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    try:
+        settings = Settings()
+    except Exception as exc:  # pydantic ValidationError: a bad environment variable
+        raise click.ClickException(f"bad setting: {exc}") from None
+    db = ctx.obj.get("db") if ctx.obj else None
+    if db:
+        settings.db = Path(db)
+    return settings
+
+
+def _service(ctx: click.Context) -> ClaimService:
+    obj = ctx.ensure_object(dict)
+    if "service" not in obj:
+        try:
+            obj["service"] = ClaimService.open(_settings(ctx))
+        except EXPECTED as exc:
+            raise click.ClickException(str(exc)) from None
+        ctx.call_on_close(obj["service"].close)
+    return obj["service"]
+
+
+def _actor(name: str | None) -> str:
+    if name:
+        return name
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:
+        return "cli"
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+class Group(click.Group):
+    """Expected failures (bad ids, bad files) as one line, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EXPECTED as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", type=click.Path(dir_okay=False), help="Database file (default: $CLAIMBOT_DB or the data folder).")
+@click.version_option(package_name="claimbot")
+@click.pass_context
+def main(ctx: click.Context, db: str | None) -> None:
+    """claimbot: match questions against a curated base of checked claims."""
+    ctx.ensure_object(dict)["db"] = db
+
+
+# --- ask -------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("question", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per question.")
+@click.option("--top", type=click.IntRange(1, 25), default=5, show_default=True, help="How many ranked candidates to list.")
+@click.option("--no-log", is_flag=True, help="Do not record the question in the query log.")
+@click.pass_context
+def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool, top: int, no_log: bool) -> None:
+    """Answer QUESTION from the claim base. Use - to read one question per line from stdin.
+
+    \b
+      claimbot ask "will Turkey return S-400"
+      claimbot ask --json - < questions.txt
+    """
+    if not question:
+        raise click.UsageError('give a question, e.g. claimbot ask "will Turkey return S-400"')
+    service = _service(ctx)
+    if question == ("-",):
+        for line in sys.stdin:
+            asked = service.ask(line.rstrip("\r\n"), interface="cli", top=top, log=not no_log)
+            if as_json:
+                click.echo(asked.answer.model_dump_json())
+            else:
+                click.echo(render_text(asked.answer) + "\n")
+        return
+    asked = service.ask(" ".join(question), interface="cli", top=top, log=not no_log)
+    if as_json:
+        click.echo(asked.answer.model_dump_json(indent=2))
+    else:
+        click.echo(render_text(asked.answer))
+    if asked.answer.outcome == "error":
+        if not as_json:
+            click.echo('Usage: claimbot ask "QUESTION"', err=True)
+        ctx.exit(2)
+
+
+# --- claims ------------------------------------------------------------------------
+
+
+@main.group()
+def claims() -> None:
+    """List, show and curate claims."""
+
+
+@claims.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Every claim with its evidence, as JSON.")
+@click.option("--all", "include_retired", is_flag=True, help="Include retired claims.")
+@click.pass_context
+def claims_list(ctx: click.Context, as_json: bool, include_retired: bool) -> None:
+    """List the claims."""
+    items = _service(ctx).list_claims(include_retired=include_retired)
+    if as_json:
+        _echo_json(items)
+        return
+    width = max((len(c["id"]) for c in items), default=10)
+    for c in items:
+        flag = " (retired)" if c["retired"] else ""
+        click.echo(f"{c['id']:<{width}}  {c['status']:<12}  {c['statement']}{flag}")
+    click.echo(f"{len(items)} claims")
+
+
+@claims.command("show")
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
+    """Show one claim with its evidence."""
+    service = _service(ctx)
+    claim = service.get_claim(claim_id)
+    if as_json:
+        _echo_json(claim)
+        return
+    click.echo(render_text(service.answer_for(claim)))
+    if claim["retired"]:
+        click.echo("This claim is retired: it is never matched.")
+
+
+@claims.command("add")
+@click.option("--statement", required=True, help="The claim as one declarative sentence.")
+@click.option("--status", required=True, type=click.Choice(STATUS_VALUES, case_sensitive=False))
+@click.option("--claimant", required=True, help="Who claims it (comma-separated).")
+@click.option("--quote", required=True, help="The evidence: the source's exact words.")
+@click.option("--speaker", help="Who says the quote (default: the claimant).")
+@click.option("--stance", type=click.Choice(["supports", "refutes", "neutral"]), default="supports", show_default=True)
+@click.option("--source", "source_id", help="An existing source id (quotes are checked against its document).")
+@click.option("--source-url", help="Or a new source: its URL ...")
+@click.option("--source-title", help="... its title ...")
+@click.option("--outlet", help="... and its outlet.")
+@click.option("--rationale", help="One line: why this status.")
+@click.option("--id", "claim_id", help="The claim id (default: made from the statement).")
+@click.option("--phrasing", multiple=True, help="A way people ask about it (repeatable).")
+@click.option("--as", "actor", help="Who makes the change (default: cli:$USER).")
+@click.pass_context
+def claims_add(ctx: click.Context, actor: str | None, phrasing: tuple[str, ...], **fields: Any) -> None:
+    """Add a claim with one evidence item."""
+    claim = _service(ctx).add_claim(
+        statement=fields["statement"], status=fields["status"], claimant=fields["claimant"],
+        quote=fields["quote"], speaker=fields["speaker"], stance=fields["stance"],
+        source=fields["source_id"], source_url=fields["source_url"], source_title=fields["source_title"],
+        outlet=fields["outlet"], rationale=fields["rationale"], claim_id=fields["claim_id"],
+        phrasings=list(phrasing), actor=_actor(actor),
+    )
+    click.echo(f"added {claim['id']}")
+
+
+def _csv_list(value: str | None) -> list[str] | None:
+    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+
+@claims.command("edit")
+@click.argument("claim_id")
+@click.option("--statement")
+@click.option("--claimant", help="Comma-separated; replaces the claimants.")
+@click.option("--rationale")
+@click.option("--entities", help="Comma-separated; replaces the entities.")
+@click.option("--tags", help="Comma-separated; replaces the tags.")
+@click.option("--related", help="Comma-separated claim ids; replaces the related claims.")
+@click.option("--add-phrasing", multiple=True, help="Add a phrasing (repeatable).")
+@click.option("--add-quote", help="Add an evidence quote (with --speaker and --stance).")
+@click.option("--speaker")
+@click.option("--stance", type=click.Choice(["supports", "refutes", "neutral"]))
+@click.option("--source", "source_id", help="The source of the added quote (an existing source id).")
+@click.option("--note", help="Why the change was made.")
+@click.option("--as", "actor")
+@click.pass_context
+def claims_edit(ctx: click.Context, claim_id: str, add_phrasing: tuple[str, ...], add_quote: str | None,
+                speaker: str | None, stance: str | None, source_id: str | None, note: str | None,
+                actor: str | None, **fields: Any) -> None:
+    """Edit a claim; every change is kept in its history."""
+    service = _service(ctx)
+    who = _actor(actor)
+    changes = {
+        "statement": fields["statement"],
+        "claimant": _csv_list(fields["claimant"]),
+        "rationale": fields["rationale"],
+        "entities": _csv_list(fields["entities"]),
+        "tags": _csv_list(fields["tags"]),
+        "related": _csv_list(fields["related"]),
+    }
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if not (changes or add_phrasing or add_quote):
+        raise click.UsageError("nothing to change: give at least one option (see --help)")
+    if add_quote and not (speaker and stance):
+        raise click.UsageError("--add-quote needs --speaker and --stance")
+    if changes:
+        service.edit_claim(claim_id, actor=who, note=note, **changes)
+    for text in add_phrasing:
+        service.add_phrasing(claim_id, text, actor=who)
+    if add_quote:
+        service.add_evidence(claim_id, quote=add_quote, speaker=speaker or "", stance=stance or "neutral",
+                             source=source_id, actor=who, note=note)
+    click.echo(f"edited {claim_id}")
+
+
+@claims.command("set-status")
+@click.argument("claim_id")
+@click.argument("status", type=click.Choice(STATUS_VALUES, case_sensitive=False))
+@click.option("--note", required=True, help="Why the status changes (kept in the history).")
+@click.option("--as", "actor")
+@click.pass_context
+def claims_set_status(ctx: click.Context, claim_id: str, status: str, note: str, actor: str | None) -> None:
+    """Set a claim's status, with a note."""
+    claim = _service(ctx).set_status(claim_id, status, note=note, actor=_actor(actor))
+    click.echo(f"{claim['id']} is now {claim['status']} ({DESCRIPTIONS[claim['status']]})")
+
+
+@claims.command("retire")
+@click.argument("claim_id")
+@click.option("--note")
+@click.option("--as", "actor")
+@click.pass_context
+def claims_retire(ctx: click.Context, claim_id: str, note: str | None, actor: str | None) -> None:
+    """Retire a claim: never matched again, kept in the history."""
+    _service(ctx).retire(claim_id, actor=_actor(actor), note=note)
+    click.echo(f"retired {claim_id}")
+
+
+@claims.command("history")
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def claims_history(ctx: click.Context, claim_id: str, as_json: bool) -> None:
+    """Every change to a claim: who, when, what, and the version before."""
+    revs = _service(ctx).history(claim_id)
+    if as_json:
+        _echo_json(revs)
+        return
+    for r in revs:
+        changed = _changed_fields(r["before"], r["after"])
+        note = f" — {r['note']}" if r["note"] else ""
+        click.echo(f"#{r['id']} {r['at']} {r['actor']} {r['action']}{note}")
+        for key in changed:
+            before = (r["before"] or {}).get(key)
+            click.echo(f"    {key}: {_short(before)} → {_short((r['after'] or {}).get(key))}")
+
+
+def _changed_fields(before: dict | None, after: dict | None) -> list[str]:
+    if before is None:
+        return []
+    return [k for k in after or {} if (before or {}).get(k) != (after or {}).get(k)]
+
+
+def _short(value: Any, limit: int = 70) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@claims.command("import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--as", "actor")
+@click.pass_context
+def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
+    """Import knowledge files (a file or a folder). All or nothing; importing twice changes nothing."""
+    counts = _service(ctx).import_path(path, actor=_actor(actor))
+    click.echo(f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged")
+
+
+@claims.command("export")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def claims_export(ctx: click.Context, path: Path) -> None:
+    """Write the claim base as knowledge files (one per source) into the folder PATH."""
+    for written in _service(ctx).export(path):
+        click.echo(f"wrote {written}")
+
+
+# --- logs --------------------------------------------------------------------------
+
+
+@main.group()
+def logs() -> None:
+    """Review the query log."""
+
+
+@logs.command("recent")
+@click.option("-n", "limit", type=click.IntRange(1, 10000), default=20, show_default=True)
+@click.option("--user", "user_id", help="Only this user's questions.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def logs_recent(ctx: click.Context, limit: int, user_id: str | None, as_json: bool) -> None:
+    """The most recent questions, newest first."""
+    rows = _service(ctx).recent(limit, user_id)
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        what = r["claim_id"] or (r["error"] and f"error: {r['error']}") or r["outcome"]
+        score = f"{r['score']:.0f}" if r["score"] is not None else "-"
+        click.echo(f"#{r['id']} {r['at']} [{r['interface']}] {_short(r['question'], 60)!r} → {what} ({score})")
+
+
+@logs.command("unmatched")
+@click.option("-n", "limit", type=click.IntRange(1, 10000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def logs_unmatched(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """Questions without a match, most asked first, with their best candidate."""
+    rows = _service(ctx).unmatched(limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("no unanswered questions")
+    for r in rows:
+        best = f"{r['best_claim_id']} ({r['best_score']:.0f})" if r["best_claim_id"] else "no candidate"
+        click.echo(f"{r['asked']}× {_short(r['question'], 60)!r} (#{r['last_id']}) best: {best}")
+
+
+@logs.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def logs_stats(ctx: click.Context, as_json: bool) -> None:
+    """Questions, match rate, top claims, per day."""
+    s = _service(ctx).stats()
+    if as_json:
+        _echo_json(s)
+        return
+    rate = f"{s['match_rate']:.0%}" if s["match_rate"] is not None else "-"
+    click.echo(f"questions: {s['questions']}  matched: {s['matched']} ({rate})  suggested: {s['suggested']}  "
+               f"unmatched: {s['unmatched']}  errors: {s['errors']}")
+    if s["mean_latency_ms"] is not None:
+        click.echo(f"response time: mean {s['mean_latency_ms']} ms, p95 {s['p95_latency_ms']} ms")
+    if s["top_claims"]:
+        click.echo("top claims:")
+        for t in s["top_claims"]:
+            click.echo(f"  {t['asked']:>5}  {t['claim_id']}")
+    if s["per_day"]:
+        click.echo("per day:")
+        for d in s["per_day"]:
+            click.echo(f"  {d['day']}  {d['asked']:>5} asked  {d['matched'] or 0:>5} matched")
+
+
+@logs.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
+@click.pass_context
+def logs_export(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """The whole query log as CSV or JSON."""
+    text = _service(ctx).export_log(fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)
+    click.echo(f"wrote {output}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

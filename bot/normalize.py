@@ -1,0 +1,249 @@
+"""Text normalisation: one pipeline for questions, claims and the index.
+
+``analyze(text, aliases)`` turns any text into a list of terms:
+
+1. Unicode NFKC, then diacritics removed (Erdoğan → erdogan, Türkiye → turkiye),
+   case folded, Cyrillic/Greek look-alike letters inside Latin words folded.
+2. Model numbers joined: S-400, S400, S 400, s-400s → ``s400``; F-35s → ``f35``.
+3. Words and numbers split out (``2.5`` stays one number).
+4. The alias table applied, longest phrase first (Ankara → turkey,
+   "give back" → return); an alias's canonical term is one token.
+5. Stop words dropped (question words, auxiliaries, chat fillers).
+6. A light suffix stemmer (returns, returning, returned → return).
+
+The index and the question go through the same function, so whatever one side
+does, the other does too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event"})
+
+STOP_WORDS = frozenset(
+    """
+    a an the and or but nor so yet of to in on at by for from with without into onto
+    about above after against along among around before behind below beneath beside
+    between beyond during except inside near off out outside over past since through
+    throughout till toward towards under until up upon via within
+    i me my mine myself we us our ours you your yours he him his she her hers it its
+    they them their theirs this that these those there here who whom whose which what
+    when where why how whether
+    is am are was were be been being do does did doing done have has had having
+    will would shall should can could may might must ought going gonna wanna gotta
+    not no nor any some all each every either neither both such very too also just
+    than then else if only own same other more most less least much many few
+    true truth false really actually fact facts claim claims claimed real
+    tell told know knows knew heard hear hearing say says saying said think thought
+    thinks believe believes seem seems seemed seeming
+    please pls plz thanks thank hi hello hey ok okay yes yeah yep nope lol
+    check verify verified confirm confirmed someone somebody anyone anybody people
+    news report reports reported
+    s t d ll re ve m
+    """.split()
+)
+
+# Words the stemmer must leave alone (short country/entity names, words ending in -s).
+_NO_STEM = frozenset(
+    "us usa news gas bus has was is its this thus plus less series species analysis "
+    "crisis basis status congress process across always perhaps".split()
+)
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u2032\u00b4`"), "'")
+
+# Cyrillic and Greek letters that look like Latin ones; folded only inside a
+# word that also has Latin letters ("Тurkey" with a Cyrillic Т).
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТУХІЈЅαβεικνοριτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwABEKMHOPCTYXIJSabeiknopitvxABEZHIKMNOPTYX",
+)
+
+# Letter prefixes that may be separated from their number by a space ("S 400").
+_MODEL_SPACED = "s|f|t|j|m|su|mig|ka|mi|tu|kh|mk|ah|ch|uh"
+_MODEL_RE = re.compile(
+    rf"\b(?:([a-z]{{1,3}})-?(\d{{2,4}})|({_MODEL_SPACED}) (\d{{2,4}}))s?\b(?!\.\d)"
+)
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_MODEL_TOKEN_RE = re.compile(r"^[a-z]{1,3}\d{2,4}$")
+_US_RE = re.compile(r"\b(?:U\.S\.A\.?|U\.S\.|USA|US)(?![a-zA-Z])")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word.isascii():
+        return word
+    has_latin = any("a" <= c.lower() <= "z" for c in word)
+    if has_latin:
+        return word.translate(_CONFUSABLES)
+    return word
+
+
+def fold(text: str) -> str:
+    """NFKC, diacritics removed, dashes and quotes unified, case folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _WORD_RE.sub(_fold_word, text)
+    text = text.replace("ı", "i").replace("İ", "I").replace("ł", "l").replace("Ł", "L")
+    text = text.replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.translate(_DASHES).translate(_QUOTES)
+    # "US" in capitals is the country; "us" in lower case is a pronoun.
+    text = _US_RE.sub(" usa ", text)
+    return text.casefold()
+
+
+def join_models(text: str) -> str:
+    """S-400, S400, S 400, s-400s → s400 (``text`` already folded)."""
+
+    def repl(m: re.Match[str]) -> str:
+        letters = m.group(1) or m.group(3)
+        digits = m.group(2) or m.group(4)
+        return letters + digits
+
+    return _MODEL_RE.sub(repl, text)
+
+
+def tokens(text: str) -> list[str]:
+    """Fold, join model numbers and split into raw tokens (no aliases, stems or stop words)."""
+    text = join_models(fold(text))
+    text = re.sub(r"'s\b", "", text)
+    return _TOKEN_RE.findall(text)
+
+
+def stem(word: str) -> str:
+    """A light English suffix stemmer: consistent, not linguistically perfect.
+
+    give, gives, giving → giv; purchase, purchased → purchas; systems → system.
+    """
+    if len(word) <= 3 or word in _NO_STEM or not word.isalpha():
+        return word
+    base = word
+    if word.endswith("ies") and len(word) >= 5:
+        base = word[:-3] + "y"
+    elif word.endswith("sses"):
+        base = word[:-2]
+    elif word.endswith("ing") and len(word) >= 6:
+        base = _undouble(word[:-3])
+    elif word.endswith("ed") and len(word) >= 5:
+        base = _undouble(word[:-2])
+    elif word.endswith("es") and len(word) >= 5 and (word[-3] in "sxz" or word[-4:-2] in ("ch", "sh")):
+        base = word[:-2]
+    elif word.endswith("s") and len(word) >= 4 and word[-2] not in "su":
+        base = word[:-1]
+    if base.endswith("e") and len(base) >= 4:
+        base = base[:-1]
+    return base
+
+
+def _undouble(base: str) -> str:
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # stopped → stop
+    return base
+
+
+@dataclass(frozen=True, eq=False)
+class AliasTable:
+    """Phrases (as token tuples) → canonical term, and the kind of each canonical term."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    longest: int = 1
+
+    @classmethod
+    def build(cls, entries: list[tuple[str, str, list[str]]]) -> "AliasTable":
+        """``entries``: (canonical, kind, aliases). Raises ValueError on a conflict."""
+        phrases: dict[tuple[str, ...], str] = {}
+        stemmed_only: set[tuple[str, ...]] = set()
+        kinds: dict[str, str] = {}
+        for canonical, kind, aliases in entries:
+            canon = canonical_token(canonical)
+            if not canon:
+                raise ValueError(f"canonical term {canonical!r} has no letters or digits")
+            if canon in STOP_WORDS:
+                raise ValueError(f"canonical term {canonical!r} is a stop word; choose another")
+            kinds[canon] = kind
+            for phrase in [canonical, *aliases]:
+                key = tuple(tokens(phrase))
+                if not key:
+                    raise ValueError(f"alias {phrase!r} of {canonical!r} has no letters or digits")
+                other = phrases.get(key)
+                if other is not None and other != canon and key not in stemmed_only:
+                    raise ValueError(f"alias {phrase!r} is listed under both {other!r} and {canonical!r}")
+                phrases[key] = canon
+                stemmed_only.discard(key)
+                # The stemmed form too ("gives back" → "give back"), unless a real alias has it.
+                stemmed = tuple(stem(w) for w in key)
+                if stemmed not in phrases:
+                    phrases[stemmed] = canon
+                    stemmed_only.add(stemmed)
+        longest = max((len(k) for k in phrases), default=1)
+        return cls(phrases=phrases, kinds=kinds, longest=longest)
+
+    def is_entity(self, term: str) -> bool:
+        return self.kinds.get(term) in ENTITY_KINDS or is_model_number(term) or is_year(term)
+
+
+EMPTY_ALIASES = AliasTable()
+
+
+def canonical_token(name: str) -> str:
+    """A canonical alias name as one token: "Tom Barrack" → "tombarrack", "S-400" → "s400"."""
+    return "".join(tokens(name))
+
+
+def is_model_number(term: str) -> bool:
+    return bool(_MODEL_TOKEN_RE.match(term))
+
+
+def is_year(term: str) -> bool:
+    return bool(_YEAR_RE.match(term))
+
+
+def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False) -> list[str]:
+    """Text → normalised terms (see the module docstring)."""
+    raw = tokens(text)
+    stems = [stem(w) for w in raw]
+    out: list[str] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        matched = False
+        for size in range(min(aliases.longest, n - i), 0, -1):
+            canon = aliases.phrases.get(tuple(raw[i : i + size]))
+            if canon is None:
+                canon = aliases.phrases.get(tuple(stems[i : i + size]))
+            if canon is not None:
+                out.append(canon)
+                i += size
+                matched = True
+                break
+        if matched:
+            continue
+        word, stemmed = raw[i], stems[i]
+        i += 1
+        if not keep_stop_words and word in STOP_WORDS:
+            continue
+        out.append(stemmed)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str, aliases: AliasTable) -> tuple[str, ...]:
+    return tuple(analyze(text, aliases))
+
+
+def terms(text: str, aliases: AliasTable = EMPTY_ALIASES) -> tuple[str, ...]:
+    """``analyze`` with a cache, for texts that recur (claim statements, phrasings)."""
+    return _cached(text, aliases)
+
+
+def has_words(text: str) -> bool:
+    """True if the text has at least one letter or digit in any script."""
+    return any(c.isalnum() for c in text)

@@ -1,0 +1,56 @@
+"""Settings from the environment and a ``.env`` file (pydantic-settings).
+
+Every variable has the ``CLAIMBOT_`` prefix except ``DISCORD_TOKEN``:
+``CLAIMBOT_DB`` (the database file), ``CLAIMBOT_KNOWLEDGE_DIR``,
+``CLAIMBOT_PREFIX``, ``CLAIMBOT_MOD_ROLES`` (comma-separated names or ids),
+``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from .knowledge import default_knowledge_dir
+
+
+def default_db_path() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "claimbot" / "claimbot.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="CLAIMBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    db: Path = Field(default_factory=default_db_path)
+    knowledge_dir: Path = Field(default_factory=default_knowledge_dir)
+
+    # Discord
+    discord_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "CLAIMBOT_DISCORD_TOKEN")
+    )
+    prefix: str = Field(default="!", min_length=1, max_length=5)
+    mod_roles: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["Moderator"])
+    admin_permission: str = "manage_guild"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    followup: Literal["reply", "dm", "off"] = "reply"
+    ask_rate: int = Field(default=3, ge=1)  # questions per user ...
+    ask_per_seconds: float = Field(default=15.0, gt=0)  # ... per this many seconds
+
+    @field_validator("mod_roles", mode="before")
+    @classmethod
+    def _split_roles(cls, v: object) -> object:
+        if isinstance(v, str):
+            return [part.strip() for part in v.split(",") if part.strip()]
+        return v
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, v: object) -> object:
+        return v.upper() if isinstance(v, str) else v
