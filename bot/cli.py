@@ -387,5 +387,17 @@ def logs_export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
+# --- run -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Start the Discord bot (needs DISCORD_TOKEN; see README, "Run it in Discord")."""
+    from .discord.client import run_bot
+
+    ctx.exit(run_bot(_settings(ctx)))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -28,14 +28,27 @@ from rapidfuzz import fuzz, process
 from .normalize import AliasTable, analyze
 from .store import Store
 
-MATCH_AT = 60.0  # a confident match scores at least this
-SUGGEST_AT = 35.0  # "did you mean" from here up to MATCH_AT
-ENTITY_PENALTY = 0.55  # score multiplier per entity the claim does not mention
-CANDIDATES = 40  # FTS5 candidates reranked per question
 UNIT_SEP = " | "  # separates phrasings inside one index column
-BETA2 = 2.25  # F-beta with beta 1.5: recall counts more than precision
 
-WEIGHTS = {"unit": 0.55, "coverage": 0.30, "fuzzy": 0.15}
+
+@dataclass(frozen=True)
+class Tuning:
+    """The matcher's knobs. Defaults tuned on tests/questions.json (see README)."""
+
+    match_at: float = 55.0  # a confident match scores at least this
+    suggest_at: float = 30.0  # "did you mean" from here up to match_at
+    entity_penalty: float = 0.55  # score multiplier per named entity the claim lacks
+    correct_at: float = 85.0  # an unknown word is read as an indexed term this close
+    oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
+    margin: float = 0.0  # a runner-up within this makes the best only a suggestion (0: off)
+    evidence_credit: float = 0.5  # a term found only in the evidence counts this much
+    candidates: int = 40  # FTS5 candidates reranked per question
+    beta2: float = 2.25  # F-beta (beta 1.5): recall counts more than precision
+    w_unit: float = 0.61
+    w_coverage: float = 0.22
+    w_fuzzy: float = 0.17
+    w_bm25: float = 0.2  # BM25 relative to the best candidate's
+    fuzzy: str = "token_sort_ratio"
 
 
 @dataclass
@@ -54,6 +67,7 @@ class MatchResult:
     terms: list[str]
     candidates: list[Candidate]
     corrections: dict[str, str] = field(default_factory=dict)
+    tuning: Tuning = field(default_factory=lambda: Tuning())
 
     @property
     def best(self) -> Candidate | None:
@@ -68,11 +82,11 @@ class MatchResult:
             return f"no claim shares a term with the question (terms: {', '.join(self.terms)}){fixed}"
         parts = [f"matched terms: {', '.join(best.matched) or 'none'}", f"score {best.score:.0f}"]
         if self.outcome == "match":
-            parts.append(f"a match needs {MATCH_AT:.0f}")
+            parts.append(f"a match needs {self.tuning.match_at:.0f}")
         elif self.outcome == "suggest":
-            parts.append(f"below {MATCH_AT:.0f}, so only suggested")
+            parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
         else:
-            parts.append(f"below {SUGGEST_AT:.0f}, no match")
+            parts.append(f"below {self.tuning.suggest_at:.0f}, no match")
         if best.missing_entities:
             parts.append("the question names " + ", ".join(best.missing_entities) + ", which the claim does not")
         return "; ".join(parts) + fixed
@@ -95,6 +109,10 @@ def index_text(claim: dict, aliases: AliasTable) -> dict[str, str]:
     }
 
 
+def _idf(n_docs: int, df: int) -> float:
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
 def fts_query(terms: list[str]) -> str:
     """An FTS5 MATCH expression: every term quoted (terms are [a-z0-9.] only, and any
     double quote is doubled anyway), joined with OR. Nothing from the user reaches
@@ -105,7 +123,8 @@ def fts_query(terms: list[str]) -> str:
 class Matcher:
     """Matches questions against the store's index; caches the vocabulary per generation."""
 
-    def __init__(self, store: Store, aliases: AliasTable) -> None:
+    def __init__(self, store: Store, aliases: AliasTable, tuning: Tuning | None = None) -> None:
+        self.tuning = tuning or Tuning()
         self.store = store
         self.aliases = aliases
         self._vocab: list[str] = []
@@ -133,8 +152,8 @@ class Matcher:
             ):
                 out.append(t)
                 continue
-            hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
-            if hit is not None and not self.aliases.is_entity(hit[0]):
+            hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=self.tuning.correct_at)
+            if hit is not None and hit[0][0] == t[0] and not self.aliases.is_entity(hit[0]):
                 fixed[t] = hit[0]
                 out.append(hit[0])
             else:
@@ -142,18 +161,22 @@ class Matcher:
         return out, fixed
 
     def match(self, question: str, top: int = 5) -> MatchResult:
+        k = self.tuning
         raw_terms = list(dict.fromkeys(analyze(question, self.aliases)))
         if not raw_terms:
             return MatchResult("none", [], [])
         terms, fixed = self.correct(raw_terms)
         terms = list(dict.fromkeys(terms))
-        hits = self.store.search(fts_query(terms), CANDIDATES)
+        hits = self.store.search(fts_query(terms), k.candidates)
         if not hits:
             return MatchResult("none", terms, [], fixed)
         rows = self.store.index_rows([cid for cid, _ in hits])
         n_docs = max(self.store.indexed_count(), 1)
         df = self.store.document_frequencies(terms)
-        idf = {t: math.log(1 + (n_docs - df.get(t, 0) + 0.5) / (df.get(t, 0) + 0.5)) for t in terms}
+        idf = {t: _idf(n_docs, df.get(t, 0)) for t in terms}
+        for t in terms:
+            if df.get(t, 0) == 0 and not self.aliases.is_entity(t):
+                idf[t] *= k.oov_weight
         unit_df = self.store.document_frequencies(
             {w for row in rows.values() for w in (row["statement"] + " " + row["phrasings"]).split() if w != "|"}
         )
@@ -161,21 +184,24 @@ class Matcher:
         def w(term: str) -> float:
             if term in idf:
                 return idf[term]
-            d = unit_df.get(term, 0)
-            return math.log(1 + (n_docs - d + 0.5) / (d + 0.5))
+            return _idf(n_docs, unit_df.get(term, 0))
 
         total = sum(idf.values()) or 1.0
         qset = set(terms)
         qtext = " ".join(terms)
         scored = []
+        top_bm25 = max((b for _, b in hits), default=1.0) or 1.0
         for cid, bm25 in hits:
             row = rows.get(cid)
             if row is None:
                 continue
             units = [row["statement"], *row["phrasings"].split(UNIT_SEP)]
             unit_terms = [set(u.split()) for u in units if u.strip()]
-            every = set().union(*unit_terms, row["evidence"].split(), row["entities"].split())
-            coverage = sum(idf[t] for t in qset & every) / total
+            core = set().union(*unit_terms, row["entities"].split())
+            every = core | set(row["evidence"].split())
+            # A term only the evidence has counts half: the claim is about its statement.
+            coverage = (sum(idf[t] for t in qset & core)
+                        + k.evidence_credit * sum(idf[t] for t in (qset & every) - core)) / total
             best_unit, best_text = 0.0, ""
             for u_terms, u_text in zip(unit_terms, units):
                 inter = qset & u_terms
@@ -183,14 +209,16 @@ class Matcher:
                     continue
                 r = sum(idf[t] for t in inter) / total
                 p = sum(w(t) for t in inter) / (sum(w(t) for t in u_terms) or 1.0)
-                f = (1 + BETA2) * p * r / (BETA2 * p + r)
+                f = (1 + k.beta2) * p * r / (k.beta2 * p + r)
                 if f > best_unit:
                     best_unit, best_text = f, u_text
-            fuzzy = fuzz.token_set_ratio(qtext, best_text) / 100.0 if best_text else 0.0
+            fuzzy = getattr(fuzz, k.fuzzy)(qtext, best_text) / 100.0 if best_text else 0.0
             features = {"unit": best_unit, "coverage": coverage, "fuzzy": fuzzy}
-            score = 100.0 * sum(WEIGHTS[k] * v for k, v in features.items())
+            features["bm25"] = bm25 / top_bm25
+            score = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy
+                             + k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
             missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
-            score *= ENTITY_PENALTY ** len(missing)
+            score *= k.entity_penalty ** len(missing)
             scored.append(
                 Candidate(
                     claim_id=cid,
@@ -203,10 +231,11 @@ class Matcher:
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         best = scored[0] if scored else None
-        if best is not None and best.score >= MATCH_AT and not best.missing_entities:
+        tied = bool(k.margin and best and len(scored) > 1 and scored[1].score > best.score - k.margin)
+        if best is not None and best.score >= k.match_at and not best.missing_entities and not tied:
             outcome = "match"
-        elif best is not None and best.score >= SUGGEST_AT:
+        elif best is not None and best.score >= k.suggest_at:
             outcome = "suggest"
         else:
             outcome = "none"
-        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed)
+        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k)

@@ -40,6 +40,8 @@ STOP_WORDS = frozenset(
     true truth false really actually fact facts claim claims claimed real
     tell told know knows knew heard hear hearing say says saying said think thought
     thinks believe believes seem seems seemed seeming
+    give gives gave given giving get gets got getting go goes went gone make makes made
+    because since though although still even ever again anything something thing things stuff lot
     please pls plz thanks thank hi hello hey ok okay yes yeah yep nope lol
     check verify verified confirm confirmed someone somebody anyone anybody people
     news report reports reported
@@ -228,7 +230,7 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
             continue
         word, stemmed = raw[i], stems[i]
         i += 1
-        if not keep_stop_words and word in STOP_WORDS:
+        if not keep_stop_words and (word in STOP_WORDS or stemmed in STOP_WORDS):
             continue
         out.append(stemmed)
     return out

@@ -22,7 +22,6 @@ import sqlite_utils
 
 from .normalize import AliasTable
 
-SCHEMA_VERSION = 1
 
 CLAIM_JSON_FIELDS = ("claimant", "entities", "tags", "phrasings", "related")
 
@@ -138,7 +137,30 @@ def _m1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE claim_fts_vocab USING fts5vocab(claim_fts, 'row')")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1]
+def _m2(db: sqlite_utils.Database) -> None:
+    """Follow-ups: who was told what about which claim, and who opted out."""
+    db["notifications"].create(
+        {
+            "id": int,
+            "query_id": int,
+            "claim_id": str,
+            "revision_id": int,  # the claim revision the notice is about
+            "user_id": str,
+            "channel_id": str,
+            "guild_id": str,
+            "kind": str,  # answered | status-changed
+            "mode": str,  # reply | dm
+            "at": str,
+            "error": str,  # why delivery failed, if it did
+        },
+        pk="id",
+    )
+    db["notifications"].create_index(["query_id", "revision_id"], unique=True)
+    db["notifications"].create_index(["user_id"])
+    db["optouts"].create({"user_id": str, "at": str}, pk="user_id")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2]
 
 
 # --- the store -------------------------------------------------------------------
@@ -525,5 +547,7 @@ def timed() -> Callable[[], float]:
     start = time.perf_counter()
     return lambda: (time.perf_counter() - start) * 1000.0
 
+
+SCHEMA_VERSION = len(MIGRATIONS)
 
 __all__ = ["Store", "StoreError", "AliasTable", "SCHEMA_VERSION", "now", "timed"]
