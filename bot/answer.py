@@ -14,6 +14,7 @@ from .models import AnswerOut, CandidateOut, ClaimOut, EvidenceOut, RelatedOut, 
 from .status import DESCRIPTIONS, derive_stance
 
 NO_MATCH = "No checked claim matches this question."
+MAX_SUGGESTIONS = 3
 
 
 def claim_out(claim: dict[str, Any], related: list[dict[str, Any]] | None = None) -> ClaimOut:
@@ -68,8 +69,13 @@ def build(
     claim = None
     if result.outcome == "match" and best is not None and best.claim_id in claims:
         claim = claim_out(claims[best.claim_id], related)
+    suggestions = []
+    if result.outcome == "suggest":
+        floor = result.tuning.suggest_at
+        suggestions = [c.id for c in candidates if c.score >= floor][:MAX_SUGGESTIONS]
     return AnswerOut(
         query=query,
+        suggestions=suggestions,
         matched=claim is not None,
         outcome=result.outcome,
         score=best.score if best else 0.0,
@@ -116,9 +122,10 @@ def render_text(answer: AnswerOut) -> str:
         lines.append(f"Why: {answer.why}")
         lines.append(f"Claim id: {claim.id}")
         return "\n".join(lines)
-    if answer.outcome == "suggest" and answer.candidates:
+    if answer.outcome == "suggest" and answer.suggestions:
         lines.append("No confident match. Did you mean:")
-        for i, c in enumerate(answer.candidates, 1):
+        offered = [c for c in answer.candidates if c.id in answer.suggestions]
+        for i, c in enumerate(offered, 1):
             lines.append(f"  {i}. {c.text} ({c.id}, score {c.score:.0f})")
         lines.append(f"Why: {answer.why}")
         lines.append("Show one with: claimbot claims show ID")

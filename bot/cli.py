@@ -105,13 +105,15 @@ def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool, top: int, 
                 click.echo(render_text(asked.answer) + "\n")
         return
     asked = service.ask(" ".join(question), interface="cli", top=top, log=not no_log)
+    failed = asked.answer.outcome == "error"
     if as_json:
         click.echo(asked.answer.model_dump_json(indent=2))
+    elif failed:
+        click.echo(f"Error: {asked.answer.error}", err=True)
+        click.echo('Usage: claimbot ask "QUESTION"', err=True)
     else:
         click.echo(render_text(asked.answer))
-    if asked.answer.outcome == "error":
-        if not as_json:
-            click.echo('Usage: claimbot ask "QUESTION"', err=True)
+    if failed:
         ctx.exit(2)
 
 

@@ -1,8 +1,9 @@
 """Matching a question to claims: FTS5 candidates, reranked.
 
 1. The question is normalised into terms (``normalize.analyze``); a term the
-   index has never seen is corrected to the closest indexed term when one is
-   close enough (typos: "turky" → turkey).
+   index has never seen is corrected to the closest indexed term with the same
+   first letter, one edit away (two for long words; a swap of two letters is one
+   edit): "turky" → turkey, "retrun" → return.
 2. Candidates come from SQLite FTS5: an OR of the quoted terms, ranked by BM25
    over statement, phrasings, evidence and entities.
 3. Each candidate is rescored from features:
@@ -24,6 +25,7 @@ import math
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from .normalize import AliasTable, analyze
 from .store import Store
@@ -38,8 +40,8 @@ class Tuning:
     match_at: float = 55.0  # a confident match scores at least this
     suggest_at: float = 30.0  # "did you mean" from here up to match_at
     entity_penalty: float = 0.55  # score multiplier per named entity the claim lacks
-    correct_at: float = 85.0  # an unknown word is read as an indexed term this close
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
+    vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
     margin: float = 0.0  # a runner-up within this makes the best only a suggestion (0: off)
     evidence_credit: float = 0.5  # a term found only in the evidence counts this much
     candidates: int = 40  # FTS5 candidates reranked per question
@@ -59,6 +61,7 @@ class Candidate:
     features: dict[str, float]
     matched: list[str]
     missing_entities: list[str]
+    complete: bool = False  # the claim's statement, phrasings or names hold every term
 
 
 @dataclass
@@ -68,6 +71,7 @@ class MatchResult:
     candidates: list[Candidate]
     corrections: dict[str, str] = field(default_factory=dict)
     tuning: Tuning = field(default_factory=lambda: Tuning())
+    held: str | None = None  # why a well-scoring best candidate is only suggested
 
     @property
     def best(self) -> Candidate | None:
@@ -83,12 +87,14 @@ class MatchResult:
         parts = [f"matched terms: {', '.join(best.matched) or 'none'}", f"score {best.score:.0f}"]
         if self.outcome == "match":
             parts.append(f"a match needs {self.tuning.match_at:.0f}")
+        elif self.held:
+            parts.append(f"only suggested: {self.held}")
         elif self.outcome == "suggest":
             parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
         else:
             parts.append(f"below {self.tuning.suggest_at:.0f}, no match")
-        if best.missing_entities:
-            parts.append("the question names " + ", ".join(best.missing_entities) + ", which the claim does not")
+            if best.missing_entities:
+                parts.append("the question names " + ", ".join(best.missing_entities) + ", which the claim does not")
         return "; ".join(parts) + fixed
 
 
@@ -152,7 +158,8 @@ class Matcher:
             ):
                 out.append(t)
                 continue
-            hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=self.tuning.correct_at)
+            max_edits = 1 if len(t) < 8 else 2
+            hit = process.extractOne(t, self._vocab, scorer=OSA.distance, score_cutoff=max_edits)
             if hit is not None and hit[0][0] == t[0] and not self.aliases.is_entity(hit[0]):
                 fixed[t] = hit[0]
                 out.append(hit[0])
@@ -219,6 +226,7 @@ class Matcher:
                              + k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
             missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
             score *= k.entity_penalty ** len(missing)
+            complete = not (qset - core)
             scored.append(
                 Candidate(
                     claim_id=cid,
@@ -227,15 +235,31 @@ class Matcher:
                     features={k: round(v, 3) for k, v in features.items()},
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
+                    complete=complete,
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         best = scored[0] if scored else None
-        tied = bool(k.margin and best and len(scored) > 1 and scored[1].score > best.score - k.margin)
-        if best is not None and best.score >= k.match_at and not best.missing_entities and not tied:
-            outcome = "match"
-        elif best is not None and best.score >= k.suggest_at:
-            outcome = "suggest"
-        else:
-            outcome = "none"
-        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k)
+        outcome, held = _decide(scored, terms, k)
+        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held)
+
+
+def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, str | None]:
+    """The outcome, and why a high-scoring best candidate was held back to a suggestion."""
+    if not scored or scored[0].score < k.suggest_at:
+        return "none", None
+    best = scored[0]
+    held = None
+    if best.missing_entities:
+        held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
+    elif len(best.matched) < min(2, len(terms)):
+        held = "only one word in common with the claim"
+    elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
+        n = sum(c.complete for c in scored)
+        held = f"{n} claims hold every term of the question; say more to pick one"
+    elif k.margin and len(scored) > 1 and scored[1].score > best.score - k.margin:
+        held = "the next claim scores almost the same"
+    if best.score >= k.match_at and held is None:
+        return "match", None
+    return "suggest", held
+

@@ -185,3 +185,4 @@ class AnswerOut(BaseModel):
     candidates: list[CandidateOut]
     why: str
     error: str | None = None
+    suggestions: list[str] = []  # candidate ids worth offering as 'did you mean'

@@ -64,10 +64,10 @@ def clean_question(text: str) -> str:
 def question_error(cleaned: str) -> str | None:
     if not cleaned:
         return "empty question: ask something, e.g. \"will Turkey return S-400\""
-    if len(cleaned) > MAX_QUESTION:
-        return f"question too long ({len(cleaned):,} characters; the limit is {MAX_QUESTION:,})"
     if not has_words(cleaned):
         return "the question has no letters or digits"
+    if len(cleaned) > MAX_QUESTION:
+        return f"question too long ({len(cleaned):,} characters; the limit is {MAX_QUESTION:,})"
     return None
 
 

@@ -1,0 +1,140 @@
+"""Normalisation and matching: outcomes, near-topic refusals, typos, safety."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.match import fts_query
+from bot.normalize import AliasTable, analyze, fold, join_models, stem
+
+ALIASES = AliasTable.build([
+    ("turkey", "country", ["türkiye", "ankara", "turkish"]),
+    ("russia", "country", ["moscow", "kremlin"]),
+    ("usa", "country", ["united states", "america", "washington"]),
+    ("return", "term", ["give back", "send back"]),
+    ("s-400", "weapon", ["s-400s"]),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Will Turkey return S-400?", ["turkey", "return", "s400"]),
+        ("will TÜRKIYE return the s400s", ["turkey", "return", "s400"]),
+        ("Erdoğan and the S 400", ["erdogan", "s400"]),
+        ("Is Ankara sending the S-400s back?", ["turkey", "send", "s400", "back"]),
+        ("does Turkey give back the s-400", ["turkey", "return", "s400"]),
+        ("Is the US angry at Moscow?", ["usa", "angry", "russia"]),
+        ("tell us about it", []),
+        ("Will Тurkey return S‑400", ["turkey", "return", "s400"]),  # Cyrillic Т, non-breaking hyphen
+    ],
+)
+def test_analyze(text, terms):
+    assert analyze(text, ALIASES) == terms
+
+
+def test_model_numbers_join_in_every_spelling():
+    for spelling in ("S-400", "S400", "S 400", "s-400s", "S–400"):
+        assert join_models(fold(spelling)) == "s400"
+    assert join_models(fold("F-35s and Su-24")) == "f35 and su24"
+    assert join_models(fold("in 2017")) == "in 2017"  # a word and a year stay apart
+
+
+def test_stemmer_is_consistent():
+    assert stem("returns") == stem("returning") == stem("returned") == stem("return")
+    assert stem("purchase") == stem("purchased")
+    assert stem("us") == "us" and stem("status") == "status"
+
+
+def test_alias_table_refuses_conflicts_and_stop_words():
+    with pytest.raises(ValueError, match="listed under both"):
+        AliasTable.build([("turkey", "country", ["ankara"]), ("russia", "country", ["ankara"])])
+    with pytest.raises(ValueError, match="stop word"):
+        AliasTable.build([("us", "country", [])])
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_analyze_never_fails_and_yields_safe_terms(text):
+    for term in analyze(text, ALIASES):
+        assert re.fullmatch(r"[a-z0-9.]+", term), term
+    fts_query(analyze(text, ALIASES))
+
+
+# --- matching on the bundled claim base -------------------------------------------
+
+
+def test_acceptance_question(service):
+    answer = service.ask("will Turkey return S-400").answer
+    assert answer.matched and answer.outcome == "match"
+    assert answer.claim.id == "turkey-return-s400-to-russia"
+    assert answer.claim.status == "unverified"
+    assert answer.claim.stance == "disputed"
+    refuting = [e for e in answer.claim.evidence_detail if e.stance == "refutes"]
+    assert any("Turkish Armed Forces" in e.speaker for e in refuting)
+    assert "turkey" in answer.why and "s400" in answer.why and "score" in answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will turky retrun the s400", "WILL TURKEY RETURN S400", "will türkiye return s 400s",
+     "will ankara give back the s-400 to moscow"],
+)
+def test_typos_casing_and_aliases_still_match(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.claim is not None and answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will India return its S-400?", "Is the F-16 deal approved?", "Did Greece buy S-300 from Russia?",
+     "Will Turkey buy the Su-57?", "Did Turkey buy the S-400 in 2018?", "Did Saudi Arabia buy the S-400?"],
+)
+def test_other_countries_weapons_and_years_are_not_answered_with_a_turkey_claim(service, question):
+    answer = service.ask(question, log=False).answer
+    assert not answer.matched, (question, answer.claim and answer.claim.id, answer.why)
+
+
+def test_why_names_the_entity_a_near_topic_question_adds(service):
+    answer = service.ask("Will India return its S-400?", log=False).answer
+    assert "india" in answer.why
+
+
+def test_vague_question_is_a_suggestion_with_candidates(service):
+    answer = service.ask("erdogan", log=False).answer
+    assert answer.outcome == "suggest" and not answer.matched and answer.claim is None
+    assert len(answer.candidates) >= 2
+    assert [c.score for c in answer.candidates] == sorted((c.score for c in answer.candidates), reverse=True)
+
+
+def test_off_topic_question_is_no_match(service):
+    answer = service.ask("what is the best pizza in Naples", log=False).answer
+    assert answer.outcome == "none" and answer.claim is None
+
+
+def test_top_k_limits_candidates(service):
+    assert len(service.ask("turkey s400", top=2, log=False).answer.candidates) == 2
+    assert len(service.ask("turkey s400", top=7, log=False).answer.candidates) == 7
+
+
+@pytest.mark.parametrize(
+    "question",
+    ['"turkey" NEAR(s400', "turkey AND OR NOT *", "s400 -russia ^turkey", "col:statement turkey",
+     "{statement}: x", "turkey\"", "(((", "a" * 999, "🙂" * 500 + " turkey"],
+)
+def test_fts_syntax_in_questions_is_harmless(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome in {"match", "suggest", "none", "error"}
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_gets_an_answer_never_an_exception(service, text):
+    answer = service.ask(text, log=False).answer
+    assert answer.outcome in {"match", "suggest", "none", "error"}
+    if answer.outcome == "error":
+        assert answer.error and not answer.matched

@@ -1,0 +1,36 @@
+"""Matching quality on our own labelled question set (tests/questions.json).
+
+Targets from the claim-engine issue: at least 90 % of positives get the right
+claim as the confident match; every off-topic question and at least 75 % of
+near-topic ones abstain. The figures are printed (run with -s to see them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.evaluate import evaluate, load_questions
+
+QUESTIONS = Path(__file__).with_name("questions.json")
+
+
+def test_question_set_is_big_enough_and_labels_exist(service):
+    questions = load_questions(QUESTIONS)
+    ids = {c["id"] for c in service.list_claims()}
+    per_claim: dict[str, int] = {}
+    for item in questions["positives"]:
+        assert item["claim"] in ids, item
+        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
+    assert set(per_claim) == ids, "every claim needs questions"
+    assert min(per_claim.values()) >= 3
+    assert len(questions["off_topic"]) + len(questions["near_topic"]) >= 25
+
+
+def test_matching_quality_meets_the_targets(service):
+    figures = evaluate(service, load_questions(QUESTIONS))
+    print("\n" + figures.summary())
+    for miss in figures.misses:
+        print("  miss:", miss)
+    assert figures.positive_rate >= 0.90
+    assert figures.off_topic_rate == 1.0
+    assert figures.near_topic_rate >= 0.75

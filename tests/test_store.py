@@ -1,0 +1,153 @@
+"""The SQLite store: migrations, WAL, revisions, the query log."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bot.service import ClaimService, NotFound, ServiceError
+from bot.settings import Settings
+from bot.store import SCHEMA_VERSION, Store, StoreError
+
+CLAIM = "turkey-return-s400-to-russia"
+
+
+def test_new_database_is_migrated_and_in_wal_mode(db_path):
+    store = Store.open(db_path)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        for table in ("sources", "claims", "evidence", "claim_revisions", "queries", "claim_fts",
+                      "notifications", "optouts"):
+            assert table in store.db.table_names()
+    finally:
+        store.close()
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(db_path):
+    svc = ClaimService.open(Settings(), db=db_path)
+    n = svc.store.claim_count()
+    svc.ask("will Turkey return S-400")
+    svc.close()
+    svc = ClaimService.open(Settings(), db=db_path)
+    try:
+        assert svc.store.claim_count() == n
+        assert len(svc.recent(10)) == 1
+        assert svc.store.schema_version() == SCHEMA_VERSION
+    finally:
+        svc.close()
+
+
+def test_newer_schema_is_refused(db_path):
+    store = Store.open(db_path)
+    store.set_meta("schema_version", str(SCHEMA_VERSION + 1))
+    store.close()
+    with pytest.raises(StoreError, match="newer than this claimbot"):
+        Store.open(db_path)
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a claimbot database|cannot open"):
+        Store.open(path)
+
+
+def test_every_change_keeps_the_previous_version_who_and_when(service):
+    service.set_status(CLAIM, "false", note="A later document refutes it.", actor="mod:alice")
+    service.edit_claim(CLAIM, statement="Turkey will give its S-400 systems back to Russia.", actor="mod:bob")
+    service.add_phrasing(CLAIM, "are the s400s going home", actor="mod:bob")
+    history = service.history(CLAIM)
+    actions = [(r["action"], r["actor"]) for r in history]
+    assert actions[0][0] == "import"
+    assert actions[1:] == [("set-status", "mod:alice"), ("edit", "mod:bob"), ("add-phrasing", "mod:bob")]
+    status_change = history[1]
+    assert status_change["before"]["status"] == "unverified"
+    assert status_change["after"]["status"] == "false"
+    assert status_change["note"] == "A later document refutes it."
+    assert status_change["at"].endswith("Z")
+    assert history[2]["before"]["statement"] == "Turkey will return its S-400 systems to Russia."
+
+
+def test_retired_claim_is_never_matched_but_kept(service):
+    assert service.ask("will Turkey return S-400", log=False).answer.claim.id == CLAIM
+    service.retire(CLAIM, actor="mod:alice", note="superseded")
+    answer = service.ask("will Turkey return S-400", log=False).answer
+    assert answer.claim is None or answer.claim.id != CLAIM
+    assert CLAIM not in [c.id for c in answer.candidates]
+    assert service.get_claim(CLAIM)["retired"] is True
+    assert CLAIM not in {c["id"] for c in service.list_claims()}
+    assert CLAIM in {c["id"] for c in service.list_claims(include_retired=True)}
+    assert service.history(CLAIM)[-1]["action"] == "retire"
+    with pytest.raises(ServiceError, match="already retired"):
+        service.retire(CLAIM, actor="mod:alice")
+
+
+def test_bad_curation_is_refused_and_writes_nothing(service):
+    revisions = len(service.history(CLAIM))
+    with pytest.raises(ServiceError, match="unknown status"):
+        service.set_status(CLAIM, "maybe", note="x", actor="m")
+    with pytest.raises(ServiceError, match="needs a note"):
+        service.set_status(CLAIM, "false", note="  ", actor="m")
+    with pytest.raises(NotFound, match="no claim with id 'turkey-return-s401'.*did you mean"):
+        service.set_status("turkey-return-s401", "false", note="x", actor="m")
+    with pytest.raises(ServiceError, match="not found word for word"):
+        service.add_claim(statement="Turkey sold the S-400 to Ukraine.", status="false", claimant="nobody",
+                          quote="Turkey sold the S-400 to Ukraine.", source="webangah-turkey-s400-stance",
+                          actor="m")
+    with pytest.raises(ServiceError, match="statement"):
+        service.edit_claim(CLAIM, statement="", actor="m")
+    assert len(service.history(CLAIM)) == revisions
+    assert service.get_claim(CLAIM)["status"] == "unverified"
+
+
+def test_moderator_claim_with_a_checked_quote_is_added_and_matched(service):
+    claim = service.add_claim(
+        statement="European officials proposed selling the S-400 systems to other countries.",
+        status="unverified", claimant="European officials",
+        quote="the idea proposed by European officials regarding the sale of these systems to other countries",
+        source="webangah-turkey-s400-stance", stance="supports", actor="discord:42",
+        phrasings=["did europe propose selling the s400 to other countries"],
+    )
+    assert claim["id"].startswith("european-official")
+    assert service.history(claim["id"])[0]["actor"] == "discord:42"
+    got = service.ask("did europe propose selling the s400 to other countries", log=False).answer
+    assert got.claim and got.claim.id == claim["id"]
+
+
+def test_query_log_records_everything(service):
+    asked = service.ask("will Turkey return S-400", interface="discord", user_id=1, channel_id=2, guild_id=3)
+    row = service.store.query_row(asked.query_id)
+    assert row["interface"] == "discord"
+    assert (row["user_id"], row["channel_id"], row["guild_id"]) == ("1", "2", "3")
+    assert row["question"] == "will Turkey return S-400"
+    assert row["normalized"] == "turkey return s400"
+    assert row["claim_id"] == CLAIM and row["outcome"] == "match"
+    assert row["score"] > 0 and row["latency_ms"] >= 0
+    assert '"id": "turkey-return-s400-to-russia"' in row["candidates"]
+
+
+def test_unmatched_queue_groups_by_normalised_question(service):
+    for q in ("Will India return its S-400?", "will INDIA return its s400", "is bitcoin up"):
+        service.ask(q)
+    rows = service.unmatched()
+    assert rows[0]["asked"] == 2
+    assert rows[0]["normalized"] == "india return s400"
+    assert rows[0]["best_claim_id"] is not None
+    assert {r["normalized"] for r in rows} >= {"india return s400"}
+
+
+def test_sql_in_user_text_is_data(service):
+    evil = "'; DROP TABLE claims; -- \" OR 1=1"
+    service.ask(evil)
+    service.ask('turkey" OR "1"="1')
+    assert service.store.claim_count() >= 18
+    assert service.recent(1)[0]["question"] == 'turkey" OR "1"="1'
+
+
+def test_log_export_neutralises_spreadsheet_formulas(service):
+    service.ask("=HYPERLINK(\"http://evil\") turkey s400")
+    csv_text = service.export_log("csv")
+    assert "'=HYPERLINK" in csv_text
+    assert sqlite3.sqlite_version  # sanity: sqlite present
