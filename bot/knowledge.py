@@ -162,7 +162,8 @@ def load(
             problems.append(str(exc))
             continue
         base = seeds_dir or default_seeds_dir(file.parent)
-        source = source_record(parsed.source, base, file, problems)
+        stored = (known_sources or {}).get(parsed.source.id)
+        source = source_record(parsed.source, base, file, problems, stored)
         loaded.sources[source["id"]] = source
         for claim in parsed.claims:
             if claim.id in where:
@@ -191,7 +192,10 @@ def load(
     return loaded
 
 
-def source_record(source: SourceIn, seeds_dir: Path, file: Path, problems: list[str]) -> dict[str, Any]:
+def source_record(source: SourceIn, seeds_dir: Path, file: Path, problems: list[str],
+                  stored: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The source row; its document's text is read from seeds/, or else taken from the
+    database when it already holds that document (an exported folder imported back)."""
     record = source.model_dump()
     record["text"] = None
     if source.document:
@@ -199,7 +203,10 @@ def source_record(source: SourceIn, seeds_dir: Path, file: Path, problems: list[
         try:
             record["text"] = doc.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            problems.append(f"{file}: source, field document: cannot read {doc}")
+            if stored and stored.get("text") and stored.get("document") == source.document:
+                record["text"] = stored["text"]
+            else:
+                problems.append(f"{file}: source, field document: cannot read {doc}")
     return record
 
 
