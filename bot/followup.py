@@ -22,7 +22,7 @@ ANSWERED = "answered"  # a new or linked claim answers a queued question
 STATUS_CHANGED = "status-changed"  # the claim a question got changed status
 KINDS = (ANSWERED, STATUS_CHANGED)
 INTERFACE = "discord"
-RECHECK_LIMIT = 2000  # queued questions re-run through the matcher after an add
+RECHECK_LIMIT = 500  # distinct queued questions re-run through the matcher after an add
 
 
 @dataclass(frozen=True)
@@ -54,19 +54,22 @@ def latest_revision(service: "ClaimService", claim_id: str) -> int:
 
 def newly_answered(service: "ClaimService", claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
     """Queued Discord questions (no match, none chosen, none linked) that the matcher
-    now answers with ``claim_id``. Each distinct question is matched once."""
+    now answers with ``claim_id``. Each distinct question is matched once, newest
+    first, up to ``limit`` distinct questions."""
     with service.store.lock:
         rows = list(service.store.db.query(
             "SELECT id, question, normalized FROM queries WHERE interface = ? "
             "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
-            "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC LIMIT ?",
-            [INTERFACE, limit],
+            "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
+            [INTERFACE],
         ))
     verdict: dict[str, bool] = {}
     found = []
     for row in rows:
         key = row["normalized"] or row["question"] or ""
         if key not in verdict:
+            if len(verdict) >= limit:
+                continue
             answer = service.ask(row["question"] or "", log=False).answer
             verdict[key] = answer.outcome == "match" and answer.claim is not None and answer.claim.id == claim_id
         if verdict[key]:

@@ -1,0 +1,204 @@
+"""The Discord bot: ``ClaimBot``, ``create_bot`` (configured, not started) and ``run_bot``."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import re
+import signal
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, TypeVar
+
+import aiohttp
+import discord
+from discord.ext import commands
+
+from ..knowledge import KnowledgeError
+from ..service import ClaimService, ServiceError
+from ..settings import Settings
+from ..store import StoreError
+from .checks import valid_permission
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+NO_PINGS = discord.AllowedMentions.none()
+EXTENSIONS = (
+    "bot.discord.exts.errors",
+    "bot.discord.exts.ask",
+    "bot.discord.exts.curate",
+    "bot.discord.exts.admin",
+    "bot.discord.exts.followups",
+    "bot.discord.exts.owner",
+)
+# A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
+TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
+
+
+def default_intents() -> discord.Intents:
+    """Only what the bot needs: guilds, messages (guild and DM) and their content."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = True  # privileged: enable it in the developer portal
+    return intents
+
+
+class ClaimContext(commands.Context["ClaimBot"]):
+    """Context whose replies never ping, whatever the text they echo."""
+
+    async def send(self, content: str | None = None, **kwargs: Any) -> discord.Message:  # type: ignore[override]
+        if kwargs.get("allowed_mentions") is None:
+            kwargs["allowed_mentions"] = NO_PINGS
+        return await super().send(content, **kwargs)
+
+    async def reply(self, content: str | None = None, **kwargs: Any) -> discord.Message:  # type: ignore[override]
+        """A reply that still goes out (as a plain message) if the question was deleted."""
+        if self.interaction is None:
+            kwargs.setdefault("reference", self.message.to_reference(fail_if_not_exists=False))
+        return await self.send(content, **kwargs)
+
+
+class ClaimBot(commands.Bot):
+    """The claimbot Discord client. It owns its ``ClaimService`` and closes it on shutdown."""
+
+    def __init__(self, settings: Settings, service: ClaimService, *, intents: discord.Intents | None = None) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(settings.prefix),
+            intents=intents or default_intents(),
+            allowed_mentions=NO_PINGS,
+            case_insensitive=True,
+            strip_after_prefix=True,
+            description="Answers questions from a curated base of checked claims.",
+        )
+        self.settings = settings
+        self.service = service
+        # One worker: matching and database writes run off the event loop, in order.
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-db")
+        self._service_closed = False
+
+    async def offload(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a blocking service call on the bot's worker thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def setup_hook(self) -> None:
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+        log.debug("loaded %d extensions", len(EXTENSIONS))
+
+    async def get_context(self, origin: Any, /, *, cls: type[commands.Context] = ClaimContext) -> Any:
+        return await super().get_context(origin, cls=cls)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Commands from people only: other bots and the bot itself are ignored."""
+        if message.author.bot or (self.user is not None and message.author.id == self.user.id):
+            return
+        await self.process_commands(message)
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s (%s) to %d servers", self.user, getattr(self.user, "id", "?"), len(self.guilds))
+
+    def close_service(self) -> None:
+        """Finish pending database work and close the database (idempotent)."""
+        if self._service_closed:
+            return
+        self._service_closed = True
+        self.executor.shutdown(wait=True)
+        self.service.close()
+        log.info("database closed")
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            self.close_service()
+
+
+def create_bot(settings: Settings | None = None, *, service: ClaimService | None = None,
+               intents: discord.Intents | None = None) -> ClaimBot:
+    """A configured, not started bot. Settings come from the environment (``CLAIMBOT_DB``
+    and the rest) unless given; the service is opened from them unless given."""
+    settings = settings or Settings()
+    if not valid_permission(settings.admin_permission):
+        raise ValueError(
+            f"CLAIMBOT_ADMIN_PERMISSION={settings.admin_permission!r} is not a Discord permission name "
+            "(for example manage_guild or administrator)"
+        )
+    service = service or ClaimService.open(settings)
+    return ClaimBot(settings, service, intents=intents)
+
+
+def token_problem(token: str | None) -> str | None:
+    """Why ``token`` cannot be a bot token, or None. Never echoes the token."""
+    if not token or not token.strip():
+        return ("DISCORD_TOKEN is not set: put the bot token (developer portal → your application → Bot → "
+                "Reset Token) in the environment or in .env")
+    if not TOKEN_PATTERN.match(token.strip()):
+        return ("DISCORD_TOKEN does not look like a bot token (three base64url parts separated by dots); "
+                "copy it again from the developer portal, without quotes or a 'Bot ' prefix")
+    return None
+
+
+def _fail(message: str) -> None:
+    print(f"claimbot: {message}", file=sys.stderr)
+
+
+async def _serve(bot: ClaimBot, token: str) -> None:
+    loop = asyncio.get_running_loop()
+
+    def stop(sig: signal.Signals) -> None:
+        log.info("received %s, shutting down", sig.name)
+        loop.create_task(bot.close())
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop, sig)
+        except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+            pass
+    async with bot:
+        await bot.start(token)
+
+
+def run_bot(settings: Settings) -> int:
+    """Start the bot and block until it stops. Returns the process exit code."""
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    problem = token_problem(token)
+    if problem:
+        _fail(problem)
+        return 2
+    try:
+        service = ClaimService.open(settings)
+    except (ServiceError, StoreError, KnowledgeError) as exc:
+        _fail(f"cannot open the database: {exc}")
+        return 1
+    try:
+        bot = create_bot(settings, service=service)
+    except ValueError as exc:
+        service.close()
+        _fail(str(exc))
+        return 2
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level))
+    try:
+        asyncio.run(_serve(bot, token))
+    except discord.LoginFailure:
+        _fail("Discord rejected DISCORD_TOKEN (login failed): reset the token in the developer portal and "
+              "set it again")
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        _fail("Discord refused the Message Content intent: enable it in the developer portal "
+              "(your application → Bot → Privileged Gateway Intents)")
+        return 1
+    except KeyboardInterrupt:
+        pass
+    except (OSError, aiohttp.ClientError, discord.DiscordException) as exc:
+        log.debug("stopped by %r", exc, exc_info=exc)
+        _fail(f"stopped: cannot talk to Discord ({type(exc).__name__}: {exc})")
+        return 1
+    finally:
+        bot.close_service()
+    return 0

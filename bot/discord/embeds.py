@@ -1,0 +1,305 @@
+"""Answers as Discord embeds, and the helpers that keep embeds within Discord's limits.
+
+Rendering only: everything comes from an ``AnswerOut`` (or plain rows); nothing
+here touches the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from ..models import AnswerOut, CandidateOut, ClaimOut
+from ..status import DESCRIPTIONS
+
+# Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
+TITLE = 256
+DESCRIPTION = 4096
+FIELDS = 25
+FIELD_NAME = 256
+FIELD_VALUE = 1024
+FOOTER = 2048
+AUTHOR = 256
+TOTAL = 6000
+MESSAGE = 2000  # plain message content
+ELLIPSIS = "…"
+
+STATUS_COLOURS: dict[str, int] = {
+    "true": 0x2E9E4F,  # green
+    "mostly-true": 0x7CB342,  # light green
+    "mixed": 0xF0B429,  # amber
+    "misleading": 0xF57C00,  # orange
+    "mostly-false": 0xE8590C,  # red-orange
+    "false": 0xC62828,  # red
+    "unverified": 0x9E9E9E,  # grey
+}
+SUGGEST_COLOUR = 0xF0B429  # amber: not sure
+NO_MATCH_COLOUR = 0x5D6770  # slate: nothing checked
+INFO_COLOUR = 0x3B82C4  # blue: lists, confirmations
+STANCE_LABELS = {"supports": "supports", "refutes": "refutes", "neutral": "neutral"}
+MAX_EVIDENCE = 5
+MAX_RELATED = 5
+MAX_CANDIDATES = 4  # "did you mean" buttons (a fifth row holds "none of these")
+
+
+# --- text helpers --------------------------------------------------------------
+
+
+def truncate(text: str | None, limit: int, ellipsis: str = ELLIPSIS) -> str:
+    """``text`` cut to at most ``limit`` characters, ending with an ellipsis if cut."""
+    text = text or ""
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ellipsis):
+        return ellipsis[:limit]
+    return text[: limit - len(ellipsis)].rstrip() + ellipsis
+
+
+def clean(text: str | None, limit: int | None = None) -> str:
+    """User text made inert: markdown and mentions escaped, then cut to ``limit``."""
+    safe = discord.utils.escape_mentions(discord.utils.escape_markdown(text or ""))
+    return truncate(safe, limit) if limit else safe
+
+
+def quote_text(text: str | None, limit: int = 300) -> str:
+    """User text for a one-line echo: whitespace collapsed, escaped, cut."""
+    return clean(" ".join((text or "").split()), limit)
+
+
+def _asked(question: str) -> str:
+    """The question echoed in a footer (footers render no markdown and ping no one)."""
+    return "You asked: " + truncate(" ".join(question.split()), 200)
+
+
+def status_label(status: str) -> str:
+    return status.replace("-", " ").upper()
+
+
+def status_colour(status: str | None) -> int:
+    return STATUS_COLOURS.get(status or "", STATUS_COLOURS["unverified"])
+
+
+# --- limits ----------------------------------------------------------------------
+
+
+def fit(embed: discord.Embed) -> discord.Embed:
+    """Make ``embed`` respect every Discord limit, truncating with an ellipsis.
+
+    Title 256, description 4,096, 25 fields (name 256, value 1,024), footer
+    2,048, author 256, and 6,000 characters in all: over the total, a long
+    description is cut to 1,000 characters, then fields are dropped from the
+    end (a last one says how many), then the description and footer are cut.
+    """
+    if embed.title:
+        embed.title = truncate(embed.title, TITLE)
+    if embed.description:
+        embed.description = truncate(embed.description, DESCRIPTION)
+    if embed.footer.text:
+        embed.set_footer(text=truncate(embed.footer.text, FOOTER), icon_url=embed.footer.icon_url)
+    if embed.author.name:
+        embed.set_author(name=truncate(embed.author.name, AUTHOR), url=embed.author.url,
+                         icon_url=embed.author.icon_url)
+    fields = [(truncate(f.name, FIELD_NAME) or "\u200b", truncate(f.value, FIELD_VALUE) or "\u200b", f.inline)
+              for f in embed.fields]
+    dropped = max(0, len(fields) - FIELDS)
+    fields = fields[:FIELDS]
+
+    def rebuild() -> None:
+        embed.clear_fields()
+        for name, value, inline in fields:
+            embed.add_field(name=name, value=value, inline=inline)
+
+    rebuild()
+
+    def shorten_description(keep: int) -> None:
+        over = len(embed) - TOTAL
+        if over > 0 and embed.description and len(embed.description) > keep:
+            embed.description = truncate(embed.description, max(keep, len(embed.description) - over))
+
+    shorten_description(1000)  # a long description gives way first, down to 1,000 characters
+    while len(embed) > TOTAL and fields:
+        fields.pop()
+        dropped += 1
+        rebuild()
+    if dropped and len(fields) < FIELDS:
+        note = f"{dropped} more not shown"
+        if len(embed) + len(ELLIPSIS) + len(note) <= TOTAL:
+            fields.append((ELLIPSIS, note, False))
+            rebuild()
+    shorten_description(0)
+    if len(embed) > TOTAL and embed.footer.text:
+        over = len(embed) - TOTAL
+        embed.set_footer(text=truncate(embed.footer.text, max(0, len(embed.footer.text) - over)) or None,
+                         icon_url=embed.footer.icon_url)
+    return embed
+
+
+def paginate_lines(lines: Sequence[str], *, title: str, per_page: int = 10, colour: int = INFO_COLOUR,
+                   empty: str = "Nothing to show.") -> list[discord.Embed]:
+    """Lines of text as embed pages (``per_page`` lines each, within the description limit)."""
+    pages: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        line = truncate(line, 1000)
+        if current and (len(current) >= per_page or size + len(line) + 1 > DESCRIPTION):
+            pages.append(current)
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pages.append(current)
+    if not pages:
+        return [discord.Embed(title=truncate(title, TITLE), description=empty, colour=colour)]
+    embeds = []
+    for n, page in enumerate(pages, 1):
+        embed = discord.Embed(title=title, description="\n".join(page), colour=colour)
+        if len(pages) > 1:
+            embed.set_footer(text=f"Page {n}/{len(pages)}")
+        embeds.append(fit(embed))
+    return embeds
+
+
+# --- answers ----------------------------------------------------------------------
+
+
+def _evidence_lines(claim: ClaimOut) -> list[tuple[str, str]]:
+    items = []
+    for i, ev in enumerate(claim.evidence_detail[:MAX_EVIDENCE], 1):
+        name = f"Evidence {i} · {STANCE_LABELS.get(ev.stance, ev.stance)}"
+        who = clean(ev.speaker or "unattributed", 200)
+        where = f", *{clean(ev.source, 200)}*" if ev.source else ""
+        quote = clean(" ".join(ev.quote.split()), FIELD_VALUE - len(who) - len(where) - 10)
+        items.append((name, f"“{quote}”\n— {who}{where}"))
+    more = len(claim.evidence_detail) - MAX_EVIDENCE
+    if more > 0:
+        items.append(("More evidence", f"{more} more item{'s' if more > 1 else ''} not shown"))
+    return items
+
+
+def _source_text(claim: ClaimOut) -> str:
+    lines = []
+    for s in claim.sources:
+        title = clean(s.title, 200) if s.title else None
+        if s.url and title:
+            label = f"[{title}]({s.url})"
+        else:
+            label = title or (s.url or "")
+        bits = [b for b in (clean(s.outlet, 200) if s.outlet else None, label) if b]
+        if bits:
+            lines.append(" — ".join(bits))
+    return "\n".join(lines) or "No source on record."
+
+
+def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None = None) -> discord.Embed:
+    """One checked claim: status (and colour), stance, claimant, evidence, source, related."""
+    desc = [f"**Status: {status_label(claim.status)}** — {DESCRIPTIONS.get(claim.status, '')}"]
+    if claim.rationale:
+        desc.append(clean(claim.rationale, 1500))
+    if claim.status_note:
+        desc.append(f"*Moderator note:* {clean(claim.status_note, 1000)}")
+    if claim.rating:
+        desc.append(f"*Original rating:* {clean(claim.rating, 200)}")
+    embed = discord.Embed(title=clean(claim.text, TITLE), description="\n\n".join(desc),
+                          colour=status_colour(claim.status))
+    url = next((s.url for s in claim.sources if s.url), None)
+    if url:
+        embed.url = url
+    embed.add_field(name="Stance of the sources", value=claim.stance, inline=True)
+    embed.add_field(name="Claimed by", value=clean(", ".join(claim.claimant), FIELD_VALUE) or "unknown",
+                    inline=True)
+    for name, value in _evidence_lines(claim):
+        embed.add_field(name=name, value=value, inline=False)
+    embed.add_field(name="Source", value=truncate(_source_text(claim), FIELD_VALUE), inline=False)
+    if claim.related:
+        lines = [f"• {clean(r.text, 180)} — {status_label(r.status)} (`{r.id}`)" for r in claim.related[:MAX_RELATED]]
+        embed.add_field(name="Related claims", value=truncate("\n".join(lines), FIELD_VALUE), inline=False)
+    if why:
+        embed.add_field(name="Why this claim", value=clean(why, FIELD_VALUE), inline=False)
+    footer = f"Claim id: {claim.id}"
+    if question:
+        footer += f" · {_asked(question)}"
+    embed.set_footer(text=footer)
+    return fit(embed)
+
+
+def answer_embed(answer: AnswerOut) -> discord.Embed:
+    """The embed for one answer: a claim, a "did you mean" list, or a plain no-match."""
+    if answer.outcome == "match" and answer.claim is not None:
+        return claim_embed(answer.claim, why=answer.why, question=answer.query)
+    if answer.outcome == "suggest" and answer.candidates:
+        return suggest_embed(answer)
+    return no_match_embed(answer)
+
+
+def offered(answer: AnswerOut) -> list[CandidateOut]:
+    """The candidates worth offering as "did you mean" (the core's suggestions)."""
+    picked = [c for c in answer.candidates if c.id in answer.suggestions] or answer.candidates[:1]
+    return picked[:MAX_CANDIDATES]
+
+
+def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = 120) -> discord.Embed:
+    lines = [f"**{i}.** {clean(c.text, 300)} (`{c.id}`, score {c.score:.0f})"
+             for i, c in enumerate(offered(answer), 1)]
+    expiry = f" The buttons work for {timeout_s / 60:.0f} minutes." if timeout_s else ""
+    embed = discord.Embed(
+        title="Did you mean…",
+        description="I'm not sure which checked claim this is about. Pick one below, or "
+                    "*None of these* to pass your question to the moderators. Only you can choose."
+                    + expiry + "\n\n" + "\n".join(lines),
+        colour=SUGGEST_COLOUR,
+    )
+    embed.add_field(name="Why not a match", value=clean(answer.why, FIELD_VALUE), inline=False)
+    embed.set_footer(text=_asked(answer.query))
+    return fit(embed)
+
+
+def no_match_embed(answer: AnswerOut) -> discord.Embed:
+    embed = discord.Embed(
+        title="No checked claim matches this question",
+        description="Nothing in the claim base has been checked for this, so I can't say whether it is "
+                    "true or false. Your question was passed to the moderators; if they add a claim that "
+                    "answers it, you'll be told here.",
+        colour=NO_MATCH_COLOUR,
+    )
+    if answer.why:
+        embed.add_field(name="Why", value=clean(answer.why, FIELD_VALUE), inline=False)
+    embed.set_footer(text=_asked(answer.query))
+    return fit(embed)
+
+
+def queued_embed(answer_query: str) -> discord.Embed:
+    """After "none of these": the question stays with the moderators."""
+    embed = discord.Embed(
+        title="Passed to the moderators",
+        description="None of those, then. Your question stays in the moderators' queue of unanswered "
+                    "questions; nothing about it has been checked yet. If they add a claim that answers "
+                    "it, you'll be told.",
+        colour=NO_MATCH_COLOUR,
+    )
+    embed.set_footer(text=_asked(answer_query))
+    return fit(embed)
+
+
+def stats_embed(stats: dict) -> discord.Embed:
+    rate = stats.get("match_rate")
+    embed = discord.Embed(title="claimbot statistics", colour=INFO_COLOUR)
+    embed.add_field(name="Questions", value=str(stats.get("questions", 0)))
+    embed.add_field(name="Match rate", value="—" if rate is None else f"{rate:.0%}")
+    embed.add_field(name="Outcomes", value=(
+        f"match {stats.get('matched', 0)} · suggest {stats.get('suggested', 0)} · "
+        f"none {stats.get('unmatched', 0)} · error {stats.get('errors', 0)}"), inline=False)
+    mean, p95 = stats.get("mean_latency_ms"), stats.get("p95_latency_ms")
+    embed.add_field(name="Response time", value="—" if mean is None else f"mean {mean:.1f} ms · p95 {p95:.1f} ms",
+                    inline=False)
+    top = stats.get("top_claims") or []
+    embed.add_field(name="Top claims", value="\n".join(
+        f"{r['asked']}× `{r['claim_id']}`" for r in top[:10]) or "none yet", inline=False)
+    per_interface = stats.get("per_interface") or {}
+    if per_interface:
+        embed.add_field(name="By interface", value=" · ".join(
+            f"{k or 'unknown'} {v}" for k, v in per_interface.items()), inline=False)
+    return fit(embed)

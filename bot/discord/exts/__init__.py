@@ -1,0 +1,1 @@
+"""The bot's extensions (cogs); each module has ``async def setup(bot)``."""

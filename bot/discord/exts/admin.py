@@ -1,0 +1,130 @@
+"""Admins read the query log: ``!claimlog recent|unmatched|stats|user|export``.
+
+Replies carry user data, so slash replies are ephemeral.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..checks import check_admin
+from ..embeds import clean, paginate_lines, quote_text, stats_embed
+from ..views import Paginator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import ClaimBot
+
+log = logging.getLogger(__name__)
+
+SUBCOMMANDS = "recent, unmatched, stats, user, export"
+MAX_ROWS = 500
+
+
+def _when(at: str | None) -> str:
+    return (at or "")[:16].replace("T", " ")
+
+
+def query_line(row: dict[str, Any]) -> str:
+    """One logged question, for a list."""
+    claim = row.get("chosen_claim_id") or row.get("linked_claim_id") or row.get("claim_id")
+    target = f" → `{claim}`" if claim else ""
+    user = f" · <@{row['user_id']}>" if row.get("user_id") and row.get("interface") == "discord" else ""
+    return (f"**#{row['id']}** `{_when(row.get('at'))}` {row.get('outcome')}{target}{user} · "
+            f"{row.get('interface')}\n“{quote_text(row.get('question'), 200)}”")
+
+
+def unmatched_line(row: dict[str, Any]) -> str:
+    """One queued question: how often asked, its best candidate and score."""
+    best = (f"best: `{row['best_claim_id']}` ({row['best_score']:.0f})"
+            if row.get("best_claim_id") and row.get("best_score") is not None else "no candidate")
+    return (f"**{row['asked']}×** “{quote_text(row.get('question'), 200)}”\n"
+            f"#{row['last_id']} · {best} · last `{_when(row.get('last_at'))}`")
+
+
+class Admin(commands.Cog):
+    """Admins: the query log, the unanswered queue, statistics, the CSV export."""
+
+    def __init__(self, bot: "ClaimBot") -> None:
+        self.bot = bot
+
+    async def cog_load(self) -> None:
+        # Hide the slash group from members without the configured permission.
+        perm = discord.Permissions(**{self.bot.settings.admin_permission: True})
+        app = self.claimlog.app_command
+        if app is not None:
+            app.default_permissions = perm
+
+    async def cog_check(self, ctx: commands.Context["ClaimBot"]) -> bool:  # type: ignore[override]
+        return check_admin(ctx)
+
+    async def _pages(self, ctx: commands.Context["ClaimBot"], lines: list[str], title: str, empty: str) -> None:
+        pages = paginate_lines(lines, title=title, per_page=8, empty=empty)
+        await Paginator(pages, author_id=ctx.author.id).start(ctx, ephemeral=True)
+
+    @commands.hybrid_group(name="claimlog", case_insensitive=True)
+    @commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    async def claimlog(self, ctx: commands.Context["ClaimBot"], *, subcommand: str = "") -> None:
+        """Admins: the query log."""
+        if subcommand:  # the prefix form with a name that is no subcommand
+            await ctx.reply(f"Unknown subcommand `{clean(subcommand.split()[0], 50)}`. "
+                            f"Use one of: {SUBCOMMANDS}.")
+        else:
+            await ctx.reply(f"Subcommands: {SUBCOMMANDS}. See `{ctx.clean_prefix}help claimlog`.")
+
+    @claimlog.command(name="recent")
+    @app_commands.describe(limit="How many questions (newest first)")
+    async def recent(self, ctx: commands.Context["ClaimBot"], limit: commands.Range[int, 1, MAX_ROWS] = 50) -> None:
+        """The latest questions, newest first."""
+        await ctx.defer(ephemeral=True)
+        rows = await self.bot.offload(self.bot.service.recent, limit)
+        await self._pages(ctx, [query_line(r) for r in rows], "Recent questions", "No questions yet.")
+
+    @claimlog.command(name="unmatched")
+    @app_commands.describe(limit="How many (most asked first)")
+    async def unmatched(self, ctx: commands.Context["ClaimBot"],
+                        limit: commands.Range[int, 1, MAX_ROWS] = 100) -> None:
+        """Unanswered questions, most asked first, with the best candidate (link one by its #)."""
+        await ctx.defer(ephemeral=True)
+        rows = await self.bot.offload(self.bot.service.unmatched, limit)
+        await self._pages(ctx, [unmatched_line(r) for r in rows], "Unanswered questions",
+                          "The queue is empty: every question got an answer.")
+
+    @claimlog.command(name="stats")
+    async def stats(self, ctx: commands.Context["ClaimBot"]) -> None:
+        """Questions, match rate, top claims, response time."""
+        await ctx.defer(ephemeral=True)
+        data = await self.bot.offload(self.bot.service.stats)
+        await ctx.reply(embed=stats_embed(data), ephemeral=True)
+
+    @claimlog.command(name="user")
+    @app_commands.describe(user="Whose questions", limit="How many (newest first)")
+    async def user(self, ctx: commands.Context["ClaimBot"], user: discord.User,
+                   limit: commands.Range[int, 1, MAX_ROWS] = 50) -> None:
+        """One user's questions, newest first."""
+        await ctx.defer(ephemeral=True)
+        rows = await self.bot.offload(self.bot.service.recent, limit, user.id)
+        await self._pages(ctx, [query_line(r) for r in rows], f"Questions from {user}",
+                          "No questions from this user.")
+
+    @claimlog.command(name="export")
+    async def export(self, ctx: commands.Context["ClaimBot"]) -> None:
+        """The whole query log as a CSV file."""
+        await ctx.defer(ephemeral=True)
+        text = await self.bot.offload(self.bot.service.export_log, "csv")
+        rows = max(0, sum(1 for _ in csv.reader(io.StringIO(text))) - 1)
+        name = f"claimbot-log-{datetime.now(UTC):%Y%m%d-%H%M%S}.csv"
+        file = discord.File(io.BytesIO(text.encode("utf-8")), filename=name)
+        await ctx.reply(f"The query log ({rows} rows, CSV).", file=file, ephemeral=True)
+
+
+async def setup(bot: "ClaimBot") -> None:
+    await bot.add_cog(Admin(bot))

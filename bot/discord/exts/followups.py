@@ -1,0 +1,128 @@
+"""Follow-ups: telling askers when their question gets an answer or its claim changes.
+
+Whom to tell is decided in ``bot.followup`` (core); this extension only sends,
+as a reply in the original channel or a DM (``settings.followup``), and offers
+``!claim-followups on|off``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Literal, Optional
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ... import followup
+from ...service import ServiceError
+from ..embeds import claim_embed, quote_text, status_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import ClaimBot
+
+log = logging.getLogger(__name__)
+
+# Never ping, not even the asker: the reply (or the DM) is the notice.
+NO_PINGS = discord.AllowedMentions.none()
+
+
+def notice_text(notice: followup.Notice, status: str, prefix: str) -> str:
+    question = quote_text(notice.question, 200)
+    if notice.kind == followup.STATUS_CHANGED:
+        news = f"the claim it matched is now rated **{status_label(status)}**."
+    else:
+        news = "a moderator has added a checked claim that answers it."
+    return (f"Update on your question “{question}”: {news}\n"
+            f"-# You get these because you asked; turn them off with `{prefix}claim-followups off`.")
+
+
+class Followups(commands.Cog):
+    """Tell askers about new answers and status changes."""
+
+    def __init__(self, bot: "ClaimBot") -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(name="claim-followups", ignore_extra=False)
+    @app_commands.describe(setting="on: tell me when my questions get answers; off: don't")
+    async def followups(self, ctx: commands.Context["ClaimBot"],
+                        setting: Literal["on", "off"] = None) -> None:  # type: ignore[assignment]
+        """Turn follow-ups on your questions on or off."""
+        service = self.bot.service
+        if setting is not None:
+            await self.bot.offload(followup.set_opt_out, service, ctx.author.id, setting == "off")
+        off = await self.bot.offload(followup.is_opted_out, service, ctx.author.id)
+        if off:
+            text = "Follow-ups are **off**: you won't be told when your questions get answers."
+        else:
+            text = "Follow-ups are **on**: you'll be told when a moderator answers your questions."
+        if self.bot.settings.followup == "off":
+            text += " (This server's bot has follow-ups disabled for everyone.)"
+        await ctx.reply(text, ephemeral=True)
+
+    @commands.Cog.listener()
+    async def on_claim_change(self, claim_id: str, what: str, query_ids: Optional[list[int]] = None) -> None:
+        """A moderator added a claim, linked questions to one, or changed its status."""
+        mode = self.bot.settings.followup
+        if mode == "off":
+            return
+        service = self.bot.service
+        try:
+            if what == "added":
+                notices = await self.bot.offload(followup.for_new_claim, service, claim_id, mode=mode)
+            elif what == "linked":
+                notices = await self.bot.offload(followup.for_link, service, claim_id, query_ids or [], mode=mode)
+            elif what == "status":
+                notices = await self.bot.offload(followup.for_status_change, service, claim_id, mode=mode)
+            else:
+                return
+        except Exception:
+            log.exception("could not select follow-ups for %s (%s)", claim_id, what)
+            return
+        if notices:
+            log.info("sending %d follow-up(s) about %s (%s)", len(notices), claim_id, what)
+        for notice in notices:
+            await self.deliver(notice, mode)
+
+    async def deliver(self, notice: followup.Notice, mode: str) -> None:
+        """Send one notice; record it as sent, or why it failed."""
+        service = self.bot.service
+        try:
+            claim = await self.bot.offload(service.get_claim, notice.claim_id)
+            answer = await self.bot.offload(service.answer_for, claim, notice.question)
+            assert answer.claim is not None
+            text = notice_text(notice, answer.claim.status, self.bot.settings.prefix)
+            embed = claim_embed(answer.claim)
+            used = mode
+            channel = await self._channel(notice.channel_id) if mode == "reply" else None
+            if channel is not None and notice.message_id:
+                reference = discord.MessageReference(
+                    message_id=int(notice.message_id), channel_id=channel.id,
+                    guild_id=int(notice.guild_id) if notice.guild_id else None, fail_if_not_exists=False)
+                await channel.send(text, embed=embed, reference=reference, allowed_mentions=NO_PINGS)
+            elif channel is not None:  # a slash-command question: no message to reply to
+                await channel.send(f"<@{int(notice.user_id)}> {text}", embed=embed, allowed_mentions=NO_PINGS)
+            else:
+                used = "dm"
+                user = self.bot.get_user(int(notice.user_id)) or await self.bot.fetch_user(int(notice.user_id))
+                await user.send(text, embed=embed, allowed_mentions=NO_PINGS)
+        except (discord.HTTPException, ServiceError, ValueError) as exc:
+            log.warning("follow-up to user %s about %s failed: %s", notice.user_id, notice.claim_id, exc)
+            await self.bot.offload(followup.mark_failed, service, notice, f"{type(exc).__name__}: {exc}")
+            return
+        await self.bot.offload(followup.mark_sent, service, notice, used)
+
+    async def _channel(self, channel_id: str | None) -> Optional[discord.abc.Messageable]:
+        if not channel_id:
+            return None
+        channel = self.bot.get_channel(int(channel_id))
+        if channel is None:
+            try:
+                channel = await self.bot.fetch_channel(int(channel_id))
+            except discord.HTTPException:
+                return None
+        return channel if isinstance(channel, discord.abc.Messageable) else None
+
+
+async def setup(bot: "ClaimBot") -> None:
+    await bot.add_cog(Followups(bot))

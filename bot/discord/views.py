@@ -1,0 +1,156 @@
+"""Interactive pieces: the "did you mean…" choice and a paginator for long lists."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Sequence
+
+import discord
+
+from ..models import AnswerOut, CandidateOut
+from ..service import ServiceError
+from .embeds import answer_embed, offered, queued_embed, truncate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .client import ClaimBot
+
+log = logging.getLogger(__name__)
+
+CHOICE_TIMEOUT = 120.0  # seconds the "did you mean" buttons work
+PAGE_TIMEOUT = 180.0
+
+
+class AuthorOnlyView(discord.ui.View):
+    """A view only the person who invoked it may use; its buttons are disabled on timeout."""
+
+    message: discord.Message | None = None
+    refusal = "Only the person who asked can use these buttons."
+
+    def __init__(self, author_id: int, *, timeout: float | None) -> None:
+        super().__init__(timeout=timeout)
+        self.author_id = author_id
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.author_id:
+            return True
+        await interaction.response.send_message(self.refusal, ephemeral=True)
+        return False
+
+    def disable_all(self) -> None:
+        for item in self.children:
+            if isinstance(item, (discord.ui.Button, discord.ui.Select)):
+                item.disabled = True
+
+    async def on_timeout(self) -> None:
+        self.disable_all()
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException:
+                log.debug("could not disable an expired view", exc_info=True)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
+        log.error("error in %s (item %r)", type(self).__name__, item, exc_info=error)
+        text = "Sorry, something went wrong. The moderators have the details in the log."
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException:
+            pass
+
+
+class CandidateButton(discord.ui.Button["DidYouMean"]):
+    def __init__(self, number: int, candidate: CandidateOut) -> None:
+        label = truncate(f"{number}. {candidate.text}", 80)
+        super().__init__(label=label, style=discord.ButtonStyle.primary, row=number - 1)
+        self.claim_id = candidate.id
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        assert self.view is not None
+        await self.view.choose(interaction, self.claim_id)
+
+
+class NoneButton(discord.ui.Button["DidYouMean"]):
+    def __init__(self, row: int) -> None:
+        super().__init__(label="None of these", style=discord.ButtonStyle.secondary, row=row)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        assert self.view is not None
+        await self.view.none_of_these(interaction)
+
+
+class DidYouMean(AuthorOnlyView):
+    """Buttons for the candidates of a "suggest" answer. A pick shows that claim and
+    is logged as the asker's choice; "None of these" leaves the question queued."""
+
+    def __init__(self, bot: "ClaimBot", answer: AnswerOut, *, author_id: int, query_id: int | None,
+                 timeout: float = CHOICE_TIMEOUT) -> None:
+        super().__init__(author_id, timeout=timeout)
+        self.bot = bot
+        self.answer = answer
+        self.query_id = query_id
+        self.chosen: str | None = None
+        candidates = offered(answer)
+        for number, candidate in enumerate(candidates, 1):
+            self.add_item(CandidateButton(number, candidate))
+        self.add_item(NoneButton(row=len(candidates)))
+
+    async def choose(self, interaction: discord.Interaction, claim_id: str) -> None:
+        try:
+            if self.query_id is not None:
+                answer = await self.bot.offload(self.bot.service.choose, self.query_id, claim_id)
+            else:  # the question was not logged: show the claim all the same
+                claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
+                answer = await self.bot.offload(self.bot.service.answer_for, claim, self.answer.query)
+        except ServiceError as exc:
+            await interaction.response.send_message(truncate(str(exc), 1900), ephemeral=True)
+            return
+        self.chosen = claim_id
+        self.stop()
+        await interaction.response.edit_message(content=None, embed=answer_embed(answer), view=None)
+
+    async def none_of_these(self, interaction: discord.Interaction) -> None:
+        self.stop()
+        await interaction.response.edit_message(content=None, embed=queued_embed(self.answer.query), view=None)
+
+
+class Paginator(AuthorOnlyView):
+    """Previous/next buttons over a list of embeds."""
+
+    refusal = "Only the person who ran the command can turn these pages."
+
+    def __init__(self, pages: Sequence[discord.Embed], *, author_id: int, timeout: float = PAGE_TIMEOUT) -> None:
+        super().__init__(author_id, timeout=timeout)
+        if not pages:
+            raise ValueError("a paginator needs at least one page")
+        self.pages = list(pages)
+        self.index = 0
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.previous.disabled = self.index == 0
+        self.next.disabled = self.index >= len(self.pages) - 1
+
+    async def _show(self, interaction: discord.Interaction) -> None:
+        self._sync_buttons()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.index = max(0, self.index - 1)
+        await self._show(interaction)
+
+    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.index = min(len(self.pages) - 1, self.index + 1)
+        await self._show(interaction)
+
+    async def start(self, ctx: Any, *, ephemeral: bool = False, **kwargs: Any) -> discord.Message:
+        """Send the first page (with buttons only if there is more than one)."""
+        if len(self.pages) == 1:
+            self.stop()
+            return await ctx.send(embed=self.pages[0], ephemeral=ephemeral, **kwargs)
+        self.message = await ctx.send(embed=self.pages[0], view=self, ephemeral=ephemeral, **kwargs)
+        return self.message

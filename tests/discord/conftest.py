@@ -1,0 +1,94 @@
+"""Fixtures for the Discord layer: a real ClaimBot on a fresh temp database, driven by dpytest.
+
+See /work/shared/notes/discord-testing.md for why the setup looks like this.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterator
+
+import discord
+import discord.abc
+import discord.ext.test as dpytest
+import pytest
+
+from bot.discord.client import ClaimBot
+from bot.service import ClaimService
+from bot.settings import Settings
+from discord_helpers import make_settings, start_bot, stop_views
+
+
+@pytest.fixture
+def settings(request: pytest.FixtureRequest) -> Settings:
+    """Test settings; parametrize indirectly with a dict to override some."""
+    return make_settings(**getattr(request, "param", {}))
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[ClaimService]:
+    svc = ClaimService.open(Settings(_env_file=None), db=tmp_path / "t.db")
+    yield svc
+    try:
+        svc.close()
+    except Exception:
+        pass
+
+
+@pytest.fixture
+async def bot(settings: Settings, service: ClaimService, monkeypatch: pytest.MonkeyPatch,
+              tmp_path: Path) -> AsyncIterator[ClaimBot]:
+    monkeypatch.chdir(tmp_path)  # dpytest writes sent attachments to the current folder
+    b = await start_bot(settings, service)
+    yield b
+    await dpytest.empty_queue()
+    stop_views(b)
+    b.executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def config(bot: ClaimBot) -> Any:
+    return dpytest.get_config()
+
+
+@pytest.fixture
+def alice(config: Any) -> discord.Member:
+    return config.members[0]
+
+
+@pytest.fixture
+def bob(config: Any) -> discord.Member:
+    return config.members[1]
+
+
+@pytest.fixture
+async def mod(config: Any) -> discord.Member:
+    """A member with the configured Moderator role (and no Manage Server)."""
+    member = config.members[2]
+    role = dpytest.backend.make_role("Moderator", config.guilds[0], permissions=0)
+    await dpytest.add_role(member, role)
+    return member
+
+
+@pytest.fixture
+async def admin(config: Any) -> discord.Member:
+    """A member with Manage Server (an admin, and so also a moderator)."""
+    member = config.members[2]
+    role = dpytest.backend.make_role("Staff", config.guilds[0], permissions=discord.Permissions(manage_guild=True).value)
+    await dpytest.add_role(member, role)
+    return member
+
+
+@pytest.fixture
+def payloads(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Every message payload sent through ``Messageable.send`` (to check allowed_mentions)."""
+    seen: list[dict[str, Any]] = []
+    real = discord.abc.handle_message_parameters
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        params = real(*args, **kwargs)
+        seen.append(params.payload or {})
+        return params
+
+    monkeypatch.setattr(discord.abc, "handle_message_parameters", wrapper)
+    return seen

@@ -1,0 +1,114 @@
+"""Helpers for the Discord tests (the fixtures are in conftest.py).
+
+Named uniquely so it never clashes with another ``conftest``/``helpers`` module,
+and this folder has no ``__init__.py`` so it can never shadow the ``discord`` package.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from unittest.mock import AsyncMock, MagicMock
+
+import discord
+import discord.ext.test as dpytest
+from discord.ext import commands
+
+from bot.discord.client import ClaimBot, create_bot
+from bot.service import ClaimService
+from bot.settings import Settings
+
+QUESTION = "will Turkey return S-400"
+CLAIM_ID = "turkey-return-s400-to-russia"
+NO_MATCH = "how do i bake sourdough bread"
+# Questions that may land in the "did you mean" band; tests use the first that does.
+SUGGEST_CANDIDATES = [
+    "what is the speed of light",
+    "bitcoin price today",
+    "how to change a car tire",
+    "is it going to rain this weekend",
+    "did poland buy patriot missiles",
+]
+
+
+def make_settings(**overrides: Any) -> Settings:
+    base: dict[str, Any] = {"prefix": "!", "mod_roles": ["Moderator"], "followup": "reply", "ask_rate": 100,
+                            "ask_per_seconds": 60.0, "log_level": "WARNING"}
+    base.update(overrides)
+    return Settings(_env_file=None, **base)
+
+
+def test_intents() -> discord.Intents:
+    intents = discord.Intents.none()
+    intents.guilds = intents.guild_messages = intents.dm_messages = intents.message_content = True
+    intents.members = True  # dpytest needs the member cache
+    return intents
+
+
+test_intents.__test__ = False  # type: ignore[attr-defined]
+
+
+async def start_bot(settings: Settings, service: ClaimService) -> ClaimBot:
+    """A real ClaimBot wired to dpytest (extensions loaded, no Discord connection)."""
+    bot = create_bot(settings, service=service, intents=test_intents())
+    await bot._async_setup_hook()
+    await bot.setup_hook()
+    dpytest.configure(bot, members=["Alice", "Bob", "Mod"])
+    bot.allowed_mentions = discord.AllowedMentions.none()  # configure drops it
+    return bot
+
+
+def stop_views(bot: ClaimBot) -> None:
+    """Stop views still waiting for clicks, so no timeout task outlives the test's loop."""
+    for view in live_views(bot):
+        view.stop()
+
+
+async def say(content: str, member: Any = 0, channel: Any = 0) -> BaseException | None:
+    """Send a message as ``member``; return the command error dpytest re-raises, if any."""
+    try:
+        await dpytest.message(content, channel=channel, member=member)
+    except commands.CommandError as exc:
+        return exc
+    return None
+
+
+def sent() -> list[discord.Message]:
+    """The messages the bot sent since the last call (empties dpytest's queue)."""
+    out = []
+    while not dpytest.sent_queue.empty():
+        out.append(dpytest.sent_queue.get_nowait())
+    return out
+
+
+def only(messages: list[discord.Message]) -> discord.Message:
+    assert len(messages) == 1, [m.content for m in messages]
+    return messages[0]
+
+
+def mock_interaction(user: Any) -> MagicMock:
+    """A spec'd ``discord.Interaction`` from ``user``; coroutine methods are AsyncMocks."""
+    interaction = MagicMock(spec=discord.Interaction)
+    interaction.user = user
+    response = MagicMock(spec=discord.InteractionResponse)
+    response.is_done.return_value = False
+    response.send_message = AsyncMock()
+    response.edit_message = AsyncMock()
+    interaction.response = response
+    interaction.followup = MagicMock(spec=discord.Webhook)
+    interaction.followup.send = AsyncMock()
+    return interaction
+
+
+def find_suggest_question(service: ClaimService) -> str:
+    """A question the matcher answers with "did you mean" (checked, not assumed)."""
+    for question in SUGGEST_CANDIDATES:
+        if service.ask(question, log=False).answer.outcome == "suggest":
+            return question
+    raise AssertionError("no candidate question yields outcome 'suggest'; update SUGGEST_CANDIDATES")
+
+
+def live_views(bot: ClaimBot) -> list[discord.ui.View]:
+    """Views the bot is still listening to (sent with a message)."""
+    store = getattr(bot._connection, "_view_store", None)
+    views = {item.view for items in getattr(store, "_views", {}).values() for item in items.values()}
+    return [v for v in views if v is not None]

@@ -1,0 +1,112 @@
+"""Embed rendering and Discord's limits (pure functions, no bot)."""
+
+from __future__ import annotations
+
+import discord
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.discord import embeds
+from bot.models import AnswerOut, CandidateOut, ClaimOut, EvidenceOut, RelatedOut, SourceOut
+
+
+def within_limits(embed: discord.Embed) -> bool:
+    return (
+        len(embed.title or "") <= 256
+        and len(embed.description or "") <= 4096
+        and len(embed.fields) <= 25
+        and all(len(f.name) <= 256 and len(f.value) <= 1024 for f in embed.fields)
+        and len(embed.footer.text or "") <= 2048
+        and len(embed.author.name or "") <= 256
+        and len(embed) <= 6000
+    )
+
+
+def test_truncate():
+    assert embeds.truncate("short", 10) == "short"
+    assert embeds.truncate("x" * 10, 10) == "x" * 10
+    assert embeds.truncate("x" * 11, 10) == "x" * 9 + "…"
+    assert embeds.truncate("word    word", 8) == "word…"  # no space before the ellipsis
+    assert len(embeds.truncate("y" * 5000, 1024)) == 1024
+    assert embeds.truncate("abc", 1) == "…"
+    assert embeds.truncate("abc", 0) == ""
+    assert embeds.truncate(None, 5) == ""
+
+
+def test_fit_cuts_every_part_to_its_limit():
+    embed = discord.Embed(title="T" * 1000, description="D" * 10000)
+    embed.set_footer(text="F" * 3000)
+    embed.set_author(name="A" * 400)
+    for i in range(40):
+        embed.add_field(name="N" * 300, value="V" * 2000)
+    embeds.fit(embed)
+    assert within_limits(embed)
+    assert embed.title.endswith("…") and embed.description.endswith("…")
+    assert embed.fields[-1].value.endswith("more not shown")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.text(max_size=400),
+    description=st.text(max_size=5000),
+    fields=st.lists(st.tuples(st.text(max_size=300), st.text(max_size=1500)), max_size=30),
+    footer=st.text(max_size=2500),
+)
+def test_fit_always_respects_the_limits(title, description, fields, footer):
+    embed = discord.Embed(title=title, description=description)
+    embed.set_footer(text=footer)
+    for name, value in fields:
+        embed.add_field(name=name, value=value)
+    assert within_limits(embeds.fit(embed))
+
+
+def huge_claim() -> ClaimOut:
+    long = "word " * 600
+    return ClaimOut(
+        id="huge", text=long, status="mostly-false", stance="disputed", claimant=["someone " * 300],
+        evidence=[long] * 12, sources=[SourceOut(outlet=long, title=long, url="https://example.org")] * 10,
+        rationale=long * 3, status_note=long, rating=long,
+        evidence_detail=[EvidenceOut(quote=long, speaker=long, stance="refutes", source=long)] * 12,
+        related=[RelatedOut(id=f"r{i}", text=long, status="true") for i in range(12)],
+    )
+
+
+def test_answer_embed_of_a_huge_claim_stays_within_limits():
+    answer = AnswerOut(query="q" * 3000, matched=True, outcome="match", score=99, claim=huge_claim(),
+                       candidates=[], why="why " * 500)
+    embed = embeds.answer_embed(answer)
+    assert within_limits(embed)
+    assert embed.colour.value == embeds.STATUS_COLOURS["mostly-false"]
+
+
+def test_suggest_and_no_match_embeds():
+    candidates = [CandidateOut(id=f"c{i}", text=f"Claim **{i}**", score=50 - i) for i in range(6)]
+    suggest = embeds.answer_embed(AnswerOut(query="q", matched=False, outcome="suggest", score=50, claim=None,
+                                            candidates=candidates, why="below",
+                                            suggestions=["c0", "c1", "c2", "c3", "c4"]))
+    assert suggest.title == "Did you mean…" and "Claim \\*\\*0\\*\\*" in suggest.description
+    assert "c3" in suggest.description and "c4" not in suggest.description  # four buttons, four lines
+    assert "c5" not in suggest.description  # not among the core's suggestions
+    none = embeds.answer_embed(AnswerOut(query="q", matched=False, outcome="none", score=0, claim=None,
+                                         candidates=[], why="no terms"))
+    assert none.title.startswith("No checked claim") and none.colour.value == embeds.NO_MATCH_COLOUR
+
+
+def test_clean_escapes_markdown_and_mentions():
+    text = embeds.clean("**bold** @everyone <@123> _x_ `code`")
+    assert "\\*\\*bold\\*\\*" in text and "@\u200beveryone" in text and "\\_x\\_" in text
+    assert embeds.clean("a" * 50, 10) == "a" * 9 + "…"
+
+
+def test_status_colours_run_green_to_red():
+    colours = embeds.STATUS_COLOURS
+    assert colours["true"] != colours["false"] and colours["unverified"] == 0x9E9E9E
+    assert embeds.status_colour("no-such-status") == colours["unverified"]
+
+
+def test_paginate_lines():
+    pages = embeds.paginate_lines([f"line {i}" for i in range(25)], title="T", per_page=10)
+    assert [p.footer.text for p in pages] == ["Page 1/3", "Page 2/3", "Page 3/3"]
+    assert embeds.paginate_lines([], title="T", empty="none")[0].description == "none"
+    big = embeds.paginate_lines(["x" * 1500] * 10, title="T", per_page=10)
+    assert all(within_limits(p) for p in big) and len(big) > 1
