@@ -294,6 +294,17 @@ class ClaimService:
                 }
                 return self._save(claim, actor=actor, action="create")
 
+    def source_arguments(self, text: str) -> dict[str, str | None]:
+        """One free-text source (as a chat command gives it) as ``add_claim`` arguments:
+        a known source id (its document then checks the quote), a URL, or a title."""
+        text = (text or "").strip()
+        with self.store.lock:
+            if self.store.source(text) is not None:
+                return {"source": text, "source_url": None, "source_title": None}
+        if text.lower().startswith(("http://", "https://")):
+            return {"source": None, "source_url": text, "source_title": None}
+        return {"source": None, "source_url": None, "source_title": text or None}
+
     def _source_for(self, source: str | None, title: str | None, url: str | None, outlet: str | None) -> str | None:
         if source:
             if self.store.source(source) is None:

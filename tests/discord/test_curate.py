@@ -38,6 +38,18 @@ async def test_the_moderator_role_may_add_a_claim(bot, service, mod):
     assert rev["actor"] == f"discord:{mod.id}" and rev["action"] == "create"
 
 
+async def test_a_known_source_id_checks_the_quote_against_its_document(bot, service, mod):
+    base = ("!claims add statement: The S-400 deal cost Turkey 2.5 billion dollars. status: true "
+            "claimant: Webangah source: webangah-turkey-s400-stance quote: ")
+    before = len(service.list_claims())
+    await say(base + "Turkey paid three billion dollars for the S-400.", mod)
+    assert "not found word for word" in only(sent()).content
+    assert len(service.list_claims()) == before
+    assert await say(base + "the $2.5 billion S-400 purchase agreement", mod) is None
+    claim_id = only(sent()).content.split("`")[1]
+    assert service.get_claim(claim_id)["evidence"][0]["source_id"] == "webangah-turkey-s400-stance"
+
+
 async def test_manage_server_counts_as_moderator(bot, service, admin):
     assert await say(ADD, admin) is None
     assert only(sent()).content.startswith("Added claim")

@@ -44,7 +44,7 @@ class AddFlags(commands.FlagConverter, case_insensitive=True):
     status: StatusArg = commands.flag(description="Its verification status")
     claimant: str = commands.flag(description="Who made the claim (comma-separated)")
     quote: str = commands.flag(description="An evidence quote, word for word")
-    source: str = commands.flag(description="Where the quote is from: a URL or a title")
+    source: str = commands.flag(description="Where the quote is from: a source id, a URL or a title")
     speaker: Optional[str] = commands.flag(default=None, description="Who said the quote (default: the claimant)")
     stance: StanceArg = commands.flag(default="supports", description="The quote's stance toward the claim")
     outlet: Optional[str] = commands.flag(default=None, description="The outlet that published the source")
@@ -90,14 +90,13 @@ class Curate(commands.Cog):
     async def add(self, ctx: commands.Context["ClaimBot"], *, flags: AddFlags) -> None:
         """Add a claim: statement, status, claimant, quote, source."""
         await ctx.defer()
-        is_url = flags.source.lower().startswith(("http://", "https://"))
+        service = self.bot.service
+        source = await self.bot.offload(service.source_arguments, flags.source)
         claim = await self.bot.offload(
-            self.bot.service.add_claim,
+            service.add_claim,
             statement=flags.statement, status=flags.status, claimant=flags.claimant, quote=flags.quote,
             speaker=flags.speaker, stance=flags.stance, rationale=flags.rationale, claim_id=flags.id,
-            source_url=flags.source if is_url else None,
-            source_title=None if is_url else flags.source,
-            outlet=flags.outlet, actor=actor(ctx),
+            outlet=flags.outlet, actor=actor(ctx), **source,
         )
         await self._show(ctx, f"Added claim `{claim['id']}`.", claim)
         self.bot.dispatch("claim_change", claim["id"], "added", None)
