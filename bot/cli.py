@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import ValidationError
 
 from .answer import render_text
 from .knowledge import KnowledgeError
 from .service import ClaimService, ServiceError
-from .settings import Settings
+from .settings import Settings, settings_error
 from .status import DESCRIPTIONS, STATUS_VALUES
 from .store import StoreError
 
@@ -26,8 +27,8 @@ EXPECTED = (ServiceError, KnowledgeError, StoreError)
 def _settings(ctx: click.Context) -> Settings:
     try:
         settings = Settings()
-    except Exception as exc:  # pydantic ValidationError: a bad environment variable
-        raise click.ClickException(f"bad setting: {exc}") from None
+    except ValidationError as exc:  # a bad environment variable or .env line
+        raise click.ClickException(settings_error(exc)) from None
     db = ctx.obj.get("db") if ctx.obj else None
     if db:
         settings.db = Path(db)

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .knowledge import default_knowledge_dir
@@ -54,3 +54,13 @@ class Settings(BaseSettings):
     @classmethod
     def _upper(cls, v: object) -> object:
         return v.upper() if isinstance(v, str) else v
+
+
+def settings_error(exc: ValidationError) -> str:
+    """A settings validation error as one line per bad variable, named as it is set."""
+    lines = []
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else "?"
+        var = "DISCORD_TOKEN" if name == "discord_token" else f"CLAIMBOT_{name.upper()}"
+        lines.append(f"bad setting {var}: {err['msg']}")
+    return "; ".join(lines)

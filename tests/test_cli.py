@@ -197,3 +197,11 @@ def test_installed_console_script_and_python_m(db_path):
     script = os.path.join(os.path.dirname(sys.executable), "claimbot")
     out = subprocess.run([script, "ask", ""], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 2 and "empty question" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_bad_setting_is_named_in_one_line(run, monkeypatch):
+    monkeypatch.setenv("CLAIMBOT_LOG_LEVEL", "loud")
+    result = CliRunner().invoke(main, ["ask", "will Turkey return S-400"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: bad setting CLAIMBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"]
