@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _check_slug(v: str) -> str:
+    if not SLUG.match(v):
+        raise ValueError("must be a slug: lowercase letters, digits and single hyphens")
+    return v
+
+
+Slug = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_check_slug)]
 
 
 class Status(str, Enum):
@@ -45,20 +54,13 @@ class Strict(BaseModel):
 class SourceIn(Strict):
     """A source document: where the evidence comes from."""
 
-    id: str = Field(min_length=1, max_length=80)
+    id: Slug
     title: str = Field(min_length=1)
     outlet: str = Field(min_length=1)
     language: str = Field(default="en", min_length=2, max_length=16)
     date: str | None = None
     url: str | None = None
     document: str | None = None  # file name under seeds/, when we hold the text
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, v: str) -> str:
-        if not SLUG.match(v):
-            raise ValueError("must be a slug: lowercase letters, digits and single hyphens")
-        return v
 
 
 class EvidenceIn(Strict):
@@ -69,7 +71,7 @@ class EvidenceIn(Strict):
 
 
 class ClaimIn(Strict):
-    id: str = Field(min_length=1, max_length=80)
+    id: Slug
     statement: str = Field(min_length=1, max_length=500)
     claimant: list[str] = Field(min_length=1)
     status: Status
@@ -80,13 +82,6 @@ class ClaimIn(Strict):
     phrasings: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     retired: bool = False
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, v: str) -> str:
-        if not SLUG.match(v):
-            raise ValueError("must be a slug: lowercase letters, digits and single hyphens")
-        return v
 
     @field_validator("claimant", "entities", "tags", "phrasings", "related")
     @classmethod

@@ -51,14 +51,18 @@ class AuthorOnlyView(discord.ui.View):
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
         log.error("error in %s (item %r)", type(self).__name__, item, exc_info=error)
-        text = "Sorry, something went wrong. The moderators have the details in the log."
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
-            else:
-                await interaction.response.send_message(text, ephemeral=True)
-        except discord.HTTPException:
-            pass
+        await tell(interaction, "Sorry, something went wrong. The moderators have the details in the log.")
+
+
+async def tell(interaction: discord.Interaction, text: str) -> None:
+    """An ephemeral message in answer to an interaction, whether or not it was answered yet."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=True)
+    except discord.HTTPException:
+        pass
 
 
 class CandidateButton(discord.ui.Button["DidYouMean"]):

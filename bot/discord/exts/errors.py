@@ -14,6 +14,7 @@ from discord.ext import commands
 from ...service import ServiceError
 from ..checks import NotAdmin, NotModerator
 from ..embeds import clean, truncate
+from ..views import tell
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
@@ -117,13 +118,7 @@ class ErrorHandler(commands.Cog):
         """Errors in pure application commands (hybrid ones go through ``on_command_error``)."""
         log.error("error in app command %r", getattr(interaction.command, "qualified_name", None), exc_info=error)
         text = "You can't use that command here." if isinstance(error, app_commands.CheckFailure) else APOLOGY
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
-            else:
-                await interaction.response.send_message(text, ephemeral=True)
-        except discord.HTTPException:
-            pass
+        await tell(interaction, text)
 
 
 async def setup(bot: "ClaimBot") -> None:
