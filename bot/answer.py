@@ -26,6 +26,8 @@ def claim_out(claim: dict[str, Any], related: list[dict[str, Any]] | None = None
         if key not in seen and any(key):
             seen.add(key)
             sources.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
+    for src in claim.get("review_sources") or []:  # an imported ClaimReview (no evidence)
+        sources.append(SourceOut(**src))
     return ClaimOut(
         id=claim["id"],
         text=claim["statement"],
@@ -63,6 +65,7 @@ def build(
         if stored is None:
             continue
         urls = [ev.get("source_url") for ev in stored["evidence"] if ev.get("source_url")]
+        urls += [s["url"] for s in stored.get("review_sources") or [] if s.get("url")]
         candidates.append(CandidateOut(id=c.claim_id, text=stored["statement"], score=c.score,
                                        url=urls[0] if urls else None))
     best = result.best

@@ -15,13 +15,14 @@ import click
 from pydantic import ValidationError
 
 from .answer import render_text
+from .claimreview import ClaimReviewError, export as export_claimreview
 from .knowledge import KnowledgeError
 from .service import ClaimService, ServiceError
 from .settings import Settings, settings_error
 from .status import DESCRIPTIONS, STATUS_VALUES
 from .store import StoreError
 
-EXPECTED = (ServiceError, KnowledgeError, StoreError)
+EXPECTED = (ServiceError, KnowledgeError, StoreError, ClaimReviewError)
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -295,15 +296,34 @@ def _short(value: Any, limit: int = 70) -> str:
 @click.pass_context
 def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
     """Import knowledge files (a file or a folder). All or nothing; importing twice changes nothing."""
-    counts = _service(ctx).import_path(path, actor=_actor(actor))
-    click.echo(f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged")
+    service = _service(ctx)
+    if sys.stderr.isatty():
+        with click.progressbar(length=1, label="importing", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+            counts = service.import_path(path, actor=_actor(actor), progress=progress)
+    else:
+        counts = service.import_path(path, actor=_actor(actor))
+    click.echo(f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged"
+               + (f", {counts['skipped']} skipped" if counts.get("skipped") else ""))
+    for reason in counts.get("reasons", [])[:50]:
+        click.echo(f"  skipped {reason}", err=True)
+    for rating, n in (counts.get("unknown_ratings") or {}).items():
+        click.echo(f"  unknown rating {rating!r} ({n}×): imported as unverified", err=True)
 
 
 @claims.command("export")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["knowledge", "claimreview"]), default="knowledge",
+              show_default=True, help="knowledge: a folder of knowledge files; claimreview: one JSON-LD file.")
 @click.pass_context
-def claims_export(ctx: click.Context, path: Path) -> None:
-    """Write the claim base as knowledge files (one per source) into the folder PATH."""
+def claims_export(ctx: click.Context, path: Path, fmt: str) -> None:
+    """Write the claim base as knowledge files (one per source) into the folder PATH,
+    or as ClaimReview JSON-LD into the file PATH."""
+    if fmt == "claimreview":
+        click.echo(f"wrote {export_claimreview(_service(ctx), path)} claims to {path}")
+        return
     for written in _service(ctx).export(path):
         click.echo(f"wrote {written}")
 

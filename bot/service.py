@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import answer as answers
+from . import claimreview
 from . import knowledge
 from .match import Matcher, index_text
 from .models import AnswerOut, ClaimIn, Status
@@ -142,6 +143,7 @@ class ClaimService:
                 result = self.matcher.match(cleaned, top=top)
                 ids = [c.claim_id for c in result.candidates]
                 stored = {c["id"]: c for c in self.store.claims(ids)}
+                claimreview.attach_review_sources(self.store, stored.values())
                 related = []
                 if result.outcome == "match" and result.best is not None:
                     best = stored.get(result.best.claim_id)
@@ -180,6 +182,7 @@ class ClaimService:
 
     def answer_for(self, claim: dict[str, Any], query: str = "") -> AnswerOut:
         related = [c for c in self.store.claims(claim["related"]) if not c["retired"]]
+        claimreview.attach_review_sources(self.store, [claim])
         out = answers.claim_out(claim, related)
         return AnswerOut(query=query, matched=True, outcome="match", score=100.0, claim=out,
                          candidates=[], why=f"shown by request: claim {claim['id']}")
@@ -234,7 +237,8 @@ class ClaimService:
             for ev in claim.get("evidence") or []
         ]
         try:
-            parsed = ClaimIn.model_validate(data)
+            model = claimreview.ReviewClaimIn if not data["evidence"] and claimreview.is_review(claim) else ClaimIn
+            parsed = model.model_validate(data)
         except ValidationError as exc:
             raise ServiceError("; ".join(
                 f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())) from None
@@ -384,9 +388,12 @@ class ClaimService:
 
     # -- import and export
 
-    def import_path(self, path: str | Path, *, actor: str) -> dict[str, int]:
-        """Import knowledge files (a file or a folder). All or nothing; idempotent."""
+    def import_path(self, path: str | Path, *, actor: str, progress=None) -> dict[str, Any]:
+        """Import knowledge files (a file or a folder), or one ClaimReview / Fact Check
+        API file. All or nothing; idempotent."""
         path = Path(path)
+        if claimreview.is_claimreview_file(path):
+            return claimreview.import_file(self, path, actor, progress)
         with self.store.lock:
             known_sources = {s["id"]: s for s in self.store.sources()}
             known_claims = {r[0] for r in self.store.db.execute("SELECT id FROM claims")}

@@ -1,0 +1,324 @@
+"""ClaimReview / Fact Check Tools API import and ClaimReview export (bot.claimreview)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import claimreview as cr
+from bot.service import ClaimService
+from bot.settings import Settings
+
+DATA = Path(__file__).resolve().parent / "data" / "claimreview"
+NASA = "cr-d2c18d58b5f0"  # single.json
+
+
+@pytest.fixture
+def svc(tmp_path: Path):
+    service = ClaimService.open(Settings(), db=tmp_path / "t.db")
+    yield service
+    service.close()
+
+
+def _import(svc: ClaimService, name: str | Path) -> dict:
+    return cr.import_records(svc, cr.parse(DATA / name if isinstance(name, str) else name), "test")
+
+
+def _snapshot(svc: ClaimService) -> tuple:
+    db = svc.store.db
+    return (
+        [tuple(r) for r in db.execute("SELECT * FROM claims ORDER BY id")],
+        [tuple(r) for r in db.execute("SELECT * FROM sources ORDER BY id")],
+        db.execute("SELECT count(*) FROM claim_revisions").fetchone()[0],
+        db.execute("SELECT count(*) FROM claim_fts").fetchone()[0],
+        svc.store.generation(),
+    )
+
+
+# --- the accepted shapes ---------------------------------------------------------------
+
+
+def test_single_object(svc):
+    parsed = cr.parse(DATA / "single.json")
+    assert parsed.shape == "ClaimReview JSON-LD object"
+    counts = cr.import_records(svc, parsed, "test")
+    assert (counts["created"], counts["skipped"]) == (1, 0)
+    claim = svc.get_claim(NASA)
+    assert claim["statement"].startswith("NASA has confirmed")
+    assert claim["status"] == "false"
+    assert claim["rating"] == "Pants on Fire"
+    assert claim["claimant"] == ["Viral image"]
+    assert claim["evidence"] == []
+    assert claim["phrasings"] == ["No, NASA did not confirm six days of darkness in December"]
+    assert claim["tags"] == ["PolitiFact"]
+    assert claim["rationale"].startswith("Rated “Pants on Fire” by PolitiFact on 2020-01-06.")
+    review, seen = cr.review_sources(svc.store, NASA)
+    assert review["url"].startswith("https://www.politifact.com/factchecks/2020/jan/06/")
+    assert review["title"] == "No, NASA did not confirm six days of darkness in December"
+    assert (review["outlet"], review["date"], review["language"]) == ("PolitiFact", "2020-01-06", "en")
+    assert (seen["date"], seen["url"]) == ("2020-01-02", "https://www.facebook.com/example/posts/1")
+    assert svc.history(NASA)[0]["action"] == "import"
+
+
+def test_list_with_unknown_numeric_and_missing_claims(svc):
+    parsed = cr.parse(DATA / "list.json")
+    assert parsed.shape == "ClaimReview JSON-LD list"
+    counts = cr.import_records(svc, parsed, "test")
+    assert (counts["created"], counts["skipped"]) == (3, 2)
+    assert counts["reasons"] == [
+        "item 3: numeric rating 2 without bestRating (the scale is unknown)",
+        "item 4: no claim text (claimReviewed / text)",
+    ]
+    assert counts["unknown_ratings"] == {"Sort of, but only once": 1}
+    by_text = {c["statement"]: c for c in svc.list_claims()}
+    eiffel = by_text["The Eiffel Tower was sold for scrap metal twice by the same con man."]
+    assert (eiffel["status"], eiffel["rating"]) == ("unverified", "Sort of, but only once")
+    assert "does not know this rating" in eiffel["rationale"]
+    wall = by_text["The Great Wall of China is visible from space with the naked eye."]
+    assert (wall["status"], wall["rating"]) == ("mostly-false", "2 on a scale of 1 to 5")
+    assert by_text["Drinking hot lemon water kills cancer cells."]["claimant"] == ["Chain email"]
+    assert "Goldfish have a three-second memory." not in by_text
+
+
+def test_graph(svc):
+    parsed = cr.parse(DATA / "graph.json")
+    assert parsed.shape == "ClaimReview JSON-LD @graph"
+    assert _import(svc, "graph.json")["created"] == 2  # the WebPage and Organization nodes are ignored
+    bananas = next(c for c in svc.list_claims() if c["statement"].startswith("Eating bananas"))
+    assert bananas["claimant"] == ["Jane Poster", "John Sharer"]
+    assert bananas["status"] == "mostly-false"
+
+
+def test_json_lines_with_a_bad_line(svc):
+    parsed = cr.parse(DATA / "reviews.jsonl")
+    assert parsed.shape == "ClaimReview JSON Lines"
+    counts = cr.import_records(svc, parsed, "test")
+    assert counts["created"] == 2
+    assert counts["skipped"] == 2
+    assert counts["reasons"][0].startswith("line 2: not JSON")
+    assert counts["reasons"][1].startswith("line 5: the same review as line 1")
+    bulls = next(c for c in svc.list_claims() if c["statement"].startswith("Bulls"))
+    assert bulls["status"] == "misleading"
+
+
+def test_fact_check_api_response(svc):
+    parsed = cr.parse(DATA / "api.json")
+    assert parsed.shape == "Fact Check Tools API response"
+    counts = cr.import_records(svc, parsed, "test")
+    assert counts["created"] == 3  # one claim reviewed twice → two claims
+    assert counts["reasons"] == ["claims[2].claimReview[0]: no claim text (claimReviewed / text)"]
+    assert counts["unknown_ratings"] == {"Dangerous nonsense": 1}
+    five_g = [c for c in svc.list_claims() if c["statement"].startswith("5G")]
+    assert sorted((c["status"], c["rating"], c["tags"][0]) for c in five_g) == [
+        ("false", "False", "Reuters"), ("false", "Incorrect", "Full Fact")]
+    assert all(c["claimant"] == ["Social media posts"] for c in five_g)
+    full_fact = next(c for c in five_g if c["tags"] == ["Full Fact"])
+    review, seen = cr.review_sources(svc.store, full_fact["id"])
+    assert review["url"] == "https://fullfact.org/online/5g-and-coronavirus/"
+    assert review["title"] == "5G is not causing coronavirus"
+    assert (review["date"], seen["date"], review["language"]) == (
+        "2020-04-01T00:00:00Z", "2020-03-30T00:00:00Z", "en")
+    bleach = next(c for c in svc.list_claims() if c["statement"].startswith("Drinking bleach"))
+    assert (bleach["status"], bleach["claimant"]) == ("unverified", ["unknown"])
+
+
+def test_fact_check_api_json_lines(svc):
+    parsed = cr.parse(DATA / "api.jsonl")
+    assert parsed.shape == "Fact Check Tools API JSON Lines"
+    assert _import(svc, "api.jsonl")["created"] == 2
+    moon = next(c for c in svc.list_claims() if c["statement"].startswith("The moon landing"))
+    assert (moon["status"], moon["rating"]) == ("false", "Pants on Fire!")
+
+
+# --- refusals, all or nothing, idempotence -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["not-claimreview.json", "not-json.csv"])
+def test_invalid_file_is_an_error_and_changes_nothing(svc, name):
+    before = _snapshot(svc)
+    with pytest.raises(cr.ClaimReviewError) as exc:
+        _import(svc, name)
+    assert name in str(exc.value)
+    assert "ClaimReview" in str(exc.value)
+    assert _snapshot(svc) == before
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(cr.ClaimReviewError, match="no such file"):
+        cr.parse(tmp_path / "nope.json")
+    with pytest.raises(cr.ClaimReviewError, match="folder"):
+        cr.parse(tmp_path)
+    empty = tmp_path / "empty.json"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(cr.ClaimReviewError, match="empty"):
+        cr.parse(empty)
+    for text in ("[1, 2]", "42"):
+        empty.write_text(text, encoding="utf-8")
+        with pytest.raises(cr.ClaimReviewError, match="not ClaimReview"):
+            cr.parse(empty)
+
+
+def test_empty_list_and_empty_api_response_import_nothing(tmp_path):
+    for text in ("[]", '{"claims": []}'):
+        path = tmp_path / "empty.json"
+        path.write_text(text, encoding="utf-8")
+        parsed = cr.parse(path)
+        assert parsed.records == [] and parsed.skipped == []
+
+
+def test_a_failure_while_writing_rolls_back_the_whole_file(svc, monkeypatch):
+    before = _snapshot(svc)
+    parsed = cr.parse(DATA / "list.json")
+    calls = []
+
+    def broken(claim, aliases):  # the index fails on the second chunk's claim
+        calls.append(claim["id"])
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(claim, aliases)
+
+    real = cr.index_text
+    monkeypatch.setattr(cr, "index_text", broken)
+    monkeypatch.setattr(cr, "CHUNK", 1)
+    with pytest.raises(RuntimeError):
+        cr.import_records(svc, parsed, "test")
+    assert _snapshot(svc) == before
+
+
+def test_big_files_must_be_json_lines(tmp_path, monkeypatch):
+    monkeypatch.setattr(cr, "MAX_FILE_BYTES", 100)
+    with pytest.raises(cr.ClaimReviewError, match="must be JSON Lines"):
+        cr.parse(DATA / "list.json")
+    parsed = cr.parse(DATA / "reviews.jsonl")  # read line by line
+    assert len(parsed.records) == 2 and parsed.skipped[0][0] == "line 2"
+
+
+def test_importing_twice_changes_nothing(svc):
+    first = _import(svc, "api.json")
+    assert first["created"] == 3
+    before = _snapshot(svc)
+    again = _import(svc, "api.json")
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 3)
+    assert _snapshot(svc) == before
+
+
+def test_reimport_keeps_what_moderators_added(svc):
+    _import(svc, "single.json")
+    phrasings = ["No, NASA did not confirm six days of darkness in December", "nasa dark"]
+    svc.store.db.execute("UPDATE claims SET status_note = 'checked', phrasings = ? WHERE id = ?",
+                         [json.dumps(phrasings), NASA])
+    counts = _import(svc, "single.json")
+    assert counts["unchanged"] == 1
+    claim = svc.get_claim(NASA)
+    assert claim["status_note"] == "checked" and "nasa dark" in claim["phrasings"]
+
+
+def test_bulk_path_writes_what_save_claim_writes(tmp_path):
+    stores = []
+    for fast in (True, False):
+        service = ClaimService.open(Settings(), db=tmp_path / f"{fast}.db")
+        for name in ("list.json", "api.json"):
+            cr.import_records(service, cr.parse(DATA / name), "test", fast=fast)
+        db = service.store.db
+        stores.append((
+            [r[:-3] for r in db.execute("SELECT * FROM claims ORDER BY id")],  # without the time stamps
+            [tuple(r) for r in db.execute("SELECT claim_id, statement, phrasings, evidence, entities "
+                                          "FROM claim_fts ORDER BY claim_id")],
+            [(r[0], r[1], r[2], r[3]) for r in db.execute(
+                "SELECT claim_id, action, before, after FROM claim_revisions ORDER BY claim_id, id")],
+            [tuple(r) for r in db.execute("SELECT * FROM sources ORDER BY id")],
+        ))
+        service.close()
+    assert stores[0] == stores[1]
+
+
+def test_progress_is_reported(svc):
+    seen = []
+    cr.import_records(svc, cr.parse(DATA / "api.json"), "test", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (3, 3)
+
+
+# --- matching and export ---------------------------------------------------------------------
+
+
+def test_imported_review_is_matched_by_its_title_words(svc):
+    _import(svc, "single.json")
+    answer = svc.ask("nasa six days of darkness", log=False).answer
+    assert answer.outcome == "match"
+    assert answer.claim.id == NASA
+    assert answer.claim.rating == "Pants on Fire"
+
+
+def test_export_is_claimreview_json_ld(svc, tmp_path):
+    _import(svc, "single.json")
+    _import(svc, "list.json")
+    out = tmp_path / "export.json"
+    count = cr.export(svc, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert count == len(data) == len(svc.list_claims())
+    for item in data:
+        assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
+        assert item["claimReviewed"] and item["itemReviewed"]["@type"] == "Claim"
+        rating = item["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"]
+        if "ratingValue" in rating:
+            assert (rating["bestRating"], rating["worstRating"]) == (7, 1)
+    nasa = next(i for i in data if i["@id"].endswith(NASA))
+    assert nasa["reviewRating"] == {"@type": "Rating", "ratingValue": 1, "bestRating": 7, "worstRating": 1,
+                                    "alternateName": "Pants on Fire",
+                                    "author": {"@type": "Organization", "name": "PolitiFact"}}
+    assert nasa["url"].startswith("https://www.politifact.com/")
+    assert nasa["datePublished"] == "2020-01-06"
+    assert nasa["itemReviewed"]["datePublished"] == "2020-01-02"
+    assert nasa["itemReviewed"]["author"] == {"@type": "Person", "name": "Viral image"}
+    unverified = [i for i in data if i["reviewRating"]["alternateName"] == "Unproven"]
+    assert unverified
+    assert all(set(i["reviewRating"]) == {"@type", "alternateName", "author"} for i in unverified)
+    seeded = next(i for i in data if i["@id"].endswith("turkey-return-s400-to-russia"))
+    assert "datePublished" not in seeded and "url" not in seeded  # never invented
+    assert seeded["author"]["name"] == "claimbot moderators"
+
+
+def test_export_then_import_round_trips(svc, tmp_path):
+    for name in ("single.json", "list.json", "api.json", "graph.json"):
+        _import(svc, name)
+    out = tmp_path / "export.json"
+    cr.export(svc, out)
+    before = _snapshot(svc)
+    again = _import(svc, out)
+    assert (again["created"], again["updated"], again["skipped"]) == (0, 0, 0)
+    assert _snapshot(svc) == before
+
+    fresh = ClaimService.open(Settings(), db=tmp_path / "fresh.db", seed=False)
+    try:
+        counts = _import(fresh, out)
+        assert counts["created"] == len(svc.list_claims())
+
+        def key(c):
+            return c["statement"], c["status"], c["claimant"], c["rationale"]
+
+        assert {c["id"]: key(c) for c in fresh.list_claims()} == {c["id"]: key(c) for c in svc.list_claims()}
+        assert fresh.get_claim(NASA)["rating"] == "Pants on Fire"
+        assert fresh.ask("nasa six days of darkness", log=False).answer.claim.id == NASA
+    finally:
+        fresh.close()
+
+
+def test_numeric_scales():
+    assert cr.status_from_scale(1, 5) == "false"
+    assert cr.status_from_scale(2, 5) == "mostly-false"
+    assert cr.status_from_scale(3, 5) == "mixed"
+    assert cr.status_from_scale(4, 5) == "mostly-true"
+    assert cr.status_from_scale(5, 5) == "true"
+    assert cr.status_from_scale(3, 7) == "misleading"  # claimbot's own 1-7 scale
+    assert cr.status_from_scale(0, 10, 0) == "false"
+
+
+def test_sniffing_claimreview_files(tmp_path):
+    assert cr.is_claimreview_file(DATA / "single.json")
+    assert cr.is_claimreview_file(DATA / "api.json")
+    assert cr.is_claimreview_file(DATA / "reviews.jsonl")
+    assert not cr.is_claimreview_file(Path(__file__).resolve().parent.parent / "knowledge" /
+                                      "webangah-turkey-s400-stance.json")
