@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from bot import claimreview  # noqa: E402
 from bot.knowledge import ALIAS_FILE, default_knowledge_dir, load_aliases  # noqa: E402
 from bot.match import Matcher, Tuning  # noqa: E402
-from bot.normalize import AliasTable  # noqa: E402
+from bot.normalize import AliasTable, clean_pasted  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "checkthat2020"
@@ -81,32 +81,9 @@ def _check(got: int, want: int, what: str) -> None:
 
 # --- tweet cleaning ------------------------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*", re.IGNORECASE)
-# "— Name (@handle) Month D, YYYY" at the end (the embed signature)
-_SIGNATURE = re.compile(r"\s*[—–]+[^—–]*?\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
-_SIGNATURE_NAME = re.compile(r"[—–]+\s*([^—–(]*?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
-_TAG = re.compile(r"[#@](\w+)")
-_CAMEL = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3,})")
-
-
-def split_tag(tag: str) -> str:
-    """#AustralianFires → Australian Fires; #COVID19 → COVID 19; #MAGA → MAGA."""
-    return _CAMEL.sub(" ", tag.replace("_", " "))
-
-
 def clean_tweet(text: str, keep_author: bool = True) -> str:
-    """A tweet as a question for the matcher: URLs and the "— Name (@handle) Date"
-    signature out (the name is kept, at the end, unless ``keep_author`` is false),
-    #hashtags and @mentions split into words."""
-    author = ""
-    if keep_author:
-        m = _SIGNATURE_NAME.search(text)
-        author = m.group(1) if m else ""
-    text = _SIGNATURE.sub("", text)
-    text = _URL.sub(" ", text)
-    text = _TAG.sub(lambda m: " " + split_tag(m.group(1)) + " ", text)
-    return " ".join(f"{text} {author}".split())
+    """The core's ``clean_pasted`` (kept under this name for the bench's flags)."""
+    return clean_pasted(text, keep_author=keep_author)
 
 
 # --- building the claim base -------------------------------------------------------------------

@@ -39,7 +39,7 @@ class Tuning:
 
     match_at: float = 55.0  # a confident match scores at least this
     suggest_at: float = 30.0  # "did you mean" from here up to match_at
-    entity_penalty: float = 0.55  # score multiplier per named entity the claim lacks
+    entity_penalty: float = 0.55  # per named entity the claim lacks, in the decision (not the ranking)
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
     vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
     margin: float = 0.0  # a runner-up within this makes the best only a suggestion (0: off)
@@ -49,7 +49,7 @@ class Tuning:
     w_unit: float = 0.61
     w_coverage: float = 0.22
     w_fuzzy: float = 0.17
-    w_bm25: float = 0.2  # BM25 relative to the best candidate's
+    w_bm25: float = 1.0  # BM25 relative to the best candidate's
     fuzzy: str = "token_sort_ratio"
 
 
@@ -91,10 +91,11 @@ class MatchResult:
             parts.append(f"only suggested: {self.held}")
         elif self.outcome == "suggest":
             parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
+        elif best.missing_entities:
+            parts.append("no match: the question names " + ", ".join(best.missing_entities)
+                         + ", which the claim does not")
         else:
             parts.append(f"below {self.tuning.suggest_at:.0f}, no match")
-            if best.missing_entities:
-                parts.append("the question names " + ", ".join(best.missing_entities) + ", which the claim does not")
         return "; ".join(parts) + fixed
 
 
@@ -225,7 +226,6 @@ class Matcher:
             score = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy
                              + k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
             missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
-            score *= k.entity_penalty ** len(missing)
             complete = not (qset - core)
             scored.append(
                 Candidate(
@@ -246,9 +246,13 @@ class Matcher:
 
 def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, str | None]:
     """The outcome, and why a high-scoring best candidate was held back to a suggestion."""
-    if not scored or scored[0].score < k.suggest_at:
+    if not scored:
         return "none", None
     best = scored[0]
+    # A claim that lacks an entity the question names ranks as it scores (a tweet names
+    # more than the claim it repeats), but is never a match and seldom a suggestion.
+    if best.score * k.entity_penalty ** len(best.missing_entities) < k.suggest_at:
+        return "none", None
     held = None
     if best.missing_entities:
         held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"

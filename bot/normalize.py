@@ -87,6 +87,34 @@ def _fold_word(match: re.Match[str]) -> str:
     return word
 
 
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*", re.IGNORECASE)
+# "— Name (@handle) Month D, YYYY" at the end (the embed signature)
+_SIGNATURE = re.compile(r"\s*[—–]+[^—–]*?\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_SIGNATURE_NAME = re.compile(r"[—–]+\s*([^—–(]*?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_TAG = re.compile(r"[#@](\w+)")
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3,})")
+
+
+def split_tag(tag: str) -> str:
+    """#AustralianFires → Australian Fires; #COVID19 → COVID 19; #MAGA → MAGA."""
+    return _CAMEL.sub(" ", tag.replace("_", " "))
+
+
+def clean_pasted(text: str, keep_author: bool = True) -> str:
+    """Pasted text (a tweet, a post) as a question: URLs and a "— Name (@handle) Date"
+    signature out (the name is kept, at the end, unless ``keep_author`` is false),
+    #hashtags and @mentions split into words. Plain questions pass unchanged."""
+    author = ""
+    if keep_author:
+        m = _SIGNATURE_NAME.search(text)
+        author = m.group(1) if m else ""
+    text = _SIGNATURE.sub("", text)
+    text = _URL.sub(" ", text)
+    text = _TAG.sub(lambda m: " " + split_tag(m.group(1)) + " ", text)
+    return " ".join(f"{text} {author}".split())
+
+
 def fold(text: str) -> str:
     """NFKC, diacritics removed, dashes and quotes unified, case folded."""
     text = unicodedata.normalize("NFKC", text)

@@ -23,7 +23,7 @@ from . import claimreview
 from . import knowledge
 from .match import Matcher, index_text
 from .models import AnswerOut, ClaimIn, Status
-from .normalize import EMPTY_ALIASES, AliasTable, analyze, has_words
+from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words
 from .settings import Settings
 from .status import STATUS_VALUES
 from .store import Store, StoreError, timed
@@ -140,7 +140,7 @@ class ClaimService:
                 ans = answers.build(cleaned[:MAX_QUESTION], None, {}, error=error)
                 result = None
             else:
-                result = self.matcher.match(cleaned, top=top)
+                result = self.matcher.match(clean_pasted(cleaned), top=top)
                 ids = [c.claim_id for c in result.candidates]
                 stored = {c["id"]: c for c in self.store.claims(ids)}
                 claimreview.attach_review_sources(self.store, stored.values())
