@@ -75,10 +75,12 @@ def build(
     suggestions = []
     if result.outcome == "suggest":
         floor = result.tuning.suggest_at
-        suggestions = [c.id for c in candidates if c.score >= floor][:MAX_SUGGESTIONS]
+        worth = {c.claim_id for c in result.candidates if c.confidence >= floor}
+        suggestions = [c.id for c in candidates if c.id in worth][:MAX_SUGGESTIONS]
     return AnswerOut(
         query=query,
         suggestions=suggestions,
+        confidence=best.confidence if best else 0.0,
         matched=claim is not None,
         outcome=result.outcome,
         score=best.score if best else 0.0,

@@ -37,9 +37,9 @@ UNIT_SEP = " | "  # separates phrasings inside one index column
 class Tuning:
     """The matcher's knobs. Defaults tuned on tests/questions.json (see README)."""
 
-    match_at: float = 55.0  # a confident match scores at least this
-    suggest_at: float = 30.0  # "did you mean" from here up to match_at
-    entity_penalty: float = 0.55  # per named entity the claim lacks, in the decision (not the ranking)
+    match_at: float = 50.0  # a confident match has at least this confidence
+    suggest_at: float = 30.0  # "did you mean" from this confidence up to match_at
+    entity_penalty: float = 0.4  # per named entity the claim lacks, in the decision (not the ranking)
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
     vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
     margin: float = 0.0  # a runner-up within this makes the best only a suggestion (0: off)
@@ -56,7 +56,8 @@ class Tuning:
 @dataclass
 class Candidate:
     claim_id: str
-    score: float
+    score: float  # the ranking score
+    confidence: float  # the absolute score the thresholds apply to
     bm25: float
     features: dict[str, float]
     matched: list[str]
@@ -71,7 +72,7 @@ class MatchResult:
     candidates: list[Candidate]
     corrections: dict[str, str] = field(default_factory=dict)
     tuning: Tuning = field(default_factory=lambda: Tuning())
-    held: str | None = None  # why a well-scoring best candidate is only suggested
+    held: str | None = None  # why a well-scoring best candidate is not a match
 
     @property
     def best(self) -> Candidate | None:
@@ -84,11 +85,11 @@ class MatchResult:
         fixed = "".join(f"; read {a!r} as {b!r}" for a, b in self.corrections.items())
         if best is None:
             return f"no claim shares a term with the question (terms: {', '.join(self.terms)}){fixed}"
-        parts = [f"matched terms: {', '.join(best.matched) or 'none'}", f"score {best.score:.0f}"]
+        parts = [f"matched terms: {', '.join(best.matched) or 'none'}", f"confidence {best.confidence:.0f}"]
         if self.outcome == "match":
             parts.append(f"a match needs {self.tuning.match_at:.0f}")
         elif self.held:
-            parts.append(f"only suggested: {self.held}")
+            parts.append(("only suggested: " if self.outcome == "suggest" else "no match: ") + self.held)
         elif self.outcome == "suggest":
             parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
         elif best.missing_entities:
@@ -222,15 +223,19 @@ class Matcher:
                     best_unit, best_text = f, u_text
             fuzzy = getattr(fuzz, k.fuzzy)(qtext, best_text) / 100.0 if best_text else 0.0
             features = {"unit": best_unit, "coverage": coverage, "fuzzy": fuzzy}
+            # Confidence: how well this claim answers the question, on an absolute scale
+            # (the thresholds apply to it). The ranking adds BM25 relative to the best
+            # candidate's, which orders well but says nothing absolute.
+            confidence = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy)
             features["bm25"] = bm25 / top_bm25
-            score = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy
-                             + k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
+            score = (confidence + 100.0 * k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
             missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
             complete = not (qset - core)
             scored.append(
                 Candidate(
                     claim_id=cid,
                     score=round(score, 1),
+                    confidence=round(confidence, 1),
                     bm25=round(bm25, 3),
                     features={k: round(v, 3) for k, v in features.items()},
                     matched=[t for t in terms if t in every],
@@ -245,25 +250,25 @@ class Matcher:
 
 
 def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, str | None]:
-    """The outcome, and why a high-scoring best candidate was held back to a suggestion."""
+    """The outcome, and why a well-scoring best candidate was held back."""
     if not scored:
         return "none", None
     best = scored[0]
     # A claim that lacks an entity the question names ranks as it scores (a tweet names
     # more than the claim it repeats), but is never a match and seldom a suggestion.
-    if best.score * k.entity_penalty ** len(best.missing_entities) < k.suggest_at:
+    if best.confidence * k.entity_penalty ** len(best.missing_entities) < k.suggest_at:
         return "none", None
     held = None
     if best.missing_entities:
         held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
     elif len(best.matched) < min(2, len(terms)):
-        held = "only one word in common with the claim"
+        return "none", "only one word in common with the claim"
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
         n = sum(c.complete for c in scored)
         held = f"{n} claims hold every term of the question; say more to pick one"
     elif k.margin and len(scored) > 1 and scored[1].score > best.score - k.margin:
         held = "the next claim scores almost the same"
-    if best.score >= k.match_at and held is None:
+    if best.confidence >= k.match_at and held is None:
         return "match", None
     return "suggest", held
 

@@ -181,3 +181,4 @@ class AnswerOut(BaseModel):
     why: str
     error: str | None = None
     suggestions: list[str] = []  # candidate ids worth offering as 'did you mean'
+    confidence: float = 0.0  # the best candidate's absolute score, which the thresholds apply to

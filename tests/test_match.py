@@ -76,7 +76,7 @@ def test_acceptance_question(service):
     assert answer.claim.stance == "disputed"
     refuting = [e for e in answer.claim.evidence_detail if e.stance == "refutes"]
     assert any("Turkish Armed Forces" in e.speaker for e in refuting)
-    assert "turkey" in answer.why and "s400" in answer.why and "score" in answer.why
+    assert "turkey" in answer.why and "s400" in answer.why and "confidence" in answer.why
 
 
 @pytest.mark.parametrize(

@@ -20,13 +20,13 @@ from bot.settings import Settings
 QUESTION = "will Turkey return S-400"
 CLAIM_ID = "turkey-return-s400-to-russia"
 NO_MATCH = "how do i bake sourdough bread"
-# Questions that may land in the "did you mean" band; tests use the first that does.
+# Vague questions that several claims fit, so they land in the "did you mean" band;
+# tests use the first that does.
 SUGGEST_CANDIDATES = [
-    "what is the speed of light",
-    "bitcoin price today",
-    "how to change a car tire",
-    "is it going to rain this weekend",
-    "did poland buy patriot missiles",
+    "erdogan",
+    "s400",
+    "turkey russia",
+    "russia relations",
 ]
 
 
