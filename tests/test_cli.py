@@ -205,3 +205,27 @@ def test_a_bad_setting_is_named_in_one_line(run, monkeypatch):
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         "Error: bad setting CLAIMBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"]
+
+
+def test_claimreview_import_ask_and_export_through_the_cli(run, tmp_path):
+    data = ROOT / "tests" / "data" / "claimreview"
+    first = run("claims", "import", str(data / "single.json"))
+    assert first.exit_code == 0 and first.output.startswith("1 created, 0 updated")
+    again = run("claims", "import", str(data / "single.json"))
+    assert again.output.startswith("0 created, 0 updated, 1 unchanged")
+    answer = json.loads(run("ask", "--json", "--top", "3",
+                            "did NASA confirm six days of total darkness in December").output)
+    assert answer["matched"] and answer["claim"]["status"] == "false"
+    assert answer["claim"]["rating"] == "Pants on Fire"
+    url = "https://www.politifact.com/factchecks/2020/jan/06/viral-image/no-nasa-did-not-confirm-six-days-darkness/"
+    assert answer["candidates"][0]["url"] == url
+    assert any(s["url"] == url for s in answer["claim"]["sources"])
+    text = run("ask", "did NASA confirm six days of total darkness in December").output
+    assert "Original rating: Pants on Fire" in text and url in text
+    out = tmp_path / "reviews.json"
+    assert run("claims", "export", "--format", "claimreview", str(out)).exit_code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    nasa = next(r for r in exported if r["claimReviewed"].startswith("NASA has confirmed"))
+    assert nasa["reviewRating"]["alternateName"] == "Pants on Fire" and nasa["@type"] == "ClaimReview"
+    bad = CliRunner().invoke(main, ["claims", "import", str(data / "not-claimreview.json")])
+    assert bad.exit_code == 1 and "not-claimreview.json" in bad.output and "Traceback" not in bad.output
