@@ -1,4 +1,4 @@
-"""Matching a question to claims: FTS5 candidates, reranked.
+"""Matching a question to claims: FTS5 candidates, reranked, then a decision.
 
 1. The question is normalised into terms (``normalize.analyze``); a term the
    index has never seen is corrected to the closest indexed term with the same
@@ -6,17 +6,18 @@
    edit): "turky" → turkey, "retrun" → return.
 2. Candidates come from SQLite FTS5: an OR of the quoted terms, ranked by BM25
    over statement, phrasings, evidence and entities.
-3. Each candidate is rescored from features:
+3. Each candidate gets a *confidence* (0-100, absolute) from three features:
    - ``unit``: the best IDF-weighted F-score between the question and one of the
      claim's statement or phrasings (recall weighted over precision);
    - ``coverage``: the IDF-weighted share of the question's terms found anywhere
-     in the claim (statement, phrasings, evidence, entities, claimants);
-   - ``fuzzy``: rapidfuzz token_set_ratio against the best unit;
-   and a penalty for every entity the question names (a country, weapon,
-   person, organisation, year or model number) that the claim does not mention:
-   "Will India return its S-400?" is not about Turkey.
-4. The outcome: ``match`` (confident), ``suggest`` (a "did you mean" set) or
-   ``none``.
+     in the claim (a term only its evidence holds counts half);
+   - ``fuzzy``: rapidfuzz token_sort_ratio against the best unit;
+   and a *ranking score*: the confidence averaged with BM25 relative to the best
+   candidate's (tuned on the CheckThat! train split).
+4. The decision (``_decide``) uses the confidence: ``match``, ``suggest`` (a "did
+   you mean" set) or ``none``. A question that names an entity (a country, weapon,
+   person, organisation, year or model number) the claim never mentions is never a
+   match: "Will India return its S-400?" is not about Turkey.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ class Tuning:
     entity_penalty: float = 0.4  # per named entity the claim lacks, in the decision (not the ranking)
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
     vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
-    margin: float = 0.0  # a runner-up within this makes the best only a suggestion (0: off)
     evidence_credit: float = 0.5  # a term found only in the evidence counts this much
     candidates: int = 40  # FTS5 candidates reranked per question
     beta2: float = 2.25  # F-beta (beta 1.5): recall counts more than precision
@@ -237,14 +237,13 @@ class Matcher:
                     score=round(score, 1),
                     confidence=round(confidence, 1),
                     bm25=round(bm25, 3),
-                    features={k: round(v, 3) for k, v in features.items()},
+                    features={name: round(v, 3) for name, v in features.items()},
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
                     complete=complete,
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        best = scored[0] if scored else None
         outcome, held = _decide(scored, terms, k)
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held)
 
@@ -266,8 +265,6 @@ def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, 
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
         n = sum(c.complete for c in scored)
         held = f"{n} claims hold every term of the question; say more to pick one"
-    elif k.margin and len(scored) > 1 and scored[1].score > best.score - k.margin:
-        held = "the next claim scores almost the same"
     if best.confidence >= k.match_at and held is None:
         return "match", None
     return "suggest", held
