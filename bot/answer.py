@@ -21,13 +21,15 @@ def claim_out(claim: dict[str, Any], related: list[dict[str, Any]] | None = None
     """A stored claim as the answer's ``claim`` object."""
     sources: list[SourceOut] = []
     seen: set[tuple] = set()
-    for ev in claim["evidence"]:
-        key = (ev.get("source_outlet"), ev.get("source_title"), ev.get("source_url"))
+    found = [claim.get("source") or {}] + [
+        {"outlet": ev.get("source_outlet"), "title": ev.get("source_title"), "url": ev.get("source_url")}
+        for ev in claim["evidence"]
+    ]
+    for src in found:
+        key = (src.get("outlet"), src.get("title"), src.get("url"))
         if key not in seen and any(key):
             seen.add(key)
             sources.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
-    for src in claim.get("review_sources") or []:  # an imported ClaimReview (no evidence)
-        sources.append(SourceOut(**src))
     return ClaimOut(
         id=claim["id"],
         text=claim["statement"],
@@ -64,8 +66,8 @@ def build(
         stored = claims.get(c.claim_id)
         if stored is None:
             continue
-        urls = [ev.get("source_url") for ev in stored["evidence"] if ev.get("source_url")]
-        urls += [s["url"] for s in stored.get("review_sources") or [] if s.get("url")]
+        urls = [u for u in [(stored.get("source") or {}).get("url"),
+                            *(ev.get("source_url") for ev in stored["evidence"])] if u]
         candidates.append(CandidateOut(id=c.claim_id, text=stored["statement"], score=c.score,
                                        url=urls[0] if urls else None))
     best = result.best
@@ -112,7 +114,8 @@ def render_text(answer: AnswerOut) -> str:
             lines.append(f"  Original rating: {claim.rating}")
         lines.append(f"Stance of the sources: {claim.stance}")
         lines.append(f"Claimed by: {', '.join(claim.claimant)}")
-        lines.append("Evidence:")
+        if claim.evidence_detail:
+            lines.append("Evidence:")
         for ev in claim.evidence_detail:
             lines.append(_wrap(f"“{ev.quote}”", "  - ", "    "))
             lines.append(f"      — {ev.speaker or 'unattributed'} [{ev.stance}]")

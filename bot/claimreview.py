@@ -16,10 +16,9 @@ Lines, which are read line by line.
 Each review becomes one claim, with the id ``cr-`` + the first 12 hex digits of
 sha1(review url, newline, claim text), so importing the same file again changes
 nothing. The claim has no evidence (a review quotes no document); the review is
-kept as a source row whose id is the claim id (url, title, publisher, review
-date, language) and, when the claim's date or first appearance is known, a
-second source row ``<claim id>-claim``. ``review_sources(store, claim_id)``
-returns them.
+the claim's source (``claims.source_id``): a source row whose id is the claim id
+(url, title, publisher, review date, language). When the claim's date or first
+appearance is known, a second source row ``<claim id>-claim`` holds them.
 
 Ratings: ``reviewRating.alternateName`` (API: ``textualRating``) goes through
 ``bot.status.status_from_rating``; a rating not in that table imports as
@@ -56,13 +55,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError
+from pydantic import ValidationError
 
 from .match import index_text
-from .models import SLUG, ClaimIn, EvidenceIn
+from .models import SLUG, SourcedClaimIn
 from .normalize import AliasTable, canonical_token
 from .status import STATUS_VALUES, TO_CLAIMREVIEW, status_from_rating
-from .store import CLAIM_JSON_FIELDS, Store, _snapshot, now
+from .store import CHUNK, Store
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_STATEMENT = 500  # as ClaimIn
@@ -71,7 +70,6 @@ OWN_AUTHOR = "claimbot moderators"
 OWN_ID_PREFIX = "urn:claimbot:claim:"
 ID_PREFIX = "cr-"
 CLAIM_SOURCE_SUFFIX = "-claim"
-CHUNK = 500  # rows per SQL statement with an IN (...) list
 
 Progress = Callable[[int, int], None]
 
@@ -261,28 +259,16 @@ def claim_id_for(url: str | None, statement: str, publisher: str | None = None) 
     return ID_PREFIX + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-class ReviewClaimIn(ClaimIn):
-    """ClaimIn for an imported review: the same rules, but no evidence is needed
-    (a review quotes no document)."""
-
-    evidence: list[EvidenceIn] = Field(default_factory=list)
-
-
-def is_review(claim: dict[str, Any]) -> bool:
-    """Was this claim imported from a review (and so may have no evidence)?"""
-    return claim["id"].startswith(ID_PREFIX) or claim.get("rating") is not None
-
-
 def validate_claim(claim: dict[str, Any]) -> str | None:
-    """Check a claim dict with ReviewClaimIn; the problem as text, or None."""
-    data = {k: claim.get(k) for k in ReviewClaimIn.model_fields if claim.get(k) is not None}
+    """Check a claim dict with SourcedClaimIn; the problem as text, or None."""
+    data = {k: claim.get(k) for k in SourcedClaimIn.model_fields if claim.get(k) is not None}
     data["evidence"] = [
         {"quote": ev["quote"], "speaker": ev["speaker"], "stance": ev["stance"],
          "source": ev.get("source_id")}
         for ev in claim.get("evidence") or []
     ]
     try:
-        ReviewClaimIn.model_validate(data)
+        SourcedClaimIn.model_validate(data)
     except ValidationError as exc:
         return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
     return None
@@ -329,10 +315,11 @@ def _record(where: str, *, statement: str | None, claimant: list[str], rating_ob
         claim["rating"] = None  # our own verdict, not someone else's rating (see _merge)
         claim["_own_rating"] = True
     sources = []
-    if cid.startswith(ID_PREFIX) and (url or title or publisher or review_date):
+    if cid.startswith(ID_PREFIX):  # the review itself is the claim's source
         sources.append({"id": cid, "title": title, "outlet": publisher,
                         "language": language, "date": review_date, "url": url, "document": None,
                         "text": None})
+        claim["source_id"] = cid
     if cid.startswith(ID_PREFIX) and (claim_date or appearance):
         sources.append({"id": cid + CLAIM_SOURCE_SUFFIX, "title": None,
                         "outlet": ", ".join(c for c in claimant if c != "unknown") or None,
@@ -587,7 +574,7 @@ def _dedupe(parsed: Parsed) -> None:
 # --- writing to the store ---------------------------------------------------------------
 
 _COMPARED = ("statement", "claimant", "status", "rationale", "rating", "status_note", "entities", "tags",
-             "phrasings", "related", "retired")
+             "phrasings", "related", "retired", "source_id")
 _EVIDENCE_KEYS = ("quote", "speaker", "stance", "source_id")
 
 
@@ -628,6 +615,7 @@ def _merge(existing: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, An
     merged["evidence"] = _plain_evidence(existing["evidence"])
     for key in ("statement", "claimant", "status", "rationale"):
         merged[key] = fresh[key]
+    merged["source_id"] = fresh.get("source_id") or existing.get("source_id")
     if not new.get("_own_rating"):
         merged["rating"] = fresh["rating"]
     for key in ("phrasings", "tags"):
@@ -655,73 +643,14 @@ def write_claims(
     action_new: str = "import",
     action_update: str = "reimport",
 ) -> None:
-    """Write many claims at once: what ``Store.save_claim`` does for one claim (the
-    claim row, its evidence, a revision row with the versions before and after, the
-    search-index row), in bulk statements inside one transaction, and the generation
-    counter bumped once. ``changes`` holds (claim, the stored claim before or None)."""
-    total = len(changes)
-    with store.transaction():
-        conn = store.db.conn
-        rows = [dict(s) for s in sources]
-        if rows:
-            cols = ("id", "title", "outlet", "language", "date", "url", "document", "text")
-            conn.executemany(
-                f"INSERT INTO sources ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-                f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in cols[1:])}",
-                [tuple(r.get(c) for c in cols) for r in rows],
-            )
-        claim_cols = ("id", "statement", "status", "rationale", "status_note", "rating", *CLAIM_JSON_FIELDS,
-                      "retired", "created_at", "updated_at", "updated_by")
-        upsert = (
-            f"INSERT INTO claims ({', '.join(claim_cols)}) VALUES ({', '.join('?' * len(claim_cols))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in claim_cols[1:])}"
-        )
-        done = 0
-        if progress:
-            progress(0, total)
-        for chunk in _chunks(changes):
-            stamp = now()
-            ids = [c["id"] for c, _ in chunk]
-            before = {c["id"]: b for c, b in chunk}
-            conn.executemany(upsert, [
-                (c["id"], c["statement"], c["status"], c.get("rationale"), c.get("status_note"),
-                 c.get("rating"),
-                 *(json.dumps(list(c.get(k) or []), ensure_ascii=False) for k in CLAIM_JSON_FIELDS),
-                 int(bool(c.get("retired"))), b["created_at"] if b else stamp, stamp, actor)
-                for c, b in chunk
-            ])
-            updated = [cid for cid in ids if before[cid] is not None]
-            if updated:
-                marks = ",".join("?" * len(updated))
-                conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({marks})", updated)
-                conn.execute(f"DELETE FROM claim_fts WHERE claim_id IN ({marks})", updated)
-            conn.executemany(
-                "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(c["id"], i, ev["quote"], ev["speaker"], ev["stance"], ev.get("source_id"))
-                 for c, _ in chunk for i, ev in enumerate(c.get("evidence") or [])],
-            )
-            index = [index_text(c, aliases) for c, _ in chunk if not c.get("retired")]
-            conn.executemany(
-                "INSERT INTO claim_fts (claim_id, statement, phrasings, evidence, entities) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(r["claim_id"], r["statement"], r["phrasings"], r["evidence"], r["entities"])
-                 for r in index],
-            )
-            after = {c["id"]: c for c in store.claims(ids)}
-            conn.executemany(
-                "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(cid, stamp, actor, action_update if before[cid] else action_new, note,
-                  json.dumps(_snapshot(before[cid]), ensure_ascii=False) if before[cid] else None,
-                  json.dumps(_snapshot(after[cid]), ensure_ascii=False))
-                 for cid in ids],
-            )
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-        if changes or rows:
-            store._bump()
+    """Write many claims at once through ``Store.save_claims`` (one transaction, bulk
+    statements, a revision and an index row per claim). ``changes`` holds (claim, the
+    stored claim before or None)."""
+    store.save_claims(
+        [(claim, before, action_update if before else action_new) for claim, before in changes],
+        actor=actor, note=note, sources=sources, progress=progress,
+        index={claim["id"]: index_text(claim, aliases) for claim, _ in changes},
+    )
 
 
 def import_records(service: Any, parsed: Parsed, actor: str, progress: Progress | None = None, *,
@@ -799,29 +728,6 @@ def is_claimreview_file(path: str | Path) -> bool:
 
 
 _SNIFF = re.compile(r'"@type"\s*:\s*\[?\s*"(?:schema:|https?://schema\.org/)?ClaimReview"|"claimReview"\s*:')
-
-
-def review_sources(store: Store, claim_id: str) -> list[dict[str, Any]]:
-    """An imported review's source rows: the review, then where the claim appeared."""
-    if not claim_id.startswith(ID_PREFIX):
-        return []
-    found = _existing_sources(store, [claim_id, claim_id + CLAIM_SOURCE_SUFFIX])
-    return [found[i] for i in (claim_id, claim_id + CLAIM_SOURCE_SUFFIX) if i in found]
-
-
-def attach_review_sources(store: Store, claims: Iterable[dict[str, Any]]) -> None:
-    """Give each imported review among ``claims`` a ``review_sources`` list of
-    {outlet, title, url} (the review first), for answers to show: a review has no
-    evidence, so ``answer.build`` / ``answer.claim_out`` find no source through it."""
-    claims = [c for c in claims if c["id"].startswith(ID_PREFIX)]
-    ids = [i for c in claims for i in (c["id"], c["id"] + CLAIM_SOURCE_SUFFIX)]
-    found = _existing_sources(store, ids) if ids else {}
-    for claim in claims:
-        claim["review_sources"] = [
-            {"outlet": s["outlet"], "title": s["title"], "url": s["url"]}
-            for s in (found.get(claim["id"]), found.get(claim["id"] + CLAIM_SOURCE_SUFFIX))
-            if s and (s["outlet"] or s["title"] or s["url"])
-        ]
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -929,6 +835,6 @@ def export(service: Any, path: str | Path) -> int:
 
 
 __all__ = ["ClaimReviewError", "Parsed", "Record", "parse", "import_records", "import_file", "export",
-           "export_records", "to_claimreview", "write_claims", "review_sources", "attach_review_sources",
-           "is_claimreview_file", "ReviewClaimIn", "validate_claim", "is_review",
+           "export_records", "to_claimreview", "write_claims",
+           "is_claimreview_file", "validate_claim",
            "status_from_scale", "MAX_FILE_BYTES"]

@@ -92,6 +92,13 @@ class ClaimIn(Strict):
         return items
 
 
+class SourcedClaimIn(ClaimIn):
+    """A claim with a source of its own (an imported fact-check review): the same
+    rules, but it needs no evidence quote, since a review quotes no document."""
+
+    evidence: list[EvidenceIn] = Field(default_factory=list)
+
+
 class KnowledgeFile(Strict):
     """One file under knowledge/: one source document and the claims drawn from it."""
 

@@ -22,7 +22,7 @@ from . import answer as answers
 from . import claimreview
 from . import knowledge
 from .match import Matcher, index_text
-from .models import AnswerOut, ClaimIn, Status
+from .models import AnswerOut, ClaimIn, SourcedClaimIn, Status
 from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words
 from .settings import Settings
 from .status import STATUS_VALUES
@@ -143,7 +143,6 @@ class ClaimService:
                 result = self.matcher.match(clean_pasted(cleaned), top=top)
                 ids = [c.claim_id for c in result.candidates]
                 stored = {c["id"]: c for c in self.store.claims(ids)}
-                claimreview.attach_review_sources(self.store, stored.values())
                 related = []
                 if result.outcome == "match" and result.best is not None:
                     best = stored.get(result.best.claim_id)
@@ -182,7 +181,6 @@ class ClaimService:
 
     def answer_for(self, claim: dict[str, Any], query: str = "") -> AnswerOut:
         related = [c for c in self.store.claims(claim["related"]) if not c["retired"]]
-        claimreview.attach_review_sources(self.store, [claim])
         out = answers.claim_out(claim, related)
         return AnswerOut(query=query, matched=True, outcome="match", score=100.0, claim=out,
                          candidates=[], why=f"shown by request: claim {claim['id']}")
@@ -237,7 +235,7 @@ class ClaimService:
             for ev in claim.get("evidence") or []
         ]
         try:
-            model = claimreview.ReviewClaimIn if not data["evidence"] and claimreview.is_review(claim) else ClaimIn
+            model = SourcedClaimIn if claim.get("source_id") and not data["evidence"] else ClaimIn
             parsed = model.model_validate(data)
         except ValidationError as exc:
             raise ServiceError("; ".join(
@@ -289,6 +287,7 @@ class ClaimService:
                     "claimant": claimants,
                     "status": status,
                     "rationale": rationale or f"Status set by {actor} when the claim was added.",
+                    "source_id": source_id,
                     "evidence": [{"quote": quote, "speaker": speaker or ", ".join(claimants),
                                   "stance": stance, "source_id": source_id}],
                     "entities": entities or [],
@@ -427,8 +426,7 @@ class ClaimService:
             sources = {s["id"]: s for s in self.store.sources()}
         groups: dict[str, list[dict[str, Any]]] = {}
         for claim in claims:
-            first = next((ev["source_id"] for ev in claim["evidence"] if ev["source_id"]), None)
-            groups.setdefault(first or "", []).append(claim)
+            groups.setdefault(claim.get("source_id") or "", []).append(claim)
         dest.mkdir(parents=True, exist_ok=True)
         written = []
         for source_id, group in sorted(groups.items()):
@@ -520,6 +518,7 @@ def _non_latin(text: str) -> bool:
 
 def _claim_dict(claim: ClaimIn, source_id: str) -> dict[str, Any]:
     data = claim.model_dump(mode="json")
+    data["source_id"] = source_id
     data["evidence"] = [
         {"quote": ev["quote"], "speaker": ev["speaker"], "stance": ev["stance"],
          "source_id": ev.get("source") or source_id}
@@ -528,7 +527,8 @@ def _claim_dict(claim: ClaimIn, source_id: str) -> dict[str, Any]:
     return data
 
 
-_COMPARED = ("statement", "claimant", "status", "rationale", "entities", "tags", "phrasings", "related", "retired")
+_COMPARED = ("statement", "claimant", "status", "rationale", "entities", "tags", "phrasings", "related", "retired",
+             "source_id")
 
 
 def _same(existing: dict[str, Any], new: dict[str, Any]) -> bool:

@@ -24,6 +24,10 @@ from .normalize import AliasTable
 
 
 CLAIM_JSON_FIELDS = ("claimant", "entities", "tags", "phrasings", "related")
+CLAIM_COLUMNS = ("id", "statement", "status", "rationale", "status_note", "rating", "source_id",
+                 *CLAIM_JSON_FIELDS, "retired", "created_at", "updated_at", "updated_by")
+SOURCE_COLUMNS = ("id", "title", "outlet", "language", "date", "url", "document", "text")
+CHUNK = 500  # rows per statement with an IN (...) list
 
 
 class StoreError(Exception):
@@ -160,7 +164,16 @@ def _m2(db: sqlite_utils.Database) -> None:
     db["optouts"].create({"user_id": str, "at": str}, pk="user_id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2]
+def _m3(db: sqlite_utils.Database) -> None:
+    """Each claim names its source (an imported review has no evidence to link one)."""
+    db["claims"].add_column("source_id", str)
+    db.execute(
+        "UPDATE claims SET source_id = (SELECT source_id FROM evidence e WHERE e.claim_id = claims.id "
+        "AND e.source_id IS NOT NULL ORDER BY position LIMIT 1)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2, _m3]
 
 
 # --- the store -------------------------------------------------------------------
@@ -312,12 +325,19 @@ class Store:
             ids,
         ):
             evidence[ev.pop("claim_id")].append(ev)
+        source_ids = sorted({r["source_id"] for r in rows if r.get("source_id")})
+        smarks = ",".join("?" * len(source_ids))
+        sources = {
+            r["id"]: r for r in self.db.query(
+                f"SELECT id, outlet, title, url, date FROM sources WHERE id IN ({smarks})", source_ids)
+        } if source_ids else {}
         out = []
         for row in rows:
             claim = dict(row)
             for key in CLAIM_JSON_FIELDS:
                 claim[key] = json.loads(claim[key] or "[]")
             claim["retired"] = bool(claim["retired"])
+            claim["source"] = sources.get(claim.get("source_id"))
             claim["evidence"] = evidence[claim["id"]]
             out.append(claim)
         return out
@@ -331,54 +351,79 @@ class Store:
         note: str | None = None,
         index_text: dict[str, str] | None = None,
     ) -> dict[str, Any] | None:
-        """Create or replace a claim (with its evidence) and record the revision.
-
-        ``claim`` has the fields of the claims table (lists as lists) and
-        ``evidence``: a list of {quote, speaker, stance, source_id}. Returns the
-        previous version, or None if the claim is new. ``index_text`` holds the
-        normalised columns for the search index; None removes the claim from it.
-        """
+        """Create or replace one claim; see ``save_claims``. Returns the previous
+        version, or None if the claim is new. ``index_text`` holds the claim's
+        normalised columns for the search index; None leaves it out of the index."""
         with self.transaction():
             before = self.claim(claim["id"])
-            stamp = now()
-            row = {k: claim.get(k) for k in (
-                "id", "statement", "status", "rationale", "status_note", "rating")}
-            for key in CLAIM_JSON_FIELDS:
-                row[key] = json.dumps(list(claim.get(key) or []), ensure_ascii=False)
-            row["retired"] = int(bool(claim.get("retired")))
-            row["created_at"] = before["created_at"] if before else stamp
-            row["updated_at"] = stamp
-            row["updated_by"] = actor
-            self.db["claims"].upsert(row, pk="id")
-            self.db.execute("DELETE FROM evidence WHERE claim_id = ?", [claim["id"]])
-            self.db["evidence"].insert_all(
-                {
-                    "claim_id": claim["id"],
-                    "position": i,
-                    "quote": ev["quote"],
-                    "speaker": ev["speaker"],
-                    "stance": ev["stance"],
-                    "source_id": ev.get("source_id"),
-                }
-                for i, ev in enumerate(claim.get("evidence") or [])
-            )
-            after = self.claim(claim["id"])
-            self.db["claim_revisions"].insert(
-                {
-                    "claim_id": claim["id"],
-                    "at": stamp,
-                    "actor": actor,
-                    "action": action,
-                    "note": note,
-                    "before": json.dumps(_snapshot(before), ensure_ascii=False) if before else None,
-                    "after": json.dumps(_snapshot(after), ensure_ascii=False),
-                }
-            )
-            self.db.execute("DELETE FROM claim_fts WHERE claim_id = ?", [claim["id"]])
-            if index_text is not None and not row["retired"]:
-                self.db["claim_fts"].insert({"claim_id": claim["id"], **index_text})
-            self._bump()
+            index = {claim["id"]: index_text} if index_text is not None else {}
+            self.save_claims([(claim, before, action)], actor=actor, note=note, index=index)
             return before
+
+    def save_claims(
+        self,
+        changes: list[tuple[dict[str, Any], dict[str, Any] | None, str]],
+        *,
+        actor: str,
+        note: str | None = None,
+        index: dict[str, dict[str, str]],
+        sources: Iterable[dict[str, Any]] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Create or replace claims, all or nothing, in bulk statements.
+
+        ``changes`` holds (claim, the stored claim before or None, the action for the
+        history). A claim has the fields of the claims table (lists as lists),
+        ``source_id`` (its source) and ``evidence``: a list of {quote, speaker, stance,
+        source_id}. Each claim gets a revision row with the versions before and after,
+        who and when, and its row in the search index (``index[claim id]``; retired
+        claims and claims without an entry are left out). ``sources`` are upserted
+        first. ``progress(done, total)`` is called as chunks are written."""
+        total = len(changes)
+        with self.transaction():
+            conn = self.db.conn
+            source_rows = list(sources)
+            if source_rows:
+                conn.executemany(_upsert_sql("sources", SOURCE_COLUMNS),
+                                 [tuple(r.get(c) for c in SOURCE_COLUMNS) for r in source_rows])
+            if progress:
+                progress(0, total)
+            done = 0
+            for start in range(0, total, CHUNK):
+                chunk = changes[start:start + CHUNK]
+                stamp = now()
+                ids = [c["id"] for c, _, _ in chunk]
+                conn.executemany(_upsert_sql("claims", CLAIM_COLUMNS), [
+                    _claim_row(c, b, actor, stamp) for c, b, _ in chunk])
+                marks = ",".join("?" * len(ids))
+                conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({marks})", ids)
+                conn.execute(f"DELETE FROM claim_fts WHERE claim_id IN ({marks})", ids)
+                conn.executemany(
+                    "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(c["id"], i, ev["quote"], ev["speaker"], ev["stance"], ev.get("source_id"))
+                     for c, _, _ in chunk for i, ev in enumerate(c.get("evidence") or [])],
+                )
+                conn.executemany(
+                    "INSERT INTO claim_fts (claim_id, statement, phrasings, evidence, entities) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(c["id"], *(index[c["id"]][k] for k in ("statement", "phrasings", "evidence", "entities")))
+                     for c, _, _ in chunk if not c.get("retired") and c["id"] in index],
+                )
+                after = {c["id"]: c for c in self.claims(ids)}
+                conn.executemany(
+                    "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(c["id"], stamp, actor, action, note,
+                      json.dumps(_snapshot(b), ensure_ascii=False) if b else None,
+                      json.dumps(_snapshot(after[c["id"]]), ensure_ascii=False))
+                     for c, b, action in chunk],
+                )
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            if changes or source_rows:
+                self._bump()
 
     def revisions(self, claim_id: str) -> list[dict[str, Any]]:
         rows = self.db.query(
@@ -533,6 +578,23 @@ class Store:
             "per_day": per_day,
             "per_interface": per_interface,
         }
+
+
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}")
+
+
+def _claim_row(claim: dict[str, Any], before: dict[str, Any] | None, actor: str, stamp: str) -> tuple:
+    values = {k: claim.get(k) for k in ("id", "statement", "status", "rationale", "status_note", "rating",
+                                         "source_id")}
+    for key in CLAIM_JSON_FIELDS:
+        values[key] = json.dumps(list(claim.get(key) or []), ensure_ascii=False)
+    values["retired"] = int(bool(claim.get("retired")))
+    values["created_at"] = before["created_at"] if before else stamp
+    values["updated_at"] = stamp
+    values["updated_by"] = actor
+    return tuple(values[c] for c in CLAIM_COLUMNS)
 
 
 def _snapshot(claim: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -40,6 +40,11 @@ def _snapshot(svc: ClaimService) -> tuple:
 # --- the accepted shapes ---------------------------------------------------------------
 
 
+def _review_sources(svc, claim_id):
+    """The review (the claim's source) and where the claim was seen."""
+    return svc.store.source(claim_id), svc.store.source(claim_id + cr.CLAIM_SOURCE_SUFFIX)
+
+
 def test_single_object(svc):
     parsed = cr.parse(DATA / "single.json")
     assert parsed.shape == "ClaimReview JSON-LD object"
@@ -54,7 +59,8 @@ def test_single_object(svc):
     assert claim["phrasings"] == ["No, NASA did not confirm six days of darkness in December"]
     assert claim["tags"] == ["PolitiFact"]
     assert claim["rationale"].startswith("Rated “Pants on Fire” by PolitiFact on 2020-01-06.")
-    review, seen = cr.review_sources(svc.store, NASA)
+    review, seen = _review_sources(svc, NASA)
+    assert claim["source_id"] == NASA and claim["source"]["url"] == review["url"]
     assert review["url"].startswith("https://www.politifact.com/factchecks/2020/jan/06/")
     assert review["title"] == "No, NASA did not confirm six days of darkness in December"
     assert (review["outlet"], review["date"], review["language"]) == ("PolitiFact", "2020-01-06", "en")
@@ -115,7 +121,7 @@ def test_fact_check_api_response(svc):
         ("false", "False", "Reuters"), ("false", "Incorrect", "Full Fact")]
     assert all(c["claimant"] == ["Social media posts"] for c in five_g)
     full_fact = next(c for c in five_g if c["tags"] == ["Full Fact"])
-    review, seen = cr.review_sources(svc.store, full_fact["id"])
+    review, seen = _review_sources(svc, full_fact["id"])
     assert review["url"] == "https://fullfact.org/online/5g-and-coronavirus/"
     assert review["title"] == "5G is not causing coronavirus"
     assert (review["date"], seen["date"], review["language"]) == (
@@ -223,7 +229,9 @@ def test_bulk_path_writes_what_save_claim_writes(tmp_path):
             cr.import_records(service, cr.parse(DATA / name), "test", fast=fast)
         db = service.store.db
         stores.append((
-            [r[:-3] for r in db.execute("SELECT * FROM claims ORDER BY id")],  # without the time stamps
+            [tuple(r) for r in db.execute(  # without the time stamps
+                "SELECT id, statement, claimant, status, rationale, status_note, rating, entities, tags, "
+                "phrasings, related, retired, source_id FROM claims ORDER BY id")],
             [tuple(r) for r in db.execute("SELECT claim_id, statement, phrasings, evidence, entities "
                                           "FROM claim_fts ORDER BY claim_id")],
             [(r[0], r[1], r[2], r[3]) for r in db.execute(

@@ -151,3 +151,28 @@ def test_log_export_neutralises_spreadsheet_formulas(service):
     csv_text = service.export_log("csv")
     assert "'=HYPERLINK" in csv_text
     assert sqlite3.sqlite_version  # sanity: sqlite present
+
+
+def test_migration_3_links_existing_claims_to_their_source(db_path):
+    """A database made before claims named their source gets them from the evidence."""
+    import sqlite_utils
+
+    from bot.store import MIGRATIONS
+
+    db = sqlite_utils.Database(db_path)
+    for migrate in MIGRATIONS[:2]:
+        migrate(db)
+    db["meta"].insert({"key": "schema_version", "value": "2"})
+    db["sources"].insert({"id": "doc", "title": "A document", "outlet": "An outlet"})
+    db["claims"].insert({"id": "c1", "statement": "Something happened.", "status": "true", "retired": 0})
+    db["evidence"].insert({"claim_id": "c1", "position": 0, "quote": "q", "speaker": "s",
+                           "stance": "supports", "source_id": "doc"})
+    db.conn.commit()
+    db.conn.close()
+    store = Store.open(db_path)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION
+        claim = store.claim("c1")
+        assert claim["source_id"] == "doc" and claim["source"]["outlet"] == "An outlet"
+    finally:
+        store.close()
