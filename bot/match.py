@@ -137,6 +137,7 @@ class Matcher:
         self.aliases = aliases
         self._vocab: list[str] = []
         self._vocab_set: frozenset[str] = frozenset()
+        self._n_docs = 1
         self._generation = -1
 
     def _refresh(self) -> None:
@@ -144,6 +145,7 @@ class Matcher:
         if gen != self._generation:
             self._vocab = self.store.vocabulary()
             self._vocab_set = frozenset(self._vocab)
+            self._n_docs = max(self.store.indexed_count(), 1)
             self._generation = gen
 
     def correct(self, terms: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -180,7 +182,7 @@ class Matcher:
         if not hits:
             return MatchResult("none", terms, [], fixed)
         rows = self.store.index_rows([cid for cid, _ in hits])
-        n_docs = max(self.store.indexed_count(), 1)
+        n_docs = self._n_docs  # counted with the vocabulary, once per generation
         df = self.store.document_frequencies(terms)
         idf = {t: _idf(n_docs, df.get(t, 0)) for t in terms}
         for t in terms:
