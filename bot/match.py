@@ -188,14 +188,11 @@ class Matcher:
         for t in terms:
             if df.get(t, 0) == 0 and not self.aliases.is_entity(t):
                 idf[t] *= k.oov_weight
-        unit_df = self.store.document_frequencies(
-            {w for row in rows.values() for w in (row["statement"] + " " + row["phrasings"]).split() if w != "|"}
-        )
-
-        def w(term: str) -> float:
-            if term in idf:
-                return idf[term]
-            return _idf(n_docs, unit_df.get(term, 0))
+        unit_words = {w for row in rows.values() for w in (row["statement"] + " " + row["phrasings"]).split()}
+        unit_words.discard("|")
+        unit_df = self.store.document_frequencies(unit_words - idf.keys())
+        weight = {t: _idf(n_docs, unit_df.get(t, 0)) for t in unit_words}
+        weight.update(idf)
 
         total = sum(idf.values()) or 1.0
         qset = set(terms)
@@ -219,7 +216,7 @@ class Matcher:
                 if not inter:
                     continue
                 r = sum(idf[t] for t in inter) / total
-                p = sum(w(t) for t in inter) / (sum(w(t) for t in u_terms) or 1.0)
+                p = sum(weight[t] for t in inter) / (sum(weight[t] for t in u_terms) or 1.0)
                 f = (1 + k.beta2) * p * r / (k.beta2 * p + r)
                 if f > best_unit:
                     best_unit, best_text = f, u_text
