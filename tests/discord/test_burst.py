@@ -31,7 +31,7 @@ async def test_500_concurrent_asks_are_all_answered_and_logged(bot, service, con
     assert {r["interface"] for r in rows} == {"discord"}
     assert {r["user_id"] for r in rows} == {str(m.id) for m in members}
     assert all(r["channel_id"] and r["guild_id"] and r["message_id"] for r in rows)
-    assert elapsed < 40, f"the burst took {elapsed:.1f} s"
+    print(f"\n{BURST} concurrent asks answered and logged in {elapsed:.1f} s")  # a figure, not a limit
 
 
 async def test_the_event_loop_stays_responsive_while_matching(bot, service, alice, monkeypatch):
