@@ -226,13 +226,20 @@ def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None
     return fit(embed)
 
 
-def answer_embed(answer: AnswerOut) -> discord.Embed:
+FOLLOWUP_PROMISE = {
+    "reply": " If they add a claim that answers it, you'll be told here.",
+    "dm": " If they add a claim that answers it, you'll be told by direct message.",
+    "off": "",
+}
+
+
+def answer_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
     """The embed for one answer: a claim, a "did you mean" list, or a plain no-match."""
     if answer.outcome == "match" and answer.claim is not None:
         return claim_embed(answer.claim, why=answer.why, question=answer.query)
     if answer.outcome == "suggest" and answer.candidates:
         return suggest_embed(answer)
-    return no_match_embed(answer)
+    return no_match_embed(answer, followup)
 
 
 def offered(answer: AnswerOut) -> list[CandidateOut]:
@@ -257,12 +264,12 @@ def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = 120) -> discor
     return fit(embed)
 
 
-def no_match_embed(answer: AnswerOut) -> discord.Embed:
+def no_match_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
     embed = discord.Embed(
         title="No checked claim matches this question",
         description="Nothing in the claim base has been checked for this, so I can't say whether it is "
-                    "true or false. Your question was passed to the moderators; if they add a claim that "
-                    "answers it, you'll be told here.",
+                    "true or false. Your question was passed to the moderators."
+                    + FOLLOWUP_PROMISE.get(followup, ""),
         colour=NO_MATCH_COLOUR,
     )
     if answer.why:

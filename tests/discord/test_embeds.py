@@ -110,3 +110,11 @@ def test_paginate_lines():
     assert embeds.paginate_lines([], title="T", empty="none")[0].description == "none"
     big = embeds.paginate_lines(["x" * 1500] * 10, title="T", per_page=10)
     assert all(within_limits(p) for p in big) and len(big) > 1
+
+
+def test_no_match_promises_only_the_follow_up_that_is_configured():
+    answer = AnswerOut(query="q", matched=False, outcome="none", score=0, claim=None, candidates=[], why="x")
+    assert "told here" in embeds.answer_embed(answer, "reply").description
+    assert "direct message" in embeds.answer_embed(answer, "dm").description
+    off = embeds.answer_embed(answer, "off").description
+    assert "told" not in off and "passed to the moderators" in off

@@ -55,7 +55,7 @@ class Ask(commands.Cog):
             view = DidYouMean(self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id)
             view.message = await ctx.reply(embed=suggest_embed(answer, timeout_s=CHOICE_TIMEOUT), view=view)
             return
-        await ctx.reply(embed=answer_embed(answer))
+        await ctx.reply(embed=answer_embed(answer, self.bot.settings.followup))
 
 
 async def setup(bot: "ClaimBot") -> None:
