@@ -227,6 +227,7 @@ def score(runs: dict[str, list[str]], gold: dict[str, set[str]]) -> dict[str, fl
 
 
 def turkey(tuning: Tuning) -> str:
+    """The Turkey question sets' figures with this tuning: the tuned-on set and the held-out one."""
     from bot.evaluate import evaluate, load_questions
     from bot.service import ClaimService
     from bot.settings import Settings
@@ -236,10 +237,12 @@ def turkey(tuning: Tuning) -> str:
         try:
             service.matcher = Matcher(service.store, service.aliases, tuning)
             figures = evaluate(service, load_questions(ROOT / "tests" / "questions.json"))
+            held_out = evaluate(service, load_questions(ROOT / "tests" / "questions_heldout.json"))
         finally:
             service.close()
     ok = figures.positive_rate >= 0.90 and figures.off_topic_rate == 1.0 and figures.near_topic_rate >= 0.75
-    return figures.summary() + ("  [targets met]" if ok else "  [TARGETS MISSED]")
+    return (figures.summary() + ("  [targets met]" if ok else "  [TARGETS MISSED]")
+            + "\nTurkey held-out set: " + held_out.summary())
 
 
 # --- ClaimReview import timing ----------------------------------------------------------------------------

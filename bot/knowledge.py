@@ -127,7 +127,8 @@ def load_aliases(path: Path) -> AliasTable:
         lines = [f"{path}: field {_field_path(tuple(e['loc']))}: {e['msg']}" for e in exc.errors()]
         raise KnowledgeError("\n".join(lines)) from None
     try:
-        return AliasTable.build([(e.canonical, e.kind, e.aliases) for e in parsed.entries])
+        return AliasTable.build([(e.canonical, e.kind, e.aliases) for e in parsed.entries],
+                                {e.canonical: e.implies for e in parsed.entries if e.implies})
     except ValueError as exc:
         raise KnowledgeError(f"{path}: {exc}") from None
 

@@ -108,13 +108,18 @@ def index_text(claim: dict, aliases: AliasTable) -> dict[str, str]:
 
     speakers = [ev["speaker"] for ev in claim.get("evidence") or []]
     names = [*claim.get("entities", []), *claim.get("claimant", []), *speakers, *claim.get("tags", [])]
-    return {
+    row = {
         "claim_id": claim["id"],
         "statement": norm(claim["statement"]),
         "phrasings": UNIT_SEP.join(p for p in (norm(x) for x in claim.get("phrasings", [])) if p),
         "evidence": " ".join(norm(ev["quote"]) for ev in claim.get("evidence") or []),
         "entities": " ".join(norm(n) for n in names),
     }
+    core = set(f"{row['statement']} {row['phrasings']} {row['entities']}".split())
+    implied = sorted(aliases.implied(core))
+    if implied:  # a claim about the S-400 involves Russia even where it does not say so
+        row["entities"] = " ".join([row["entities"], *implied]).strip()
+    return row
 
 
 def _idf(n_docs: int, df: int) -> float:

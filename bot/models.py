@@ -120,12 +120,14 @@ class AliasEntry(Strict):
 
     Kinds ``country``, ``place``, ``weapon``, ``person``, ``org`` and ``event`` are
     entities: a question naming one that a claim does not mention is not answered
-    with that claim. ``term`` is a plain synonym.
+    with that claim. ``term`` is a plain synonym. ``implies`` names other canonical
+    terms a claim about this one involves (the S-400 implies Russia).
     """
 
     canonical: str = Field(min_length=1)
     kind: Literal["country", "place", "weapon", "person", "org", "event", "term"] = "term"
     aliases: list[str] = Field(default_factory=list)
+    implies: list[str] = Field(default_factory=list)  # canonical terms a claim naming this involves
 
 
 class AliasFile(Strict):

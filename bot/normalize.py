@@ -142,9 +142,8 @@ def join_models(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Fold, join model numbers and split into raw tokens (no aliases, stems or stop words)."""
-    text = join_models(fold(text))
-    text = re.sub(r"'s\b", "", text)
-    return _TOKEN_RE.findall(text)
+    text = re.sub(r"'s\b", "", fold(text))  # before joining: "turkey's 2017" is no model "s2017"
+    return _TOKEN_RE.findall(join_models(text))
 
 
 def stem(word: str) -> str:
@@ -180,15 +179,19 @@ def _undouble(base: str) -> str:
 
 @dataclass(frozen=True, eq=False)
 class AliasTable:
-    """Phrases (as token tuples) → canonical term, and the kind of each canonical term."""
+    """Phrases (as token tuples) → canonical term, the kind of each canonical term, and
+    the terms an entity implies (the S-400 is Russian: a claim about it involves Russia)."""
 
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
 
     @classmethod
-    def build(cls, entries: list[tuple[str, str, list[str]]]) -> "AliasTable":
-        """``entries``: (canonical, kind, aliases). Raises ValueError on a conflict."""
+    def build(cls, entries: list[tuple[str, str, list[str]]],
+              implies: dict[str, list[str]] | None = None) -> "AliasTable":
+        """``entries``: (canonical, kind, aliases); ``implies``: canonical → canonicals it
+        implies. Raises ValueError on a conflict or an unknown implied term."""
         phrases: dict[tuple[str, ...], str] = {}
         stemmed_only: set[tuple[str, ...]] = set()
         kinds: dict[str, str] = {}
@@ -213,8 +216,19 @@ class AliasTable:
                 if stemmed not in phrases:
                     phrases[stemmed] = canon
                     stemmed_only.add(stemmed)
+        implied: dict[str, tuple[str, ...]] = {}
+        for name, targets in (implies or {}).items():
+            canon = canonical_token(name)
+            for target in targets:
+                if canonical_token(target) not in kinds:
+                    raise ValueError(f"{name!r} implies {target!r}, which is not a canonical term of the table")
+            implied[canon] = tuple(canonical_token(t) for t in targets)
         longest = max((len(k) for k in phrases), default=1)
-        return cls(phrases=phrases, kinds=kinds, longest=longest)
+        return cls(phrases=phrases, kinds=kinds, implies=implied, longest=longest)
+
+    def implied(self, terms: set[str] | list[str]) -> set[str]:
+        """The terms that the given terms imply and that are not among them."""
+        return {t for term in terms for t in self.implies.get(term, ())} - set(terms)
 
     def is_entity(self, term: str) -> bool:
         return self.kinds.get(term) in ENTITY_KINDS or is_model_number(term) or is_year(term)

@@ -179,6 +179,14 @@ class ClaimService:
             self.store.update_query(query_id, chosen_claim_id=claim_id)
             return self.answer_for(claim, query=self.store.query_row(query_id)["question"])
 
+    def set_reply_target(self, query_id: int, message_id: Any) -> None:
+        """The message a follow-up should reply to, for a question that came without one
+        (a slash command: the bot's answer stands in for the question)."""
+        with self.store.lock:
+            row = self.store.query_row(query_id)
+            if row is not None and row["message_id"] is None:
+                self.store.update_query(query_id, message_id=_id(message_id))
+
     def answer_for(self, claim: dict[str, Any], query: str = "") -> AnswerOut:
         related = [c for c in self.store.claims(claim["related"]) if not c["retired"]]
         out = answers.claim_out(claim, related)

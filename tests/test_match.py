@@ -30,6 +30,8 @@ ALIASES = AliasTable.build([
         ("does Turkey give back the s-400", ["turkey", "return", "s400"]),
         ("Is the US angry at Moscow?", ["usa", "angry", "russia"]),
         ("tell us about it", []),
+        ("What happened to Turkey's 2017 contract?",
+         ["happen", "turkey", "2017", "contract"]),
         ("Will Тurkey return S‑400", ["turkey", "return", "s400"]),  # Cyrillic Т, non-breaking hyphen
     ],
 )
@@ -48,6 +50,17 @@ def test_stemmer_is_consistent():
     assert stem("returns") == stem("returning") == stem("returned") == stem("return")
     assert stem("purchase") == stem("purchased")
     assert stem("us") == "us" and stem("status") == "status"
+
+
+def test_an_entity_implies_others_in_the_index():
+    from bot.match import index_text
+
+    table = AliasTable.build([("russia", "country", ["russian"]), ("s-400", "weapon", [])],
+                             implies={"s-400": ["russia"]})
+    row = index_text({"id": "c", "statement": "Turkey bought the S-400.", "evidence": []}, table)
+    assert "russia" in row["entities"].split()
+    with pytest.raises(ValueError, match="not a canonical term"):
+        AliasTable.build([("s-400", "weapon", [])], implies={"s-400": ["atlantis"]})
 
 
 def test_alias_table_refuses_conflicts_and_stop_words():
@@ -97,6 +110,11 @@ def test_typos_casing_and_aliases_still_match(service, question):
 def test_other_countries_weapons_and_years_are_not_answered_with_a_turkey_claim(service, question):
     answer = service.ask(question, log=False).answer
     assert not answer.matched, (question, answer.claim and answer.claim.id, answer.why)
+
+
+def test_a_question_naming_the_s400_supplier_still_matches_an_s400_claim(service):
+    answer = service.ask("did turkey get kicked out of the f-35 program over the russian s-400", log=False).answer
+    assert answer.claim is not None and answer.claim.id == "turkey-removed-from-f35-program", answer.why
 
 
 def test_why_names_the_entity_a_near_topic_question_adds(service):

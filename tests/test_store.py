@@ -176,3 +176,13 @@ def test_migration_3_links_existing_claims_to_their_source(db_path):
         assert claim["source_id"] == "doc" and claim["source"]["outlet"] == "An outlet"
     finally:
         store.close()
+
+
+def test_reply_target_fills_only_a_missing_message_id(service):
+    slash = service.ask("will Turkey return S-400", interface="discord", user_id=1)
+    service.set_reply_target(slash.query_id, 99)
+    service.set_reply_target(slash.query_id, 100)
+    assert service.store.query_row(slash.query_id)["message_id"] == "99"
+    prefix = service.ask("will Turkey return S-400", interface="discord", user_id=1, message_id=7)
+    service.set_reply_target(prefix.query_id, 99)
+    assert service.store.query_row(prefix.query_id)["message_id"] == "7"

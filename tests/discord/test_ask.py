@@ -163,3 +163,24 @@ async def test_asking_in_a_dm_works(bot, service, alice):
     assert isinstance(message.channel, discord.DMChannel)
     assert message.embeds[0].title.startswith("Turkey will return")
     assert service.recent(1)[0]["guild_id"] is None
+
+
+async def test_slash_claim_logs_the_asker_and_keeps_its_answer_as_the_reply_target(bot, service, alice, config):
+    """/claim runs the same callback with an interaction context (dpytest has no slash
+    support, so the context is a spec'd mock): the answer is logged with the asker and
+    the bot's answer becomes the message follow-ups reply to."""
+    from unittest.mock import AsyncMock, MagicMock
+
+    ctx = MagicMock(spec=commands.Context)
+    ctx.interaction = mock_interaction(alice)
+    ctx.author, ctx.channel, ctx.guild = alice, config.channels[0], config.guilds[0]
+    ctx.defer = AsyncMock()
+    answer_message = MagicMock(spec=discord.Message)
+    answer_message.id = 4242
+    ctx.reply = AsyncMock(return_value=answer_message)
+    cog = bot.get_cog("Ask")
+    await cog.claim.callback(cog, ctx, question=QUESTION)
+    embed = ctx.reply.await_args.kwargs["embed"]
+    assert embed.title == "Turkey will return its S-400 systems to Russia."
+    row = service.recent(1)[0]
+    assert (row["user_id"], row["claim_id"], row["message_id"]) == (str(alice.id), CLAIM_ID, "4242")

@@ -53,9 +53,12 @@ class Ask(commands.Cog):
             return
         if answer.outcome == "suggest" and answer.candidates:
             view = DidYouMean(self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id)
-            view.message = await ctx.reply(embed=suggest_embed(answer, timeout_s=CHOICE_TIMEOUT), view=view)
-            return
-        await ctx.reply(embed=answer_embed(answer, self.bot.settings.followup))
+            view.message = reply = await ctx.reply(embed=suggest_embed(answer, timeout_s=CHOICE_TIMEOUT), view=view)
+        else:
+            reply = await ctx.reply(embed=answer_embed(answer, self.bot.settings.followup))
+        if ctx.interaction is not None and asked.query_id is not None and reply is not None:
+            # A slash question has no message of its own: follow-ups reply to this answer.
+            await self.bot.offload(self.bot.service.set_reply_target, asked.query_id, reply.id)
 
 
 async def setup(bot: "ClaimBot") -> None:
