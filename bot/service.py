@@ -108,8 +108,9 @@ class ClaimService:
         service = cls(store, aliases, kdir, digest)
         try:
             if seed and store.claim_count(include_retired=True) == 0 and kdir.is_dir():
-                service.import_path(kdir, actor="system:first-run")
-            if store.meta("alias_digest", "") != digest:
+                service.import_path(kdir, actor="system:first-run")  # indexed with these aliases
+                store.set_meta("alias_digest", digest)
+            if store.meta("alias_digest", "") != digest:  # the alias table changed: index again
                 service.reindex()
         except BaseException:
             store.close()

@@ -186,3 +186,28 @@ def test_reply_target_fills_only_a_missing_message_id(service):
     prefix = service.ask("will Turkey return S-400", interface="discord", user_id=1, message_id=7)
     service.set_reply_target(prefix.query_id, 99)
     assert service.store.query_row(prefix.query_id)["message_id"] == "7"
+
+
+def test_an_alias_table_change_reindexes_on_open(tmp_path, db_path):
+    """An alias that changes how claims' own words are indexed takes effect on the next open."""
+    import json
+    import shutil
+
+    from tests.conftest import KNOWLEDGE
+
+    kdir = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, kdir)
+    shutil.copytree(KNOWLEDGE.parent / "seeds", tmp_path / "seeds")
+    question = "were the zorblax letters real"
+    svc = ClaimService.open(Settings(), db=db_path, knowledge_dir=kdir)
+    assert svc.ask(question, log=False).answer.claim is None
+    svc.close()
+    table = json.loads((kdir / "aliases.json").read_text(encoding="utf-8"))
+    table["entries"].append({"canonical": "zorblax", "kind": "term", "aliases": ["undiplomatic"]})
+    (kdir / "aliases.json").write_text(json.dumps(table), encoding="utf-8")
+    svc = ClaimService.open(Settings(), db=db_path, knowledge_dir=kdir)
+    try:
+        answer = svc.ask(question, log=False).answer
+        assert answer.claim is not None and answer.claim.id == "us-threatening-letters-over-s400", answer.why
+    finally:
+        svc.close()
