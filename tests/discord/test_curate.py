@@ -108,8 +108,8 @@ async def test_unknown_subcommand_missing_argument_and_unknown_id(bot, mod):
     assert only(sent()).content.startswith("Missing `note`")
 
     error = await say(f"!claims status {CLAIM_ID} maybe because", mod)
-    assert isinstance(error, commands.BadLiteralArgument)
-    assert "must be one of" in only(sent()).content
+    assert isinstance(error, commands.BadArgument)
+    assert "is not a status; use one of: true, mostly-true" in only(sent()).content
 
     error = await say("!claims show no-such-claim", mod)
     assert isinstance(error, commands.CommandInvokeError)
@@ -151,3 +151,11 @@ async def test_slash_commands_are_hidden_from_members(bot):
     assert [c.value for c in status.get_parameter("status").choices][:2] == ["true", "mostly-true"]
     add = claims.get_command("add")
     assert {"statement", "status", "claimant", "quote", "source"} <= {p.name for p in add.parameters if p.required}
+
+
+async def test_status_is_read_in_any_case_and_offered_as_choices_in_slash(bot, service, mod):
+    assert await say(f"!claims status {CLAIM_ID} Mostly-False the ministry denied it", mod) is None
+    assert service.get_claim(CLAIM_ID)["status"] == "mostly-false"
+    slash = bot.tree.get_command("claims").get_command("status")
+    choices = [c.value for c in next(p for p in slash.parameters if p.name == "status").choices]
+    assert choices == ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unverified"]

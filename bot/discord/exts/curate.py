@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...status import STATUS_VALUES
 from ..checks import check_moderator
 from ..embeds import INFO_COLOUR, clean, claim_embed, paginate_lines, quote_text, status_label
 from ..views import Paginator
@@ -22,7 +23,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-StatusArg = Literal["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unverified"]
+class StatusArg(app_commands.Transformer, commands.Converter):
+    """A status, in any case ("False", "MOSTLY-TRUE"); a choice list in the slash form."""
+
+    @property
+    def choices(self) -> list[app_commands.Choice[str]]:  # type: ignore[override]
+        return [app_commands.Choice(name=s, value=s) for s in STATUS_VALUES]
+
+    async def transform(self, interaction: discord.Interaction, value: str, /) -> str:  # type: ignore[override]
+        return value
+
+    async def convert(self, ctx: commands.Context, argument: str) -> str:  # type: ignore[override]
+        value = argument.strip().lower()
+        if value not in STATUS_VALUES:
+            raise commands.BadArgument(f"`{clean(argument, 40)}` is not a status; use one of: {', '.join(STATUS_VALUES)}.")
+        return value
 StanceArg = Literal["supports", "refutes", "neutral"]
 SUBCOMMANDS = "add, edit, status, retire, phrase, link, show, history"
 
