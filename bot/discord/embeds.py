@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import discord
+from discord.ext import commands
 
 from ..models import AnswerOut, CandidateOut, ClaimOut
 from ..status import DESCRIPTIONS
@@ -310,3 +311,13 @@ def stats_embed(stats: dict) -> discord.Embed:
         embed.add_field(name="By interface", value=" · ".join(
             f"{k or 'unknown'} {v}" for k, v in per_interface.items()), inline=False)
     return fit(embed)
+
+
+def group_help(ctx: commands.Context, given: str) -> str:
+    """The reply of a command group called without a known subcommand (prefix form)."""
+    group = ctx.command
+    names = ", ".join(sorted(c.name for c in getattr(group, "commands", ())))
+    see = f"See `{ctx.clean_prefix}help {group.qualified_name}`." if group else ""
+    if given:
+        return f"Unknown subcommand `{clean(given.split()[0], 50)}`. Use one of: {names}. {see}".strip()
+    return f"Subcommands: {names}. {see}".strip()

@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..checks import check_admin
-from ..embeds import clean, paginate_lines, quote_text, stats_embed
+from ..embeds import group_help, paginate_lines, quote_text, stats_embed
 from ..views import Paginator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,7 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-SUBCOMMANDS = "recent, unmatched, stats, user, export"
 MAX_ROWS = 500
 
 
@@ -74,11 +73,7 @@ class Admin(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     async def claimlog(self, ctx: commands.Context["ClaimBot"], *, subcommand: str = "") -> None:
         """Admins: the query log."""
-        if subcommand:  # the prefix form with a name that is no subcommand
-            await ctx.reply(f"Unknown subcommand `{clean(subcommand.split()[0], 50)}`. "
-                            f"Use one of: {SUBCOMMANDS}.")
-        else:
-            await ctx.reply(f"Subcommands: {SUBCOMMANDS}. See `{ctx.clean_prefix}help claimlog`.")
+        await ctx.reply(group_help(ctx, subcommand))
 
     @claimlog.command(name="recent")
     @app_commands.describe(limit="How many questions (newest first)")

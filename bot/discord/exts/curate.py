@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from ...status import STATUS_VALUES
 from ..checks import check_moderator
-from ..embeds import INFO_COLOUR, clean, claim_embed, paginate_lines, quote_text, status_label
+from ..embeds import INFO_COLOUR, clean, claim_embed, group_help, paginate_lines, quote_text, status_label
 from ..views import Paginator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,7 +39,6 @@ class StatusArg(app_commands.Transformer, commands.Converter):
             raise commands.BadArgument(f"`{clean(argument, 40)}` is not a status; use one of: {', '.join(STATUS_VALUES)}.")
         return value
 StanceArg = Literal["supports", "refutes", "neutral"]
-SUBCOMMANDS = "add, edit, status, retire, phrase, link, show, history"
 
 
 def actor(ctx: commands.Context) -> str:
@@ -95,11 +94,7 @@ class Curate(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     async def claims(self, ctx: commands.Context["ClaimBot"], *, subcommand: str = "") -> None:
         """Moderators: curate the claim base."""
-        if subcommand:  # the prefix form with a name that is no subcommand
-            await ctx.reply(f"Unknown subcommand `{clean(subcommand.split()[0], 50)}`. "
-                            f"Use one of: {SUBCOMMANDS} (e.g. `{ctx.clean_prefix}help claims`).")
-        else:
-            await ctx.reply(f"Subcommands: {SUBCOMMANDS}. See `{ctx.clean_prefix}help claims`.")
+        await ctx.reply(group_help(ctx, subcommand))
 
     @claims.command(name="add")
     async def add(self, ctx: commands.Context["ClaimBot"], *, flags: AddFlags) -> None:
