@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ import click
 from pydantic import ValidationError
 
 from .answer import render_text
-from .claimreview import ClaimReviewError, export as export_claimreview
+from .claimreview import ClaimReviewError
+from .claimreview import export as export_claimreview
 from .knowledge import KnowledgeError
 from .service import ClaimService, ServiceError
 from .settings import Settings, settings_error
@@ -23,6 +25,34 @@ from .status import DESCRIPTIONS, STATUS_VALUES
 from .store import StoreError
 
 EXPECTED = (ServiceError, KnowledgeError, StoreError, ClaimReviewError)
+
+STANCE_VALUES = ("supports", "refutes", "neutral")
+DEFAULT_TOP = 5  # ranked candidates listed by ``ask``
+MAX_TOP = 25
+DEFAULT_LOG_ROWS = 20  # rows shown by ``logs recent`` and ``logs unmatched``
+MAX_LOG_ROWS = 10_000
+MAX_REASONS_SHOWN = 50  # skipped-item reasons printed by ``claims import``
+HISTORY_VALUE_WIDTH = 70  # characters of a before/after value in ``claims history``
+QUESTION_WIDTH = 60  # characters of a question in the ``logs`` listings
+
+# Options shared by several commands, declared once.
+
+
+def json_option(help_text: str = "Print JSON instead of text.") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--json", "as_json", is_flag=True, help=help_text)
+
+
+actor_option = click.option(
+    "--as", "actor", metavar="NAME", help="Who makes the change, kept in the claim's history (default: cli:$USER)."
+)
+limit_option = click.option(
+    "-n",
+    "limit",
+    type=click.IntRange(1, MAX_LOG_ROWS),
+    default=DEFAULT_LOG_ROWS,
+    show_default=True,
+    help="How many questions to show.",
+)
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -84,8 +114,14 @@ def main(ctx: click.Context, db: str | None) -> None:
 
 @main.command()
 @click.argument("question", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per question.")
-@click.option("--top", type=click.IntRange(1, 25), default=5, show_default=True, help="How many ranked candidates to list.")
+@json_option("Print one JSON object per question.")
+@click.option(
+    "--top",
+    type=click.IntRange(1, MAX_TOP),
+    default=DEFAULT_TOP,
+    show_default=True,
+    help="How many ranked candidates to list.",
+)
 @click.option("--no-log", is_flag=True, help="Do not record the question in the query log.")
 @click.pass_context
 def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool, top: int, no_log: bool) -> None:
@@ -128,7 +164,7 @@ def claims() -> None:
 
 
 @claims.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Every claim with its evidence, as JSON.")
+@json_option("Every claim with its evidence, as JSON.")
 @click.option("--all", "include_retired", is_flag=True, help="Include retired claims.")
 @click.pass_context
 def claims_list(ctx: click.Context, as_json: bool, include_retired: bool) -> None:
@@ -137,7 +173,7 @@ def claims_list(ctx: click.Context, as_json: bool, include_retired: bool) -> Non
     if as_json:
         _echo_json(items)
         return
-    width = max((len(c["id"]) for c in items), default=10)
+    width = max((len(c["id"]) for c in items), default=0)
     for c in items:
         flag = " (retired)" if c["retired"] else ""
         click.echo(f"{c['id']:<{width}}  {c['status']:<12}  {c['statement']}{flag}")
@@ -146,7 +182,7 @@ def claims_list(ctx: click.Context, as_json: bool, include_retired: bool) -> Non
 
 @claims.command("show")
 @click.argument("claim_id")
-@click.option("--json", "as_json", is_flag=True)
+@json_option("The claim with its evidence, as JSON.")
 @click.pass_context
 def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
     """Show one claim with its evidence."""
@@ -162,11 +198,22 @@ def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
 
 @claims.command("add")
 @click.option("--statement", required=True, help="The claim as one declarative sentence.")
-@click.option("--status", required=True, type=click.Choice(STATUS_VALUES, case_sensitive=False))
+@click.option(
+    "--status",
+    required=True,
+    type=click.Choice(STATUS_VALUES, case_sensitive=False),
+    help='The verification status (see README, "Status vocabulary").',
+)
 @click.option("--claimant", required=True, help="Who claims it (comma-separated).")
 @click.option("--quote", required=True, help="The evidence: the source's exact words.")
 @click.option("--speaker", help="Who says the quote (default: the claimant).")
-@click.option("--stance", type=click.Choice(["supports", "refutes", "neutral"]), default="supports", show_default=True)
+@click.option(
+    "--stance",
+    type=click.Choice(STANCE_VALUES),
+    default="supports",
+    show_default=True,
+    help="Whether the quote supports or refutes the claim, or is neutral.",
+)
 @click.option("--source", "source_id", help="An existing source id (quotes are checked against its document).")
 @click.option("--source-url", help="Or a new source: its URL ...")
 @click.option("--source-title", help="... its title ...")
@@ -174,16 +221,25 @@ def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
 @click.option("--rationale", help="One line: why this status.")
 @click.option("--id", "claim_id", help="The claim id (default: made from the statement).")
 @click.option("--phrasing", multiple=True, help="A way people ask about it (repeatable).")
-@click.option("--as", "actor", help="Who makes the change (default: cli:$USER).")
+@actor_option
 @click.pass_context
 def claims_add(ctx: click.Context, actor: str | None, phrasing: tuple[str, ...], **fields: Any) -> None:
     """Add a claim with one evidence item."""
     claim = _service(ctx).add_claim(
-        statement=fields["statement"], status=fields["status"], claimant=fields["claimant"],
-        quote=fields["quote"], speaker=fields["speaker"], stance=fields["stance"],
-        source=fields["source_id"], source_url=fields["source_url"], source_title=fields["source_title"],
-        outlet=fields["outlet"], rationale=fields["rationale"], claim_id=fields["claim_id"],
-        phrasings=list(phrasing), actor=_actor(actor),
+        statement=fields["statement"],
+        status=fields["status"],
+        claimant=fields["claimant"],
+        quote=fields["quote"],
+        speaker=fields["speaker"],
+        stance=fields["stance"],
+        source=fields["source_id"],
+        source_url=fields["source_url"],
+        source_title=fields["source_title"],
+        outlet=fields["outlet"],
+        rationale=fields["rationale"],
+        claim_id=fields["claim_id"],
+        phrasings=list(phrasing),
+        actor=_actor(actor),
     )
     click.echo(f"added {claim['id']}")
 
@@ -194,23 +250,32 @@ def _csv_list(value: str | None) -> list[str] | None:
 
 @claims.command("edit")
 @click.argument("claim_id")
-@click.option("--statement")
+@click.option("--statement", help="A new statement; replaces the old one.")
 @click.option("--claimant", help="Comma-separated; replaces the claimants.")
-@click.option("--rationale")
+@click.option("--rationale", help="A new rationale; replaces the old one.")
 @click.option("--entities", help="Comma-separated; replaces the entities.")
 @click.option("--tags", help="Comma-separated; replaces the tags.")
 @click.option("--related", help="Comma-separated claim ids; replaces the related claims.")
 @click.option("--add-phrasing", multiple=True, help="Add a phrasing (repeatable).")
 @click.option("--add-quote", help="Add an evidence quote (with --speaker and --stance).")
-@click.option("--speaker")
-@click.option("--stance", type=click.Choice(["supports", "refutes", "neutral"]))
+@click.option("--speaker", help="Who says the added quote (with --add-quote).")
+@click.option("--stance", type=click.Choice(STANCE_VALUES), help="The added quote's stance (with --add-quote).")
 @click.option("--source", "source_id", help="The source of the added quote (an existing source id).")
-@click.option("--note", help="Why the change was made.")
-@click.option("--as", "actor")
+@click.option("--note", help="Why the change was made (kept in the history).")
+@actor_option
 @click.pass_context
-def claims_edit(ctx: click.Context, claim_id: str, add_phrasing: tuple[str, ...], add_quote: str | None,
-                speaker: str | None, stance: str | None, source_id: str | None, note: str | None,
-                actor: str | None, **fields: Any) -> None:
+def claims_edit(
+    ctx: click.Context,
+    claim_id: str,
+    add_phrasing: tuple[str, ...],
+    add_quote: str | None,
+    speaker: str | None,
+    stance: str | None,
+    source_id: str | None,
+    note: str | None,
+    actor: str | None,
+    **fields: Any,
+) -> None:
     """Edit a claim; every change is kept in its history."""
     service = _service(ctx)
     who = _actor(actor)
@@ -232,8 +297,15 @@ def claims_edit(ctx: click.Context, claim_id: str, add_phrasing: tuple[str, ...]
     for text in add_phrasing:
         service.add_phrasing(claim_id, text, actor=who)
     if add_quote:
-        service.add_evidence(claim_id, quote=add_quote, speaker=speaker or "", stance=stance or "neutral",
-                             source=source_id, actor=who, note=note)
+        service.add_evidence(
+            claim_id,
+            quote=add_quote,
+            speaker=speaker or "",
+            stance=stance or "neutral",
+            source=source_id,
+            actor=who,
+            note=note,
+        )
     click.echo(f"edited {claim_id}")
 
 
@@ -241,7 +313,7 @@ def claims_edit(ctx: click.Context, claim_id: str, add_phrasing: tuple[str, ...]
 @click.argument("claim_id")
 @click.argument("status", type=click.Choice(STATUS_VALUES, case_sensitive=False))
 @click.option("--note", required=True, help="Why the status changes (kept in the history).")
-@click.option("--as", "actor")
+@actor_option
 @click.pass_context
 def claims_set_status(ctx: click.Context, claim_id: str, status: str, note: str, actor: str | None) -> None:
     """Set a claim's status, with a note."""
@@ -251,8 +323,8 @@ def claims_set_status(ctx: click.Context, claim_id: str, status: str, note: str,
 
 @claims.command("retire")
 @click.argument("claim_id")
-@click.option("--note")
-@click.option("--as", "actor")
+@click.option("--note", help="Why the claim is retired (kept in the history).")
+@actor_option
 @click.pass_context
 def claims_retire(ctx: click.Context, claim_id: str, note: str | None, actor: str | None) -> None:
     """Retire a claim: never matched again, kept in the history."""
@@ -262,7 +334,7 @@ def claims_retire(ctx: click.Context, claim_id: str, note: str | None, actor: st
 
 @claims.command("history")
 @click.argument("claim_id")
-@click.option("--json", "as_json", is_flag=True)
+@json_option("Every revision with the claim before and after, as JSON.")
 @click.pass_context
 def claims_history(ctx: click.Context, claim_id: str, as_json: bool) -> None:
     """Every change to a claim: who, when, what, and the version before."""
@@ -285,29 +357,33 @@ def _changed_fields(before: dict | None, after: dict | None) -> list[str]:
     return [k for k in after or {} if (before or {}).get(k) != (after or {}).get(k)]
 
 
-def _short(value: Any, limit: int = 70) -> str:
+def _short(value: Any, limit: int = HISTORY_VALUE_WIDTH) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @claims.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--as", "actor")
+@actor_option
 @click.pass_context
 def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
     """Import knowledge files (a file or a folder). All or nothing; importing twice changes nothing."""
     service = _service(ctx)
     if sys.stderr.isatty():
         with click.progressbar(length=1, label="importing", file=sys.stderr) as bar:
+
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)
+
             counts = service.import_path(path, actor=_actor(actor), progress=progress)
     else:
         counts = service.import_path(path, actor=_actor(actor))
-    click.echo(f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged"
-               + (f", {counts['skipped']} skipped" if counts.get("skipped") else ""))
-    for reason in counts.get("reasons", [])[:50]:
+    click.echo(
+        f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged"
+        + (f", {counts['skipped']} skipped" if counts.get("skipped") else "")
+    )
+    for reason in counts.get("reasons", [])[:MAX_REASONS_SHOWN]:
         click.echo(f"  skipped {reason}", err=True)
     for rating, n in (counts.get("unknown_ratings") or {}).items():
         click.echo(f"  unknown rating {rating!r} ({n}×): imported as unverified", err=True)
@@ -315,8 +391,14 @@ def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
 
 @claims.command("export")
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["knowledge", "claimreview"]), default="knowledge",
-              show_default=True, help="knowledge: a folder of knowledge files; claimreview: one JSON-LD file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["knowledge", "claimreview"]),
+    default="knowledge",
+    show_default=True,
+    help="knowledge: a folder of knowledge files; claimreview: one JSON-LD file.",
+)
 @click.pass_context
 def claims_export(ctx: click.Context, path: Path, fmt: str) -> None:
     """Write the claim base as knowledge files (one per source) into the folder PATH,
@@ -337,9 +419,9 @@ def logs() -> None:
 
 
 @logs.command("recent")
-@click.option("-n", "limit", type=click.IntRange(1, 10000), default=20, show_default=True)
+@limit_option
 @click.option("--user", "user_id", help="Only this user's questions.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option("The questions with their outcome, claim and score, as JSON.")
 @click.pass_context
 def logs_recent(ctx: click.Context, limit: int, user_id: str | None, as_json: bool) -> None:
     """The most recent questions, newest first."""
@@ -350,12 +432,14 @@ def logs_recent(ctx: click.Context, limit: int, user_id: str | None, as_json: bo
     for r in rows:
         what = r["claim_id"] or (r["error"] and f"error: {r['error']}") or r["outcome"]
         score = f"{r['score']:.0f}" if r["score"] is not None else "-"
-        click.echo(f"#{r['id']} {r['at']} [{r['interface']}] {_short(r['question'], 60)!r} → {what} ({score})")
+        click.echo(
+            f"#{r['id']} {r['at']} [{r['interface']}] {_short(r['question'], QUESTION_WIDTH)!r} → {what} ({score})"
+        )
 
 
 @logs.command("unmatched")
-@click.option("-n", "limit", type=click.IntRange(1, 10000), default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@limit_option
+@json_option("The questions with their count and best candidate, as JSON.")
 @click.pass_context
 def logs_unmatched(ctx: click.Context, limit: int, as_json: bool) -> None:
     """Questions without a match, most asked first, with their best candidate."""
@@ -367,11 +451,11 @@ def logs_unmatched(ctx: click.Context, limit: int, as_json: bool) -> None:
         click.echo("no unanswered questions")
     for r in rows:
         best = f"{r['best_claim_id']} ({r['best_score']:.0f})" if r["best_claim_id"] else "no candidate"
-        click.echo(f"{r['asked']}× {_short(r['question'], 60)!r} (#{r['last_id']}) best: {best}")
+        click.echo(f"{r['asked']}× {_short(r['question'], QUESTION_WIDTH)!r} (#{r['last_id']}) best: {best}")
 
 
 @logs.command("stats")
-@click.option("--json", "as_json", is_flag=True)
+@json_option("The figures as one JSON object.")
 @click.pass_context
 def logs_stats(ctx: click.Context, as_json: bool) -> None:
     """Questions, match rate, top claims, per day."""
@@ -380,8 +464,10 @@ def logs_stats(ctx: click.Context, as_json: bool) -> None:
         _echo_json(s)
         return
     rate = f"{s['match_rate']:.0%}" if s["match_rate"] is not None else "-"
-    click.echo(f"questions: {s['questions']}  matched: {s['matched']} ({rate})  suggested: {s['suggested']}  "
-               f"unmatched: {s['unmatched']}  errors: {s['errors']}")
+    click.echo(
+        f"questions: {s['questions']}  matched: {s['matched']} ({rate})  suggested: {s['suggested']}  "
+        f"unmatched: {s['unmatched']}  errors: {s['errors']}"
+    )
     if s["mean_latency_ms"] is not None:
         click.echo(f"response time: mean {s['mean_latency_ms']} ms, p95 {s['p95_latency_ms']} ms")
     if s["top_claims"]:
@@ -395,8 +481,12 @@ def logs_stats(ctx: click.Context, as_json: bool) -> None:
 
 
 @logs.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True, help="The output format."
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout."
+)
 @click.pass_context
 def logs_export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """The whole query log as CSV or JSON."""

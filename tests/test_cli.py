@@ -58,17 +58,18 @@ def test_ask_json_has_the_documented_fields(run):
     claim = data["claim"]
     assert claim["id"] == CLAIM and claim["status"] == "unverified" and claim["stance"] == "disputed"
     assert claim["claimant"] and all(isinstance(q, str) for q in claim["evidence"])
-    assert claim["sources"][0] == {"outlet": "Webangah News Agency, International Desk",
-                                   "title": "Turkey’s S-400 Stance Remains Unchanged Amidst US Pressure",
-                                   "url": None}
+    assert claim["sources"][0] == {
+        "outlet": "Webangah News Agency, International Desk",
+        "title": "Turkey’s S-400 Stance Remains Unchanged Amidst US Pressure",
+        "url": None,
+    }
     assert [c["id"] for c in data["candidates"]][0] == CLAIM
     assert len(data["candidates"]) == 5
     assert len(json.loads(run("ask", "--json", "--top", "2", "turkey s400").output)["candidates"]) == 2
 
 
 def test_batch_from_stdin_gives_one_line_out_per_line_in(run):
-    lines = ["will Turkey return S-400", "", "???", "Will India return its S-400?", "x" * 5000,
-             "is turkey sanctioned"]
+    lines = ["will Turkey return S-400", "", "???", "Will India return its S-400?", "x" * 5000, "is turkey sanctioned"]
     result = run("ask", "--json", "-", input="\n".join(lines) + "\n")
     assert result.exit_code == 0
     out = [json.loads(line) for line in result.output.splitlines()]
@@ -83,8 +84,14 @@ def test_batch_from_stdin_gives_one_line_out_per_line_in(run):
 
 @pytest.mark.parametrize(
     ("question", "message"),
-    [("", "empty question"), ("   \t ", "empty question"), ("?!?...", "no letters or digits"),
-     ("x" * 10_000, "too long"), ("\u200b\u200b\u200d", "empty question"), ("🙂" * 2000, "no letters")],
+    [
+        ("", "empty question"),
+        ("   \t ", "empty question"),
+        ("?!?...", "no letters or digits"),
+        ("x" * 10_000, "too long"),
+        ("\u200b\u200b\u200d", "empty question"),
+        ("🙂" * 2000, "no letters"),
+    ],
 )
 def test_bad_questions_exit_2_with_a_message_and_a_log_row(run, question, message):
     result = run("ask", question)
@@ -142,13 +149,40 @@ def test_curation_commands_record_history(run):
 
 
 def test_claims_add_checks_the_quote_against_the_document(run):
-    bad = CliRunner().invoke(main, [
-        "claims", "add", "--statement", "Turkey sold the S-400.", "--status", "false",
-        "--claimant", "someone", "--quote", "Turkey sold the S-400.", "--source", "webangah-turkey-s400-stance"])
+    bad = CliRunner().invoke(
+        main,
+        [
+            "claims",
+            "add",
+            "--statement",
+            "Turkey sold the S-400.",
+            "--status",
+            "false",
+            "--claimant",
+            "someone",
+            "--quote",
+            "Turkey sold the S-400.",
+            "--source",
+            "webangah-turkey-s400-stance",
+        ],
+    )
     assert bad.exit_code == 1 and "not found word for word" in bad.output
-    good = run("claims", "add", "--statement", "The S-400 deal cost Turkey $2.5 billion.", "--status", "true",
-               "--claimant", "Webangah News Agency", "--quote", "the $2.5 billion S-400 purchase agreement",
-               "--source", "webangah-turkey-s400-stance", "--id", "s400-cost-2-5-billion-mod")
+    good = run(
+        "claims",
+        "add",
+        "--statement",
+        "The S-400 deal cost Turkey $2.5 billion.",
+        "--status",
+        "true",
+        "--claimant",
+        "Webangah News Agency",
+        "--quote",
+        "the $2.5 billion S-400 purchase agreement",
+        "--source",
+        "webangah-turkey-s400-stance",
+        "--id",
+        "s400-cost-2-5-billion-mod",
+    )
     assert good.exit_code == 0 and "added s400-cost-2-5-billion-mod" in good.output
     bad_status = CliRunner().invoke(main, ["claims", "set-status", CLAIM, "maybe", "--note", "x"])
     assert bad_status.exit_code == 2 and "maybe" in bad_status.output
@@ -191,8 +225,13 @@ def test_logs_commands(run, tmp_path):
 def test_installed_console_script_and_python_m(db_path):
     env = {**os.environ, "CLAIMBOT_DB": str(db_path)}
     env.pop("CLAIMBOT_KNOWLEDGE_DIR", None)
-    out = subprocess.run([sys.executable, "-m", "bot", "ask", "will Turkey return S-400"],
-                         capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "will Turkey return S-400"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 0 and CLAIM in out.stdout
     script = os.path.join(os.path.dirname(sys.executable), "claimbot")
     out = subprocess.run([script, "ask", ""], capture_output=True, text=True, env=env, timeout=60)
@@ -204,7 +243,8 @@ def test_a_bad_setting_is_named_in_one_line(run, monkeypatch):
     result = CliRunner().invoke(main, ["ask", "will Turkey return S-400"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
-        "Error: bad setting CLAIMBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"]
+        "Error: bad setting CLAIMBOT_LOG_LEVEL: Input should be 'DEBUG', 'INFO', 'WARNING', 'ERROR' or 'CRITICAL'"
+    ]
 
 
 def test_claimreview_import_ask_and_export_through_the_cli(run, tmp_path):
@@ -213,8 +253,9 @@ def test_claimreview_import_ask_and_export_through_the_cli(run, tmp_path):
     assert first.exit_code == 0 and first.output.startswith("1 created, 0 updated")
     again = run("claims", "import", str(data / "single.json"))
     assert again.output.startswith("0 created, 0 updated, 1 unchanged")
-    answer = json.loads(run("ask", "--json", "--top", "3",
-                            "did NASA confirm six days of total darkness in December").output)
+    answer = json.loads(
+        run("ask", "--json", "--top", "3", "did NASA confirm six days of total darkness in December").output
+    )
     assert answer["matched"] and answer["claim"]["status"] == "false"
     assert answer["claim"]["rating"] == "Pants on Fire"
     url = "https://www.politifact.com/factchecks/2020/jan/06/viral-image/no-nasa-did-not-confirm-six-days-darkness/"
