@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event"})
 
@@ -276,16 +275,6 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
             continue
         out.append(stemmed)
     return out
-
-
-@lru_cache(maxsize=4096)
-def _cached(text: str, aliases: AliasTable) -> tuple[str, ...]:
-    return tuple(analyze(text, aliases))
-
-
-def terms(text: str, aliases: AliasTable = EMPTY_ALIASES) -> tuple[str, ...]:
-    """``analyze`` with a cache, for texts that recur (claim statements, phrasings)."""
-    return _cached(text, aliases)
 
 
 def has_words(text: str) -> bool:

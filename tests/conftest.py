@@ -1,8 +1,15 @@
-"""Shared fixtures: a service on a fresh database seeded from the bundled claim base."""
+"""Shared fixtures: a service on a fresh database seeded from the bundled claim base.
+
+Every test runs in its own empty folder with no ``CLAIMBOT_*`` or ``DISCORD_TOKEN``
+variable set, so neither a developer's ``.env`` nor their shell changes what the
+tests see. Paths to the checkout's files go through ``ROOT``.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +21,32 @@ KNOWLEDGE = ROOT / "knowledge"
 SEED = ROOT / "seeds" / "webangah-turkey-s400-stance.txt"
 
 
+def is_setting_variable(name: str) -> bool:
+    """A variable ``Settings`` reads (pydantic-settings matches names in any case)."""
+    upper = name.upper()
+    return upper.startswith("CLAIMBOT_") or upper == "DISCORD_TOKEN"
+
+
+def make_settings(**overrides: Any) -> Settings:
+    """Settings from the defaults and ``overrides`` only: never from a ``.env`` file."""
+    return Settings(_env_file=None, **overrides)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No setting from the developer's environment, and an empty cwd (so no ``.env``).
+
+    Autouse fixtures run first, so a test's own ``setenv`` (the ``env`` fixture's
+    ``CLAIMBOT_DB``, say) still applies. The default database folder moves into the
+    test's folder too, so nothing can touch a real ``~/.local/share/claimbot``.
+    """
+    for name in list(os.environ):
+        if is_setting_variable(name):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "claimbot.db"
@@ -21,14 +54,13 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def service(db_path: Path):
-    svc = ClaimService.open(Settings(), db=db_path)
+    svc = ClaimService.open(make_settings(), db=db_path)
     yield svc
     svc.close()
 
 
 @pytest.fixture
 def env(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """Environment for CLI runs: the test's own database, no .env from the cwd."""
+    """Environment for CLI runs: the test's own database (the cwd holds no .env)."""
     monkeypatch.setenv("CLAIMBOT_DB", str(db_path))
-    monkeypatch.delenv("CLAIMBOT_KNOWLEDGE_DIR", raising=False)
     return {"CLAIMBOT_DB": str(db_path)}

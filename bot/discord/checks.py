@@ -60,13 +60,5 @@ def check_admin(ctx: commands.Context["ClaimBot"]) -> bool:
     return True
 
 
-def is_moderator() -> Any:
-    return commands.check(check_moderator)
-
-
-def is_admin() -> Any:
-    return commands.check(check_admin)
-
-
 def valid_permission(name: str) -> bool:
     return name in discord.Permissions.VALID_FLAGS

@@ -34,6 +34,8 @@ EXTENSIONS = (
     "bot.discord.exts.followups",
     "bot.discord.exts.owner",
 )
+# One worker: matching and database writes run off the event loop, in order.
+DB_WORKERS = 1
 # A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
@@ -77,8 +79,7 @@ class ClaimBot(commands.Bot):
         )
         self.settings = settings
         self.service = service
-        # One worker: matching and database writes run off the event loop, in order.
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-db")
+        self.executor = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="claimbot-db")
         self._service_closed = False
 
     async def offload(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:

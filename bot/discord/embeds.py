@@ -23,8 +23,30 @@ FIELD_VALUE = 1024
 FOOTER = 2048
 AUTHOR = 256
 TOTAL = 6000
-MESSAGE = 2000  # plain message content
+# Discord's other limits
+MESSAGE_TEXT = 1900  # a plain reply's text: a message holds 2,000 characters; the rest is headroom
+BUTTON_LABEL = 80  # a button's label
+AUTOCOMPLETE_CHOICES = 25  # choices in one autocomplete reply
+CHOICE_TEXT = 100  # an autocomplete choice's name and value
 ELLIPSIS = "…"
+
+CHOICE_TIMEOUT = 120.0  # seconds the "did you mean" buttons work
+
+# How much of each text a reply shows (cut with an ellipsis beyond that)
+ECHO = 300  # user text echoed on one line: a question, a phrasing, an error
+SHORT_ECHO = 200  # ... in a list entry, a footer, a follow-up notice or a history note
+NAME = 200  # a speaker, an outlet, a source's title, an original rating
+RATIONALE = 1500  # a claim's rationale
+NOTE = 1000  # a moderator's note on a claim's status
+RELATED_TEXT = 180  # a related claim's statement (one line each)
+CANDIDATE_TEXT = 300  # a "did you mean" candidate's statement
+SUBCOMMAND_ECHO = 50  # an unknown subcommand named back
+LIST_LINE = 1000  # one line of a paginated list
+PER_PAGE = 10  # lines per page of a list
+DESCRIPTION_FLOOR = 1000  # over the total, a long description gives way first, down to this
+EVIDENCE_MARKS = 10  # room in an evidence field for its quote marks, line break and dash (with headroom)
+TOP_CLAIMS = 10  # most-asked claims in the statistics
+MINUTE = len("YYYY-MM-DDTHH:MM")  # an ISO timestamp cut to the minute
 
 STATUS_COLOURS: dict[str, int] = {
     "true": 0x2E9E4F,  # green
@@ -65,14 +87,19 @@ def clean(text: str | None, limit: int | None = None) -> str:
     return truncate(safe, limit) if limit else safe
 
 
-def quote_text(text: str | None, limit: int = 300) -> str:
+def quote_text(text: str | None, limit: int = ECHO) -> str:
     """User text for a one-line echo: whitespace collapsed, escaped, cut."""
     return clean(" ".join((text or "").split()), limit)
 
 
 def _asked(question: str) -> str:
     """The question echoed in a footer (footers render no markdown and ping no one)."""
-    return "You asked: " + truncate(" ".join(question.split()), 200)
+    return "You asked: " + truncate(" ".join(question.split()), SHORT_ECHO)
+
+
+def minute(at: str | None) -> str:
+    """An ISO timestamp to the minute: "2025-07-03 14:05"."""
+    return (at or "")[:MINUTE].replace("T", " ")
 
 
 def status_label(status: str) -> str:
@@ -120,7 +147,7 @@ def fit(embed: discord.Embed) -> discord.Embed:
         if over > 0 and embed.description and len(embed.description) > keep:
             embed.description = truncate(embed.description, max(keep, len(embed.description) - over))
 
-    shorten_description(1000)  # a long description gives way first, down to 1,000 characters
+    shorten_description(DESCRIPTION_FLOOR)
     while len(embed) > TOTAL and fields:
         fields.pop()
         dropped += 1
@@ -138,14 +165,14 @@ def fit(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def paginate_lines(lines: Sequence[str], *, title: str, per_page: int = 10, colour: int = INFO_COLOUR,
+def paginate_lines(lines: Sequence[str], *, title: str, per_page: int = PER_PAGE, colour: int = INFO_COLOUR,
                    empty: str = "Nothing to show.") -> list[discord.Embed]:
     """Lines of text as embed pages (``per_page`` lines each, within the description limit)."""
     pages: list[list[str]] = []
     current: list[str] = []
     size = 0
     for line in lines:
-        line = truncate(line, 1000)
+        line = truncate(line, LIST_LINE)
         if current and (len(current) >= per_page or size + len(line) + 1 > DESCRIPTION):
             pages.append(current)
             current, size = [], 0
@@ -171,9 +198,9 @@ def _evidence_lines(claim: ClaimOut) -> list[tuple[str, str]]:
     items = []
     for i, ev in enumerate(claim.evidence_detail[:MAX_EVIDENCE], 1):
         name = f"Evidence {i} · {STANCE_LABELS.get(ev.stance, ev.stance)}"
-        who = clean(ev.speaker or "unattributed", 200)
-        where = f", *{clean(ev.source, 200)}*" if ev.source else ""
-        quote = clean(" ".join(ev.quote.split()), FIELD_VALUE - len(who) - len(where) - 10)
+        who = clean(ev.speaker or "unattributed", NAME)
+        where = f", *{clean(ev.source, NAME)}*" if ev.source else ""
+        quote = clean(" ".join(ev.quote.split()), FIELD_VALUE - len(who) - len(where) - EVIDENCE_MARKS)
         items.append((name, f"“{quote}”\n— {who}{where}"))
     more = len(claim.evidence_detail) - MAX_EVIDENCE
     if more > 0:
@@ -184,12 +211,12 @@ def _evidence_lines(claim: ClaimOut) -> list[tuple[str, str]]:
 def _source_text(claim: ClaimOut) -> str:
     lines = []
     for s in claim.sources:
-        title = clean(s.title, 200) if s.title else None
+        title = clean(s.title, NAME) if s.title else None
         if s.url and title:
             label = f"[{title}]({s.url})"
         else:
             label = title or (s.url or "")
-        bits = [b for b in (clean(s.outlet, 200) if s.outlet else None, label) if b]
+        bits = [b for b in (clean(s.outlet, NAME) if s.outlet else None, label) if b]
         if bits:
             lines.append(" — ".join(bits))
     return "\n".join(lines) or "No source on record."
@@ -199,11 +226,11 @@ def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None
     """One checked claim: status (and colour), stance, claimant, evidence, source, related."""
     desc = [f"**Status: {status_label(claim.status)}** — {DESCRIPTIONS.get(claim.status, '')}"]
     if claim.rationale:
-        desc.append(clean(claim.rationale, 1500))
+        desc.append(clean(claim.rationale, RATIONALE))
     if claim.status_note:
-        desc.append(f"*Moderator note:* {clean(claim.status_note, 1000)}")
+        desc.append(f"*Moderator note:* {clean(claim.status_note, NOTE)}")
     if claim.rating:
-        desc.append(f"*Original rating:* {clean(claim.rating, 200)}")
+        desc.append(f"*Original rating:* {clean(claim.rating, NAME)}")
     embed = discord.Embed(title=clean(claim.text, TITLE), description="\n\n".join(desc),
                           colour=status_colour(claim.status))
     url = next((s.url for s in claim.sources if s.url), None)
@@ -216,7 +243,8 @@ def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None
         embed.add_field(name=name, value=value, inline=False)
     embed.add_field(name="Source", value=truncate(_source_text(claim), FIELD_VALUE), inline=False)
     if claim.related:
-        lines = [f"• {clean(r.text, 180)} — {status_label(r.status)} (`{r.id}`)" for r in claim.related[:MAX_RELATED]]
+        lines = [f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)} (`{r.id}`)"
+                 for r in claim.related[:MAX_RELATED]]
         embed.add_field(name="Related claims", value=truncate("\n".join(lines), FIELD_VALUE), inline=False)
     if why:
         embed.add_field(name="Why this claim", value=clean(why, FIELD_VALUE), inline=False)
@@ -249,8 +277,8 @@ def offered(answer: AnswerOut) -> list[CandidateOut]:
     return picked[:MAX_CANDIDATES]
 
 
-def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = 120) -> discord.Embed:
-    lines = [f"**{i}.** {clean(c.text, 300)} (`{c.id}`, score {c.score:.0f})"
+def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = CHOICE_TIMEOUT) -> discord.Embed:
+    lines = [f"**{i}.** {clean(c.text, CANDIDATE_TEXT)} (`{c.id}`, score {c.score:.0f})"
              for i, c in enumerate(offered(answer), 1)]
     expiry = f" The buttons work for {timeout_s / 60:.0f} minutes." if timeout_s else ""
     embed = discord.Embed(
@@ -305,7 +333,7 @@ def stats_embed(stats: dict) -> discord.Embed:
                     inline=False)
     top = stats.get("top_claims") or []
     embed.add_field(name="Top claims", value="\n".join(
-        f"{r['asked']}× `{r['claim_id']}`" for r in top[:10]) or "none yet", inline=False)
+        f"{r['asked']}× `{r['claim_id']}`" for r in top[:TOP_CLAIMS]) or "none yet", inline=False)
     per_interface = stats.get("per_interface") or {}
     if per_interface:
         embed.add_field(name="By interface", value=" · ".join(
@@ -319,5 +347,5 @@ def group_help(ctx: commands.Context, given: str) -> str:
     names = ", ".join(sorted(c.name for c in getattr(group, "commands", ())))
     see = f"See `{ctx.clean_prefix}help {group.qualified_name}`." if group else ""
     if given:
-        return f"Unknown subcommand `{clean(given.split()[0], 50)}`. Use one of: {names}. {see}".strip()
+        return f"Unknown subcommand `{clean(given.split()[0], SUBCOMMAND_ECHO)}`. Use one of: {names}. {see}".strip()
     return f"Subcommands: {names}. {see}".strip()

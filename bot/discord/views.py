@@ -9,15 +9,15 @@ import discord
 
 from ..models import AnswerOut, CandidateOut
 from ..service import ServiceError
-from .embeds import answer_embed, offered, queued_embed, truncate
+from .embeds import BUTTON_LABEL, CHOICE_TIMEOUT, MESSAGE_TEXT, answer_embed, offered, queued_embed, truncate
 
 if TYPE_CHECKING:  # pragma: no cover
     from .client import ClaimBot
 
 log = logging.getLogger(__name__)
 
-CHOICE_TIMEOUT = 120.0  # seconds the "did you mean" buttons work
-PAGE_TIMEOUT = 180.0
+# CHOICE_TIMEOUT (seconds the "did you mean" buttons work) lives in .embeds, which tells the asker.
+PAGE_TIMEOUT = 180.0  # seconds a list's previous/next buttons work
 
 
 class AuthorOnlyView(discord.ui.View):
@@ -67,7 +67,7 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
 
 class CandidateButton(discord.ui.Button["DidYouMean"]):
     def __init__(self, number: int, candidate: CandidateOut) -> None:
-        label = truncate(f"{number}. {candidate.text}", 80)
+        label = truncate(f"{number}. {candidate.text}", BUTTON_LABEL)
         super().__init__(label=label, style=discord.ButtonStyle.primary, row=number - 1)
         self.claim_id = candidate.id
 
@@ -109,7 +109,7 @@ class DidYouMean(AuthorOnlyView):
                 claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
                 answer = await self.bot.offload(self.bot.service.answer_for, claim, self.answer.query)
         except ServiceError as exc:
-            await interaction.response.send_message(truncate(str(exc), 1900), ephemeral=True)
+            await interaction.response.send_message(truncate(str(exc), MESSAGE_TEXT), ephemeral=True)
             return
         self.chosen = claim_id
         self.stop()

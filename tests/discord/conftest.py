@@ -1,6 +1,8 @@
 """Fixtures for the Discord layer: a real ClaimBot on a fresh temp database, driven by dpytest.
 
-See /work/shared/notes/discord-testing.md for why the setup looks like this.
+See /work/shared/notes/discord-testing.md for why the setup looks like this. The
+autouse fixture in tests/conftest.py already cleared the developer's settings
+variables and moved into an empty folder; settings here never read a ``.env``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from bot.discord.client import ClaimBot
 from bot.service import ClaimService
 from bot.settings import Settings
-from discord_helpers import make_settings, start_bot, stop_views
+from discord_helpers import core_settings, make_settings, start_bot, stop_views
 
 
 @pytest.fixture
@@ -27,7 +29,7 @@ def settings(request: pytest.FixtureRequest) -> Settings:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[ClaimService]:
-    svc = ClaimService.open(Settings(_env_file=None), db=tmp_path / "t.db")
+    svc = ClaimService.open(core_settings(), db=tmp_path / "t.db")
     yield svc
     try:
         svc.close()

@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.discord.client import ClaimBot, create_bot
 from bot.service import ClaimService
 from bot.settings import Settings
+from tests.conftest import make_settings as core_settings
 
 QUESTION = "will Turkey return S-400"
 CLAIM_ID = "turkey-return-s400-to-russia"
@@ -31,10 +32,11 @@ SUGGEST_CANDIDATES = [
 
 
 def make_settings(**overrides: Any) -> Settings:
+    """The bot's test settings (never read from a ``.env``): the core's plus Discord defaults."""
     base: dict[str, Any] = {"prefix": "!", "mod_roles": ["Moderator"], "followup": "reply", "ask_rate": 100,
                             "ask_per_seconds": 60.0, "log_level": "WARNING"}
     base.update(overrides)
-    return Settings(_env_file=None, **base)
+    return core_settings(**base)
 
 
 def test_intents() -> discord.Intents:

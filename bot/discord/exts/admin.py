@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..checks import check_admin
-from ..embeds import group_help, paginate_lines, quote_text, stats_embed
+from ..embeds import SHORT_ECHO, group_help, minute, paginate_lines, quote_text, stats_embed
 from ..views import Paginator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,11 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-MAX_ROWS = 500
-
-
-def _when(at: str | None) -> str:
-    return (at or "")[:16].replace("T", " ")
+MAX_ROWS = 500  # the most log entries one command lists
+RECENT_ROWS = 50  # entries listed by default (recent, user)
+UNMATCHED_ROWS = 100  # queued questions listed by default
+LOG_PER_PAGE = 8  # entries per page (each takes two lines)
 
 
 def query_line(row: dict[str, Any]) -> str:
@@ -36,16 +35,16 @@ def query_line(row: dict[str, Any]) -> str:
     claim = row.get("chosen_claim_id") or row.get("linked_claim_id") or row.get("claim_id")
     target = f" → `{claim}`" if claim else ""
     user = f" · <@{row['user_id']}>" if row.get("user_id") and row.get("interface") == "discord" else ""
-    return (f"**#{row['id']}** `{_when(row.get('at'))}` {row.get('outcome')}{target}{user} · "
-            f"{row.get('interface')}\n“{quote_text(row.get('question'), 200)}”")
+    return (f"**#{row['id']}** `{minute(row.get('at'))}` {row.get('outcome')}{target}{user} · "
+            f"{row.get('interface')}\n“{quote_text(row.get('question'), SHORT_ECHO)}”")
 
 
 def unmatched_line(row: dict[str, Any]) -> str:
     """One queued question: how often asked, its best candidate and score."""
     best = (f"best: `{row['best_claim_id']}` ({row['best_score']:.0f})"
             if row.get("best_claim_id") and row.get("best_score") is not None else "no candidate")
-    return (f"**{row['asked']}×** “{quote_text(row.get('question'), 200)}”\n"
-            f"#{row['last_id']} · {best} · last `{_when(row.get('last_at'))}`")
+    return (f"**{row['asked']}×** “{quote_text(row.get('question'), SHORT_ECHO)}”\n"
+            f"#{row['last_id']} · {best} · last `{minute(row.get('last_at'))}`")
 
 
 class Admin(commands.Cog):
@@ -65,7 +64,7 @@ class Admin(commands.Cog):
         return check_admin(ctx)
 
     async def _pages(self, ctx: commands.Context["ClaimBot"], lines: list[str], title: str, empty: str) -> None:
-        pages = paginate_lines(lines, title=title, per_page=8, empty=empty)
+        pages = paginate_lines(lines, title=title, per_page=LOG_PER_PAGE, empty=empty)
         await Paginator(pages, author_id=ctx.author.id).start(ctx, ephemeral=True)
 
     @commands.hybrid_group(name="claimlog", case_insensitive=True)
@@ -77,7 +76,8 @@ class Admin(commands.Cog):
 
     @claimlog.command(name="recent")
     @app_commands.describe(limit="How many questions (newest first)")
-    async def recent(self, ctx: commands.Context["ClaimBot"], limit: commands.Range[int, 1, MAX_ROWS] = 50) -> None:
+    async def recent(self, ctx: commands.Context["ClaimBot"],
+                     limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS) -> None:
         """The latest questions, newest first."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.recent, limit)
@@ -86,7 +86,7 @@ class Admin(commands.Cog):
     @claimlog.command(name="unmatched")
     @app_commands.describe(limit="How many (most asked first)")
     async def unmatched(self, ctx: commands.Context["ClaimBot"],
-                        limit: commands.Range[int, 1, MAX_ROWS] = 100) -> None:
+                        limit: commands.Range[int, 1, MAX_ROWS] = UNMATCHED_ROWS) -> None:
         """Unanswered questions, most asked first, with the best candidate (link one by its #)."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.unmatched, limit)
@@ -103,7 +103,7 @@ class Admin(commands.Cog):
     @claimlog.command(name="user")
     @app_commands.describe(user="Whose questions", limit="How many (newest first)")
     async def user(self, ctx: commands.Context["ClaimBot"], user: discord.User,
-                   limit: commands.Range[int, 1, MAX_ROWS] = 50) -> None:
+                   limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS) -> None:
         """One user's questions, newest first."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.recent, limit, user.id)

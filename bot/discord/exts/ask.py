@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from discord.ext import commands
 
-from ..embeds import answer_embed, clean, suggest_embed
+from ..embeds import ECHO, answer_embed, clean, suggest_embed
 from ..views import CHOICE_TIMEOUT, DidYouMean
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,7 +49,7 @@ class Ask(commands.Cog):
         answer = asked.answer
         if answer.outcome == "error":
             usage = f"{ctx.clean_prefix}claim <question>" if not ctx.interaction else "/claim question:"
-            await ctx.reply(f"{clean(answer.error or 'bad question', 300)}. Usage: `{usage}`", ephemeral=True)
+            await ctx.reply(f"{clean(answer.error or 'bad question', ECHO)}. Usage: `{usage}`", ephemeral=True)
             return
         if answer.outcome == "suggest" and answer.candidates:
             view = DidYouMean(self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id)

@@ -15,13 +15,30 @@ from discord.ext import commands
 
 from ...status import STATUS_VALUES
 from ..checks import check_moderator
-from ..embeds import INFO_COLOUR, clean, claim_embed, group_help, paginate_lines, quote_text, status_label
+from ..embeds import (
+    AUTOCOMPLETE_CHOICES,
+    CHOICE_TEXT,
+    ECHO,
+    INFO_COLOUR,
+    SHORT_ECHO,
+    claim_embed,
+    clean,
+    group_help,
+    minute,
+    paginate_lines,
+    quote_text,
+    status_label,
+)
 from ..views import Paginator
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
 
 log = logging.getLogger(__name__)
+
+STATUS_ECHO = 40  # a mistyped status named back
+ACTOR_NAME = 80  # who made a change, in a claim's history
+
 
 class StatusArg(app_commands.Transformer, commands.Converter):
     """A status, in any case ("False", "MOSTLY-TRUE"); a choice list in the slash form."""
@@ -36,8 +53,11 @@ class StatusArg(app_commands.Transformer, commands.Converter):
     async def convert(self, ctx: commands.Context, argument: str) -> str:  # type: ignore[override]
         value = argument.strip().lower()
         if value not in STATUS_VALUES:
-            raise commands.BadArgument(f"`{clean(argument, 40)}` is not a status; use one of: {', '.join(STATUS_VALUES)}.")
+            raise commands.BadArgument(f"`{clean(argument, STATUS_ECHO)}` is not a status; "
+                                       f"use one of: {', '.join(STATUS_VALUES)}.")
         return value
+
+
 StanceArg = Literal["supports", "refutes", "neutral"]
 
 
@@ -147,7 +167,7 @@ class Curate(commands.Cog):
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.add_phrasing, claim_id, phrasing, actor=actor(ctx))
         await ctx.reply(f"Added a phrasing to `{claim['id']}` ({len(claim['phrasings'])} now): "
-                        f"“{quote_text(phrasing, 300)}”")
+                        f"“{quote_text(phrasing, ECHO)}”")
 
     @claims.command(name="link")
     @app_commands.describe(question_id="The question's number in the log (see claimlog unmatched)",
@@ -175,8 +195,8 @@ class Curate(commands.Cog):
     async def history(self, ctx: commands.Context["ClaimBot"], claim_id: str) -> None:
         """A claim's change history: who changed what, when."""
         revisions = await self.bot.offload(self.bot.service.history, claim_id)
-        lines = [f"`{r['at'][:16].replace('T', ' ')}` **{r['action']}** by {clean(r['actor'], 80)}"
-                 + (f" — {quote_text(r['note'], 200)}" if r.get("note") else "") for r in reversed(revisions)]
+        lines = [f"`{minute(r['at'])}` **{r['action']}** by {clean(r['actor'], ACTOR_NAME)}"
+                 + (f" — {quote_text(r['note'], SHORT_ECHO)}" if r.get("note") else "") for r in reversed(revisions)]
         pages = paginate_lines(lines, title=f"History of {claim_id}", colour=INFO_COLOUR, empty="No changes yet.")
         await Paginator(pages, author_id=ctx.author.id).start(ctx)
 
@@ -189,8 +209,8 @@ class Curate(commands.Cog):
     @history.autocomplete("claim_id")
     async def claim_id_autocomplete(self, interaction: discord.Interaction,
                                     current: str) -> list[app_commands.Choice[str]]:
-        ids = await self.bot.offload(self.bot.service.suggest_ids, current or "", 25)
-        return [app_commands.Choice(name=i[:100], value=i[:100]) for i in ids[:25]]
+        ids = await self.bot.offload(self.bot.service.suggest_ids, current or "", AUTOCOMPLETE_CHOICES)
+        return [app_commands.Choice(name=i[:CHOICE_TEXT], value=i[:CHOICE_TEXT]) for i in ids[:AUTOCOMPLETE_CHOICES]]
 
 
 async def setup(bot: "ClaimBot") -> None:

@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from ...service import ServiceError
 from ..checks import NotAdmin, NotModerator
-from ..embeds import clean, truncate
+from ..embeds import ECHO, MESSAGE_TEXT, clean, truncate
 from ..views import tell
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side. The details are in the bot's log."
+SERVICE_ERROR_TEXT = 1500  # a refusal from the core (its message says what to do)
 WRAPPERS = (commands.CommandInvokeError, commands.HybridCommandError, app_commands.CommandInvokeError)
 
 
@@ -53,7 +54,7 @@ class ErrorHandler(commands.Cog):
 
     async def reply(self, ctx: commands.Context, text: str) -> None:
         try:
-            await ctx.reply(truncate(text, 1900), ephemeral=True)
+            await ctx.reply(truncate(text, MESSAGE_TEXT), ephemeral=True)
         except discord.HTTPException:
             log.warning("could not send an error reply in channel %s", getattr(ctx.channel, "id", "?"))
 
@@ -70,7 +71,7 @@ class ErrorHandler(commands.Cog):
         if isinstance(error, commands.CommandNotFound):
             return None  # the prefix may be shared with other bots
         if isinstance(error, ServiceError):
-            return clean(str(error), 1500)
+            return clean(str(error), SERVICE_ERROR_TEXT)
         if isinstance(error, commands.CommandOnCooldown):
             return self.cooldown_message(ctx, error)
         if isinstance(error, (NotModerator, NotAdmin)):
@@ -94,11 +95,11 @@ class ErrorHandler(commands.Cog):
         if isinstance(error, commands.BadLiteralArgument):
             return f"`{error.param.name}` must be one of: {', '.join(map(str, error.literals))}."
         if isinstance(error, commands.BadFlagArgument):
-            return f"Bad value for `{error.flag.name}:`: {clean(str(error.original), 300)}"
+            return f"Bad value for `{error.flag.name}:`: {clean(str(error.original), ECHO)}"
         if isinstance(error, commands.UserInputError):
-            return f"{clean(str(error), 300)} Usage: `{usage(ctx)}`"
+            return f"{clean(str(error), ECHO)} Usage: `{usage(ctx)}`"
         if isinstance(error, (commands.DisabledCommand, commands.MaxConcurrencyReached)):
-            return clean(str(error), 300)
+            return clean(str(error), ECHO)
         log.error("unexpected error in command %r (message %s)", getattr(ctx.command, "qualified_name", None),
                   getattr(ctx.message, "id", None), exc_info=error)
         return APOLOGY

@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from ... import followup
 from ...service import ServiceError
-from ..embeds import claim_embed, quote_text, status_label
+from ..embeds import SHORT_ECHO, claim_embed, quote_text, status_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
@@ -28,7 +28,7 @@ NO_PINGS = discord.AllowedMentions.none()
 
 
 def notice_text(notice: followup.Notice, status: str, prefix: str) -> str:
-    question = quote_text(notice.question, 200)
+    question = quote_text(notice.question, SHORT_ECHO)
     if notice.kind == followup.STATUS_CHANGED:
         news = f"the claim it matched is now rated **{status_label(status)}**."
     else:
