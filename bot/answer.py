@@ -7,8 +7,9 @@ nothing here knows about Discord.
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from collections.abc import Mapping
 
+from .claim import Claim, Source
 from .match import MatchResult
 from .models import AnswerOut, CandidateOut, ClaimOut, EvidenceOut, RelatedOut, SourceOut
 from .status import DESCRIPTIONS, derive_stance
@@ -17,47 +18,61 @@ NO_MATCH = "No checked claim matches this question."
 MAX_SUGGESTIONS = 3
 
 
-def claim_out(claim: dict[str, Any], related: list[dict[str, Any]] | None = None) -> ClaimOut:
-    """A stored claim as the answer's ``claim`` object."""
-    sources: list[SourceOut] = []
+def claim_out(claim: Claim, sources: Mapping[str, Source], related: list[Claim] | None = None) -> ClaimOut:
+    """A stored claim as the answer's ``claim`` object; ``sources`` holds its sources."""
+    found: list[SourceOut] = []
     seen: set[tuple] = set()
-    found = [claim.get("source") or {}] + [
-        {"outlet": ev.get("source_outlet"), "title": ev.get("source_title"), "url": ev.get("source_url")}
-        for ev in claim["evidence"]
-    ]
-    for src in found:
-        key = (src.get("outlet"), src.get("title"), src.get("url"))
+    for sid in (claim.source, *(ev.source for ev in claim.evidence)):
+        src = sources.get(sid) if sid else None
+        if src is None:
+            continue
+        key = (src.outlet or None, src.title or None, src.url or None)
         if key not in seen and any(key):
             seen.add(key)
-            sources.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
+            found.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
     return ClaimOut(
-        id=claim["id"],
-        text=claim["statement"],
-        status=claim["status"],
-        stance=derive_stance([ev["stance"] for ev in claim["evidence"]]),
-        claimant=claim["claimant"],
-        evidence=[ev["quote"] for ev in claim["evidence"]],
-        sources=sources,
-        rationale=claim.get("rationale"),
-        status_note=claim.get("status_note"),
-        rating=claim.get("rating"),
+        id=claim.id,
+        text=claim.statement,
+        status=claim.status,
+        stance=derive_stance([ev.stance for ev in claim.evidence]),
+        claimant=claim.claimant,
+        evidence=[ev.quote for ev in claim.evidence],
+        sources=found,
+        rationale=claim.rationale,
+        status_note=claim.status_note,
+        rating=claim.rating,
         evidence_detail=[
-            EvidenceOut(quote=ev["quote"], speaker=ev["speaker"], stance=ev["stance"],
-                        source=ev.get("source_title") or ev.get("source_id"))
-            for ev in claim["evidence"]
+            EvidenceOut(quote=ev.quote, speaker=ev.speaker, stance=ev.stance,
+                        source=_source_label(sources.get(ev.source) if ev.source else None, ev.source))
+            for ev in claim.evidence
         ],
-        related=[RelatedOut(id=r["id"], text=r["statement"], status=r["status"]) for r in related or []],
+        related=[RelatedOut(id=r.id, text=r.statement, status=r.status) for r in related or []],
     )
+
+
+def _source_label(source: Source | None, source_id: str | None) -> str | None:
+    return (source.title if source is not None and source.title else None) or source_id
+
+
+def first_url(claim: Claim, sources: Mapping[str, Source]) -> str | None:
+    """The first URL among the claim's own source and its evidence's sources."""
+    for sid in (claim.source, *(ev.source for ev in claim.evidence)):
+        src = sources.get(sid) if sid else None
+        if src is not None and src.url:
+            return src.url
+    return None
 
 
 def build(
     query: str,
     result: MatchResult | None,
-    claims: dict[str, dict[str, Any]],
-    related: list[dict[str, Any]] | None = None,
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    related: list[Claim] | None = None,
     error: str | None = None,
 ) -> AnswerOut:
-    """The answer to one question. ``claims`` holds the candidates' stored claims."""
+    """The answer to one question. ``claims`` holds the candidates' stored claims and
+    ``sources`` their sources."""
     if error is not None or result is None:
         return AnswerOut(query=query, matched=False, outcome="error", score=0.0, claim=None,
                          candidates=[], why=error or "", error=error)
@@ -66,14 +81,12 @@ def build(
         stored = claims.get(c.claim_id)
         if stored is None:
             continue
-        urls = [u for u in [(stored.get("source") or {}).get("url"),
-                            *(ev.get("source_url") for ev in stored["evidence"])] if u]
-        candidates.append(CandidateOut(id=c.claim_id, text=stored["statement"], score=c.score,
-                                       url=urls[0] if urls else None))
+        candidates.append(CandidateOut(id=c.claim_id, text=stored.statement, score=c.score,
+                                       url=first_url(stored, sources)))
     best = result.best
     claim = None
     if result.outcome == "match" and best is not None and best.claim_id in claims:
-        claim = claim_out(claims[best.claim_id], related)
+        claim = claim_out(claims[best.claim_id], sources, related)
     suggestions = []
     if result.outcome == "suggest":
         floor = result.tuning.suggest_at

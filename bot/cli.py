@@ -16,8 +16,8 @@ import click
 from pydantic import ValidationError
 
 from .answer import render_text
+from .claim import Claim
 from .claimreview import ClaimReviewError
-from .claimreview import export as export_claimreview
 from .knowledge import KnowledgeError
 from .service import ClaimService, ServiceError
 from .settings import Settings, settings_error
@@ -84,6 +84,12 @@ def _actor(name: str | None) -> str:
         return f"cli:{getpass.getuser()}"
     except Exception:
         return "cli"
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    """A claim as ``--json`` prints it: its content and the store's stamps."""
+    return {**claim.content(), "created_at": claim.created_at, "updated_at": claim.updated_at,
+            "updated_by": claim.updated_by}
 
 
 def _echo_json(data: Any) -> None:
@@ -171,12 +177,12 @@ def claims_list(ctx: click.Context, as_json: bool, include_retired: bool) -> Non
     """List the claims."""
     items = _service(ctx).list_claims(include_retired=include_retired)
     if as_json:
-        _echo_json(items)
+        _echo_json([_claim_json(c) for c in items])
         return
-    width = max((len(c["id"]) for c in items), default=0)
+    width = max((len(c.id) for c in items), default=0)
     for c in items:
-        flag = " (retired)" if c["retired"] else ""
-        click.echo(f"{c['id']:<{width}}  {c['status']:<12}  {c['statement']}{flag}")
+        flag = " (retired)" if c.retired else ""
+        click.echo(f"{c.id:<{width}}  {c.status:<12}  {c.statement}{flag}")
     click.echo(f"{len(items)} claims")
 
 
@@ -189,10 +195,10 @@ def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
     service = _service(ctx)
     claim = service.get_claim(claim_id)
     if as_json:
-        _echo_json(claim)
+        _echo_json(_claim_json(claim))
         return
     click.echo(render_text(service.answer_for(claim)))
-    if claim["retired"]:
+    if claim.retired:
         click.echo("This claim is retired: it is never matched.")
 
 
@@ -241,7 +247,7 @@ def claims_add(ctx: click.Context, actor: str | None, phrasing: tuple[str, ...],
         phrasings=list(phrasing),
         actor=_actor(actor),
     )
-    click.echo(f"added {claim['id']}")
+    click.echo(f"added {claim.id}")
 
 
 def _csv_list(value: str | None) -> list[str] | None:
@@ -318,7 +324,7 @@ def claims_edit(
 def claims_set_status(ctx: click.Context, claim_id: str, status: str, note: str, actor: str | None) -> None:
     """Set a claim's status, with a note."""
     claim = _service(ctx).set_status(claim_id, status, note=note, actor=_actor(actor))
-    click.echo(f"{claim['id']} is now {claim['status']} ({DESCRIPTIONS[claim['status']]})")
+    click.echo(f"{claim.id} is now {claim.status} ({DESCRIPTIONS[claim.status]})")
 
 
 @claims.command("retire")
@@ -404,7 +410,7 @@ def claims_export(ctx: click.Context, path: Path, fmt: str) -> None:
     """Write the claim base as knowledge files (one per source) into the folder PATH,
     or as ClaimReview JSON-LD into the file PATH."""
     if fmt == "claimreview":
-        click.echo(f"wrote {export_claimreview(_service(ctx), path)} claims to {path}")
+        click.echo(f"wrote {_service(ctx).export_claimreview(path)} claims to {path}")
         return
     for written in _service(ctx).export(path):
         click.echo(f"wrote {written}")

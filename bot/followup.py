@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .store import now
-
 if TYPE_CHECKING:  # pragma: no cover
     from .service import ClaimService
 
@@ -42,30 +40,20 @@ class Notice:
 
 def latest_revision(service: "ClaimService", claim_id: str) -> int:
     """The id of the claim's newest revision."""
-    with service.store.lock:
-        row = service.store.db.execute(
-            "SELECT max(id) FROM claim_revisions WHERE claim_id = ?", [claim_id]
-        ).fetchone()
-    if not row or row[0] is None:
+    revision = service.store.latest_revision_id(claim_id)
+    if revision is None:
         service.get_claim(claim_id)  # raises NotFound for an unknown id
         raise ValueError(f"claim {claim_id!r} has no revisions")
-    return int(row[0])
+    return revision
 
 
 def newly_answered(service: "ClaimService", claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
     """Queued Discord questions (no match, none chosen, none linked) that the matcher
     now answers with ``claim_id``. Each distinct question is matched once, newest
     first, up to ``limit`` distinct questions."""
-    with service.store.lock:
-        rows = list(service.store.db.query(
-            "SELECT id, question, normalized FROM queries WHERE interface = ? "
-            "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
-            "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
-            [INTERFACE],
-        ))
     verdict: dict[str, bool] = {}
     found = []
-    for row in rows:
+    for row in service.store.queued_questions(INTERFACE):
         key = row["normalized"] or row["question"] or ""
         if key not in verdict:
             if len(verdict) >= limit:
@@ -79,13 +67,7 @@ def newly_answered(service: "ClaimService", claim_id: str, limit: int = RECHECK_
 
 def asked_about(service: "ClaimService", claim_id: str) -> list[int]:
     """Discord questions that were answered with, chosen as, or linked to ``claim_id``."""
-    with service.store.lock:
-        return [r[0] for r in service.store.db.execute(
-            "SELECT id FROM queries WHERE interface = ? AND user_id IS NOT NULL AND ("
-            "(outcome = 'match' AND claim_id = ?) OR chosen_claim_id = ? OR linked_claim_id = ?) "
-            "ORDER BY id",
-            [INTERFACE, claim_id, claim_id, claim_id],
-        )]
+    return service.store.questions_about(claim_id, INTERFACE)
 
 
 def prepare(service: "ClaimService", claim_id: str, kind: str, query_ids: Iterable[int],
@@ -101,36 +83,20 @@ def prepare(service: "ClaimService", claim_id: str, kind: str, query_ids: Iterab
     ids = sorted(set(int(i) for i in query_ids))
     if not ids:
         return []
-    store = service.store
-    with store.transaction():
-        revision = revision_id if revision_id is not None else latest_revision(service, claim_id)
-        marks = ",".join("?" * len(ids))
-        rows = list(store.db.query(
-            f"SELECT q.id, q.user_id, q.channel_id, q.guild_id, q.message_id, q.question FROM queries q "
-            f"WHERE q.id IN ({marks}) AND q.interface = ? AND q.user_id IS NOT NULL "
-            f"AND q.user_id NOT IN (SELECT user_id FROM optouts) "
-            f"AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.query_id = q.id AND (n.revision_id = ? "
-            f"OR (n.kind = ? AND n.kind = ? AND n.claim_id = ?))) "
-            f"ORDER BY q.id",
-            [*ids, INTERFACE, revision, ANSWERED, kind, claim_id],
+    revision = revision_id if revision_id is not None else latest_revision(service, claim_id)
+    rows = service.store.reserve_notices(claim_id, kind, ids, revision_id=revision, mode=mode,
+                                         interface=INTERFACE, answered_kind=ANSWERED)
+    per_user: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        per_user.setdefault(row["user_id"], []).append(row)
+    notices = []
+    for user_id, user_rows in per_user.items():
+        last = user_rows[-1]
+        notices.append(Notice(
+            user_id=user_id, claim_id=claim_id, revision_id=revision, kind=kind,
+            question=last["question"] or "", channel_id=last["channel_id"], guild_id=last["guild_id"],
+            message_id=last["message_id"], query_ids=tuple(r["id"] for r in user_rows),
         ))
-        per_user: dict[str, list[dict[str, Any]]] = {}
-        for row in rows:
-            per_user.setdefault(row["user_id"], []).append(row)
-        notices = []
-        stamp = now()
-        for user_id, user_rows in per_user.items():
-            last = user_rows[-1]
-            notices.append(Notice(
-                user_id=user_id, claim_id=claim_id, revision_id=revision, kind=kind,
-                question=last["question"] or "", channel_id=last["channel_id"], guild_id=last["guild_id"],
-                message_id=last["message_id"], query_ids=tuple(r["id"] for r in user_rows),
-            ))
-            store.db["notifications"].insert_all(
-                ({"query_id": r["id"], "claim_id": claim_id, "revision_id": revision, "user_id": user_id,
-                  "channel_id": r["channel_id"], "guild_id": r["guild_id"], "kind": kind, "mode": mode,
-                  "at": stamp, "error": None} for r in user_rows),
-            )
     return notices
 
 
@@ -151,38 +117,21 @@ def for_status_change(service: "ClaimService", claim_id: str, *, mode: str) -> l
 
 def mark_sent(service: "ClaimService", notice: Notice, mode: str | None = None) -> None:
     """The notice went out: stamp the questions (and the delivery mode, if it changed)."""
-    marks = ",".join("?" * len(notice.query_ids))
-    with service.store.transaction():
-        service.store.db.execute(
-            f"UPDATE queries SET notified_at = ? WHERE id IN ({marks})", [now(), *notice.query_ids])
-        if mode:
-            service.store.db.execute(
-                f"UPDATE notifications SET mode = ? WHERE revision_id = ? AND query_id IN ({marks})",
-                [mode, notice.revision_id, *notice.query_ids])
+    service.store.mark_notified(notice.query_ids, notice.revision_id, mode)
 
 
 def mark_failed(service: "ClaimService", notice: Notice, error: str) -> None:
     """The notice could not be delivered; keep the reason (it is not retried)."""
-    marks = ",".join("?" * len(notice.query_ids))
-    with service.store.transaction():
-        service.store.db.execute(
-            f"UPDATE notifications SET error = ? WHERE revision_id = ? AND query_id IN ({marks})",
-            [error[:500], notice.revision_id, *notice.query_ids])
+    service.store.mark_notice_failed(notice.query_ids, notice.revision_id, error)
 
 
 def set_opt_out(service: "ClaimService", user_id: Any, opted_out: bool) -> None:
     """Turn follow-ups off (``True``) or back on for one user."""
-    with service.store.transaction():
-        if opted_out:
-            service.store.db["optouts"].upsert({"user_id": str(user_id), "at": now()}, pk="user_id")
-        else:
-            service.store.db.execute("DELETE FROM optouts WHERE user_id = ?", [str(user_id)])
+    service.store.set_opt_out(str(user_id), opted_out)
 
 
 def is_opted_out(service: "ClaimService", user_id: Any) -> bool:
-    with service.store.lock:
-        return service.store.db.execute(
-            "SELECT 1 FROM optouts WHERE user_id = ?", [str(user_id)]).fetchone() is not None
+    return service.store.is_opted_out(str(user_id))
 
 
 __all__ = [

@@ -9,18 +9,19 @@ quote against its document. Errors name the file, the claim id and the field.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from pydantic import ValidationError
 
-from .models import AliasFile, ClaimIn, KnowledgeFile, SourceIn
+from .claim import UNSOURCED, Claim, Source, quote_in_document, squash
+from .models import AliasFile, KnowledgeFile
 from .normalize import AliasTable
 
 ALIAS_FILE = "aliases.json"
-_WS = re.compile(r"\s+")
+STORE_ONLY = ("created_at", "updated_at", "updated_by")  # claim fields a file never sets
 
 
 class KnowledgeError(Exception):
@@ -31,8 +32,8 @@ class KnowledgeError(Exception):
 class Loaded:
     """Everything read from knowledge files, checked and ready to import."""
 
-    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
-    claims: list[tuple[ClaimIn, str, str]] = field(default_factory=list)  # (claim, source id, file)
+    sources: dict[str, Source] = field(default_factory=dict)
+    claims: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, the file it came from)
 
 
 def package_root() -> Path:
@@ -49,15 +50,6 @@ def default_knowledge_dir() -> Path:
 
 def default_seeds_dir(knowledge_dir: Path) -> Path:
     return knowledge_dir.parent / "seeds"
-
-
-def squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
-def quote_in_document(quote: str, document: str) -> bool:
-    """True if the quote is in the document word for word; only whitespace may differ."""
-    return squash(quote) in squash(document)
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -113,6 +105,10 @@ def parse_file(path: Path) -> KnowledgeFile:
     raw = read_json(path)
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: field (file): expected an object with 'source' and 'claims'")
+    stamps = [f"{path}: claim {c.get('id')!r}, field {key}: the store keeps this; a file may not set it"
+              for c in raw.get("claims") or [] if isinstance(c, dict) for key in STORE_ONLY if key in c]
+    if stamps:
+        raise KnowledgeError("\n".join(stamps))
     try:
         return KnowledgeFile.model_validate(raw)
     except ValidationError as exc:
@@ -148,8 +144,8 @@ def knowledge_files(path: Path) -> list[Path]:
 def load(
     path: Path,
     seeds_dir: Path | None = None,
-    known_sources: dict[str, dict[str, Any]] | None = None,
-    known_claims: frozenset[str] | set[str] = frozenset(),
+    known_sources: Mapping[str, Source] | None = None,
+    known_claims: Collection[str] = frozenset(),
 ) -> Loaded:
     """Read and check every knowledge file at ``path``. Raises KnowledgeError, listing
     every problem found, before anything is imported."""
@@ -163,83 +159,59 @@ def load(
             problems.append(str(exc))
             continue
         base = seeds_dir or default_seeds_dir(file.parent)
-        stored = (known_sources or {}).get(parsed.source.id)
-        source = source_record(parsed.source, base, file, problems, stored)
-        loaded.sources[source["id"]] = source
+        known = known_sources or {}
+        for src in (parsed.source, *parsed.sources):
+            if src.id == UNSOURCED:
+                continue
+            loaded.sources[src.id] = read_document(src, base, file, problems, known.get(src.id))
+        own = None if parsed.source.id == UNSOURCED else parsed.source.id
         for claim in parsed.claims:
             if claim.id in where:
                 problems.append(f"{file}: claim {claim.id!r}, field id: duplicate id (also in {where[claim.id]})")
                 continue
+            if claim.source is not None and claim.source != own:
+                problems.append(f"{file}: claim {claim.id!r}, field source: a claim's source is its file's "
+                                f"source ({own!r}); leave it out")
+                continue
             where[claim.id] = file
-            loaded.claims.append((claim, source["id"], str(file)))
+            loaded.claims.append((Claim.model_validate({**claim.model_dump(), "source": own}), str(file)))
     all_sources = {**(known_sources or {}), **loaded.sources}
-    ids = set(where)
-    for claim, source_id, file in loaded.claims:
-        for i, ev in enumerate(claim.evidence):
-            sid = ev.source or source_id
-            src = all_sources.get(sid)
-            if src is None:
-                problems.append(f"{file}: claim {claim.id!r}, field evidence[{i}].source: unknown source {sid!r}")
-            elif src.get("text") is not None and not quote_in_document(ev.quote, src["text"]):
-                problems.append(
-                    f"{file}: claim {claim.id!r}, field evidence[{i}].quote: not found verbatim in "
-                    f"{src.get('document') or sid}: {ev.quote[:80]!r}"
-                )
-        for rel in claim.related:
-            if rel not in ids and rel not in known_claims:
-                problems.append(f"{file}: claim {claim.id!r}, field related: unknown claim id {rel!r}")
+    ids = set(where) | set(known_claims)
+    for claim, file in loaded.claims:
+        for problem in claim.problems(all_sources, ids):
+            problems.append(f"{file}: claim {claim.id!r}, field {problem}")
     if problems:
         raise KnowledgeError("\n".join(problems))
     return loaded
 
 
-def source_record(source: SourceIn, seeds_dir: Path, file: Path, problems: list[str],
-                  stored: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The source row; its document's text is read from seeds/, or else taken from the
+def read_document(source: Source, seeds_dir: Path, file: Path, problems: list[str],
+                  stored: Source | None = None) -> Source:
+    """The source with its document's text, read from seeds/, or else taken from the
     database when it already holds that document (an exported folder imported back)."""
-    record = source.model_dump()
-    record["text"] = None
+    text = None
     if source.document:
         doc = seeds_dir / source.document
         try:
-            record["text"] = doc.read_text(encoding="utf-8")
+            text = doc.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            if stored and stored.get("text") and stored.get("document") == source.document:
-                record["text"] = stored["text"]
+            if stored is not None and stored.text and stored.document == source.document:
+                text = stored.text
             else:
                 problems.append(f"{file}: source, field document: cannot read {doc}")
-    return record
+    return source.model_copy(update={"text": text})
 
 
-def claim_file_dict(source: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any]:
-    """A knowledge file's content from stored rows (the inverse of ``load``)."""
-    src = {k: source.get(k) for k in ("id", "title", "outlet", "language", "date", "url", "document")}
-    out_claims = []
-    for c in claims:
-        item: dict[str, Any] = {
-            "id": c["id"],
-            "statement": c["statement"],
-            "claimant": c["claimant"],
-            "status": c["status"],
-            "rationale": c.get("rationale") or "",
-            "evidence": [
-                {k: v for k, v in (
-                    ("quote", ev["quote"]),
-                    ("speaker", ev["speaker"]),
-                    ("stance", ev["stance"]),
-                    ("source", ev["source_id"] if ev["source_id"] != source["id"] else None),
-                ) if v is not None}
-                for ev in c["evidence"]
-            ],
-            "entities": c["entities"],
-            "tags": c["tags"],
-            "phrasings": c["phrasings"],
-            "related": c["related"],
-        }
-        if c.get("retired"):
-            item["retired"] = True
-        out_claims.append(item)
-    return {"source": src, "claims": out_claims}
+def file_dict(source: Source | None, claims: list[Claim], others: list[Source] = ()) -> dict[str, Any]:
+    """A knowledge file's content (the inverse of ``load``): ``source`` None writes the
+    claims that name no source, under the reserved source id ``unsourced``."""
+    if source is None:
+        source = Source(id=UNSOURCED, title="Claims that name no source", outlet="claimbot moderators")
+    out: dict[str, Any] = {"source": source.to_file()}
+    if others:
+        out["sources"] = [s.to_file() for s in others]
+    out["claims"] = [c.to_file(source.id) for c in claims]
+    return out
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -1,11 +1,12 @@
-"""Matching a question to claims: FTS5 candidates, reranked, then a decision.
+"""Matching a question to claims: a retriever's candidates, reranked, then a decision.
 
 1. The question is normalised into terms (``normalize.analyze``); a term the
    index has never seen is corrected to the closest indexed term with the same
    first letter, one edit away (two for long words; a swap of two letters is one
    edit): "turky" → turkey, "retrun" → return.
-2. Candidates come from SQLite FTS5: an OR of the quoted terms, ranked by BM25
-   over statement, phrasings, evidence and entities.
+2. Candidates come from the retriever (``bot.retrieve``; SQLite FTS5 by default):
+   claims holding any term, ranked by BM25 over statement, phrasings, evidence
+   and entities, weighted by ``Tuning.field_weights``.
 3. Each candidate gets a *confidence* (0-100, absolute) from three features:
    - ``unit``: the best IDF-weighted F-score between the question and one of the
      claim's statement or phrasings (recall weighted over precision);
@@ -23,15 +24,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .normalize import AliasTable, analyze
-from .store import Store
-
-UNIT_SEP = " | "  # separates phrasings inside one index column
+from .retrieve import UNIT_SEP, Retriever
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,10 @@ class Tuning:
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
     vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
     evidence_credit: float = 0.5  # a term found only in the evidence counts this much
-    candidates: int = 40  # FTS5 candidates reranked per question
+    candidates: int = 40  # candidates reranked per question
+    # How much a term found in each indexed field counts in the retriever's BM25.
+    field_weights: tuple[tuple[str, float], ...] = (
+        ("statement", 3.0), ("phrasings", 2.0), ("evidence", 1.0), ("entities", 2.0))
     beta2: float = 2.25  # F-beta (beta 1.5): recall counts more than precision
     w_unit: float = 0.61
     w_coverage: float = 0.22
@@ -100,45 +103,19 @@ class MatchResult:
         return "; ".join(parts) + fixed
 
 
-def index_text(claim: dict, aliases: AliasTable) -> dict[str, str]:
-    """The normalised columns of a claim's row in the search index."""
-
-    def norm(text: str) -> str:
-        return " ".join(analyze(text, aliases))
-
-    speakers = [ev["speaker"] for ev in claim.get("evidence") or []]
-    names = [*claim.get("entities", []), *claim.get("claimant", []), *speakers, *claim.get("tags", [])]
-    row = {
-        "claim_id": claim["id"],
-        "statement": norm(claim["statement"]),
-        "phrasings": UNIT_SEP.join(p for p in (norm(x) for x in claim.get("phrasings", [])) if p),
-        "evidence": " ".join(norm(ev["quote"]) for ev in claim.get("evidence") or []),
-        "entities": " ".join(norm(n) for n in names),
-    }
-    core = set(f"{row['statement']} {row['phrasings']} {row['entities']}".split())
-    implied = sorted(aliases.implied(core))
-    if implied:  # a claim about the S-400 involves Russia even where it does not say so
-        row["entities"] = " ".join([row["entities"], *implied]).strip()
-    return row
-
-
 def _idf(n_docs: int, df: int) -> float:
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
 
-def fts_query(terms: list[str]) -> str:
-    """An FTS5 MATCH expression: every term quoted (terms are [a-z0-9.] only, and any
-    double quote is doubled anyway), joined with OR. Nothing from the user reaches
-    FTS5 syntax."""
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
 class Matcher:
-    """Matches questions against the store's index; caches the vocabulary per generation."""
+    """Matches questions against a retriever's index; caches the vocabulary per generation
+    of the claim base (``generation`` returns a number that changes with every change)."""
 
-    def __init__(self, store: Store, aliases: AliasTable, tuning: Tuning | None = None) -> None:
+    def __init__(self, retriever: Retriever, aliases: AliasTable, tuning: Tuning | None = None,
+                 generation: Callable[[], int] = lambda: 0) -> None:
         self.tuning = tuning or Tuning()
-        self.store = store
+        self.retriever = retriever
+        self.generation = generation
         self.aliases = aliases
         self._vocab: list[str] = []
         self._vocab_set: frozenset[str] = frozenset()
@@ -146,11 +123,11 @@ class Matcher:
         self._generation = -1
 
     def _refresh(self) -> None:
-        gen = self.store.generation()
+        gen = self.generation()
         if gen != self._generation:
-            self._vocab = self.store.vocabulary()
+            self._vocab = self.retriever.vocabulary()
             self._vocab_set = frozenset(self._vocab)
-            self._n_docs = max(self.store.indexed_count(), 1)
+            self._n_docs = max(self.retriever.count(), 1)
             self._generation = gen
 
     def correct(self, terms: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -183,19 +160,19 @@ class Matcher:
             return MatchResult("none", [], [])
         terms, fixed = self.correct(raw_terms)
         terms = list(dict.fromkeys(terms))
-        hits = self.store.search(fts_query(terms), k.candidates)
+        hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if not hits:
             return MatchResult("none", terms, [], fixed)
-        rows = self.store.index_rows([cid for cid, _ in hits])
+        rows = self.retriever.documents([cid for cid, _ in hits])
         n_docs = self._n_docs  # counted with the vocabulary, once per generation
-        df = self.store.document_frequencies(terms)
+        df = self.retriever.document_frequencies(terms)
         idf = {t: _idf(n_docs, df.get(t, 0)) for t in terms}
         for t in terms:
             if df.get(t, 0) == 0 and not self.aliases.is_entity(t):
                 idf[t] *= k.oov_weight
-        unit_words = {w for row in rows.values() for w in (row["statement"] + " " + row["phrasings"]).split()}
+        unit_words = {w for row in rows.values() for w in (row.statement + " " + row.phrasings).split()}
         unit_words.discard("|")
-        unit_df = self.store.document_frequencies(unit_words - idf.keys())
+        unit_df = self.retriever.document_frequencies(unit_words - idf.keys())
         weight = {t: _idf(n_docs, unit_df.get(t, 0)) for t in unit_words}
         weight.update(idf)
 
@@ -208,15 +185,15 @@ class Matcher:
             row = rows.get(cid)
             if row is None:
                 continue
-            units = [row["statement"], *row["phrasings"].split(UNIT_SEP)]
-            unit_terms = [set(u.split()) for u in units if u.strip()]
-            core = set().union(*unit_terms, row["entities"].split())
-            every = core | set(row["evidence"].split())
+            units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
+            unit_terms = [set(u.split()) for u in units]
+            core = set().union(*unit_terms, row.entities.split())
+            every = core | set(row.evidence.split())
             # A term only the evidence has counts half: the claim is about its statement.
             coverage = (sum(idf[t] for t in qset & core)
                         + k.evidence_credit * sum(idf[t] for t in (qset & every) - core)) / total
             best_unit, best_text = 0.0, ""
-            for u_terms, u_text in zip(unit_terms, units):
+            for u_terms, u_text in zip(unit_terms, units, strict=True):
                 inter = qset & u_terms
                 if not inter:
                     continue

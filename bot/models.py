@@ -1,109 +1,28 @@
-"""Pydantic models at the edges: claim files in, answers out.
+"""Pydantic models at the edges: knowledge and alias files in, answers out.
 
-Everything inside the engine passes plain dicts and tuples; these models
-validate what comes from a file or a user and shape what goes back out.
+The claim itself (``Claim``, ``Evidence``, ``Source``) lives in ``bot.claim``.
 """
 
 from __future__ import annotations
 
-import re
-from enum import Enum
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, model_validator
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+from .claim import Claim, Source, Stance, Status, Strict
 
-
-def _check_slug(v: str) -> str:
-    if not SLUG.match(v):
-        raise ValueError("must be a slug: lowercase letters, digits and single hyphens")
-    return v
-
-
-Slug = Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_check_slug)]
-
-
-class Status(str, Enum):
-    """The verification status of a claim: one fixed vocabulary.
-
-    The ClaimReview mapping lives in ``bot.status`` (``CLAIMREVIEW_RATINGS``).
-    """
-
-    TRUE = "true"
-    MOSTLY_TRUE = "mostly-true"
-    MIXED = "mixed"
-    MISLEADING = "misleading"
-    MOSTLY_FALSE = "mostly-false"
-    FALSE = "false"
-    UNVERIFIED = "unverified"
-
-
-class Stance(str, Enum):
-    """One evidence item's stance toward its claim."""
-
-    SUPPORTS = "supports"
-    REFUTES = "refutes"
-    NEUTRAL = "neutral"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class SourceIn(Strict):
-    """A source document: where the evidence comes from."""
-
-    id: Slug
-    title: str = Field(min_length=1)
-    outlet: str = Field(min_length=1)
-    language: str = Field(default="en", min_length=2, max_length=16)
-    date: str | None = None
-    url: str | None = None
-    document: str | None = None  # file name under seeds/, when we hold the text
-
-
-class EvidenceIn(Strict):
-    quote: str = Field(min_length=1, max_length=2000)
-    speaker: str = Field(min_length=1, max_length=200)
-    stance: Stance
-    source: str | None = None  # source id; defaults to the file's source
-
-
-class ClaimIn(Strict):
-    id: Slug
-    statement: str = Field(min_length=1, max_length=500)
-    claimant: list[str] = Field(min_length=1)
-    status: Status
-    rationale: str = Field(min_length=1, max_length=500)
-    evidence: list[EvidenceIn] = Field(min_length=1)
-    entities: list[str] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    phrasings: list[str] = Field(default_factory=list)
-    related: list[str] = Field(default_factory=list)
-    retired: bool = False
-
-    @field_validator("claimant", "entities", "tags", "phrasings", "related")
-    @classmethod
-    def _no_blank_items(cls, v: list[str]) -> list[str]:
-        items = [s.strip() for s in v]
-        if any(not s for s in items):
-            raise ValueError("items must not be empty")
-        return items
-
-
-class SourcedClaimIn(ClaimIn):
-    """A claim with a source of its own (an imported fact-check review): the same
-    rules, but it needs no evidence quote, since a review quotes no document."""
-
-    evidence: list[EvidenceIn] = Field(default_factory=list)
+__all__ = ["KnowledgeFile", "AliasEntry", "AliasFile", "AnswerOut", "ClaimOut", "Stance", "Status"]
 
 
 class KnowledgeFile(Strict):
-    """One file under knowledge/: one source document and the claims drawn from it."""
+    """One file under knowledge/: one source document and the claims drawn from it.
 
-    source: SourceIn
-    claims: list[ClaimIn]
+    ``sources`` lists other sources the claims' evidence names (an exported
+    folder carries them, so it imports into an empty database)."""
+
+    source: Source
+    sources: list[Source] = Field(default_factory=list)
+    claims: list[Claim]
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "KnowledgeFile":

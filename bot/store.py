@@ -1,9 +1,15 @@
-"""SQLite storage: sources, claims, evidence, revisions, the query log and the index.
+"""SQLite storage: sources, claims, evidence, revisions, the query log, follow-ups.
 
-One file, WAL mode, a schema version with migrations that run on open. Every
-change to a claim writes a revision row holding the claim as it was before,
-who changed it, when and how. Writes go through one connection guarded by a
-lock, so the store may be shared by threads (the Discord bot's worker).
+``ClaimStore`` is the interface the service uses: a second implementation (a
+server database such as PostgreSQL) satisfies the same protocol. ``SQLiteStore``
+is today's: one file in WAL mode, migrated on open with sqlite-utils'
+``Migrations``. It owns every SQL statement but the search index's, which
+lives behind the retrieval seam (``bot.retrieve``).
+
+Every change to a claim writes a revision row holding the claim before and
+after, who changed it, when and how. Each public method is one unit of work:
+callers never open transactions. One connection guarded by a lock serves every
+thread (the Discord bot's workers).
 """
 
 from __future__ import annotations
@@ -12,22 +18,25 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
-from .normalize import AliasTable
+from .claim import LIST_FIELDS, Claim, Source
+from .retrieve import FTS5Retriever, IndexDoc, Retriever
 
-
-CLAIM_JSON_FIELDS = ("claimant", "entities", "tags", "phrasings", "related")
 CLAIM_COLUMNS = ("id", "statement", "status", "rationale", "status_note", "rating", "source_id",
-                 *CLAIM_JSON_FIELDS, "retired", "created_at", "updated_at", "updated_by")
+                 *LIST_FIELDS, "retired", "created_at", "updated_at", "updated_by")
 SOURCE_COLUMNS = ("id", "title", "outlet", "language", "date", "url", "document", "text")
 CHUNK = 500  # rows per statement with an IN (...) list
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer before failing
+NOTE_LIMIT = 500  # characters kept of a delivery error
 
 
 class StoreError(Exception):
@@ -38,10 +47,34 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def timed() -> Callable[[], float]:
+    start = time.perf_counter()
+    return lambda: (time.perf_counter() - start) * 1000.0
+
+
+@dataclass(frozen=True)
+class Change:
+    """One claim to write: the new version, the stored one it replaces (None: new), and
+    the action recorded in its history (``create``, ``edit``, ``import`` …)."""
+
+    claim: Claim
+    before: Claim | None
+    action: str
+    note: str | None = None  # overrides the note given for the whole write
+
+
 # --- migrations ----------------------------------------------------------------
 
+# sqlite-utils' migration set: each step runs in its own transaction with the record
+# of it (table _sqlite_migrations). Databases made before it (a meta.schema_version
+# of N) are adopted on open: their first N steps are recorded as applied.
+MIGRATIONS = Migrations("claimbot")
 
+
+
+@MIGRATIONS(name="0001_initial")
 def _m1(db: sqlite_utils.Database) -> None:
+    """Sources, claims, evidence, revisions, the query log and the search index."""
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["sources"].create(
         {
@@ -141,6 +174,7 @@ def _m1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE claim_fts_vocab USING fts5vocab(claim_fts, 'row')")
 
 
+@MIGRATIONS(name="0002_followups")
 def _m2(db: sqlite_utils.Database) -> None:
     """Follow-ups: who was told what about which claim, and who opted out."""
     db["notifications"].create(
@@ -164,6 +198,7 @@ def _m2(db: sqlite_utils.Database) -> None:
     db["optouts"].create({"user_id": str, "at": str}, pk="user_id")
 
 
+@MIGRATIONS(name="0003_claim_source")
 def _m3(db: sqlite_utils.Database) -> None:
     """Each claim names its source (an imported review has no evidence to link one)."""
     db["claims"].add_column("source_id", str)
@@ -173,22 +208,75 @@ def _m3(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1, _m2, _m3]
+class ClaimStore(Protocol):
+    """What the service needs from storage. Every method is one unit of work."""
+
+    path: str
+    retriever: Retriever
+
+    def close(self) -> None: ...
+    def schema_version(self) -> int: ...
+    def meta(self, key: str, default: str | None = None) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+    def generation(self) -> int: ...
+
+    # sources
+    def source(self, source_id: str) -> Source | None: ...
+    def sources(self, ids: Iterable[str] | None = None) -> dict[str, Source]: ...
+    def save_source(self, source: Source) -> None: ...
+
+    # claims
+    def claim_count(self, include_retired: bool = False) -> int: ...
+    def claim_ids(self, include_retired: bool = False) -> list[str]: ...
+    def existing_ids(self, ids: Iterable[str]) -> list[str]: ...
+    def claim(self, claim_id: str) -> Claim | None: ...
+    def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[Claim]: ...
+    def save_claims(self, changes: Sequence[Change], *, actor: str, note: str | None = None,
+                    index: dict[str, IndexDoc], sources: Iterable[Source] = (),
+                    progress: Callable[[int, int], None] | None = None) -> None: ...
+    def reindex(self, docs: Iterable[IndexDoc]) -> None: ...
+    def revisions(self, claim_id: str) -> list[dict[str, Any]]: ...
+    def revision_count(self) -> int: ...
+    def latest_revision_id(self, claim_id: str) -> int | None: ...
+
+    # the query log
+    def log_query(self, row: dict[str, Any]) -> int: ...
+    def update_query(self, query_id: int, **fields: Any) -> None: ...
+    def fill_query(self, query_id: int, **fields: Any) -> None: ...
+    def query_row(self, query_id: int) -> dict[str, Any] | None: ...
+    def recent_queries(self, limit: int, user_id: str | None = None) -> list[dict[str, Any]]: ...
+    def all_queries(self) -> Iterator[dict[str, Any]]: ...
+    def query_columns(self) -> list[str]: ...
+    def unmatched(self, limit: int) -> list[dict[str, Any]]: ...
+    def link_queries(self, query_id: int, claim_id: str) -> list[dict[str, Any]]: ...
+    def stats(self) -> dict[str, Any]: ...
+
+    # follow-ups
+    def queued_questions(self, interface: str) -> list[dict[str, Any]]: ...
+    def questions_about(self, claim_id: str, interface: str) -> list[int]: ...
+    def reserve_notices(self, claim_id: str, kind: str, query_ids: Sequence[int], *, revision_id: int,
+                        mode: str, interface: str, answered_kind: str) -> list[dict[str, Any]]: ...
+    def mark_notified(self, query_ids: Sequence[int], revision_id: int, mode: str | None = None) -> None: ...
+    def mark_notice_failed(self, query_ids: Sequence[int], revision_id: int, error: str) -> None: ...
+    def notifications(self) -> list[dict[str, Any]]: ...
+    def set_opt_out(self, user_id: str, opted_out: bool) -> None: ...
+    def is_opted_out(self, user_id: str) -> bool: ...
 
 
-# --- the store -------------------------------------------------------------------
+# --- the SQLite store --------------------------------------------------------------------
 
 
-class Store:
-    """The runtime database. Open with ``Store.open(path)`` (":memory:" for tests)."""
+class SQLiteStore:
+    """The runtime database. Open with ``SQLiteStore.open(path)`` (":memory:" for tests)."""
 
     def __init__(self, db: sqlite_utils.Database, path: str) -> None:
-        self.db = db
+        self._db = db
+        self._lock = threading.RLock()
         self.path = path
-        self.lock = threading.RLock()
+        self.retriever: Retriever = FTS5Retriever(db, self._lock)
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path) -> SQLiteStore:
         path = str(path)
         if path != ":memory:":
             parent = Path(path).expanduser().parent
@@ -198,71 +286,113 @@ class Store:
                 raise StoreError(f"cannot create the database folder {parent}: {exc.strerror}") from exc
         try:
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _refuse_foreign(conn, path)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=5000")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
         store = cls(sqlite_utils.Database(conn), path)
-        store.migrate()
+        try:
+            store.migrate()
+        except BaseException:
+            conn.close()
+            raise
         return store
 
     def close(self) -> None:
-        with self.lock:
+        with self._lock:
             try:
-                self.db.conn.execute("PRAGMA optimize")
+                self._db.execute("PRAGMA optimize")
             except sqlite3.Error:
                 pass
-            self.db.conn.close()
-
-    # -- schema
-
-    def schema_version(self) -> int:
-        if "meta" not in self.db.table_names():
-            return 0
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
-
-    def migrate(self) -> None:
-        with self.lock:
-            try:
-                current = self.schema_version()
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.path} is not a claimbot database: {exc}") from exc
-            if current > len(MIGRATIONS):
-                raise StoreError(
-                    f"{self.path} has schema version {current}, newer than this claimbot "
-                    f"({len(MIGRATIONS)}); upgrade claimbot"
-                )
-            for version in range(current + 1, len(MIGRATIONS) + 1):
-                with self.transaction():
-                    MIGRATIONS[version - 1](self.db)
-                    self.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
+            self._db.conn.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One all-or-nothing unit of work."""
-        with self.lock:
-            conn = self.db.conn
-            if conn.in_transaction:  # nested: the outer one commits
-                yield
+    def _write(self) -> Iterator[None]:
+        """One unit of work, all or nothing. The outermost takes the write lock before it
+        reads (BEGIN IMMEDIATE); nested ones are sqlite-utils savepoints."""
+        with self._lock:
+            conn = self._db.conn
+            if conn.in_transaction:
+                with self._db.atomic():
+                    yield
                 return
             conn.execute("BEGIN IMMEDIATE")
             try:
-                yield
+                with self._db.atomic():
+                    yield
             except BaseException:
-                conn.execute("ROLLBACK")
+                self._db.rollback()
                 raise
             else:
                 conn.execute("COMMIT")
 
+    # -- schema
+
+    def migrate(self) -> None:
+        with self._lock:
+            try:
+                self._adopt_release_schema()
+                applied = [m.name for m in MIGRATIONS.applied(self._db)]
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a claimbot database: {exc}") from exc
+            known = [m.name for m in MIGRATIONS._migrations]
+            unknown = [name for name in applied if name not in known]
+            stamped = int(self.meta("schema_version", "0") or 0) if self._has_table("meta") else 0
+            if unknown or stamped > len(known):
+                newer = max(stamped, len(applied))
+                raise StoreError(f"{self.path} has schema version {newer}, newer than this claimbot "
+                                 f"({len(known)}); upgrade claimbot")
+            if len(applied) < len(known):
+                MIGRATIONS.apply(self._db)
+                self.set_meta("schema_version", str(len(known)))
+
+    def _adopt_release_schema(self) -> None:
+        """A database made before sqlite-utils' migrations (meta.schema_version = N, no
+        record of migrations): record its first N steps as applied, once."""
+        if not self._has_table("meta") or MIGRATIONS.applied(self._db):
+            return
+        version = int(self.meta("schema_version", "0") or 0)
+        if version == 0:
+            return
+        names = [m.name for m in MIGRATIONS._migrations][:version]
+        with self._write():
+            MIGRATIONS.ensure_migrations_table(self._db)
+            self._db[Migrations.migrations_table].insert_all(
+                {"migration_set": MIGRATIONS.name, "name": name, "applied_at": f"adopted {now()}"}
+                for name in names
+            )
+
+    def _has_table(self, name: str) -> bool:
+        return self._db[name].exists()
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return len(MIGRATIONS.applied(self._db))
+
+    def tables(self) -> list[str]:
+        with self._lock:
+            return self._db.table_names()
+
+    def journal_mode(self) -> str:
+        with self._lock:
+            return self._db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def ping(self) -> None:
+        """Raise if the database cannot be read (a health check)."""
+        with self._lock:
+            self._db.execute("SELECT 1").fetchone()
+
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        with self._write():
+            self._db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     def generation(self) -> int:
         """A counter bumped by every change to the claim base (caches key on it)."""
@@ -273,151 +403,122 @@ class Store:
 
     # -- sources
 
-    def upsert_source(self, source: dict[str, Any]) -> None:
-        with self.lock:
-            self.db["sources"].upsert(source, pk="id")
+    def source(self, source_id: str) -> Source | None:
+        return self.sources([source_id]).get(source_id)
 
-    def source(self, source_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["sources"].rows_where("id = ?", [source_id]))
-        return rows[0] if rows else None
+    def sources(self, ids: Iterable[str] | None = None) -> dict[str, Source]:
+        """Sources by id: those among ``ids``, or all of them."""
+        with self._lock:
+            if ids is None:
+                rows = list(self._db["sources"].rows_where(order_by="id"))
+            else:
+                rows = []
+                for part in _chunks(list(dict.fromkeys(i for i in ids if i))):
+                    rows += self._db["sources"].rows_where(f"id IN ({','.join('?' * len(part))})", part)
+        return {r["id"]: Source.from_row(r) for r in rows}
 
-    def sources(self) -> list[dict[str, Any]]:
-        return list(self.db["sources"].rows_where(order_by="id"))
+    def save_source(self, source: Source) -> None:
+        with self._write():
+            self._db.conn.execute(_upsert_sql("sources", SOURCE_COLUMNS), _source_values(source))
+            self._bump()
 
     # -- claims
 
     def claim_count(self, include_retired: bool = False) -> int:
         where = "" if include_retired else " WHERE retired = 0"
-        return self.db.execute(f"SELECT count(*) FROM claims{where}").fetchone()[0]
+        with self._lock:
+            return self._db.execute(f"SELECT count(*) FROM claims{where}").fetchone()[0]
 
-    def claim(self, claim_id: str) -> dict[str, Any] | None:
-        """A claim with its evidence (each with its source), or None."""
-        rows = list(self.db["claims"].rows_where("id = ?", [claim_id]))
-        if not rows:
-            return None
-        return self._hydrate(rows)[0]
+    def claim_ids(self, include_retired: bool = False) -> list[str]:
+        where = "" if include_retired else " WHERE retired = 0"
+        with self._lock:
+            return [r[0] for r in self._db.execute(f"SELECT id FROM claims{where} ORDER BY id")]
 
-    def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[dict[str, Any]]:
-        if ids is not None:
-            ids = list(ids)
-            if not ids:
-                return []
-            marks = ",".join("?" * len(ids))
-            rows = list(self.db["claims"].rows_where(f"id IN ({marks})", ids))
-            order = {cid: i for i, cid in enumerate(ids)}
-            rows.sort(key=lambda r: order[r["id"]])
-        else:
-            where = None if include_retired else "retired = 0"
-            rows = list(self.db["claims"].rows_where(where, order_by="id"))
-        return self._hydrate(rows)
-
-    def _hydrate(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if not rows:
-            return []
-        ids = [r["id"] for r in rows]
-        marks = ",".join("?" * len(ids))
-        evidence: dict[str, list[dict[str, Any]]] = {cid: [] for cid in ids}
-        for ev in self.db.query(
-            "SELECT e.claim_id, e.quote, e.speaker, e.stance, e.source_id, "
-            "s.title AS source_title, s.outlet AS source_outlet, s.url AS source_url "
-            f"FROM evidence e LEFT JOIN sources s ON s.id = e.source_id "
-            f"WHERE e.claim_id IN ({marks}) ORDER BY e.claim_id, e.position",
-            ids,
-        ):
-            evidence[ev.pop("claim_id")].append(ev)
-        source_ids = sorted({r["source_id"] for r in rows if r.get("source_id")})
-        smarks = ",".join("?" * len(source_ids))
-        sources = {
-            r["id"]: r for r in self.db.query(
-                f"SELECT id, outlet, title, url, date FROM sources WHERE id IN ({smarks})", source_ids)
-        } if source_ids else {}
-        out = []
-        for row in rows:
-            claim = dict(row)
-            for key in CLAIM_JSON_FIELDS:
-                claim[key] = json.loads(claim[key] or "[]")
-            claim["retired"] = bool(claim["retired"])
-            claim["source"] = sources.get(claim.get("source_id"))
-            claim["evidence"] = evidence[claim["id"]]
-            out.append(claim)
+    def existing_ids(self, ids: Iterable[str]) -> list[str]:
+        """Those of ``ids`` that name a stored claim (retired ones too)."""
+        out: list[str] = []
+        with self._lock:
+            for part in _chunks(list(dict.fromkeys(ids))):
+                out += [r[0] for r in self._db.execute(
+                    f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part)]
         return out
 
-    def save_claim(
-        self,
-        claim: dict[str, Any],
-        *,
-        actor: str,
-        action: str,
-        note: str | None = None,
-        index_text: dict[str, str] | None = None,
-    ) -> dict[str, Any] | None:
-        """Create or replace one claim; see ``save_claims``. Returns the previous
-        version, or None if the claim is new. ``index_text`` holds the claim's
-        normalised columns for the search index; None leaves it out of the index."""
-        with self.transaction():
-            before = self.claim(claim["id"])
-            index = {claim["id"]: index_text} if index_text is not None else {}
-            self.save_claims([(claim, before, action)], actor=actor, note=note, index=index)
-            return before
+    def claim(self, claim_id: str) -> Claim | None:
+        """A claim with its evidence, or None."""
+        found = self.claims([claim_id])
+        return found[0] if found else None
+
+    def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[Claim]:
+        """Claims with their evidence: those among ``ids`` (retired ones too, in the order
+        given), or every claim by id."""
+        with self._lock:
+            if ids is not None:
+                ids = list(dict.fromkeys(ids))
+                rows = []
+                for part in _chunks(ids):
+                    rows += self._db["claims"].rows_where(f"id IN ({','.join('?' * len(part))})", part)
+                order = {cid: i for i, cid in enumerate(ids)}
+                rows.sort(key=lambda r: order[r["id"]])
+            else:
+                where = None if include_retired else "retired = 0"
+                rows = list(self._db["claims"].rows_where(where, order_by="id"))
+            evidence: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+            for part in _chunks(list(evidence)):
+                for ev in self._db.query(
+                    "SELECT claim_id, quote, speaker, stance, source_id FROM evidence "
+                    f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY claim_id, position", part,
+                ):
+                    evidence[ev["claim_id"]].append(ev)
+        return [Claim.from_row(r, evidence[r["id"]]) for r in rows]
 
     def save_claims(
         self,
-        changes: list[tuple[dict[str, Any], dict[str, Any] | None, str]],
+        changes: Sequence[Change],
         *,
         actor: str,
         note: str | None = None,
-        index: dict[str, dict[str, str]],
-        sources: Iterable[dict[str, Any]] = (),
+        index: dict[str, IndexDoc],
+        sources: Iterable[Source] = (),
         progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """Create or replace claims, all or nothing, in bulk statements.
 
-        ``changes`` holds (claim, the stored claim before or None, the action for the
-        history). A claim has the fields of the claims table (lists as lists),
-        ``source_id`` (its source) and ``evidence``: a list of {quote, speaker, stance,
-        source_id}. Each claim gets a revision row with the versions before and after,
-        who and when, and its row in the search index (``index[claim id]``; retired
-        claims and claims without an entry are left out). ``sources`` are upserted
+        Each claim gets its evidence rows, a revision row (the versions before and
+        after, who, when, what), and its document in the search index (``index[claim
+        id]``; retired claims are left out of the index). ``sources`` are written
         first. ``progress(done, total)`` is called as chunks are written."""
         total = len(changes)
-        with self.transaction():
-            conn = self.db.conn
-            source_rows = list(sources)
+        source_rows = list(sources)
+        with self._write():
+            conn = self._db.conn
             if source_rows:
-                conn.executemany(_upsert_sql("sources", SOURCE_COLUMNS),
-                                 [tuple(r.get(c) for c in SOURCE_COLUMNS) for r in source_rows])
+                conn.executemany(_upsert_sql("sources", SOURCE_COLUMNS), [_source_values(s) for s in source_rows])
             if progress:
                 progress(0, total)
             done = 0
             for start in range(0, total, CHUNK):
-                chunk = changes[start:start + CHUNK]
+                chunk = changes[start : start + CHUNK]
                 stamp = now()
-                ids = [c["id"] for c, _, _ in chunk]
-                conn.executemany(_upsert_sql("claims", CLAIM_COLUMNS), [
-                    _claim_row(c, b, actor, stamp) for c, b, _ in chunk])
-                marks = ",".join("?" * len(ids))
-                conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({marks})", ids)
-                conn.execute(f"DELETE FROM claim_fts WHERE claim_id IN ({marks})", ids)
+                ids = [c.claim.id for c in chunk]
+                conn.executemany(_upsert_sql("claims", CLAIM_COLUMNS),
+                                 [_claim_values(c.claim, c.before, actor, stamp) for c in chunk])
+                conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({','.join('?' * len(ids))})", ids)
                 conn.executemany(
                     "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    [(c["id"], i, ev["quote"], ev["speaker"], ev["stance"], ev.get("source_id"))
-                     for c, _, _ in chunk for i, ev in enumerate(c.get("evidence") or [])],
+                    [(c.claim.id, i, ev.quote, ev.speaker, ev.stance, ev.source or c.claim.source)
+                     for c in chunk for i, ev in enumerate(c.claim.evidence)],
                 )
-                conn.executemany(
-                    "INSERT INTO claim_fts (claim_id, statement, phrasings, evidence, entities) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [(c["id"], *(index[c["id"]][k] for k in ("statement", "phrasings", "evidence", "entities")))
-                     for c, _, _ in chunk if not c.get("retired") and c["id"] in index],
+                self.retriever.write(
+                    [index[c.claim.id] for c in chunk if not c.claim.retired and c.claim.id in index],
+                    remove=ids,
                 )
-                after = {c["id"]: c for c in self.claims(ids)}
                 conn.executemany(
                     "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(c["id"], stamp, actor, action, note,
-                      json.dumps(_snapshot(b), ensure_ascii=False) if b else None,
-                      json.dumps(_snapshot(after[c["id"]]), ensure_ascii=False))
-                     for c, b, action in chunk],
+                    [(c.claim.id, stamp, actor, c.action, c.note or note,
+                      _dumps(c.before.content()) if c.before else None, _dumps(c.claim.content()))
+                     for c in chunk],
                 )
                 done += len(chunk)
                 if progress:
@@ -425,147 +526,125 @@ class Store:
             if changes or source_rows:
                 self._bump()
 
+    def reindex(self, docs: Iterable[IndexDoc]) -> None:
+        """Replace the whole search index (after an alias change)."""
+        with self._write():
+            self.retriever.clear()
+            self.retriever.write(docs)
+            self._bump()
+
     def revisions(self, claim_id: str) -> list[dict[str, Any]]:
-        rows = self.db.query(
-            "SELECT * FROM claim_revisions WHERE claim_id = ? ORDER BY id", [claim_id]
-        )
-        out = []
+        with self._lock:
+            rows = list(self._db.query("SELECT * FROM claim_revisions WHERE claim_id = ? ORDER BY id", [claim_id]))
         for r in rows:
             r["before"] = json.loads(r["before"]) if r["before"] else None
             r["after"] = json.loads(r["after"]) if r["after"] else None
-            out.append(r)
-        return out
+        return rows
 
-    def reindex(self, index_rows: Iterable[dict[str, str]]) -> None:
-        """Replace the whole search index (used after an alias change)."""
-        with self.transaction():
-            self.db.execute("DELETE FROM claim_fts")
-            self.db["claim_fts"].insert_all(index_rows)
-            self._bump()
+    def revision_count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM claim_revisions").fetchone()[0]
 
-    # -- search
-
-    def search(self, match: str, limit: int) -> list[tuple[str, float]]:
-        """FTS5 candidates: (claim_id, bm25) best first. ``match`` is a MATCH expression
-        built from quoted terms only (see ``match.fts_query``)."""
-        with self.lock:
-            return [
-                (cid, -score)
-                for cid, score in self.db.execute(
-                    "SELECT claim_id, bm25(claim_fts, 0.0, 3.0, 2.0, 1.0, 2.0) AS s "
-                    "FROM claim_fts WHERE claim_fts MATCH ? ORDER BY s LIMIT ?",
-                    [match, limit],
-                )
-            ]
-
-    def index_rows(self, ids: list[str]) -> dict[str, dict[str, str]]:
-        marks = ",".join("?" * len(ids))
-        with self.lock:
-            return {
-                r["claim_id"]: r
-                for r in self.db.query(
-                    f"SELECT claim_id, statement, phrasings, evidence, entities "
-                    f"FROM claim_fts WHERE claim_id IN ({marks})",
-                    ids,
-                )
-            }
-
-    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        terms = list(set(terms))
-        if not terms:
-            return {}
-        marks = ",".join("?" * len(terms))
-        with self.lock:
-            return dict(
-                self.db.execute(
-                    f"SELECT term, doc FROM claim_fts_vocab WHERE term IN ({marks})", terms
-                ).fetchall()
-            )
-
-    def vocabulary(self) -> list[str]:
-        with self.lock:
-            return [r[0] for r in self.db.execute("SELECT term FROM claim_fts_vocab")]
-
-    def indexed_count(self) -> int:
-        with self.lock:
-            return self.db.execute("SELECT count(*) FROM claim_fts").fetchone()[0]
+    def latest_revision_id(self, claim_id: str) -> int | None:
+        with self._lock:
+            row = self._db.execute("SELECT max(id) FROM claim_revisions WHERE claim_id = ?", [claim_id]).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
 
     # -- the query log
 
     def log_query(self, row: dict[str, Any]) -> int:
-        with self.lock:
-            row = {**row, "at": row.get("at") or now()}
-            if isinstance(row.get("candidates"), list):
-                row["candidates"] = json.dumps(row["candidates"], ensure_ascii=False)
-            return self.db["queries"].insert(row).last_pk
-
-    def log_queries(self, rows: list[dict[str, Any]]) -> list[int]:
-        """Log several rows in one transaction (the Discord writer batches)."""
-        with self.transaction():
-            return [self.log_query(r) for r in rows]
+        row = {**row, "at": row.get("at") or now()}
+        if isinstance(row.get("candidates"), list):
+            row["candidates"] = _dumps(row["candidates"])
+        with self._write():
+            return self._db["queries"].insert(row).last_pk
 
     def update_query(self, query_id: int, **fields: Any) -> None:
-        with self.lock:
-            self.db["queries"].update(query_id, fields)
+        with self._write():
+            self._db["queries"].update(query_id, fields)
+
+    def fill_query(self, query_id: int, **fields: Any) -> None:
+        """Set the fields of a logged question that are still empty."""
+        with self._write():
+            row = self.query_row(query_id)
+            if row is not None:
+                empty = {k: v for k, v in fields.items() if row.get(k) is None}
+                if empty:
+                    self._db["queries"].update(query_id, empty)
 
     def query_row(self, query_id: int) -> dict[str, Any] | None:
-        rows = list(self.db["queries"].rows_where("id = ?", [query_id]))
+        with self._lock:
+            rows = list(self._db["queries"].rows_where("id = ?", [query_id]))
         return rows[0] if rows else None
 
     def recent_queries(self, limit: int, user_id: str | None = None) -> list[dict[str, Any]]:
         where, args = ("user_id = ?", [user_id]) if user_id else (None, [])
-        return list(self.db["queries"].rows_where(where, args, order_by="id desc", limit=limit))
+        with self._lock:
+            return list(self._db["queries"].rows_where(where, args, order_by="id desc", limit=limit))
 
     def all_queries(self) -> Iterator[dict[str, Any]]:
-        return self.db["queries"].rows_where(order_by="id")
+        with self._lock:
+            rows = list(self._db["queries"].rows_where(order_by="id"))
+        return iter(rows)
+
+    def query_columns(self) -> list[str]:
+        with self._lock:
+            return list(self._db["queries"].columns_dict)
 
     def unmatched(self, limit: int) -> list[dict[str, Any]]:
         """Questions with no confident match and no moderator link, grouped by their
         normalised form, most asked first."""
-        return list(
-            self.db.query(
-                "SELECT normalized, count(*) AS asked, max(at) AS last_at, "
-                "min(id) AS first_id, max(id) AS last_id, "
-                "(SELECT question FROM queries q2 WHERE q2.normalized = q.normalized "
-                " ORDER BY id DESC LIMIT 1) AS question, "
-                "(SELECT candidates FROM queries q2 WHERE q2.normalized = q.normalized "
-                " ORDER BY id DESC LIMIT 1) AS candidates, "
-                "max(score) AS best_score "
-                "FROM queries q WHERE outcome IN ('suggest', 'none') "
-                "AND chosen_claim_id IS NULL AND linked_claim_id IS NULL "
-                "AND normalized IS NOT NULL AND normalized != '' "
-                "GROUP BY normalized ORDER BY asked DESC, last_id DESC LIMIT ?",
-                [limit],
+        with self._lock:
+            return list(
+                self._db.query(
+                    "SELECT normalized, count(*) AS asked, max(at) AS last_at, "
+                    "min(id) AS first_id, max(id) AS last_id, "
+                    "(SELECT question FROM queries q2 WHERE q2.normalized = q.normalized "
+                    " ORDER BY id DESC LIMIT 1) AS question, "
+                    "(SELECT candidates FROM queries q2 WHERE q2.normalized = q.normalized "
+                    " ORDER BY id DESC LIMIT 1) AS candidates, "
+                    "max(score) AS best_score "
+                    "FROM queries q WHERE outcome IN ('suggest', 'none') "
+                    "AND chosen_claim_id IS NULL AND linked_claim_id IS NULL "
+                    "AND normalized IS NOT NULL AND normalized != '' "
+                    "GROUP BY normalized ORDER BY asked DESC, last_id DESC LIMIT ?",
+                    [limit],
+                )
             )
-        )
 
-    def queries_with_normalized(self, normalized: str) -> list[dict[str, Any]]:
-        return list(self.db["queries"].rows_where("normalized = ?", [normalized], order_by="id"))
+    def link_queries(self, query_id: int, claim_id: str) -> list[dict[str, Any]]:
+        """Link a logged question, and every one with the same normalised form, to a
+        claim. Returns the linked rows (empty if the question is unknown)."""
+        with self._write():
+            row = self.query_row(query_id)
+            if row is None:
+                return []
+            if row["normalized"]:
+                ids = [r[0] for r in self._db.execute(
+                    "SELECT id FROM queries WHERE normalized = ? ORDER BY id", [row["normalized"]])]
+            else:
+                ids = [query_id]
+            for part in _chunks(ids):
+                self._db.execute(f"UPDATE queries SET linked_claim_id = ? WHERE id IN ({','.join('?' * len(part))})",
+                                 [claim_id, *part])
+            return [self.query_row(i) for i in ids]
 
     def stats(self) -> dict[str, Any]:
-        one = self.db.execute(
-            "SELECT count(*), sum(outcome = 'match'), sum(outcome = 'suggest'), "
-            "sum(outcome = 'none'), sum(outcome = 'error'), avg(latency_ms) FROM queries"
-        ).fetchone()
-        top = list(
-            self.db.query(
+        with self._lock:
+            db = self._db
+            one = db.execute(
+                "SELECT count(*), sum(outcome = 'match'), sum(outcome = 'suggest'), "
+                "sum(outcome = 'none'), sum(outcome = 'error'), avg(latency_ms) FROM queries"
+            ).fetchone()
+            top = list(db.query(
                 "SELECT claim_id, count(*) AS asked FROM queries WHERE claim_id IS NOT NULL "
-                "AND outcome = 'match' GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10"
-            )
-        )
-        per_day = list(
-            self.db.query(
+                "AND outcome = 'match' GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10"))
+            per_day = list(db.query(
                 "SELECT substr(at, 1, 10) AS day, count(*) AS asked, "
-                "sum(outcome = 'match') AS matched FROM queries GROUP BY day ORDER BY day"
-            )
-        )
-        per_interface = dict(
-            self.db.execute("SELECT interface, count(*) FROM queries GROUP BY interface").fetchall()
-        )
-        latencies = [
-            r[0] for r in self.db.execute(
-                "SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL ORDER BY latency_ms")
-        ]
+                "sum(outcome = 'match') AS matched FROM queries GROUP BY day ORDER BY day"))
+            per_interface = dict(db.execute("SELECT interface, count(*) FROM queries GROUP BY interface").fetchall())
+            latencies = [r[0] for r in db.execute(
+                "SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL ORDER BY latency_ms")]
         return {
             "questions": one[0] or 0,
             "matched": one[1] or 0,
@@ -579,37 +658,134 @@ class Store:
             "per_interface": per_interface,
         }
 
+    # -- follow-ups
+
+    def queued_questions(self, interface: str) -> list[dict[str, Any]]:
+        """Questions from ``interface`` with no match, none chosen and none linked,
+        whose asker is known: newest first."""
+        with self._lock:
+            return list(self._db.query(
+                "SELECT id, question, normalized FROM queries WHERE interface = ? "
+                "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
+                "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
+                [interface],
+            ))
+
+    def questions_about(self, claim_id: str, interface: str) -> list[int]:
+        """Questions from ``interface`` answered with, chosen as, or linked to the claim."""
+        with self._lock:
+            return [r[0] for r in self._db.execute(
+                "SELECT id FROM queries WHERE interface = ? AND user_id IS NOT NULL AND ("
+                "(outcome = 'match' AND claim_id = ?) OR chosen_claim_id = ? OR linked_claim_id = ?) "
+                "ORDER BY id",
+                [interface, claim_id, claim_id, claim_id],
+            )]
+
+    def reserve_notices(self, claim_id: str, kind: str, query_ids: Sequence[int], *, revision_id: int,
+                        mode: str, interface: str, answered_kind: str) -> list[dict[str, Any]]:
+        """Reserve one notification row per question to tell about this claim revision,
+        leaving out questions from elsewhere or without an asker, askers who opted out,
+        questions already told about this revision and, for ``answered_kind``, questions
+        already told that this claim answers them. Returns the reserved questions' rows
+        (id, user_id, channel_id, guild_id, message_id, question) in id order."""
+        ids = sorted(set(int(i) for i in query_ids))
+        if not ids:
+            return []
+        with self._write():
+            rows: list[dict[str, Any]] = []
+            for part in _chunks(ids):
+                rows += self._db.query(
+                    "SELECT q.id, q.user_id, q.channel_id, q.guild_id, q.message_id, q.question FROM queries q "
+                    f"WHERE q.id IN ({','.join('?' * len(part))}) AND q.interface = ? AND q.user_id IS NOT NULL "
+                    "AND q.user_id NOT IN (SELECT user_id FROM optouts) "
+                    "AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.query_id = q.id AND (n.revision_id = ? "
+                    "OR (n.kind = ? AND n.kind = ? AND n.claim_id = ?))) ORDER BY q.id",
+                    [*part, interface, revision_id, answered_kind, kind, claim_id],
+                )
+            stamp = now()
+            self._db["notifications"].insert_all(
+                {"query_id": r["id"], "claim_id": claim_id, "revision_id": revision_id, "user_id": r["user_id"],
+                 "channel_id": r["channel_id"], "guild_id": r["guild_id"], "kind": kind, "mode": mode,
+                 "at": stamp, "error": None} for r in rows
+            )
+        return rows
+
+    def mark_notified(self, query_ids: Sequence[int], revision_id: int, mode: str | None = None) -> None:
+        """The notice went out: stamp the questions (and the delivery mode, if it changed)."""
+        with self._write():
+            for part in _chunks(list(query_ids)):
+                marks = ",".join("?" * len(part))
+                self._db.execute(f"UPDATE queries SET notified_at = ? WHERE id IN ({marks})", [now(), *part])
+                if mode:
+                    self._db.execute(
+                        f"UPDATE notifications SET mode = ? WHERE revision_id = ? AND query_id IN ({marks})",
+                        [mode, revision_id, *part])
+
+    def mark_notice_failed(self, query_ids: Sequence[int], revision_id: int, error: str) -> None:
+        with self._write():
+            for part in _chunks(list(query_ids)):
+                self._db.execute(
+                    f"UPDATE notifications SET error = ? WHERE revision_id = ? "
+                    f"AND query_id IN ({','.join('?' * len(part))})",
+                    [error[:NOTE_LIMIT], revision_id, *part])
+
+    def notifications(self) -> list[dict[str, Any]]:
+        """Every reserved notice, oldest first."""
+        with self._lock:
+            return list(self._db["notifications"].rows_where(order_by="id"))
+
+    def set_opt_out(self, user_id: str, opted_out: bool) -> None:
+        with self._write():
+            if opted_out:
+                self._db["optouts"].upsert({"user_id": user_id, "at": now()}, pk="user_id")
+            else:
+                self._db.execute("DELETE FROM optouts WHERE user_id = ?", [user_id])
+
+    def is_opted_out(self, user_id: str) -> bool:
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM optouts WHERE user_id = ?", [user_id]).fetchone() is not None
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """A SQLite file with tables but no claimbot schema is someone else's: refuse it
+    before changing anything (not even its journal mode)."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if names and not names & {"meta", Migrations.migrations_table}:
+        raise StoreError(f"{path} is not a claimbot database (it holds other tables); choose another file")
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
 
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
     return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
             f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}")
 
 
-def _claim_row(claim: dict[str, Any], before: dict[str, Any] | None, actor: str, stamp: str) -> tuple:
-    values = {k: claim.get(k) for k in ("id", "statement", "status", "rationale", "status_note", "rating",
-                                         "source_id")}
-    for key in CLAIM_JSON_FIELDS:
-        values[key] = json.dumps(list(claim.get(key) or []), ensure_ascii=False)
-    values["retired"] = int(bool(claim.get("retired")))
-    values["created_at"] = before["created_at"] if before else stamp
-    values["updated_at"] = stamp
-    values["updated_by"] = actor
-    return tuple(values[c] for c in CLAIM_COLUMNS)
+def _source_values(source: Source) -> tuple:
+    row = source.to_row()
+    return tuple(row.get(c) for c in SOURCE_COLUMNS)
 
 
-def _snapshot(claim: dict[str, Any] | None) -> dict[str, Any] | None:
-    """What a revision keeps of a claim: everything but the bookkeeping stamps."""
-    if claim is None:
-        return None
-    skip = {"created_at", "updated_at", "updated_by"}
-    return {k: v for k, v in claim.items() if k not in skip}
+def _claim_values(claim: Claim, before: Claim | None, actor: str, stamp: str) -> tuple:
+    row = claim.to_row()
+    row["created_at"] = (before.created_at if before else None) or stamp
+    row["updated_at"] = stamp
+    row["updated_by"] = actor
+    return tuple(row[c] for c in CLAIM_COLUMNS)
 
 
-def timed() -> Callable[[], float]:
-    start = time.perf_counter()
-    return lambda: (time.perf_counter() - start) * 1000.0
+SCHEMA_VERSION = len(MIGRATIONS._migrations)
+Store = SQLiteStore  # the default implementation
 
-
-SCHEMA_VERSION = len(MIGRATIONS)
-
-__all__ = ["Store", "StoreError", "AliasTable", "SCHEMA_VERSION", "now", "timed"]
+__all__ = ["ClaimStore", "SQLiteStore", "Store", "StoreError", "Change", "MIGRATIONS", "SCHEMA_VERSION", "now",
+           "timed"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import claimreview as cr
+from bot import store as store_module
 from bot.service import ClaimService
 from bot.settings import Settings
 
@@ -23,16 +24,15 @@ def svc(tmp_path: Path):
 
 
 def _import(svc: ClaimService, name: str | Path) -> dict:
-    return cr.import_records(svc, cr.parse(DATA / name if isinstance(name, str) else name), "test")
+    return svc.import_reviews(cr.parse(DATA / name if isinstance(name, str) else name), actor="test")
 
 
 def _snapshot(svc: ClaimService) -> tuple:
-    db = svc.store.db
     return (
-        [tuple(r) for r in db.execute("SELECT * FROM claims ORDER BY id")],
-        [tuple(r) for r in db.execute("SELECT * FROM sources ORDER BY id")],
-        db.execute("SELECT count(*) FROM claim_revisions").fetchone()[0],
-        db.execute("SELECT count(*) FROM claim_fts").fetchone()[0],
+        [(c.content(), c.created_at, c.updated_at, c.updated_by) for c in svc.list_claims(include_retired=True)],
+        svc.store.sources(),
+        svc.store.revision_count(),
+        svc.store.retriever.count(),
         svc.store.generation(),
     )
 
@@ -48,43 +48,43 @@ def _review_sources(svc, claim_id):
 def test_single_object(svc):
     parsed = cr.parse(DATA / "single.json")
     assert parsed.shape == "ClaimReview JSON-LD object"
-    counts = cr.import_records(svc, parsed, "test")
+    counts = svc.import_reviews(parsed, actor="test")
     assert (counts["created"], counts["skipped"]) == (1, 0)
     claim = svc.get_claim(NASA)
-    assert claim["statement"].startswith("NASA has confirmed")
-    assert claim["status"] == "false"
-    assert claim["rating"] == "Pants on Fire"
-    assert claim["claimant"] == ["Viral image"]
-    assert claim["evidence"] == []
-    assert claim["phrasings"] == ["No, NASA did not confirm six days of darkness in December"]
-    assert claim["tags"] == ["PolitiFact"]
-    assert claim["rationale"].startswith("Rated “Pants on Fire” by PolitiFact on 2020-01-06.")
+    assert claim.statement.startswith("NASA has confirmed")
+    assert claim.status == "false"
+    assert claim.rating == "Pants on Fire"
+    assert claim.claimant == ["Viral image"]
+    assert claim.evidence == []
+    assert claim.phrasings == ["No, NASA did not confirm six days of darkness in December"]
+    assert claim.tags == ["PolitiFact"]
+    assert claim.rationale.startswith("Rated “Pants on Fire” by PolitiFact on 2020-01-06.")
     review, seen = _review_sources(svc, NASA)
-    assert claim["source_id"] == NASA and claim["source"]["url"] == review["url"]
-    assert review["url"].startswith("https://www.politifact.com/factchecks/2020/jan/06/")
-    assert review["title"] == "No, NASA did not confirm six days of darkness in December"
-    assert (review["outlet"], review["date"], review["language"]) == ("PolitiFact", "2020-01-06", "en")
-    assert (seen["date"], seen["url"]) == ("2020-01-02", "https://www.facebook.com/example/posts/1")
+    assert claim.source == NASA and svc.store.source(claim.source).url == review.url
+    assert review.url.startswith("https://www.politifact.com/factchecks/2020/jan/06/")
+    assert review.title == "No, NASA did not confirm six days of darkness in December"
+    assert (review.outlet, review.date, review.language) == ("PolitiFact", "2020-01-06", "en")
+    assert (seen.date, seen.url) == ("2020-01-02", "https://www.facebook.com/example/posts/1")
     assert svc.history(NASA)[0]["action"] == "import"
 
 
 def test_list_with_unknown_numeric_and_missing_claims(svc):
     parsed = cr.parse(DATA / "list.json")
     assert parsed.shape == "ClaimReview JSON-LD list"
-    counts = cr.import_records(svc, parsed, "test")
+    counts = svc.import_reviews(parsed, actor="test")
     assert (counts["created"], counts["skipped"]) == (3, 2)
     assert counts["reasons"] == [
         "item 3: numeric rating 2 without bestRating (the scale is unknown)",
         "item 4: no claim text (claimReviewed / text)",
     ]
     assert counts["unknown_ratings"] == {"Sort of, but only once": 1}
-    by_text = {c["statement"]: c for c in svc.list_claims()}
+    by_text = {c.statement: c for c in svc.list_claims()}
     eiffel = by_text["The Eiffel Tower was sold for scrap metal twice by the same con man."]
-    assert (eiffel["status"], eiffel["rating"]) == ("unverified", "Sort of, but only once")
-    assert "does not know this rating" in eiffel["rationale"]
+    assert (eiffel.status, eiffel.rating) == ("unverified", "Sort of, but only once")
+    assert "does not know this rating" in eiffel.rationale
     wall = by_text["The Great Wall of China is visible from space with the naked eye."]
-    assert (wall["status"], wall["rating"]) == ("mostly-false", "2 on a scale of 1 to 5")
-    assert by_text["Drinking hot lemon water kills cancer cells."]["claimant"] == ["Chain email"]
+    assert (wall.status, wall.rating) == ("mostly-false", "2 on a scale of 1 to 5")
+    assert by_text["Drinking hot lemon water kills cancer cells."].claimant == ["Chain email"]
     assert "Goldfish have a three-second memory." not in by_text
 
 
@@ -92,50 +92,50 @@ def test_graph(svc):
     parsed = cr.parse(DATA / "graph.json")
     assert parsed.shape == "ClaimReview JSON-LD @graph"
     assert _import(svc, "graph.json")["created"] == 2  # the WebPage and Organization nodes are ignored
-    bananas = next(c for c in svc.list_claims() if c["statement"].startswith("Eating bananas"))
-    assert bananas["claimant"] == ["Jane Poster", "John Sharer"]
-    assert bananas["status"] == "mostly-false"
+    bananas = next(c for c in svc.list_claims() if c.statement.startswith("Eating bananas"))
+    assert bananas.claimant == ["Jane Poster", "John Sharer"]
+    assert bananas.status == "mostly-false"
 
 
 def test_json_lines_with_a_bad_line(svc):
     parsed = cr.parse(DATA / "reviews.jsonl")
     assert parsed.shape == "ClaimReview JSON Lines"
-    counts = cr.import_records(svc, parsed, "test")
+    counts = svc.import_reviews(parsed, actor="test")
     assert counts["created"] == 2
     assert counts["skipped"] == 2
     assert counts["reasons"][0].startswith("line 2: not JSON")
     assert counts["reasons"][1].startswith("line 5: the same review as line 1")
-    bulls = next(c for c in svc.list_claims() if c["statement"].startswith("Bulls"))
-    assert bulls["status"] == "misleading"
+    bulls = next(c for c in svc.list_claims() if c.statement.startswith("Bulls"))
+    assert bulls.status == "misleading"
 
 
 def test_fact_check_api_response(svc):
     parsed = cr.parse(DATA / "api.json")
     assert parsed.shape == "Fact Check Tools API response"
-    counts = cr.import_records(svc, parsed, "test")
+    counts = svc.import_reviews(parsed, actor="test")
     assert counts["created"] == 3  # one claim reviewed twice → two claims
     assert counts["reasons"] == ["claims[2].claimReview[0]: no claim text (claimReviewed / text)"]
     assert counts["unknown_ratings"] == {"Dangerous nonsense": 1}
-    five_g = [c for c in svc.list_claims() if c["statement"].startswith("5G")]
-    assert sorted((c["status"], c["rating"], c["tags"][0]) for c in five_g) == [
+    five_g = [c for c in svc.list_claims() if c.statement.startswith("5G")]
+    assert sorted((c.status, c.rating, c.tags[0]) for c in five_g) == [
         ("false", "False", "Reuters"), ("false", "Incorrect", "Full Fact")]
-    assert all(c["claimant"] == ["Social media posts"] for c in five_g)
-    full_fact = next(c for c in five_g if c["tags"] == ["Full Fact"])
-    review, seen = _review_sources(svc, full_fact["id"])
-    assert review["url"] == "https://fullfact.org/online/5g-and-coronavirus/"
-    assert review["title"] == "5G is not causing coronavirus"
-    assert (review["date"], seen["date"], review["language"]) == (
+    assert all(c.claimant == ["Social media posts"] for c in five_g)
+    full_fact = next(c for c in five_g if c.tags == ["Full Fact"])
+    review, seen = _review_sources(svc, full_fact.id)
+    assert review.url == "https://fullfact.org/online/5g-and-coronavirus/"
+    assert review.title == "5G is not causing coronavirus"
+    assert (review.date, seen.date, review.language) == (
         "2020-04-01T00:00:00Z", "2020-03-30T00:00:00Z", "en")
-    bleach = next(c for c in svc.list_claims() if c["statement"].startswith("Drinking bleach"))
-    assert (bleach["status"], bleach["claimant"]) == ("unverified", ["unknown"])
+    bleach = next(c for c in svc.list_claims() if c.statement.startswith("Drinking bleach"))
+    assert (bleach.status, bleach.claimant) == ("unverified", ["unknown"])
 
 
 def test_fact_check_api_json_lines(svc):
     parsed = cr.parse(DATA / "api.jsonl")
     assert parsed.shape == "Fact Check Tools API JSON Lines"
     assert _import(svc, "api.jsonl")["created"] == 2
-    moon = next(c for c in svc.list_claims() if c["statement"].startswith("The moon landing"))
-    assert (moon["status"], moon["rating"]) == ("false", "Pants on Fire!")
+    moon = next(c for c in svc.list_claims() if c.statement.startswith("The moon landing"))
+    assert (moon.status, moon.rating) == ("false", "Pants on Fire!")
 
 
 # --- refusals, all or nothing, idempotence -------------------------------------------------
@@ -179,22 +179,23 @@ def test_a_failure_while_writing_rolls_back_the_whole_file(svc, monkeypatch):
     parsed = cr.parse(DATA / "list.json")
     calls = []
 
-    def broken(claim, aliases):  # the index fails on the second chunk's claim
-        calls.append(claim["id"])
+    real = store_module.FTS5Retriever.write
+
+    def broken(self, docs, remove=()):  # the index fails on the second chunk
+        calls.append(list(docs))
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        return real(claim, aliases)
+        return real(self, calls[-1], remove)
 
-    real = cr.index_text
-    monkeypatch.setattr(cr, "index_text", broken)
-    monkeypatch.setattr(cr, "CHUNK", 1)
+    monkeypatch.setattr(store_module.FTS5Retriever, "write", broken)
+    monkeypatch.setattr(store_module, "CHUNK", 1)
     with pytest.raises(RuntimeError):
-        cr.import_records(svc, parsed, "test")
+        svc.import_reviews(parsed, actor="test")
     assert _snapshot(svc) == before
 
 
 def test_big_files_must_be_json_lines(tmp_path, monkeypatch):
-    monkeypatch.setattr(cr, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 100)
     with pytest.raises(cr.ClaimReviewError, match="must be JSON Lines"):
         cr.parse(DATA / "list.json")
     parsed = cr.parse(DATA / "reviews.jsonl")  # read line by line
@@ -213,30 +214,28 @@ def test_importing_twice_changes_nothing(svc):
 def test_reimport_keeps_what_moderators_added(svc):
     _import(svc, "single.json")
     phrasings = ["No, NASA did not confirm six days of darkness in December", "nasa dark"]
-    svc.store.db.execute("UPDATE claims SET status_note = 'checked', phrasings = ? WHERE id = ?",
-                         [json.dumps(phrasings), NASA])
+    svc.set_status(NASA, "false", note="checked", actor="mod")
+    svc.edit_claim(NASA, phrasings=phrasings, actor="mod")
     counts = _import(svc, "single.json")
     assert counts["unchanged"] == 1
     claim = svc.get_claim(NASA)
-    assert claim["status_note"] == "checked" and "nasa dark" in claim["phrasings"]
+    assert claim.status_note == "checked" and "nasa dark" in claim.phrasings
 
 
-def test_bulk_path_writes_what_save_claim_writes(tmp_path):
+def test_chunked_writes_store_what_one_statement_writes(tmp_path, monkeypatch):
+    """The bulk path writes the same claims, index and history whatever its chunk size."""
     stores = []
-    for fast in (True, False):
-        service = ClaimService.open(Settings(), db=tmp_path / f"{fast}.db")
+    for chunk in (store_module.CHUNK, 1):
+        monkeypatch.setattr(store_module, "CHUNK", chunk)
+        service = ClaimService.open(Settings(), db=tmp_path / f"{chunk}.db")
         for name in ("list.json", "api.json"):
-            cr.import_records(service, cr.parse(DATA / name), "test", fast=fast)
-        db = service.store.db
+            service.import_reviews(cr.parse(DATA / name), actor="test")
         stores.append((
-            [tuple(r) for r in db.execute(  # without the time stamps
-                "SELECT id, statement, claimant, status, rationale, status_note, rating, entities, tags, "
-                "phrasings, related, retired, source_id FROM claims ORDER BY id")],
-            [tuple(r) for r in db.execute("SELECT claim_id, statement, phrasings, evidence, entities "
-                                          "FROM claim_fts ORDER BY claim_id")],
-            [(r[0], r[1], r[2], r[3]) for r in db.execute(
-                "SELECT claim_id, action, before, after FROM claim_revisions ORDER BY claim_id, id")],
-            [tuple(r) for r in db.execute("SELECT * FROM sources ORDER BY id")],
+            [c.content() for c in service.list_claims(include_retired=True)],
+            service.store.retriever.documents(service.store.claim_ids()),
+            [(r["action"], r["before"], r["after"]) for cid in service.store.claim_ids()
+             for r in service.history(cid)],
+            service.store.sources(),
         ))
         service.close()
     assert stores[0] == stores[1]
@@ -244,7 +243,7 @@ def test_bulk_path_writes_what_save_claim_writes(tmp_path):
 
 def test_progress_is_reported(svc):
     seen = []
-    cr.import_records(svc, cr.parse(DATA / "api.json"), "test", progress=lambda d, t: seen.append((d, t)))
+    svc.import_reviews(cr.parse(DATA / "api.json"), actor="test", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (3, 3)
 
 
@@ -263,7 +262,7 @@ def test_export_is_claimreview_json_ld(svc, tmp_path):
     _import(svc, "single.json")
     _import(svc, "list.json")
     out = tmp_path / "export.json"
-    count = cr.export(svc, out)
+    count = svc.export_claimreview(out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert count == len(data) == len(svc.list_claims())
     for item in data:
@@ -293,7 +292,7 @@ def test_export_then_import_round_trips(svc, tmp_path):
     for name in ("single.json", "list.json", "api.json", "graph.json"):
         _import(svc, name)
     out = tmp_path / "export.json"
-    cr.export(svc, out)
+    svc.export_claimreview(out)
     before = _snapshot(svc)
     again = _import(svc, out)
     assert (again["created"], again["updated"], again["skipped"]) == (0, 0, 0)
@@ -305,10 +304,10 @@ def test_export_then_import_round_trips(svc, tmp_path):
         assert counts["created"] == len(svc.list_claims())
 
         def key(c):
-            return c["statement"], c["status"], c["claimant"], c["rationale"]
+            return c.statement, c.status, c.claimant, c.rationale
 
-        assert {c["id"]: key(c) for c in fresh.list_claims()} == {c["id"]: key(c) for c in svc.list_claims()}
-        assert fresh.get_claim(NASA)["rating"] == "Pants on Fire"
+        assert {c.id: key(c) for c in fresh.list_claims()} == {c.id: key(c) for c in svc.list_claims()}
+        assert fresh.get_claim(NASA).rating == "Pants on Fire"
         assert fresh.ask("nasa six days of darkness", log=False).answer.claim.id == NASA
     finally:
         fresh.close()

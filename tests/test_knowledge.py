@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import KnowledgeError, load, quote_in_document
+from bot.claim import quote_in_document
+from bot.knowledge import KnowledgeError, load
 from bot.models import Status
 from bot.service import ClaimService
 from bot.settings import Settings
@@ -99,13 +100,13 @@ def _first(data):
     ("mutate", "expected"),
     [
         (lambda d: _first(d)["evidence"][0].update(quote="Turkey will hand the S-400 to Ukraine tomorrow."),
-         "field evidence[0].quote: not found verbatim"),
+         "field evidence[0].quote: not found word for word"),
         (lambda d: _first(d).update(status="probably"), "field status: 'probably' is not one of"),
         (lambda d: d["claims"].append(dict(_first(d))), "duplicate"),
         (lambda d: _first(d).pop("rationale"), "field rationale: missing"),
         (lambda d: _first(d).update(evidence=[]), "field evidence"),
         (lambda d: _first(d)["evidence"][0].update(stance="agrees"), "field evidence[0].stance"),
-        (lambda d: _first(d).update(related=["no-such-claim"]), "unknown claim id 'no-such-claim'"),
+        (lambda d: _first(d).update(related=["no-such-claim"]), "field related: no claim with id 'no-such-claim'"),
         (lambda d: _first(d).update(id="Not A Slug"), "field id"),
         (lambda d: d["source"].update(document="missing.txt"), "field document: cannot read"),
     ],
@@ -127,8 +128,8 @@ def test_malformed_json_names_the_file_and_line(tmp_path):
 
 
 def test_failed_import_changes_nothing(service, tmp_path):
-    before = (service.store.claim_count(True), len(list(service.store.db["claim_revisions"].rows)))
-    statuses = {c["id"]: c["status"] for c in service.list_claims()}
+    before = (service.store.claim_count(True), service.store.revision_count())
+    statuses = {c.id: c.status for c in service.list_claims()}
 
     def mutate(data):
         data["claims"][0]["status"] = "false"  # a valid change ...
@@ -137,9 +138,9 @@ def test_failed_import_changes_nothing(service, tmp_path):
     kdir = _bad_copy(tmp_path, mutate)
     with pytest.raises(KnowledgeError):
         service.import_path(kdir, actor="test")
-    after = (service.store.claim_count(True), len(list(service.store.db["claim_revisions"].rows)))
+    after = (service.store.claim_count(True), service.store.revision_count())
     assert after == before
-    assert {c["id"]: c["status"] for c in service.list_claims()} == statuses
+    assert {c.id: c.status for c in service.list_claims()} == statuses
 
 
 def test_import_is_idempotent(service):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.match import fts_query
+from bot.retrieve import fts_query
 from bot.normalize import AliasTable, analyze, fold, join_models, stem
 
 ALIASES = AliasTable.build([
@@ -53,12 +53,15 @@ def test_stemmer_is_consistent():
 
 
 def test_an_entity_implies_others_in_the_index():
-    from bot.match import index_text
+    from bot.claim import Claim
+    from bot.index import index_document
 
     table = AliasTable.build([("russia", "country", ["russian"]), ("s-400", "weapon", [])],
                              implies={"s-400": ["russia"]})
-    row = index_text({"id": "c", "statement": "Turkey bought the S-400.", "evidence": []}, table)
-    assert "russia" in row["entities"].split()
+    claim = Claim(id="c", statement="Turkey bought the S-400.", claimant=["x"], status="true", rationale="r",
+                  source="doc")
+    row = index_document(claim, table)
+    assert "russia" in row.entities.split()
     with pytest.raises(ValueError, match="not a canonical term"):
         AliasTable.build([("s-400", "weapon", [])], implies={"s-400": ["atlantis"]})
 

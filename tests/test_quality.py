@@ -16,7 +16,7 @@ QUESTIONS = Path(__file__).with_name("questions.json")
 
 def test_question_set_is_big_enough_and_labels_exist(service):
     questions = load_questions(QUESTIONS)
-    ids = {c["id"] for c in service.list_claims()}
+    ids = {c.id for c in service.list_claims()}
     per_claim: dict[str, int] = {}
     for item in questions["positives"]:
         assert item["claim"] in ids, item

@@ -47,7 +47,7 @@ def test_the_fixtures_helper_ignores_a_bad_env_file(tmp_path, monkeypatch):
     assert settings.knowledge_dir == KNOWLEDGE
     svc = ClaimService.open(settings, db=tmp_path / "t.db")  # as the ``service`` fixture opens it
     try:
-        assert svc.get_claim(CLAIM_ID)["id"] == CLAIM_ID
+        assert svc.get_claim(CLAIM_ID).id == CLAIM_ID
     finally:
         svc.close()
 
@@ -60,7 +60,7 @@ def test_a_test_starts_with_no_settings_variable_and_no_env_file():
 
 def test_probe_the_service_fixture(service):
     """Run by the next test in a hostile setting; passes trivially here."""
-    assert service.get_claim(CLAIM_ID)["id"] == CLAIM_ID
+    assert service.get_claim(CLAIM_ID).id == CLAIM_ID
     assert Settings().log_level == "INFO"
 
 

@@ -17,10 +17,10 @@ def test_new_database_is_migrated_and_in_wal_mode(db_path):
     store = Store.open(db_path)
     try:
         assert store.schema_version() == SCHEMA_VERSION
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.journal_mode() == "wal"
         for table in ("sources", "claims", "evidence", "claim_revisions", "queries", "claim_fts",
                       "notifications", "optouts"):
-            assert table in store.db.table_names()
+            assert table in store.tables()
     finally:
         store.close()
 
@@ -76,9 +76,9 @@ def test_retired_claim_is_never_matched_but_kept(service):
     answer = service.ask("will Turkey return S-400", log=False).answer
     assert answer.claim is None or answer.claim.id != CLAIM
     assert CLAIM not in [c.id for c in answer.candidates]
-    assert service.get_claim(CLAIM)["retired"] is True
-    assert CLAIM not in {c["id"] for c in service.list_claims()}
-    assert CLAIM in {c["id"] for c in service.list_claims(include_retired=True)}
+    assert service.get_claim(CLAIM).retired is True
+    assert CLAIM not in {c.id for c in service.list_claims()}
+    assert CLAIM in {c.id for c in service.list_claims(include_retired=True)}
     assert service.history(CLAIM)[-1]["action"] == "retire"
     with pytest.raises(ServiceError, match="already retired"):
         service.retire(CLAIM, actor="mod:alice")
@@ -99,7 +99,7 @@ def test_bad_curation_is_refused_and_writes_nothing(service):
     with pytest.raises(ServiceError, match="statement"):
         service.edit_claim(CLAIM, statement="", actor="m")
     assert len(service.history(CLAIM)) == revisions
-    assert service.get_claim(CLAIM)["status"] == "unverified"
+    assert service.get_claim(CLAIM).status == "unverified"
 
 
 def test_moderator_claim_with_a_checked_quote_is_added_and_matched(service):
@@ -110,10 +110,10 @@ def test_moderator_claim_with_a_checked_quote_is_added_and_matched(service):
         source="webangah-turkey-s400-stance", stance="supports", actor="discord:42",
         phrasings=["did europe propose selling the s400 to other countries"],
     )
-    assert claim["id"].startswith("european-official")
-    assert service.history(claim["id"])[0]["actor"] == "discord:42"
+    assert claim.id.startswith("european-official")
+    assert service.history(claim.id)[0]["actor"] == "discord:42"
     got = service.ask("did europe propose selling the s400 to other countries", log=False).answer
-    assert got.claim and got.claim.id == claim["id"]
+    assert got.claim and got.claim.id == claim.id
 
 
 def test_query_log_records_everything(service):
@@ -160,8 +160,8 @@ def test_migration_3_links_existing_claims_to_their_source(db_path):
     from bot.store import MIGRATIONS
 
     db = sqlite_utils.Database(db_path)
-    for migrate in MIGRATIONS[:2]:
-        migrate(db)
+    MIGRATIONS.apply(db, stop_before="0003_claim_source")
+    db.execute("DROP TABLE _sqlite_migrations")  # as a database made before the migration record
     db["meta"].insert({"key": "schema_version", "value": "2"})
     db["sources"].insert({"id": "doc", "title": "A document", "outlet": "An outlet"})
     db["claims"].insert({"id": "c1", "statement": "Something happened.", "status": "true", "retired": 0})
@@ -173,7 +173,7 @@ def test_migration_3_links_existing_claims_to_their_source(db_path):
     try:
         assert store.schema_version() == SCHEMA_VERSION
         claim = store.claim("c1")
-        assert claim["source_id"] == "doc" and claim["source"]["outlet"] == "An outlet"
+        assert claim.source == "doc" and store.source(claim.source).outlet == "An outlet"
     finally:
         store.close()
 

@@ -16,7 +16,7 @@ def ask(service, question, user, interface="discord", message=None):
 def add_sourdough(service):
     return service.add_claim(statement="Sourdough bread is leavened with wild yeast.", status="true",
                              claimant="Bakers guild", quote="Sourdough is leavened by wild yeast.",
-                             source_url="https://example.org/sourdough", actor="test")["id"]
+                             source_url="https://example.org/sourdough", actor="test").id
 
 
 def test_a_new_claim_answers_queued_discord_questions_only(service):
@@ -64,5 +64,5 @@ def test_mark_failed_keeps_the_reason(service):
     query = ask(service, NO_MATCH, 7)
     (notice,) = followup.for_link(service, CLAIM_ID, [query], mode="reply")
     followup.mark_failed(service, notice, "Forbidden: cannot send")
-    rows = list(service.store.db.query("SELECT query_id, kind, mode, error FROM notifications"))
+    rows = [{k: r[k] for k in ("query_id", "kind", "mode", "error")} for r in service.store.notifications()]
     assert rows == [{"query_id": query, "kind": "answered", "mode": "reply", "error": "Forbidden: cannot send"}]

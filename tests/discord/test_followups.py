@@ -81,7 +81,7 @@ async def test_dm_mode_sends_a_direct_message(bot, service, alice, mod):
     notice = only(split(messages, discord.DMChannel))
     assert notice.content.startswith("Update on your question")
     assert notice.channel.recipient is None or notice.channel.recipient.id == alice.id
-    rows = list(service.store.db.query("SELECT mode, error FROM notifications"))
+    rows = [{k: r[k] for k in ("mode", "error")} for r in service.store.notifications()]
     assert rows == [{"mode": "dm", "error": None}]
 
 
@@ -100,7 +100,7 @@ async def test_a_failed_delivery_is_recorded_not_retried(bot, service, alice, mo
 
     monkeypatch.setattr(discord.TextChannel, "send", broken)
     await say(ADD, mod)
-    (row,) = service.store.db.query("SELECT error FROM notifications")
+    (row,) = service.store.notifications()
     assert "HTTPException" in row["error"]
 
 

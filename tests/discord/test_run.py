@@ -63,7 +63,7 @@ def test_login_failure_is_one_line_and_closes_the_database(tmp_path, monkeypatch
     assert len(err) == 1 and "Discord rejected DISCORD_TOKEN" in err[0]
     discord.utils.setup_logging.assert_called_once_with(level=30)  # WARNING from the test settings
     with pytest.raises(sqlite3.ProgrammingError):
-        seen["bot"].service.store.db.execute("SELECT 1")
+        seen["bot"].service.store.ping()
 
 
 async def test_create_bot_from_the_environment(tmp_path, monkeypatch):
@@ -83,7 +83,7 @@ async def test_create_bot_from_the_environment(tmp_path, monkeypatch):
     finally:
         await bot.close()
     with pytest.raises(sqlite3.ProgrammingError):
-        bot.service.store.db.execute("SELECT 1")
+        bot.service.store.ping()
 
 
 def test_create_bot_rejects_an_unknown_admin_permission(tmp_path):

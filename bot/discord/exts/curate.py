@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...claim import Claim
 from ...status import STATUS_VALUES
 from ..checks import check_moderator
 from ..embeds import (
@@ -104,7 +105,7 @@ class Curate(commands.Cog):
     async def cog_check(self, ctx: commands.Context["ClaimBot"]) -> bool:  # type: ignore[override]
         return check_moderator(ctx)
 
-    async def _show(self, ctx: commands.Context["ClaimBot"], text: str, claim: dict) -> None:
+    async def _show(self, ctx: commands.Context["ClaimBot"], text: str, claim: Claim) -> None:
         answer = await self.bot.offload(self.bot.service.answer_for, claim)
         assert answer.claim is not None
         await ctx.reply(text, embed=claim_embed(answer.claim))
@@ -128,8 +129,8 @@ class Curate(commands.Cog):
             speaker=flags.speaker, stance=flags.stance, rationale=flags.rationale, claim_id=flags.id,
             outlet=flags.outlet, actor=actor(ctx), **source,
         )
-        await self._show(ctx, f"Added claim `{claim['id']}`.", claim)
-        self.bot.dispatch("claim_change", claim["id"], "added", None)
+        await self._show(ctx, f"Added claim `{claim.id}`.", claim)
+        self.bot.dispatch("claim_change", claim.id, "added", None)
 
     @claims.command(name="edit")
     @app_commands.describe(claim_id="The claim to edit")
@@ -140,7 +141,7 @@ class Curate(commands.Cog):
             self.bot.service.edit_claim, claim_id, actor=actor(ctx), note=flags.note,
             statement=flags.statement, claimant=split_list(flags.claimant), rationale=flags.rationale,
         )
-        await self._show(ctx, f"Edited claim `{claim['id']}`.", claim)
+        await self._show(ctx, f"Edited claim `{claim.id}`.", claim)
 
     @claims.command(name="status")
     @app_commands.describe(claim_id="The claim", status="Its new status", note="Why (kept in the history)")
@@ -149,8 +150,8 @@ class Curate(commands.Cog):
         """Set a claim's status, with a note saying why."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.set_status, claim_id, status, note=note, actor=actor(ctx))
-        await self._show(ctx, f"Claim `{claim['id']}` is now **{status_label(claim['status'])}**.", claim)
-        self.bot.dispatch("claim_change", claim["id"], "status", None)
+        await self._show(ctx, f"Claim `{claim.id}` is now **{status_label(claim.status)}**.", claim)
+        self.bot.dispatch("claim_change", claim.id, "status", None)
 
     @claims.command(name="retire")
     @app_commands.describe(claim_id="The claim to retire", note="Why (kept in the history)")
@@ -158,7 +159,7 @@ class Curate(commands.Cog):
         """Retire a claim: it no longer answers questions."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.retire, claim_id, actor=actor(ctx), note=note)
-        await ctx.reply(f"Retired claim `{claim['id']}`; it no longer answers questions.")
+        await ctx.reply(f"Retired claim `{claim.id}`; it no longer answers questions.")
 
     @claims.command(name="phrase")
     @app_commands.describe(claim_id="The claim", phrasing="Another way people ask about it")
@@ -166,7 +167,7 @@ class Curate(commands.Cog):
         """Add a phrasing: another way people ask about a claim."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.add_phrasing, claim_id, phrasing, actor=actor(ctx))
-        await ctx.reply(f"Added a phrasing to `{claim['id']}` ({len(claim['phrasings'])} now): "
+        await ctx.reply(f"Added a phrasing to `{claim.id}` ({len(claim.phrasings)} now): "
                         f"“{quote_text(phrasing, ECHO)}”")
 
     @claims.command(name="link")
@@ -187,8 +188,8 @@ class Curate(commands.Cog):
     async def show(self, ctx: commands.Context["ClaimBot"], claim_id: str) -> None:
         """Show a claim as the bot would answer with it."""
         claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
-        retired = " (retired)" if claim["retired"] else ""
-        await self._show(ctx, f"Claim `{claim['id']}`{retired}:", claim)
+        retired = " (retired)" if claim.retired else ""
+        await self._show(ctx, f"Claim `{claim.id}`{retired}:", claim)
 
     @claims.command(name="history")
     @app_commands.describe(claim_id="The claim")

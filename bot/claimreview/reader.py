@@ -47,31 +47,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .match import index_text
-from .models import SLUG, SourcedClaimIn
-from .normalize import AliasTable, canonical_token
-from .status import STATUS_VALUES, TO_CLAIMREVIEW, status_from_rating
-from .store import CHUNK, Store
+from ..claim import MAX_RATIONALE, MAX_STATEMENT, SLUG, Claim, Source
+from .ratings import TO_CLAIMREVIEW, clean as _clean, read_rating as _rating, status_from_rating
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_STATEMENT = 500  # as ClaimIn
-MAX_RATIONALE = 500
 OWN_AUTHOR = "claimbot moderators"
 OWN_ID_PREFIX = "urn:claimbot:claim:"
 ID_PREFIX = "cr-"
 CLAIM_SOURCE_SUFFIX = "-claim"
 
-Progress = Callable[[int, int], None]
 
 
 class ClaimReviewError(Exception):
@@ -80,13 +73,13 @@ class ClaimReviewError(Exception):
 
 @dataclass
 class Record:
-    """One review, ready to import: the claim (as ``service._claim_dict`` makes it,
-    plus ``rating``) and its source rows."""
+    """One review, ready to import: the claim and its source rows."""
 
-    claim: dict[str, Any]
-    sources: list[dict[str, Any]]
+    claim: Claim
+    sources: list[Source]
     where: str
     own: bool = False  # a claimbot export (``@id`` urn:claimbot:claim:...)
+    own_rating: bool = False  # its rating is claimbot's own verdict, not someone else's (see ``merge``)
 
 
 @dataclass
@@ -103,18 +96,6 @@ class Parsed:
 
 
 # --- small readers -----------------------------------------------------------------
-
-
-def _clean(value: Any) -> str | None:
-    """A scalar as one line of text, or None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        value = _num_text(float(value)) if math.isfinite(value) else None
-    if not isinstance(value, str):
-        return None
-    text = " ".join(value.split())
-    return text or None
 
 
 def _first(value: Any) -> Any:
@@ -171,74 +152,7 @@ def _is_api_response(obj: Any) -> bool:
     return isinstance(obj, dict) and isinstance(obj.get("claims"), list) and "@type" not in obj
 
 
-def _num(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value) if math.isfinite(value) else None
-    if isinstance(value, str):
-        try:
-            out = float(value.strip())
-        except ValueError:
-            return None
-        return out if math.isfinite(out) else None
-    return None
-
-
-def _num_text(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
-
-
 # --- ratings --------------------------------------------------------------------------
-
-OWN_SCALE = {value: status for status, (_, value) in TO_CLAIMREVIEW.items() if value is not None}
-OWN_SCALE[5] = "mostly-true"
-_ANCHORS = [(0.0, "false"), (0.25, "mostly-false"), (0.5, "mixed"), (0.75, "mostly-true"), (1.0, "true")]
-
-
-def status_from_scale(value: float, best: float, worst: float = 1.0) -> str:
-    """A numeric rating on a known scale → our status (see the module docstring)."""
-    if worst == 1 and best == 7 and value == int(value):
-        return OWN_SCALE[int(value)]
-    f = (value - worst) / (best - worst)
-    return min(_ANCHORS, key=lambda a: (abs(a[0] - f), abs(a[0] - 0.5)))[1]
-
-
-def _rating(rating: dict[str, Any] | None) -> tuple[str | None, str | None, str | None]:
-    """reviewRating → (status, original rating text, reason to skip)."""
-    if not rating:
-        return None, None, "no reviewRating"
-    text = _clean(rating.get("alternateName"))
-    if text:
-        status, known = status_from_rating(text)
-        if known:
-            return status, text, None
-    raw_value = rating.get("ratingValue")
-    if raw_value is not None and raw_value != "":
-        value = _num(raw_value)
-        best = _num(rating.get("bestRating"))
-        worst = _num(rating.get("worstRating"))
-        worst = 1.0 if worst is None else worst
-        numeric_problem = None
-        if value is None:
-            numeric_problem = f"ratingValue {raw_value!r} is not a number"
-        elif best is None:
-            numeric_problem = f"numeric rating {_num_text(value)} without bestRating (the scale is unknown)"
-        elif best <= worst:
-            numeric_problem = f"bestRating {_num_text(best)} is not above worstRating {_num_text(worst)}"
-        elif not worst <= value <= best:
-            numeric_problem = (f"ratingValue {_num_text(value)} is outside "
-                               f"{_num_text(worst)}–{_num_text(best)}")
-        if numeric_problem is None:
-            assert value is not None and best is not None
-            shown = text or f"{_num_text(value)} on a scale of {_num_text(worst)} to {_num_text(best)}"
-            return status_from_scale(value, best, worst), shown, None
-        if not text:
-            return None, None, numeric_problem
-    if text:
-        return "unverified", text, None
-    return None, None, "the rating has no alternateName and no ratingValue"
-
 
 def _rationale(rating: str, status: str, publisher: str | None, date: str | None, url: str | None) -> str:
     by = f" by {publisher}" if publisher else ""
@@ -259,21 +173,6 @@ def claim_id_for(url: str | None, statement: str, publisher: str | None = None) 
     return ID_PREFIX + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def validate_claim(claim: dict[str, Any]) -> str | None:
-    """Check a claim dict with SourcedClaimIn; the problem as text, or None."""
-    data = {k: claim.get(k) for k in SourcedClaimIn.model_fields if claim.get(k) is not None}
-    data["evidence"] = [
-        {"quote": ev["quote"], "speaker": ev["speaker"], "stance": ev["stance"],
-         "source": ev.get("source_id")}
-        for ev in claim.get("evidence") or []
-    ]
-    try:
-        SourcedClaimIn.model_validate(data)
-    except ValidationError as exc:
-        return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
-    return None
-
-
 # --- records ------------------------------------------------------------------------------
 
 
@@ -290,7 +189,7 @@ def _record(where: str, *, statement: str | None, claimant: list[str], rating_ob
     status, rating, problem = _rating(rating_obj)
     if problem:
         return problem
-    assert status in STATUS_VALUES and rating
+    assert status is not None and rating
     if publisher == OWN_AUTHOR:
         publisher = None
     if not status_from_rating(rating)[1] and status == "unverified" and unknown is not None:
@@ -311,24 +210,24 @@ def _record(where: str, *, statement: str | None, claimant: list[str], rating_ob
         "retired": False,
         "rating": rating,
     }
-    if own_id and rating == TO_CLAIMREVIEW[status][0] and rating_author in (None, OWN_AUTHOR):
-        claim["rating"] = None  # our own verdict, not someone else's rating (see _merge)
-        claim["_own_rating"] = True
+    own_rating = bool(own_id) and rating == TO_CLAIMREVIEW[status][0] and rating_author in (None, OWN_AUTHOR)
+    if own_rating:
+        claim["rating"] = None  # our own verdict, not someone else's rating (see ``merge``)
     sources = []
     if cid.startswith(ID_PREFIX):  # the review itself is the claim's source
-        sources.append({"id": cid, "title": title, "outlet": publisher,
-                        "language": language, "date": review_date, "url": url, "document": None,
-                        "text": None})
-        claim["source_id"] = cid
+        sources.append({"id": cid, "title": title, "outlet": publisher, "language": language,
+                        "date": review_date, "url": url})
+        claim["source"] = cid
     if cid.startswith(ID_PREFIX) and (claim_date or appearance):
         sources.append({"id": cid + CLAIM_SOURCE_SUFFIX, "title": None,
                         "outlet": ", ".join(c for c in claimant if c != "unknown") or None,
-                        "language": language, "date": claim_date, "url": appearance, "document": None,
-                        "text": None})
-    problem = validate_claim(claim)
-    if problem:
-        return problem
-    return Record(claim, sources, where, own=bool(own_id))
+                        "language": language, "date": claim_date, "url": appearance})
+    try:
+        model = Claim.model_validate(claim)
+        source_models = [Source.model_validate(s) for s in sources]
+    except ValidationError as exc:
+        return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
+    return Record(model, source_models, where, own=bool(own_id), own_rating=own_rating)
 
 
 def _from_review(obj: dict[str, Any], where: str, unknown: Counter) -> Record | str:
@@ -562,7 +461,7 @@ def _dedupe(parsed: Parsed) -> None:
     seen: dict[str, str] = {}
     kept = []
     for rec in parsed.records:
-        cid = rec.claim["id"]
+        cid = rec.claim.id
         if cid in seen:
             parsed.skipped.append((rec.where, f"the same review as {seen[cid]} (claim {cid})"))
             continue
@@ -571,147 +470,30 @@ def _dedupe(parsed: Parsed) -> None:
     parsed.records = kept
 
 
-# --- writing to the store ---------------------------------------------------------------
-
-_COMPARED = ("statement", "claimant", "status", "rationale", "rating", "status_note", "entities", "tags",
-             "phrasings", "related", "retired", "source_id")
-_EVIDENCE_KEYS = ("quote", "speaker", "stance", "source_id")
 
 
-def _chunks(items: list[Any], size: int | None = None) -> Iterator[list[Any]]:
-    size = size or CHUNK
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+# --- merging with a stored claim -------------------------------------------------------------
 
 
-def existing_claims(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """The stored claims (hydrated, retired ones too) among ``ids``, by id."""
-    out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        for claim in store.claims(chunk):
-            out[claim["id"]] = claim
-    return out
+def merge(existing: Claim | None, record: Record) -> Claim:
+    """The claim to store: the review's fields over what the stored claim keeps.
 
-
-def _existing_sources(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        marks = ",".join("?" * len(chunk))
-        for row in store.db.query(f"SELECT * FROM sources WHERE id IN ({marks})", chunk):
-            out[row["id"]] = row
-    return out
-
-
-def _plain_evidence(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{k: ev.get(k) for k in _EVIDENCE_KEYS} for ev in evidence]
-
-
-def _merge(existing: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
-    """The claim to store: the review's fields over what the stored claim keeps."""
-    fresh = {k: v for k, v in new.items() if not k.startswith("_")}
+    A review carries the statement, claimants, status, rationale, source and rating;
+    the stored claim keeps its evidence, entities, related claims, status note and
+    retired flag, and phrasings or tags added since (the review's are merged in). A
+    claimbot export's own verdict does not overwrite a rating from someone else."""
+    new = record.claim
     if existing is None:
-        return fresh
-    merged = {k: existing.get(k) for k in ("id", *_COMPARED)}
-    merged["evidence"] = _plain_evidence(existing["evidence"])
-    for key in ("statement", "claimant", "status", "rationale"):
-        merged[key] = fresh[key]
-    merged["source_id"] = fresh.get("source_id") or existing.get("source_id")
-    if not new.get("_own_rating"):
-        merged["rating"] = fresh["rating"]
+        return new
+    update: dict[str, Any] = {k: getattr(new, k) for k in ("statement", "claimant", "status", "rationale")}
+    update["source"] = new.source or existing.source
+    if not record.own_rating:
+        update["rating"] = new.rating
     for key in ("phrasings", "tags"):
-        have = list(existing.get(key) or [])
+        have = list(getattr(existing, key))
         folded = {x.casefold() for x in have}
-        merged[key] = have + [x for x in fresh[key] if x.casefold() not in folded]
-    return merged
-
-
-def same_claim(existing: dict[str, Any], new: dict[str, Any]) -> bool:
-    if any(existing.get(k) != new.get(k) for k in _COMPARED):
-        return False
-    return _plain_evidence(existing["evidence"]) == _plain_evidence(new.get("evidence") or [])
-
-
-def write_claims(
-    store: Store,
-    aliases: AliasTable,
-    changes: list[tuple[dict[str, Any], dict[str, Any] | None]],
-    *,
-    actor: str,
-    note: str | None = None,
-    sources: Iterable[dict[str, Any]] = (),
-    progress: Progress | None = None,
-    action_new: str = "import",
-    action_update: str = "reimport",
-) -> None:
-    """Write many claims at once through ``Store.save_claims`` (one transaction, bulk
-    statements, a revision and an index row per claim). ``changes`` holds (claim, the
-    stored claim before or None)."""
-    store.save_claims(
-        [(claim, before, action_update if before else action_new) for claim, before in changes],
-        actor=actor, note=note, sources=sources, progress=progress,
-        index={claim["id"]: index_text(claim, aliases) for claim, _ in changes},
-    )
-
-
-def import_records(service: Any, parsed: Parsed, actor: str, progress: Progress | None = None, *,
-                   fast: bool = True) -> dict[str, Any]:
-    """Import parsed reviews into the service's store: all or nothing, idempotent.
-
-    Returns {created, updated, unchanged, skipped, reasons, sources, unknown_ratings}.
-    ``progress(done, total)`` is called as records are compared and written.
-    ``fast=False`` writes claim by claim through ``Store.save_claim`` (slower; the
-    reference the bulk path is checked against)."""
-    store = service.store
-    records = parsed.records
-    note = f"from {parsed.path.name}"
-    counts: dict[str, Any] = {"created": 0, "updated": 0, "unchanged": 0}
-    with store.lock:
-        existing = existing_claims(store, (r.claim["id"] for r in records))
-        known_sources = _existing_sources(store, (s["id"] for r in records for s in r.sources))
-        changes: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
-        for rec in records:
-            before = existing.get(rec.claim["id"])
-            claim = _merge(before, rec.claim)
-            if before is not None and same_claim(before, claim):
-                counts["unchanged"] += 1
-                continue
-            counts["created" if before is None else "updated"] += 1
-            changes.append((claim, before))
-        new_sources = {s["id"]: s for r in records for s in r.sources}
-        sources = [s for sid, s in new_sources.items() if known_sources.get(sid) != s]
-        unchanged = len(records) - len(changes)
-
-        def step(done: int, total: int) -> None:
-            if progress:
-                progress(unchanged + done, len(records))
-
-        if fast:
-            write_claims(store, service.aliases, changes, actor=actor, note=note, sources=sources,
-                         progress=step)
-        else:
-            with store.transaction():
-                for source in sources:
-                    store.upsert_source(source)
-                step(0, len(changes))
-                for i, (claim, before) in enumerate(changes, 1):
-                    store.save_claim(claim, actor=actor, action="reimport" if before else "import", note=note,
-                                     index_text=index_text(claim, service.aliases))
-                    if i % 100 == 0 or i == len(changes):
-                        step(i, len(changes))
-    counts["skipped"] = len(parsed.skipped)
-    counts["reasons"] = parsed.reasons
-    counts["sources"] = len(sources)
-    counts["unknown_ratings"] = dict(parsed.unknown_ratings.most_common())
-    return counts
-
-
-def import_file(service: Any, path: str | Path, actor: str,
-                progress: Progress | None = None) -> dict[str, Any]:
-    """``parse`` then ``import_records``; the result also names the file's shape."""
-    parsed = parse(path)
-    counts = import_records(service, parsed, actor, progress)
-    counts["shape"] = parsed.shape
-    return counts
+        update[key] = have + [x for x in getattr(new, key) if x.casefold() not in folded]
+    return existing.model_copy(update=update, deep=True)
 
 
 def is_claimreview_file(path: str | Path) -> bool:
@@ -730,111 +512,7 @@ def is_claimreview_file(path: str | Path) -> bool:
 _SNIFF = re.compile(r'"@type"\s*:\s*\[?\s*"(?:schema:|https?://schema\.org/)?ClaimReview"|"claimReview"\s*:')
 
 
-# --- export ---------------------------------------------------------------------------------
-
-_ORG_WORDS = re.compile(
-    r"\b(media|news|agency|ministry|ministries|government|office|department|forces|army|navy|police|party|"
-    r"committee|council|association|inc|ltd|llc|corp|company|university|institute|press|times|post|tv|"
-    r"radio|officials|politicians|staff|desk|network|foundation|organi[sz]ation|group|bank|fund|union|"
-    r"reuters|bloomberg|afp|associated|channel|newspaper|magazine|website|campaign|administration)\b",
-    re.IGNORECASE,
-)
 
 
-def author_type(name: str, aliases: AliasTable | None = None) -> str:
-    """Person or Organization, by the alias table's kind or the words in the name."""
-    kind = aliases.kinds.get(canonical_token(name)) if aliases else None
-    if kind == "person":
-        return "Person"
-    if kind in ("org", "country", "place"):
-        return "Organization"
-    return "Organization" if _ORG_WORDS.search(name) else "Person"
-
-
-def _drop_none(obj: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if v not in (None, [], "")}
-
-
-def to_claimreview(claim: dict[str, Any], sources: dict[str, dict[str, Any]],
-                   aliases: AliasTable | None = None) -> dict[str, Any]:
-    """One stored claim as a ClaimReview object (schema.org JSON-LD)."""
-    cid = claim["id"]
-    review = sources.get(cid) if cid.startswith(ID_PREFIX) else None
-    seen_at = sources.get(cid + CLAIM_SOURCE_SUFFIX) if cid.startswith(ID_PREFIX) else None
-    status = claim["status"]
-    ours, value = TO_CLAIMREVIEW[status]
-    original = claim.get("rating")
-    theirs = bool(original) and status_from_rating(original)[0] == status
-    publisher = (review or {}).get("outlet") or None
-    rating: dict[str, Any] = {"@type": "Rating"}
-    if value is not None:
-        rating.update(ratingValue=value, bestRating=7, worstRating=1)
-    rating["alternateName"] = original if theirs else ours
-    rating["author"] = {"@type": "Organization", "name": publisher if theirs and publisher else OWN_AUTHOR}
-    names = [n for n in claim["claimant"] if n and n != "unknown"]
-    authors = [{"@type": author_type(n, aliases), "name": n} for n in names]
-    appearance = []
-    if seen_at and seen_at.get("url"):
-        appearance.append({"@type": "CreativeWork", "url": seen_at["url"]})
-    listed = set()
-    for ev in claim["evidence"]:
-        sid = ev.get("source_id")
-        src = sources.get(sid) if sid else None
-        if src is None or sid in listed:
-            continue
-        listed.add(sid)
-        appearance.append(_drop_none({
-            "@type": "CreativeWork",
-            "url": src.get("url"),
-            "headline": src.get("title"),
-            "author": {"@type": "Organization", "name": src["outlet"]} if src.get("outlet") else None,
-            "datePublished": src.get("date"),
-        }))
-    item = _drop_none({
-        "@type": "Claim",
-        "author": authors[0] if len(authors) == 1 else authors,
-        "appearance": appearance,
-        "datePublished": (seen_at or {}).get("date"),
-    })
-    out = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "@id": OWN_ID_PREFIX + cid,
-        "claimReviewed": claim["statement"],
-        "itemReviewed": item,
-        "reviewRating": rating,
-        "author": {"@type": "Organization", "name": publisher or OWN_AUTHOR},
-        "reviewBody": claim.get("rationale"),
-        "url": (review or {}).get("url"),
-        "name": (review or {}).get("title"),
-        "datePublished": (review or {}).get("date"),
-        "inLanguage": (review or {}).get("language"),
-    }
-    return _drop_none(out)
-
-
-def export_records(service: Any) -> list[dict[str, Any]]:
-    """Every claim that is not retired, as ClaimReview objects."""
-    with service.store.lock:
-        claims = service.store.claims()
-        sources = {s["id"]: s for s in service.store.sources()}
-    return [to_claimreview(c, sources, service.aliases) for c in claims]
-
-
-def export(service: Any, path: str | Path) -> int:
-    """Write the claim base as a ClaimReview JSON-LD list to ``path`` (atomically).
-    Returns how many claims were written."""
-    path = Path(path)
-    if path.is_dir():
-        raise ClaimReviewError(f"{path} is a folder; ClaimReview export writes one .json file")
-    records = export_records(service)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
-    return len(records)
-
-
-__all__ = ["ClaimReviewError", "Parsed", "Record", "parse", "import_records", "import_file", "export",
-           "export_records", "to_claimreview", "write_claims",
-           "is_claimreview_file", "validate_claim",
-           "status_from_scale", "MAX_FILE_BYTES"]
+__all__ = ["ClaimReviewError", "Parsed", "Record", "parse", "merge", "is_claimreview_file", "claim_id_for",
+           "MAX_FILE_BYTES", "CLAIM_SOURCE_SUFFIX", "ID_PREFIX", "OWN_AUTHOR", "OWN_ID_PREFIX"]

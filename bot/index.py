@@ -1,0 +1,41 @@
+"""The indexer: what a claim looks like to the search index.
+
+``index_document`` is the only place a claim becomes index text. Every change
+to a claim reaches the index through ``ClaimService._commit`` (which calls it
+and hands the documents to the store, in the same unit of work as the claim),
+and an alias-table change through ``ClaimService.reindex``.
+"""
+
+from __future__ import annotations
+
+from .claim import Claim
+from .normalize import AliasTable, analyze
+from .retrieve import UNIT_SEP, IndexDoc
+
+
+def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
+    """The claim's normalised fields: statement, phrasings, evidence quotes, and names
+    (entities, claimants, speakers, tags, plus what the alias table says they imply)."""
+
+    def norm(text: str) -> str:
+        return " ".join(analyze(text, aliases))
+
+    speakers = [ev.speaker for ev in claim.evidence]
+    names = [*claim.entities, *claim.claimant, *speakers, *claim.tags]
+    statement = norm(claim.statement)
+    phrasings = UNIT_SEP.join(p for p in (norm(x) for x in claim.phrasings) if p)
+    entities = " ".join(norm(n) for n in names)
+    core = set(f"{statement} {phrasings} {entities}".split())
+    implied = sorted(aliases.implied(core))
+    if implied:  # a claim about the S-400 involves Russia even where it does not say so
+        entities = " ".join([entities, *implied]).strip()
+    return IndexDoc(
+        claim_id=claim.id,
+        statement=statement,
+        phrasings=phrasings,
+        evidence=" ".join(norm(ev.quote) for ev in claim.evidence),
+        entities=entities,
+    )
+
+
+__all__ = ["index_document"]

@@ -1,0 +1,175 @@
+"""Candidate retrieval: the seam between the matcher and a search index.
+
+The matcher asks a ``Retriever`` for candidates (claim ids with a relevance
+score), for the indexed text of those candidates, and for the statistics its
+scores need (document frequencies, the vocabulary, the number of documents).
+The store writes index documents through ``Retriever.write`` in the same unit
+of work as the claims they index.
+
+``FTS5Retriever`` is the default: SQLite FTS5 with BM25 over four weighted
+columns, and ``fts5vocab`` for the statistics. It is the only module that
+speaks FTS5. Another retriever (tantivy, a semantic index) implements the same
+protocol and is named in ``RETRIEVERS``; it is imported only when chosen, so
+its package stays an optional extra.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import sqlite_utils
+
+FIELDS = ("statement", "phrasings", "evidence", "entities")  # the indexed columns, in order
+UNIT_SEP = " | "  # separates phrasings inside one indexed column
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """One claim as the index holds it: normalised terms per field (see ``bot.index``)."""
+
+    claim_id: str
+    statement: str
+    phrasings: str  # phrasings joined by UNIT_SEP
+    evidence: str
+    entities: str
+
+    def field(self, name: str) -> str:
+        return getattr(self, name)
+
+
+@runtime_checkable
+class Retriever(Protocol):
+    """What the matcher needs from a search index."""
+
+    def search(self, terms: Sequence[str], limit: int, weights: Mapping[str, float]) -> list[tuple[str, float]]:
+        """Claims holding any of ``terms``: (claim id, relevance; higher is better), best first."""
+        ...
+
+    def documents(self, ids: Sequence[str]) -> dict[str, IndexDoc]:
+        """The indexed documents of these claims."""
+        ...
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many documents hold each term (absent terms are left out)."""
+        ...
+
+    def vocabulary(self) -> list[str]:
+        """Every indexed term."""
+        ...
+
+    def count(self) -> int:
+        """How many documents the index holds."""
+        ...
+
+    def write(self, docs: Iterable[IndexDoc], remove: Iterable[str] = ()) -> None:
+        """Drop the documents of ``remove`` and of every doc's claim, then add ``docs``."""
+        ...
+
+    def clear(self) -> None:
+        """Drop every document."""
+        ...
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 MATCH expression: every term quoted (terms are [a-z0-9.] only, and any
+    double quote is doubled anyway), joined with OR. Nothing from the user reaches
+    FTS5 syntax."""
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+class FTS5Retriever:
+    """SQLite FTS5 over the store's connection (the table is made by the store's
+    first migration: ``claim_fts`` and its ``fts5vocab`` companion)."""
+
+    TABLE = "claim_fts"
+    VOCAB = "claim_fts_vocab"
+
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock) -> None:
+        self._db = db
+        self._lock = lock
+
+    def search(self, terms: Sequence[str], limit: int, weights: Mapping[str, float]) -> list[tuple[str, float]]:
+        if not terms:
+            return []
+        # bm25() takes one weight per column, claim_id (unindexed) first.
+        args = ", ".join(str(float(weights.get(f, 1.0))) for f in ("claim_id", *FIELDS))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT claim_id, bm25({self.TABLE}, {args}) AS s FROM {self.TABLE} "
+                f"WHERE {self.TABLE} MATCH ? ORDER BY s LIMIT ?",
+                [fts_query(terms), int(limit)],
+            ).fetchall()
+        return [(cid, -score) for cid, score in rows]
+
+    def documents(self, ids: Sequence[str]) -> dict[str, IndexDoc]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT claim_id, {', '.join(FIELDS)} FROM {self.TABLE} WHERE claim_id IN ({marks})", ids
+            ).fetchall()
+        return {row[0]: IndexDoc(*row) for row in rows}
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(set(terms))
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        with self._lock:
+            return dict(
+                self._db.execute(f"SELECT term, doc FROM {self.VOCAB} WHERE term IN ({marks})", terms).fetchall()
+            )
+
+    def vocabulary(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute(f"SELECT term FROM {self.VOCAB}")]
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute(f"SELECT count(*) FROM {self.TABLE}").fetchone()[0]
+
+    def write(self, docs: Iterable[IndexDoc], remove: Iterable[str] = ()) -> None:
+        docs = list(docs)
+        gone = list(dict.fromkeys([*remove, *(d.claim_id for d in docs)]))
+        with self._lock:
+            conn = self._db.conn
+            for start in range(0, len(gone), CHUNK):
+                part = gone[start : start + CHUNK]
+                conn.execute(f"DELETE FROM {self.TABLE} WHERE claim_id IN ({','.join('?' * len(part))})", part)
+            conn.executemany(
+                f"INSERT INTO {self.TABLE} (claim_id, {', '.join(FIELDS)}) VALUES (?, ?, ?, ?, ?)",
+                [(d.claim_id, *(d.field(f) for f in FIELDS)) for d in docs],
+            )
+
+    def clear(self) -> None:
+        with self._lock:
+            self._db.execute(f"DELETE FROM {self.TABLE}")
+
+
+CHUNK = 500  # ids per DELETE … IN (…) statement
+
+# Retrievers by name: "module:Class", imported only when chosen.
+RETRIEVERS = {"fts5": "bot.retrieve:FTS5Retriever"}
+
+
+def retriever_class(name: str) -> type:
+    """The retriever class registered as ``name`` (imported lazily)."""
+    try:
+        target = RETRIEVERS[name]
+    except KeyError:
+        raise ValueError(f"unknown retriever {name!r}; known: {', '.join(sorted(RETRIEVERS))}") from None
+    module, _, attr = target.partition(":")
+    try:
+        return getattr(importlib.import_module(module), attr)
+    except ImportError as exc:
+        raise ValueError(f"the {name} retriever needs an optional package: {exc.name}") from None
+
+
+__all__ = ["IndexDoc", "Retriever", "FTS5Retriever", "fts_query", "retriever_class", "RETRIEVERS", "FIELDS",
+           "UNIT_SEP"]
