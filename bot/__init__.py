@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .discord.client import ClaimBot
 
 
-def create_bot(*args: Any, **kwargs: Any) -> "ClaimBot":
+def create_bot(*args: Any, **kwargs: Any) -> ClaimBot:
     """A configured, not started Discord bot (see ``bot.discord.client.create_bot``)."""
     from .discord.client import create_bot as _create
 

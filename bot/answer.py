@@ -22,8 +22,8 @@ def claim_out(claim: Claim, sources: Mapping[str, Source], related: list[Claim] 
     """A stored claim as the answer's ``claim`` object; ``sources`` holds its sources."""
     found: list[SourceOut] = []
     seen: set[tuple] = set()
-    for sid in (claim.source, *(ev.source for ev in claim.evidence)):
-        src = sources.get(sid) if sid else None
+    for sid in claim.source_ids():
+        src = sources.get(sid)
         if src is None:
             continue
         key = (src.outlet or None, src.title or None, src.url or None)
@@ -42,8 +42,12 @@ def claim_out(claim: Claim, sources: Mapping[str, Source], related: list[Claim] 
         status_note=claim.status_note,
         rating=claim.rating,
         evidence_detail=[
-            EvidenceOut(quote=ev.quote, speaker=ev.speaker, stance=ev.stance,
-                        source=_source_label(sources.get(ev.source) if ev.source else None, ev.source))
+            EvidenceOut(
+                quote=ev.quote,
+                speaker=ev.speaker,
+                stance=ev.stance,
+                source=_source_label(sources.get(ev.source) if ev.source else None, ev.source),
+            )
             for ev in claim.evidence
         ],
         related=[RelatedOut(id=r.id, text=r.statement, status=r.status) for r in related or []],
@@ -56,8 +60,8 @@ def _source_label(source: Source | None, source_id: str | None) -> str | None:
 
 def first_url(claim: Claim, sources: Mapping[str, Source]) -> str | None:
     """The first URL among the claim's own source and its evidence's sources."""
-    for sid in (claim.source, *(ev.source for ev in claim.evidence)):
-        src = sources.get(sid) if sid else None
+    for sid in claim.source_ids():
+        src = sources.get(sid)
         if src is not None and src.url:
             return src.url
     return None
@@ -74,15 +78,24 @@ def build(
     """The answer to one question. ``claims`` holds the candidates' stored claims and
     ``sources`` their sources."""
     if error is not None or result is None:
-        return AnswerOut(query=query, matched=False, outcome="error", score=0.0, claim=None,
-                         candidates=[], why=error or "", error=error)
+        return AnswerOut(
+            query=query,
+            matched=False,
+            outcome="error",
+            score=0.0,
+            claim=None,
+            candidates=[],
+            why=error or "",
+            error=error,
+        )
     candidates = []
     for c in result.candidates:
         stored = claims.get(c.claim_id)
         if stored is None:
             continue
-        candidates.append(CandidateOut(id=c.claim_id, text=stored.statement, score=c.score,
-                                       url=first_url(stored, sources)))
+        candidates.append(
+            CandidateOut(id=c.claim_id, text=stored.statement, score=c.score, url=first_url(stored, sources))
+        )
     best = result.best
     claim = None
     if result.outcome == "match" and best is not None and best.claim_id in claims:
@@ -106,8 +119,9 @@ def build(
 
 
 def _wrap(text: str, first: str = "  ", rest: str | None = None) -> str:
-    return textwrap.fill(" ".join(text.split()), width=78, initial_indent=first,
-                         subsequent_indent=first if rest is None else rest)
+    return textwrap.fill(
+        " ".join(text.split()), width=78, initial_indent=first, subsequent_indent=first if rest is None else rest
+    )
 
 
 def render_text(answer: AnswerOut) -> str:

@@ -172,12 +172,17 @@ class Claim(Strict):
             if sid and src is None:
                 out.append(f"evidence[{i}].source: unknown source {sid!r}")
             elif src is not None and src.text is not None and not quote_in_document(ev.quote, src.text):
-                out.append(f"evidence[{i}].quote: not found word for word in {src.document or src.id}: "
-                           f"{ev.quote[:80]!r}")
+                out.append(
+                    f"evidence[{i}].quote: not found word for word in {src.document or src.id}: {ev.quote[:80]!r}"
+                )
         for rel in self.related:
             if rel != self.id and rel not in known_ids:
                 out.append(f"related: no claim with id {rel!r}")
         return out
+
+    def source_ids(self) -> list[str]:
+        """The sources this claim names, its own first, each once."""
+        return list(dict.fromkeys(s for s in (self.source, *(ev.source for ev in self.evidence)) if s))
 
     # -- comparing
 
@@ -241,5 +246,15 @@ def _construct(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-__all__ = ["Claim", "Evidence", "Source", "Status", "Stance", "Slug", "SLUG", "UNSOURCED",
-           "quote_in_document", "squash"]
+__all__ = [
+    "Claim",
+    "Evidence",
+    "Source",
+    "Status",
+    "Stance",
+    "Slug",
+    "SLUG",
+    "UNSOURCED",
+    "quote_in_document",
+    "squash",
+]

@@ -88,8 +88,12 @@ def _actor(name: str | None) -> str:
 
 def _claim_json(claim: Claim) -> dict[str, Any]:
     """A claim as ``--json`` prints it: its content and the store's stamps."""
-    return {**claim.content(), "created_at": claim.created_at, "updated_at": claim.updated_at,
-            "updated_by": claim.updated_by}
+    return {
+        **claim.content(),
+        "created_at": claim.created_at,
+        "updated_at": claim.updated_at,
+        "updated_by": claim.updated_by,
+    }
 
 
 def _echo_json(data: Any) -> None:

@@ -61,8 +61,17 @@ def evaluate(service: ClaimService, questions: dict[str, Any]) -> Figures:
             figures.positives_right += 1
         else:
             best = ans.candidates[0].id if ans.candidates else None
-            figures.misses.append({"kind": "positive", "q": item["q"], "want": item["claim"],
-                                   "got": got, "outcome": ans.outcome, "best": best, "score": ans.score})
+            figures.misses.append(
+                {
+                    "kind": "positive",
+                    "q": item["q"],
+                    "want": item["claim"],
+                    "got": got,
+                    "outcome": ans.outcome,
+                    "best": best,
+                    "score": ans.score,
+                }
+            )
     for kind in ("off_topic", "near_topic"):
         for q in questions[kind]:
             ans = service.ask(q, log=False).answer
@@ -70,6 +79,7 @@ def evaluate(service: ClaimService, questions: dict[str, Any]) -> Figures:
             if not ans.matched:
                 setattr(figures, f"{kind}_abstained", getattr(figures, f"{kind}_abstained") + 1)
             else:
-                figures.misses.append({"kind": kind, "q": q, "got": ans.claim.id if ans.claim else None,
-                                       "score": ans.score})
+                figures.misses.append(
+                    {"kind": kind, "q": q, "got": ans.claim.id if ans.claim else None, "score": ans.score}
+                )
     return figures

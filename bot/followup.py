@@ -10,8 +10,9 @@ adapter then sends and reports back with ``mark_sent`` / ``mark_failed``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from .service import ClaimService
@@ -38,7 +39,7 @@ class Notice:
     query_ids: tuple[int, ...]
 
 
-def latest_revision(service: "ClaimService", claim_id: str) -> int:
+def latest_revision(service: ClaimService, claim_id: str) -> int:
     """The id of the claim's newest revision."""
     revision = service.store.latest_revision_id(claim_id)
     if revision is None:
@@ -47,7 +48,7 @@ def latest_revision(service: "ClaimService", claim_id: str) -> int:
     return revision
 
 
-def newly_answered(service: "ClaimService", claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
+def newly_answered(service: ClaimService, claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
     """Queued Discord questions (no match, none chosen, none linked) that the matcher
     now answers with ``claim_id``. Each distinct question is matched once, newest
     first, up to ``limit`` distinct questions."""
@@ -65,13 +66,20 @@ def newly_answered(service: "ClaimService", claim_id: str, limit: int = RECHECK_
     return sorted(found)
 
 
-def asked_about(service: "ClaimService", claim_id: str) -> list[int]:
+def asked_about(service: ClaimService, claim_id: str) -> list[int]:
     """Discord questions that were answered with, chosen as, or linked to ``claim_id``."""
     return service.store.questions_about(claim_id, INTERFACE)
 
 
-def prepare(service: "ClaimService", claim_id: str, kind: str, query_ids: Iterable[int],
-            *, mode: str, revision_id: int | None = None) -> list[Notice]:
+def prepare(
+    service: ClaimService,
+    claim_id: str,
+    kind: str,
+    query_ids: Iterable[int],
+    *,
+    mode: str,
+    revision_id: int | None = None,
+) -> list[Notice]:
     """Select whom to tell about ``claim_id`` for these questions and reserve the notices.
 
     Leaves out non-Discord rows, rows without a user, users who opted out,
@@ -84,57 +92,78 @@ def prepare(service: "ClaimService", claim_id: str, kind: str, query_ids: Iterab
     if not ids:
         return []
     revision = revision_id if revision_id is not None else latest_revision(service, claim_id)
-    rows = service.store.reserve_notices(claim_id, kind, ids, revision_id=revision, mode=mode,
-                                         interface=INTERFACE, answered_kind=ANSWERED)
+    rows = service.store.reserve_notices(
+        claim_id, kind, ids, revision_id=revision, mode=mode, interface=INTERFACE, answered_kind=ANSWERED
+    )
     per_user: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         per_user.setdefault(row["user_id"], []).append(row)
     notices = []
     for user_id, user_rows in per_user.items():
         last = user_rows[-1]
-        notices.append(Notice(
-            user_id=user_id, claim_id=claim_id, revision_id=revision, kind=kind,
-            question=last["question"] or "", channel_id=last["channel_id"], guild_id=last["guild_id"],
-            message_id=last["message_id"], query_ids=tuple(r["id"] for r in user_rows),
-        ))
+        notices.append(
+            Notice(
+                user_id=user_id,
+                claim_id=claim_id,
+                revision_id=revision,
+                kind=kind,
+                question=last["question"] or "",
+                channel_id=last["channel_id"],
+                guild_id=last["guild_id"],
+                message_id=last["message_id"],
+                query_ids=tuple(r["id"] for r in user_rows),
+            )
+        )
     return notices
 
 
-def for_new_claim(service: "ClaimService", claim_id: str, *, mode: str) -> list[Notice]:
+def for_new_claim(service: ClaimService, claim_id: str, *, mode: str) -> list[Notice]:
     """After a claim was added: the queued questions it now answers."""
     return prepare(service, claim_id, ANSWERED, newly_answered(service, claim_id), mode=mode)
 
 
-def for_link(service: "ClaimService", claim_id: str, query_ids: Iterable[int], *, mode: str) -> list[Notice]:
+def for_link(service: ClaimService, claim_id: str, query_ids: Iterable[int], *, mode: str) -> list[Notice]:
     """After a moderator linked questions to a claim."""
     return prepare(service, claim_id, ANSWERED, query_ids, mode=mode)
 
 
-def for_status_change(service: "ClaimService", claim_id: str, *, mode: str) -> list[Notice]:
+def for_status_change(service: ClaimService, claim_id: str, *, mode: str) -> list[Notice]:
     """After a claim's status changed: everyone who asked about it."""
     return prepare(service, claim_id, STATUS_CHANGED, asked_about(service, claim_id), mode=mode)
 
 
-def mark_sent(service: "ClaimService", notice: Notice, mode: str | None = None) -> None:
+def mark_sent(service: ClaimService, notice: Notice, mode: str | None = None) -> None:
     """The notice went out: stamp the questions (and the delivery mode, if it changed)."""
     service.store.mark_notified(notice.query_ids, notice.revision_id, mode)
 
 
-def mark_failed(service: "ClaimService", notice: Notice, error: str) -> None:
+def mark_failed(service: ClaimService, notice: Notice, error: str) -> None:
     """The notice could not be delivered; keep the reason (it is not retried)."""
     service.store.mark_notice_failed(notice.query_ids, notice.revision_id, error)
 
 
-def set_opt_out(service: "ClaimService", user_id: Any, opted_out: bool) -> None:
+def set_opt_out(service: ClaimService, user_id: Any, opted_out: bool) -> None:
     """Turn follow-ups off (``True``) or back on for one user."""
     service.store.set_opt_out(str(user_id), opted_out)
 
 
-def is_opted_out(service: "ClaimService", user_id: Any) -> bool:
+def is_opted_out(service: ClaimService, user_id: Any) -> bool:
     return service.store.is_opted_out(str(user_id))
 
 
 __all__ = [
-    "Notice", "ANSWERED", "STATUS_CHANGED", "latest_revision", "newly_answered", "asked_about", "prepare",
-    "for_new_claim", "for_link", "for_status_change", "mark_sent", "mark_failed", "set_opt_out", "is_opted_out",
+    "Notice",
+    "ANSWERED",
+    "STATUS_CHANGED",
+    "latest_revision",
+    "newly_answered",
+    "asked_about",
+    "prepare",
+    "for_new_claim",
+    "for_link",
+    "for_status_change",
+    "mark_sent",
+    "mark_failed",
+    "set_opt_out",
+    "is_opted_out",
 ]

@@ -9,18 +9,19 @@ quote against its document. Errors name the file, the claim id and the field.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Collection, Mapping
 from typing import Any
 
 from pydantic import ValidationError
 
-from .claim import UNSOURCED, Claim, Source, quote_in_document, squash
+from .claim import UNSOURCED, Claim, Source
 from .models import AliasFile, KnowledgeFile
 from .normalize import AliasTable
 
 ALIAS_FILE = "aliases.json"
+EXPORTED_SEEDS = "seeds"  # the folder inside an export that holds the documents it quotes
 STORE_ONLY = ("created_at", "updated_at", "updated_by")  # claim fields a file never sets
 
 
@@ -105,8 +106,13 @@ def parse_file(path: Path) -> KnowledgeFile:
     raw = read_json(path)
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: field (file): expected an object with 'source' and 'claims'")
-    stamps = [f"{path}: claim {c.get('id')!r}, field {key}: the store keeps this; a file may not set it"
-              for c in raw.get("claims") or [] if isinstance(c, dict) for key in STORE_ONLY if key in c]
+    stamps = [
+        f"{path}: claim {c.get('id')!r}, field {key}: the store keeps this; a file may not set it"
+        for c in raw.get("claims") or []
+        if isinstance(c, dict)
+        for key in STORE_ONLY
+        if key in c
+    ]
     if stamps:
         raise KnowledgeError("\n".join(stamps))
     try:
@@ -123,8 +129,10 @@ def load_aliases(path: Path) -> AliasTable:
         lines = [f"{path}: field {_field_path(tuple(e['loc']))}: {e['msg']}" for e in exc.errors()]
         raise KnowledgeError("\n".join(lines)) from None
     try:
-        return AliasTable.build([(e.canonical, e.kind, e.aliases) for e in parsed.entries],
-                                {e.canonical: e.implies for e in parsed.entries if e.implies})
+        return AliasTable.build(
+            [(e.canonical, e.kind, e.aliases) for e in parsed.entries],
+            {e.canonical: e.implies for e in parsed.entries if e.implies},
+        )
     except ValueError as exc:
         raise KnowledgeError(f"{path}: {exc}") from None
 
@@ -170,8 +178,10 @@ def load(
                 problems.append(f"{file}: claim {claim.id!r}, field id: duplicate id (also in {where[claim.id]})")
                 continue
             if claim.source is not None and claim.source != own:
-                problems.append(f"{file}: claim {claim.id!r}, field source: a claim's source is its file's "
-                                f"source ({own!r}); leave it out")
+                problems.append(
+                    f"{file}: claim {claim.id!r}, field source: a claim's source is its file's "
+                    f"source ({own!r}); leave it out"
+                )
                 continue
             where[claim.id] = file
             loaded.claims.append((Claim.model_validate({**claim.model_dump(), "source": own}), str(file)))
@@ -185,16 +195,22 @@ def load(
     return loaded
 
 
-def read_document(source: Source, seeds_dir: Path, file: Path, problems: list[str],
-                  stored: Source | None = None) -> Source:
+def read_document(
+    source: Source, seeds_dir: Path, file: Path, problems: list[str], stored: Source | None = None
+) -> Source:
     """The source with its document's text, read from seeds/, or else taken from the
     database when it already holds that document (an exported folder imported back)."""
     text = None
     if source.document:
         doc = seeds_dir / source.document
-        try:
-            text = doc.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+        carried = file.parent / EXPORTED_SEEDS / source.document  # an export carries its documents
+        for candidate in (doc, carried):
+            try:
+                text = candidate.read_text(encoding="utf-8")
+                break
+            except (OSError, UnicodeDecodeError):
+                continue
+        if text is None:
             if stored is not None and stored.text and stored.document == source.document:
                 text = stored.text
             else:
@@ -216,6 +232,11 @@ def file_dict(source: Source | None, claims: list[Claim], others: list[Source] =
 
 def write_json(path: Path, data: Any) -> None:
     """Write atomically: a reader never sees half a file."""
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write atomically: a reader never sees half a file."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)

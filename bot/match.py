@@ -47,7 +47,11 @@ class Tuning:
     candidates: int = 40  # candidates reranked per question
     # How much a term found in each indexed field counts in the retriever's BM25.
     field_weights: tuple[tuple[str, float], ...] = (
-        ("statement", 3.0), ("phrasings", 2.0), ("evidence", 1.0), ("entities", 2.0))
+        ("statement", 3.0),
+        ("phrasings", 2.0),
+        ("evidence", 1.0),
+        ("entities", 2.0),
+    )
     beta2: float = 2.25  # F-beta (beta 1.5): recall counts more than precision
     w_unit: float = 0.61
     w_coverage: float = 0.22
@@ -96,8 +100,9 @@ class MatchResult:
         elif self.outcome == "suggest":
             parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
         elif best.missing_entities:
-            parts.append("no match: the question names " + ", ".join(best.missing_entities)
-                         + ", which the claim does not")
+            parts.append(
+                "no match: the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
+            )
         else:
             parts.append(f"below {self.tuning.suggest_at:.0f}, no match")
         return "; ".join(parts) + fixed
@@ -111,8 +116,13 @@ class Matcher:
     """Matches questions against a retriever's index; caches the vocabulary per generation
     of the claim base (``generation`` returns a number that changes with every change)."""
 
-    def __init__(self, retriever: Retriever, aliases: AliasTable, tuning: Tuning | None = None,
-                 generation: Callable[[], int] = lambda: 0) -> None:
+    def __init__(
+        self,
+        retriever: Retriever,
+        aliases: AliasTable,
+        tuning: Tuning | None = None,
+        generation: Callable[[], int] = lambda: 0,
+    ) -> None:
         self.tuning = tuning or Tuning()
         self.retriever = retriever
         self.generation = generation
@@ -135,13 +145,7 @@ class Matcher:
         self._refresh()
         out, fixed = [], {}
         for t in terms:
-            if (
-                t in self._vocab_set
-                or t in self.aliases.kinds
-                or not t.isalpha()
-                or len(t) < 4
-                or not self._vocab
-            ):
+            if t in self._vocab_set or t in self.aliases.kinds or not t.isalpha() or len(t) < 4 or not self._vocab:
                 out.append(t)
                 continue
             max_edits = 1 if len(t) < 8 else 2
@@ -190,8 +194,9 @@ class Matcher:
             core = set().union(*unit_terms, row.entities.split())
             every = core | set(row.evidence.split())
             # A term only the evidence has counts half: the claim is about its statement.
-            coverage = (sum(idf[t] for t in qset & core)
-                        + k.evidence_credit * sum(idf[t] for t in (qset & every) - core)) / total
+            coverage = (
+                sum(idf[t] for t in qset & core) + k.evidence_credit * sum(idf[t] for t in (qset & every) - core)
+            ) / total
             best_unit, best_text = 0.0, ""
             for u_terms, u_text in zip(unit_terms, units, strict=True):
                 inter = qset & u_terms
@@ -249,4 +254,3 @@ def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, 
     if best.confidence >= k.match_at and held is None:
         return "match", None
     return "suggest", held
-

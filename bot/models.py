@@ -25,7 +25,7 @@ class KnowledgeFile(Strict):
     claims: list[Claim]
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> "KnowledgeFile":
+    def _unique_ids(self) -> KnowledgeFile:
         seen: set[str] = set()
         for claim in self.claims:
             if claim.id in seen:

@@ -66,9 +66,7 @@ _CONFUSABLES = str.maketrans(
 
 # Letter prefixes that may be separated from their number by a space ("S 400").
 _MODEL_SPACED = "s|f|t|j|m|su|mig|ka|mi|tu|kh|mk|ah|ch|uh"
-_MODEL_RE = re.compile(
-    rf"\b(?:([a-z]{{1,3}})-?(\d{{2,4}})|({_MODEL_SPACED}) (\d{{2,4}}))s?\b(?!\.\d)"
-)
+_MODEL_RE = re.compile(rf"\b(?:([a-z]{{1,3}})-?(\d{{2,4}})|({_MODEL_SPACED}) (\d{{2,4}}))s?\b(?!\.\d)")
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -91,8 +89,7 @@ _URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S*", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\s*[—–]+[^—–]*?\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 _SIGNATURE_NAME = re.compile(r"[—–]+\s*([^—–(]*?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 _TAG = re.compile(r"[#@](\w+)")
-_CAMEL = re.compile(
-    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3,})")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3,})")
 
 
 def split_tag(tag: str) -> str:
@@ -187,8 +184,9 @@ class AliasTable:
     longest: int = 1
 
     @classmethod
-    def build(cls, entries: list[tuple[str, str, list[str]]],
-              implies: dict[str, list[str]] | None = None) -> "AliasTable":
+    def build(
+        cls, entries: list[tuple[str, str, list[str]]], implies: dict[str, list[str]] | None = None
+    ) -> AliasTable:
         """``entries``: (canonical, kind, aliases); ``implies``: canonical → canonicals it
         implies. Raises ValueError on a conflict or an unknown implied term."""
         phrases: dict[tuple[str, ...], str] = {}

@@ -171,5 +171,4 @@ def retriever_class(name: str) -> type:
         raise ValueError(f"the {name} retriever needs an optional package: {exc.name}") from None
 
 
-__all__ = ["IndexDoc", "Retriever", "FTS5Retriever", "fts_query", "retriever_class", "RETRIEVERS", "FIELDS",
-           "UNIT_SEP"]
+__all__ = ["IndexDoc", "Retriever", "FTS5Retriever", "fts_query", "retriever_class", "RETRIEVERS", "FIELDS", "UNIT_SEP"]

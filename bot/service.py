@@ -13,16 +13,15 @@ import json
 import re
 import threading
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from collections.abc import Callable, Iterable
 from pydantic import ValidationError
 
 from . import answer as answers
-from . import claimreview
-from . import knowledge
+from . import claimreview, knowledge
 from .claim import Claim, Evidence, Source, Status
 from .index import index_document
 from .match import Matcher
@@ -74,7 +73,7 @@ def clean_question(text: str) -> str:
 
 def question_error(cleaned: str) -> str | None:
     if not cleaned:
-        return "empty question: ask something, e.g. \"will Turkey return S-400\""
+        return 'empty question: ask something, e.g. "will Turkey return S-400"'
     if not has_words(cleaned):
         return "the question has no letters or digits"
     if len(cleaned) > MAX_QUESTION:
@@ -94,8 +93,9 @@ class ClaimService:
     Every change to a claim goes through ``_commit``: the one place that makes the
     claims' index documents and hands them to the store with the claims."""
 
-    def __init__(self, store: ClaimStore, aliases: AliasTable, knowledge_dir: Path | None = None,
-                 alias_digest: str = "") -> None:
+    def __init__(
+        self, store: ClaimStore, aliases: AliasTable, knowledge_dir: Path | None = None, alias_digest: str = ""
+    ) -> None:
         self.store = store
         self.aliases = aliases
         self.knowledge_dir = knowledge_dir
@@ -106,8 +106,14 @@ class ClaimService:
     # -- opening
 
     @classmethod
-    def open(cls, settings: Settings | None = None, *, db: str | Path | None = None,
-             knowledge_dir: Path | None = None, seed: bool = True) -> "ClaimService":
+    def open(
+        cls,
+        settings: Settings | None = None,
+        *,
+        db: str | Path | None = None,
+        knowledge_dir: Path | None = None,
+        seed: bool = True,
+    ) -> ClaimService:
         """Open the database (migrating it), load the alias table, and on an empty
         database import the bundled claim base."""
         settings = settings or Settings()
@@ -136,11 +142,22 @@ class ClaimService:
 
     # -- the one way claims change
 
-    def _commit(self, changes: list[Change], *, actor: str, note: str | None = None,
-                sources: Iterable[Source] = (), progress: Progress | None = None) -> None:
+    def _commit(
+        self,
+        changes: list[Change],
+        *,
+        actor: str,
+        note: str | None = None,
+        sources: Iterable[Source] = (),
+        progress: Progress | None = None,
+    ) -> None:
         """Write claims with their index documents (retired claims leave the index)."""
         self.store.save_claims(
-            changes, actor=actor, note=note, sources=sources, progress=progress,
+            changes,
+            actor=actor,
+            note=note,
+            sources=sources,
+            progress=progress,
             index={c.claim.id: index_document(c.claim, self.aliases) for c in changes if not c.claim.retired},
         )
 
@@ -153,12 +170,15 @@ class ClaimService:
         """Every rule a claim must meet (the same ``Claim`` rules the files meet), with
         the store's sources and claim ids; a problem is a ServiceError naming the field."""
         try:
-            claim = Claim.model_validate(claim.model_dump() | {
-                "created_at": claim.created_at, "updated_at": claim.updated_at, "updated_by": claim.updated_by})
+            claim = Claim.model_validate(
+                claim.model_dump()
+                | {"created_at": claim.created_at, "updated_at": claim.updated_at, "updated_by": claim.updated_by}
+            )
         except ValidationError as exc:
-            raise ServiceError("; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())) from None
-        wanted = {claim.source, *(ev.source for ev in claim.evidence)} - {None}
+            raise ServiceError(
+                "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
+            ) from None
+        wanted = claim.source_ids()
         known = {**self.store.sources(wanted), **(sources or {})}
         others = set(self.store.existing_ids(claim.related)) if claim.related else set()
         problems = claim.problems(known, others)
@@ -166,8 +186,16 @@ class ClaimService:
             raise ServiceError("; ".join(problems))
         return claim
 
-    def _save(self, claim: Claim, before: Claim | None, *, actor: str, action: str, note: str | None = None,
-              sources: Iterable[Source] = ()) -> Claim:
+    def _save(
+        self,
+        claim: Claim,
+        before: Claim | None,
+        *,
+        actor: str,
+        action: str,
+        note: str | None = None,
+        sources: Iterable[Source] = (),
+    ) -> Claim:
         sources = list(sources)
         claim = self._check(claim, {s.id: s for s in sources})
         self._commit([Change(claim, before, action)], actor=actor, note=note, sources=sources)
@@ -175,9 +203,18 @@ class ClaimService:
 
     # -- asking
 
-    def ask(self, question: str, *, interface: str = "cli", user_id: Any = None,
-            channel_id: Any = None, guild_id: Any = None, message_id: Any = None,
-            top: int = 5, log: bool = True) -> Asked:
+    def ask(
+        self,
+        question: str,
+        *,
+        interface: str = "cli",
+        user_id: Any = None,
+        channel_id: Any = None,
+        guild_id: Any = None,
+        message_id: Any = None,
+        top: int = 5,
+        log: bool = True,
+    ) -> Asked:
         """Answer one question and log it. Bad input gets an error answer (and a log row)."""
         elapsed = timed()
         top = max(1, min(int(top), MAX_TOP))
@@ -199,25 +236,27 @@ class ClaimService:
                 ans.why += "; words not in the Latin script were ignored (the claims are in English)"
         query_id = None
         if log:
-            query_id = self.store.log_query({
-                "interface": interface,
-                "user_id": _id(user_id),
-                "channel_id": _id(channel_id),
-                "guild_id": _id(guild_id),
-                "message_id": _id(message_id),
-                "question": (question if isinstance(question, str) else "")[:MAX_LOGGED_QUESTION],
-                "normalized": " ".join(result.terms) if result else None,
-                "outcome": ans.outcome,
-                "claim_id": ans.claim.id if ans.claim else None,
-                "score": ans.score,
-                "candidates": [{"id": c.id, "score": c.score} for c in ans.candidates],
-                "latency_ms": round(elapsed(), 3),
-                "error": ans.error,
-            })
+            query_id = self.store.log_query(
+                {
+                    "interface": interface,
+                    "user_id": _id(user_id),
+                    "channel_id": _id(channel_id),
+                    "guild_id": _id(guild_id),
+                    "message_id": _id(message_id),
+                    "question": (question if isinstance(question, str) else "")[:MAX_LOGGED_QUESTION],
+                    "normalized": " ".join(result.terms) if result else None,
+                    "outcome": ans.outcome,
+                    "claim_id": ans.claim.id if ans.claim else None,
+                    "score": ans.score,
+                    "candidates": [{"id": c.id, "score": c.score} for c in ans.candidates],
+                    "latency_ms": round(elapsed(), 3),
+                    "error": ans.error,
+                }
+            )
         return Asked(ans, query_id)
 
     def _sources_of(self, claims: Iterable[Claim]) -> dict[str, Source]:
-        ids = {sid for c in claims for sid in (c.source, *(ev.source for ev in c.evidence)) if sid}
+        ids = {sid for c in claims for sid in c.source_ids()}
         return self.store.sources(ids)
 
     def choose(self, query_id: int, claim_id: str) -> AnswerOut:
@@ -237,8 +276,15 @@ class ClaimService:
     def answer_for(self, claim: Claim, query: str = "") -> AnswerOut:
         related = [c for c in self.store.claims(claim.related) if not c.retired]
         out = answers.claim_out(claim, self._sources_of([claim]), related)
-        return AnswerOut(query=query, matched=True, outcome="match", score=100.0, claim=out,
-                         candidates=[], why=f"shown by request: claim {claim.id}")
+        return AnswerOut(
+            query=query,
+            matched=True,
+            outcome="match",
+            score=100.0,
+            claim=out,
+            candidates=[],
+            why=f"shown by request: claim {claim.id}",
+        )
 
     # -- reading claims
 
@@ -269,9 +315,11 @@ class ClaimService:
             return ids[:limit]
         starts = [i for i in ids if i.startswith(text)]
         contains = [i for i in ids if text in i and i not in starts]
-        fuzzy = [m[0] for m in process.extract(text, ids, scorer=fuzz.partial_ratio, limit=limit,
-                                               score_cutoff=SUGGEST_CUTOFF)
-                 if m[0] not in starts and m[0] not in contains]
+        fuzzy = [
+            m[0]
+            for m in process.extract(text, ids, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=SUGGEST_CUTOFF)
+            if m[0] not in starts and m[0] not in contains
+        ]
         return (starts + contains + fuzzy)[:limit]
 
     def history(self, claim_id: str) -> list[dict[str, Any]]:
@@ -282,13 +330,26 @@ class ClaimService:
 
     # -- curating
 
-    def add_claim(self, *, statement: str, status: str, claimant: list[str] | str, quote: str,
-                  speaker: str | None = None, stance: str = "supports", source: str | None = None,
-                  source_title: str | None = None, source_url: str | None = None,
-                  outlet: str | None = None, rationale: str | None = None,
-                  claim_id: str | None = None, phrasings: list[str] | None = None,
-                  entities: list[str] | None = None, tags: list[str] | None = None,
-                  actor: str) -> Claim:
+    def add_claim(
+        self,
+        *,
+        statement: str,
+        status: str,
+        claimant: list[str] | str,
+        quote: str,
+        speaker: str | None = None,
+        stance: str = "supports",
+        source: str | None = None,
+        source_title: str | None = None,
+        source_url: str | None = None,
+        outlet: str | None = None,
+        rationale: str | None = None,
+        claim_id: str | None = None,
+        phrasings: list[str] | None = None,
+        entities: list[str] | None = None,
+        tags: list[str] | None = None,
+        actor: str,
+    ) -> Claim:
         """A moderator's new claim with one evidence item."""
         claimants = [c.strip() for c in claimant.split(",")] if isinstance(claimant, str) else list(claimant)
         status = self._status(status)
@@ -318,10 +379,10 @@ class ClaimService:
             try:
                 claim = Claim.model_validate(data)
             except ValidationError as exc:
-                raise ServiceError("; ".join(
-                    f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())) from None
-            return self._save(claim, None, actor=actor, action="create",
-                              sources=[new_source] if new_source else [])
+                raise ServiceError(
+                    "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
+                ) from None
+            return self._save(claim, None, actor=actor, action="create", sources=[new_source] if new_source else [])
 
     def source_arguments(self, text: str) -> dict[str, str | None]:
         """One free-text source (as a chat command gives it) as ``add_claim`` arguments:
@@ -333,8 +394,7 @@ class ClaimService:
             return {"source": None, "source_url": text, "source_title": None}
         return {"source": None, "source_url": None, "source_title": text or None}
 
-    def _source_for(self, source: str | None, title: str | None, url: str | None,
-                    outlet: str | None) -> Source | None:
+    def _source_for(self, source: str | None, title: str | None, url: str | None, outlet: str | None) -> Source | None:
         """A new source to write with the claim (None when it names a known one or none)."""
         if source:
             if self.store.source(source) is None:
@@ -347,8 +407,9 @@ class ClaimService:
             raise ServiceError(f"source url must start with http:// or https:// (got {url!r})")
         digest = hashlib.sha1((url or f"{outlet}|{title}").encode()).hexdigest()[:SOURCE_ID_DIGITS]
         sid = f"src-{digest}"
-        return self.store.source(sid) or Source(id=sid, title=title or url or outlet, outlet=outlet or "",
-                                                 language="en", url=url)
+        return self.store.source(sid) or Source(
+            id=sid, title=title or url or outlet, outlet=outlet or "", language="en", url=url
+        )
 
     def _status(self, status: str) -> str:
         value = (status or "").strip().lower()
@@ -356,8 +417,15 @@ class ClaimService:
             raise ServiceError(f"unknown status {status!r}; use one of: {', '.join(STATUS_VALUES)}")
         return value
 
-    def _change(self, claim_id: str, update: Callable[[Claim], dict[str, Any]], *, actor: str, action: str,
-                note: str | None = None) -> Claim:
+    def _change(
+        self,
+        claim_id: str,
+        update: Callable[[Claim], dict[str, Any]],
+        *,
+        actor: str,
+        action: str,
+        note: str | None = None,
+    ) -> Claim:
         """Read a claim, change it, write it back, as one step among the service's threads."""
         with self._lock:
             before = self._get(claim_id)
@@ -376,15 +444,24 @@ class ClaimService:
             raise ServiceError("nothing to change: give at least one field")
         return self._change(claim_id, lambda c: changes, actor=actor, action="edit", note=note)
 
-    def add_evidence(self, claim_id: str, *, quote: str, speaker: str, stance: str,
-                     source: str | None = None, actor: str, note: str | None = None) -> Claim:
+    def add_evidence(
+        self,
+        claim_id: str,
+        *,
+        quote: str,
+        speaker: str,
+        stance: str,
+        source: str | None = None,
+        actor: str,
+        note: str | None = None,
+    ) -> Claim:
         def update(claim: Claim) -> dict[str, Any]:
             try:
-                item = Evidence.model_validate({"quote": quote, "speaker": speaker, "stance": stance,
-                                                "source": source})
+                item = Evidence.model_validate({"quote": quote, "speaker": speaker, "stance": stance, "source": source})
             except ValidationError as exc:
-                raise ServiceError("; ".join(f"evidence.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                                             for e in exc.errors())) from None
+                raise ServiceError(
+                    "; ".join(f"evidence.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+                ) from None
             return {"evidence": [*claim.evidence, item]}
 
         return self._change(claim_id, update, actor=actor, action="add-evidence", note=note)
@@ -394,8 +471,9 @@ class ClaimService:
         if not note:
             raise ServiceError("a status change needs a note saying why")
         status = self._status(status)
-        return self._change(claim_id, lambda c: {"status": status, "status_note": note}, actor=actor,
-                            action="set-status", note=note)
+        return self._change(
+            claim_id, lambda c: {"status": status, "status_note": note}, actor=actor, action="set-status", note=note
+        )
 
     def retire(self, claim_id: str, *, actor: str, note: str | None = None) -> Claim:
         def update(claim: Claim) -> dict[str, Any]:
@@ -433,13 +511,21 @@ class ClaimService:
             seeds = knowledge.default_seeds_dir(path if path.is_dir() else path.parent)
             loaded = knowledge.load(path, seeds, self.store.sources(), set(self.store.claim_ids(True)))
             notes = {claim.id: f"from {Path(file).name}" for claim, file in loaded.claims}
-            counts = self._import([c for c, _ in loaded.claims], list(loaded.sources.values()),
-                                  _keep_status_note, actor=actor, note=None, notes=notes, progress=progress)
+            counts = self._import(
+                [c for c, _ in loaded.claims],
+                list(loaded.sources.values()),
+                _keep_status_note,
+                actor=actor,
+                note=None,
+                notes=notes,
+                progress=progress,
+            )
             counts["sources"] = len(loaded.sources)
             return counts
 
-    def import_reviews(self, parsed: claimreview.Parsed, *, actor: str,
-                       progress: Progress | None = None) -> dict[str, Any]:
+    def import_reviews(
+        self, parsed: claimreview.Parsed, *, actor: str, progress: Progress | None = None
+    ) -> dict[str, Any]:
         """Import parsed ClaimReview records: all or nothing, idempotent. Returns {created,
         updated, unchanged, skipped, reasons, sources, unknown_ratings}."""
         with self._lock:
@@ -451,23 +537,38 @@ class ClaimService:
             def merge(existing: Claim | None, claim: Claim) -> Claim:
                 return claimreview.merge(existing, records[claim.id])
 
-            counts = self._import([r.claim for r in parsed.records], sources, merge, actor=actor,
-                                  note=f"from {parsed.path.name}", progress=progress)
+            counts = self._import(
+                [r.claim for r in parsed.records],
+                sources,
+                merge,
+                actor=actor,
+                note=f"from {parsed.path.name}",
+                progress=progress,
+            )
         counts["skipped"] = len(parsed.skipped)
         counts["reasons"] = parsed.reasons
         counts["sources"] = len(sources)
         counts["unknown_ratings"] = dict(parsed.unknown_ratings.most_common())
         return counts
 
-    def _import(self, claims: list[Claim], sources: list[Source],
-                merge: Callable[[Claim | None, Claim], Claim], *, actor: str, note: str | None,
-                notes: dict[str, str] | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    def _import(
+        self,
+        claims: list[Claim],
+        sources: list[Source],
+        merge: Callable[[Claim | None, Claim], Claim],
+        *,
+        actor: str,
+        note: str | None,
+        notes: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> dict[str, Any]:
         """The one bulk path for imports: merge each claim with the stored one, keep what
         changed, check every rule, write in one unit of work."""
         existing = {c.id: c for c in self.store.claims([c.id for c in claims])}
-        known_sources = {**self.store.sources({sid for c in claims for sid in
-                                               (c.source, *(e.source for e in c.evidence)) if sid}),
-                         **{s.id: s for s in sources}}
+        known_sources = {
+            **self.store.sources({sid for c in claims for sid in c.source_ids()}),
+            **{s.id: s for s in sources},
+        }
         related = {r for c in claims for r in c.related}
         known_ids = {c.id for c in claims} | set(self.store.existing_ids(related))
         changes: list[Change] = []
@@ -478,8 +579,9 @@ class ClaimService:
             if merged.content_equals(before):
                 continue
             problems += [f"claim {claim.id!r}, field {p}" for p in merged.problems(known_sources, known_ids)]
-            changes.append(Change(merged, before, "import" if before is None else "reimport",
-                                  (notes or {}).get(claim.id)))
+            changes.append(
+                Change(merged, before, "import" if before is None else "reimport", (notes or {}).get(claim.id))
+            )
         if problems:
             raise ServiceError("\n".join(problems))
         unchanged = len(claims) - len(changes)
@@ -493,7 +595,8 @@ class ClaimService:
         return {"created": created, "updated": len(changes) - created, "unchanged": unchanged}
 
     def export(self, dest: str | Path) -> list[Path]:
-        """Write the claim base back as knowledge files, one per source, into ``dest``."""
+        """Write the claim base back as knowledge files, one per source, into ``dest``, and
+        the documents they quote into ``dest/seeds/`` (so the folder imports anywhere)."""
         dest = Path(dest)
         if dest.exists() and not dest.is_dir():
             raise ServiceError(f"{dest} is a file; export writes a folder of knowledge files")
@@ -513,6 +616,10 @@ class ClaimService:
             path = dest / f"{data['source']['id']}.json"
             knowledge.write_json(path, data)
             written.append(path)
+            for src in (own, *others):
+                if src is not None and src.document and src.text is not None:  # the quoted documents come along
+                    (dest / knowledge.EXPORTED_SEEDS).mkdir(exist_ok=True)
+                    knowledge.write_text(dest / knowledge.EXPORTED_SEEDS / src.document, src.text)
         return written
 
     def export_claimreview(self, path: str | Path) -> int:
@@ -534,8 +641,7 @@ class ClaimService:
             cands = json.loads(r.pop("candidates") or "[]")
             r["best_claim_id"] = cands[0]["id"] if cands else None
             r["best_score"] = cands[0]["score"] if cands else None
-        texts = {c.id: c.statement for c in self.store.claims([r["best_claim_id"] for r in rows
-                                                                 if r["best_claim_id"]])}
+        texts = {c.id: c.statement for c in self.store.claims([r["best_claim_id"] for r in rows if r["best_claim_id"]])}
         for r in rows:
             r["best_claim_text"] = texts.get(r["best_claim_id"])
         return rows
@@ -556,8 +662,13 @@ class ClaimService:
                 raise NotFound(f"no logged question #{query_id}")
             phrasing = clean_question(row["question"] or "")[:MAX_PHRASING_FROM_LINK]
             if phrasing and phrasing not in claim.phrasings:
-                self._save(claim.model_copy(update={"phrasings": [*claim.phrasings, phrasing]}), claim,
-                           actor=actor, action="link-question", note=f"question #{query_id}")
+                self._save(
+                    claim.model_copy(update={"phrasings": [*claim.phrasings, phrasing]}),
+                    claim,
+                    actor=actor,
+                    action="link-question",
+                    note=f"question #{query_id}",
+                )
             return self.store.link_queries(query_id, claim_id)
 
     def export_log(self, fmt: str = "csv") -> str:

@@ -29,7 +29,6 @@ DESCRIPTIONS: dict[str, str] = {
 STATUS_VALUES = [s.value for s in Status]
 
 
-
 def derive_stance(stances: list[str]) -> str:
     """The claim-level stance from its evidence items' stances.
 

@@ -31,8 +31,20 @@ from sqlite_utils.migrations import Migrations
 from .claim import LIST_FIELDS, Claim, Source
 from .retrieve import FTS5Retriever, IndexDoc, Retriever
 
-CLAIM_COLUMNS = ("id", "statement", "status", "rationale", "status_note", "rating", "source_id",
-                 *LIST_FIELDS, "retired", "created_at", "updated_at", "updated_by")
+CLAIM_COLUMNS = (
+    "id",
+    "statement",
+    "status",
+    "rationale",
+    "status_note",
+    "rating",
+    "source_id",
+    *LIST_FIELDS,
+    "retired",
+    "created_at",
+    "updated_at",
+    "updated_by",
+)
 SOURCE_COLUMNS = ("id", "title", "outlet", "language", "date", "url", "document", "text")
 CHUNK = 500  # rows per statement with an IN (...) list
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another writer before failing
@@ -69,7 +81,6 @@ class Change:
 # of it (table _sqlite_migrations). Databases made before it (a meta.schema_version
 # of N) are adopted on open: their first N steps are recorded as applied.
 MIGRATIONS = Migrations("claimbot")
-
 
 
 @MIGRATIONS(name="0001_initial")
@@ -109,8 +120,7 @@ def _m1(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         not_null={"statement", "status", "retired"},
-        defaults={"retired": 0, "claimant": "[]", "entities": "[]", "tags": "[]",
-                  "phrasings": "[]", "related": "[]"},
+        defaults={"retired": 0, "claimant": "[]", "entities": "[]", "tags": "[]", "phrasings": "[]", "related": "[]"},
     )
     db["evidence"].create(
         {
@@ -231,9 +241,16 @@ class ClaimStore(Protocol):
     def existing_ids(self, ids: Iterable[str]) -> list[str]: ...
     def claim(self, claim_id: str) -> Claim | None: ...
     def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[Claim]: ...
-    def save_claims(self, changes: Sequence[Change], *, actor: str, note: str | None = None,
-                    index: dict[str, IndexDoc], sources: Iterable[Source] = (),
-                    progress: Callable[[int, int], None] | None = None) -> None: ...
+    def save_claims(
+        self,
+        changes: Sequence[Change],
+        *,
+        actor: str,
+        note: str | None = None,
+        index: dict[str, IndexDoc],
+        sources: Iterable[Source] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None: ...
     def reindex(self, docs: Iterable[IndexDoc]) -> None: ...
     def revisions(self, claim_id: str) -> list[dict[str, Any]]: ...
     def revision_count(self) -> int: ...
@@ -254,8 +271,17 @@ class ClaimStore(Protocol):
     # follow-ups
     def queued_questions(self, interface: str) -> list[dict[str, Any]]: ...
     def questions_about(self, claim_id: str, interface: str) -> list[int]: ...
-    def reserve_notices(self, claim_id: str, kind: str, query_ids: Sequence[int], *, revision_id: int,
-                        mode: str, interface: str, answered_kind: str) -> list[dict[str, Any]]: ...
+    def reserve_notices(
+        self,
+        claim_id: str,
+        kind: str,
+        query_ids: Sequence[int],
+        *,
+        revision_id: int,
+        mode: str,
+        interface: str,
+        answered_kind: str,
+    ) -> list[dict[str, Any]]: ...
     def mark_notified(self, query_ids: Sequence[int], revision_id: int, mode: str | None = None) -> None: ...
     def mark_notice_failed(self, query_ids: Sequence[int], revision_id: int, error: str) -> None: ...
     def notifications(self) -> list[dict[str, Any]]: ...
@@ -343,8 +369,9 @@ class SQLiteStore:
             stamped = int(self.meta("schema_version", "0") or 0) if self._has_table("meta") else 0
             if unknown or stamped > len(known):
                 newer = max(stamped, len(applied))
-                raise StoreError(f"{self.path} has schema version {newer}, newer than this claimbot "
-                                 f"({len(known)}); upgrade claimbot")
+                raise StoreError(
+                    f"{self.path} has schema version {newer}, newer than this claimbot ({len(known)}); upgrade claimbot"
+                )
             if len(applied) < len(known):
                 MIGRATIONS.apply(self._db)
                 self.set_meta("schema_version", str(len(known)))
@@ -361,8 +388,7 @@ class SQLiteStore:
         with self._write():
             MIGRATIONS.ensure_migrations_table(self._db)
             self._db[Migrations.migrations_table].insert_all(
-                {"migration_set": MIGRATIONS.name, "name": name, "applied_at": f"adopted {now()}"}
-                for name in names
+                {"migration_set": MIGRATIONS.name, "name": name, "applied_at": f"adopted {now()}"} for name in names
             )
 
     def _has_table(self, name: str) -> bool:
@@ -439,8 +465,10 @@ class SQLiteStore:
         out: list[str] = []
         with self._lock:
             for part in _chunks(list(dict.fromkeys(ids))):
-                out += [r[0] for r in self._db.execute(
-                    f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part)]
+                out += [
+                    r[0]
+                    for r in self._db.execute(f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part)
+                ]
         return out
 
     def claim(self, claim_id: str) -> Claim | None:
@@ -466,7 +494,8 @@ class SQLiteStore:
             for part in _chunks(list(evidence)):
                 for ev in self._db.query(
                     "SELECT claim_id, quote, speaker, stance, source_id FROM evidence "
-                    f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY claim_id, position", part,
+                    f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY claim_id, position",
+                    part,
                 ):
                     evidence[ev["claim_id"]].append(ev)
         return [Claim.from_row(r, evidence[r["id"]]) for r in rows]
@@ -500,14 +529,19 @@ class SQLiteStore:
                 chunk = changes[start : start + CHUNK]
                 stamp = now()
                 ids = [c.claim.id for c in chunk]
-                conn.executemany(_upsert_sql("claims", CLAIM_COLUMNS),
-                                 [_claim_values(c.claim, c.before, actor, stamp) for c in chunk])
+                conn.executemany(
+                    _upsert_sql("claims", CLAIM_COLUMNS),
+                    [_claim_values(c.claim, c.before, actor, stamp) for c in chunk],
+                )
                 conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({','.join('?' * len(ids))})", ids)
                 conn.executemany(
                     "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    [(c.claim.id, i, ev.quote, ev.speaker, ev.stance, ev.source or c.claim.source)
-                     for c in chunk for i, ev in enumerate(c.claim.evidence)],
+                    [
+                        (c.claim.id, i, ev.quote, ev.speaker, ev.stance, ev.source or c.claim.source)
+                        for c in chunk
+                        for i, ev in enumerate(c.claim.evidence)
+                    ],
                 )
                 self.retriever.write(
                     [index[c.claim.id] for c in chunk if not c.claim.retired and c.claim.id in index],
@@ -516,9 +550,18 @@ class SQLiteStore:
                 conn.executemany(
                     "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(c.claim.id, stamp, actor, c.action, c.note or note,
-                      _dumps(c.before.content()) if c.before else None, _dumps(c.claim.content()))
-                     for c in chunk],
+                    [
+                        (
+                            c.claim.id,
+                            stamp,
+                            actor,
+                            c.action,
+                            c.note or note,
+                            _dumps(c.before.content()) if c.before else None,
+                            _dumps(c.claim.content()),
+                        )
+                        for c in chunk
+                    ],
                 )
                 done += len(chunk)
                 if progress:
@@ -620,13 +663,19 @@ class SQLiteStore:
             if row is None:
                 return []
             if row["normalized"]:
-                ids = [r[0] for r in self._db.execute(
-                    "SELECT id FROM queries WHERE normalized = ? ORDER BY id", [row["normalized"]])]
+                ids = [
+                    r[0]
+                    for r in self._db.execute(
+                        "SELECT id FROM queries WHERE normalized = ? ORDER BY id", [row["normalized"]]
+                    )
+                ]
             else:
                 ids = [query_id]
             for part in _chunks(ids):
-                self._db.execute(f"UPDATE queries SET linked_claim_id = ? WHERE id IN ({','.join('?' * len(part))})",
-                                 [claim_id, *part])
+                self._db.execute(
+                    f"UPDATE queries SET linked_claim_id = ? WHERE id IN ({','.join('?' * len(part))})",
+                    [claim_id, *part],
+                )
             return [self.query_row(i) for i in ids]
 
     def stats(self) -> dict[str, Any]:
@@ -636,15 +685,23 @@ class SQLiteStore:
                 "SELECT count(*), sum(outcome = 'match'), sum(outcome = 'suggest'), "
                 "sum(outcome = 'none'), sum(outcome = 'error'), avg(latency_ms) FROM queries"
             ).fetchone()
-            top = list(db.query(
-                "SELECT claim_id, count(*) AS asked FROM queries WHERE claim_id IS NOT NULL "
-                "AND outcome = 'match' GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10"))
-            per_day = list(db.query(
-                "SELECT substr(at, 1, 10) AS day, count(*) AS asked, "
-                "sum(outcome = 'match') AS matched FROM queries GROUP BY day ORDER BY day"))
+            top = list(
+                db.query(
+                    "SELECT claim_id, count(*) AS asked FROM queries WHERE claim_id IS NOT NULL "
+                    "AND outcome = 'match' GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10"
+                )
+            )
+            per_day = list(
+                db.query(
+                    "SELECT substr(at, 1, 10) AS day, count(*) AS asked, "
+                    "sum(outcome = 'match') AS matched FROM queries GROUP BY day ORDER BY day"
+                )
+            )
             per_interface = dict(db.execute("SELECT interface, count(*) FROM queries GROUP BY interface").fetchall())
-            latencies = [r[0] for r in db.execute(
-                "SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL ORDER BY latency_ms")]
+            latencies = [
+                r[0]
+                for r in db.execute("SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL ORDER BY latency_ms")
+            ]
         return {
             "questions": one[0] or 0,
             "matched": one[1] or 0,
@@ -664,25 +721,39 @@ class SQLiteStore:
         """Questions from ``interface`` with no match, none chosen and none linked,
         whose asker is known: newest first."""
         with self._lock:
-            return list(self._db.query(
-                "SELECT id, question, normalized FROM queries WHERE interface = ? "
-                "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
-                "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
-                [interface],
-            ))
+            return list(
+                self._db.query(
+                    "SELECT id, question, normalized FROM queries WHERE interface = ? "
+                    "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
+                    "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
+                    [interface],
+                )
+            )
 
     def questions_about(self, claim_id: str, interface: str) -> list[int]:
         """Questions from ``interface`` answered with, chosen as, or linked to the claim."""
         with self._lock:
-            return [r[0] for r in self._db.execute(
-                "SELECT id FROM queries WHERE interface = ? AND user_id IS NOT NULL AND ("
-                "(outcome = 'match' AND claim_id = ?) OR chosen_claim_id = ? OR linked_claim_id = ?) "
-                "ORDER BY id",
-                [interface, claim_id, claim_id, claim_id],
-            )]
+            return [
+                r[0]
+                for r in self._db.execute(
+                    "SELECT id FROM queries WHERE interface = ? AND user_id IS NOT NULL AND ("
+                    "(outcome = 'match' AND claim_id = ?) OR chosen_claim_id = ? OR linked_claim_id = ?) "
+                    "ORDER BY id",
+                    [interface, claim_id, claim_id, claim_id],
+                )
+            ]
 
-    def reserve_notices(self, claim_id: str, kind: str, query_ids: Sequence[int], *, revision_id: int,
-                        mode: str, interface: str, answered_kind: str) -> list[dict[str, Any]]:
+    def reserve_notices(
+        self,
+        claim_id: str,
+        kind: str,
+        query_ids: Sequence[int],
+        *,
+        revision_id: int,
+        mode: str,
+        interface: str,
+        answered_kind: str,
+    ) -> list[dict[str, Any]]:
         """Reserve one notification row per question to tell about this claim revision,
         leaving out questions from elsewhere or without an asker, askers who opted out,
         questions already told about this revision and, for ``answered_kind``, questions
@@ -704,9 +775,19 @@ class SQLiteStore:
                 )
             stamp = now()
             self._db["notifications"].insert_all(
-                {"query_id": r["id"], "claim_id": claim_id, "revision_id": revision_id, "user_id": r["user_id"],
-                 "channel_id": r["channel_id"], "guild_id": r["guild_id"], "kind": kind, "mode": mode,
-                 "at": stamp, "error": None} for r in rows
+                {
+                    "query_id": r["id"],
+                    "claim_id": claim_id,
+                    "revision_id": revision_id,
+                    "user_id": r["user_id"],
+                    "channel_id": r["channel_id"],
+                    "guild_id": r["guild_id"],
+                    "kind": kind,
+                    "mode": mode,
+                    "at": stamp,
+                    "error": None,
+                }
+                for r in rows
             )
         return rows
 
@@ -719,7 +800,8 @@ class SQLiteStore:
                 if mode:
                     self._db.execute(
                         f"UPDATE notifications SET mode = ? WHERE revision_id = ? AND query_id IN ({marks})",
-                        [mode, revision_id, *part])
+                        [mode, revision_id, *part],
+                    )
 
     def mark_notice_failed(self, query_ids: Sequence[int], revision_id: int, error: str) -> None:
         with self._write():
@@ -727,7 +809,8 @@ class SQLiteStore:
                 self._db.execute(
                     f"UPDATE notifications SET error = ? WHERE revision_id = ? "
                     f"AND query_id IN ({','.join('?' * len(part))})",
-                    [error[:NOTE_LIMIT], revision_id, *part])
+                    [error[:NOTE_LIMIT], revision_id, *part],
+                )
 
     def notifications(self) -> list[dict[str, Any]]:
         """Every reserved notice, oldest first."""
@@ -767,8 +850,10 @@ def _dumps(value: Any) -> str:
 
 
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}")
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}"
+    )
 
 
 def _source_values(source: Source) -> tuple:
@@ -787,5 +872,4 @@ def _claim_values(claim: Claim, before: Claim | None, actor: str, stamp: str) ->
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 Store = SQLiteStore  # the default implementation
 
-__all__ = ["ClaimStore", "SQLiteStore", "Store", "StoreError", "Change", "MIGRATIONS", "SCHEMA_VERSION", "now",
-           "timed"]
+__all__ = ["ClaimStore", "SQLiteStore", "Store", "StoreError", "Change", "MIGRATIONS", "SCHEMA_VERSION", "now", "timed"]

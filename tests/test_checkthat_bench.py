@@ -39,9 +39,20 @@ def test_pasted_tweets_are_cleaned_by_the_core():
 @pytest.mark.skipif(not DATA.exists(), reason="../shared/data/checkthat2020 is not beside this checkout")
 def test_a_short_run_prints_the_figures(tmp_path):
     out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "checkthat.py"), "--split", "dev", "--limit", "40",
-         "--db", str(tmp_path / "ct.db")],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "checkthat.py"),
+            "--split",
+            "dev",
+            "--limit",
+            "40",
+            "--db",
+            str(tmp_path / "ct.db"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert out.returncode == 0, out.stderr
     assert "claim base: 10,375 claims" in out.stdout

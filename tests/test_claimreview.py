@@ -118,14 +118,15 @@ def test_fact_check_api_response(svc):
     assert counts["unknown_ratings"] == {"Dangerous nonsense": 1}
     five_g = [c for c in svc.list_claims() if c.statement.startswith("5G")]
     assert sorted((c.status, c.rating, c.tags[0]) for c in five_g) == [
-        ("false", "False", "Reuters"), ("false", "Incorrect", "Full Fact")]
+        ("false", "False", "Reuters"),
+        ("false", "Incorrect", "Full Fact"),
+    ]
     assert all(c.claimant == ["Social media posts"] for c in five_g)
     full_fact = next(c for c in five_g if c.tags == ["Full Fact"])
     review, seen = _review_sources(svc, full_fact.id)
     assert review.url == "https://fullfact.org/online/5g-and-coronavirus/"
     assert review.title == "5G is not causing coronavirus"
-    assert (review.date, seen.date, review.language) == (
-        "2020-04-01T00:00:00Z", "2020-03-30T00:00:00Z", "en")
+    assert (review.date, seen.date, review.language) == ("2020-04-01T00:00:00Z", "2020-03-30T00:00:00Z", "en")
     bleach = next(c for c in svc.list_claims() if c.statement.startswith("Drinking bleach"))
     assert (bleach.status, bleach.claimant) == ("unverified", ["unknown"])
 
@@ -230,13 +231,18 @@ def test_chunked_writes_store_what_one_statement_writes(tmp_path, monkeypatch):
         service = ClaimService.open(Settings(), db=tmp_path / f"{chunk}.db")
         for name in ("list.json", "api.json"):
             service.import_reviews(cr.parse(DATA / name), actor="test")
-        stores.append((
-            [c.content() for c in service.list_claims(include_retired=True)],
-            service.store.retriever.documents(service.store.claim_ids()),
-            [(r["action"], r["before"], r["after"]) for cid in service.store.claim_ids()
-             for r in service.history(cid)],
-            service.store.sources(),
-        ))
+        stores.append(
+            (
+                [c.content() for c in service.list_claims(include_retired=True)],
+                service.store.retriever.documents(service.store.claim_ids()),
+                [
+                    (r["action"], r["before"], r["after"])
+                    for cid in service.store.claim_ids()
+                    for r in service.history(cid)
+                ],
+                service.store.sources(),
+            )
+        )
         service.close()
     assert stores[0] == stores[1]
 
@@ -273,9 +279,14 @@ def test_export_is_claimreview_json_ld(svc, tmp_path):
         if "ratingValue" in rating:
             assert (rating["bestRating"], rating["worstRating"]) == (7, 1)
     nasa = next(i for i in data if i["@id"].endswith(NASA))
-    assert nasa["reviewRating"] == {"@type": "Rating", "ratingValue": 1, "bestRating": 7, "worstRating": 1,
-                                    "alternateName": "Pants on Fire",
-                                    "author": {"@type": "Organization", "name": "PolitiFact"}}
+    assert nasa["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 1,
+        "bestRating": 7,
+        "worstRating": 1,
+        "alternateName": "Pants on Fire",
+        "author": {"@type": "Organization", "name": "PolitiFact"},
+    }
     assert nasa["url"].startswith("https://www.politifact.com/")
     assert nasa["datePublished"] == "2020-01-06"
     assert nasa["itemReviewed"]["datePublished"] == "2020-01-02"
@@ -327,5 +338,6 @@ def test_sniffing_claimreview_files(tmp_path):
     assert cr.is_claimreview_file(DATA / "single.json")
     assert cr.is_claimreview_file(DATA / "api.json")
     assert cr.is_claimreview_file(DATA / "reviews.jsonl")
-    assert not cr.is_claimreview_file(Path(__file__).resolve().parent.parent / "knowledge" /
-                                      "webangah-turkey-s400-stance.json")
+    assert not cr.is_claimreview_file(
+        Path(__file__).resolve().parent.parent / "knowledge" / "webangah-turkey-s400-stance.json"
+    )

@@ -99,8 +99,10 @@ def _first(data):
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: _first(d)["evidence"][0].update(quote="Turkey will hand the S-400 to Ukraine tomorrow."),
-         "field evidence[0].quote: not found word for word"),
+        (
+            lambda d: _first(d)["evidence"][0].update(quote="Turkey will hand the S-400 to Ukraine tomorrow."),
+            "field evidence[0].quote: not found word for word",
+        ),
         (lambda d: _first(d).update(status="probably"), "field status: 'probably' is not one of"),
         (lambda d: d["claims"].append(dict(_first(d))), "duplicate"),
         (lambda d: _first(d).pop("rationale"), "field rationale: missing"),

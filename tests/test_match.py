@@ -8,16 +8,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.retrieve import fts_query
 from bot.normalize import AliasTable, analyze, fold, join_models, stem
+from bot.retrieve import fts_query
 
-ALIASES = AliasTable.build([
-    ("turkey", "country", ["türkiye", "ankara", "turkish"]),
-    ("russia", "country", ["moscow", "kremlin"]),
-    ("usa", "country", ["united states", "america", "washington"]),
-    ("return", "term", ["give back", "send back"]),
-    ("s-400", "weapon", ["s-400s"]),
-])
+ALIASES = AliasTable.build(
+    [
+        ("turkey", "country", ["türkiye", "ankara", "turkish"]),
+        ("russia", "country", ["moscow", "kremlin"]),
+        ("usa", "country", ["united states", "america", "washington"]),
+        ("return", "term", ["give back", "send back"]),
+        ("s-400", "weapon", ["s-400s"]),
+    ]
+)
 
 
 @pytest.mark.parametrize(
@@ -30,8 +32,7 @@ ALIASES = AliasTable.build([
         ("does Turkey give back the s-400", ["turkey", "return", "s400"]),
         ("Is the US angry at Moscow?", ["usa", "angry", "russia"]),
         ("tell us about it", []),
-        ("What happened to Turkey's 2017 contract?",
-         ["happen", "turkey", "2017", "contract"]),
+        ("What happened to Turkey's 2017 contract?", ["happen", "turkey", "2017", "contract"]),
         ("Will Тurkey return S‑400", ["turkey", "return", "s400"]),  # Cyrillic Т, non-breaking hyphen
     ],
 )
@@ -56,10 +57,12 @@ def test_an_entity_implies_others_in_the_index():
     from bot.claim import Claim
     from bot.index import index_document
 
-    table = AliasTable.build([("russia", "country", ["russian"]), ("s-400", "weapon", [])],
-                             implies={"s-400": ["russia"]})
-    claim = Claim(id="c", statement="Turkey bought the S-400.", claimant=["x"], status="true", rationale="r",
-                  source="doc")
+    table = AliasTable.build(
+        [("russia", "country", ["russian"]), ("s-400", "weapon", [])], implies={"s-400": ["russia"]}
+    )
+    claim = Claim(
+        id="c", statement="Turkey bought the S-400.", claimant=["x"], status="true", rationale="r", source="doc"
+    )
     row = index_document(claim, table)
     assert "russia" in row.entities.split()
     with pytest.raises(ValueError, match="not a canonical term"):
@@ -97,8 +100,12 @@ def test_acceptance_question(service):
 
 @pytest.mark.parametrize(
     "question",
-    ["will turky retrun the s400", "WILL TURKEY RETURN S400", "will türkiye return s 400s",
-     "will ankara give back the s-400 to moscow"],
+    [
+        "will turky retrun the s400",
+        "WILL TURKEY RETURN S400",
+        "will türkiye return s 400s",
+        "will ankara give back the s-400 to moscow",
+    ],
 )
 def test_typos_casing_and_aliases_still_match(service, question):
     answer = service.ask(question, log=False).answer
@@ -107,8 +114,14 @@ def test_typos_casing_and_aliases_still_match(service, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["Will India return its S-400?", "Is the F-16 deal approved?", "Did Greece buy S-300 from Russia?",
-     "Will Turkey buy the Su-57?", "Did Turkey buy the S-400 in 2018?", "Did Saudi Arabia buy the S-400?"],
+    [
+        "Will India return its S-400?",
+        "Is the F-16 deal approved?",
+        "Did Greece buy S-300 from Russia?",
+        "Will Turkey buy the Su-57?",
+        "Did Turkey buy the S-400 in 2018?",
+        "Did Saudi Arabia buy the S-400?",
+    ],
 )
 def test_other_countries_weapons_and_years_are_not_answered_with_a_turkey_claim(service, question):
     answer = service.ask(question, log=False).answer
@@ -144,8 +157,17 @@ def test_top_k_limits_candidates(service):
 
 @pytest.mark.parametrize(
     "question",
-    ['"turkey" NEAR(s400', "turkey AND OR NOT *", "s400 -russia ^turkey", "col:statement turkey",
-     "{statement}: x", "turkey\"", "(((", "a" * 999, "🙂" * 500 + " turkey"],
+    [
+        '"turkey" NEAR(s400',
+        "turkey AND OR NOT *",
+        "s400 -russia ^turkey",
+        "col:statement turkey",
+        "{statement}: x",
+        'turkey"',
+        "(((",
+        "a" * 999,
+        "🙂" * 500 + " turkey",
+    ],
 )
 def test_fts_syntax_in_questions_is_harmless(service, question):
     answer = service.ask(question, log=False).answer

@@ -71,7 +71,13 @@ def test_the_fixtures_hold_in_a_folder_with_a_bad_env_and_bad_variables(tmp_path
     environ = {k: v for k, v in os.environ.items() if not is_setting_variable(k)}
     environ.update(BAD_SETTINGS, claimbot_prefix="??????", PYTHONPATH=str(ROOT))
     node = f"{ROOT / 'tests' / 'test_settings_env.py'}::test_probe_the_service_fixture"
-    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", node],
-                         cwd=folder, env=environ, capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", node],
+        cwd=folder,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     assert "1 passed" in out.stdout

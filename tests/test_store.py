@@ -18,8 +18,16 @@ def test_new_database_is_migrated_and_in_wal_mode(db_path):
     try:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.journal_mode() == "wal"
-        for table in ("sources", "claims", "evidence", "claim_revisions", "queries", "claim_fts",
-                      "notifications", "optouts"):
+        for table in (
+            "sources",
+            "claims",
+            "evidence",
+            "claim_revisions",
+            "queries",
+            "claim_fts",
+            "notifications",
+            "optouts",
+        ):
             assert table in store.tables()
     finally:
         store.close()
@@ -93,9 +101,14 @@ def test_bad_curation_is_refused_and_writes_nothing(service):
     with pytest.raises(NotFound, match="no claim with id 'turkey-return-s401'.*did you mean"):
         service.set_status("turkey-return-s401", "false", note="x", actor="m")
     with pytest.raises(ServiceError, match="not found word for word"):
-        service.add_claim(statement="Turkey sold the S-400 to Ukraine.", status="false", claimant="nobody",
-                          quote="Turkey sold the S-400 to Ukraine.", source="webangah-turkey-s400-stance",
-                          actor="m")
+        service.add_claim(
+            statement="Turkey sold the S-400 to Ukraine.",
+            status="false",
+            claimant="nobody",
+            quote="Turkey sold the S-400 to Ukraine.",
+            source="webangah-turkey-s400-stance",
+            actor="m",
+        )
     with pytest.raises(ServiceError, match="statement"):
         service.edit_claim(CLAIM, statement="", actor="m")
     assert len(service.history(CLAIM)) == revisions
@@ -105,9 +118,12 @@ def test_bad_curation_is_refused_and_writes_nothing(service):
 def test_moderator_claim_with_a_checked_quote_is_added_and_matched(service):
     claim = service.add_claim(
         statement="European officials proposed selling the S-400 systems to other countries.",
-        status="unverified", claimant="European officials",
+        status="unverified",
+        claimant="European officials",
         quote="the idea proposed by European officials regarding the sale of these systems to other countries",
-        source="webangah-turkey-s400-stance", stance="supports", actor="discord:42",
+        source="webangah-turkey-s400-stance",
+        stance="supports",
+        actor="discord:42",
         phrasings=["did europe propose selling the s400 to other countries"],
     )
     assert claim.id.startswith("european-official")
@@ -147,7 +163,7 @@ def test_sql_in_user_text_is_data(service):
 
 
 def test_log_export_neutralises_spreadsheet_formulas(service):
-    service.ask("=HYPERLINK(\"http://evil\") turkey s400")
+    service.ask('=HYPERLINK("http://evil") turkey s400')
     csv_text = service.export_log("csv")
     assert "'=HYPERLINK" in csv_text
     assert sqlite3.sqlite_version  # sanity: sqlite present
@@ -165,8 +181,9 @@ def test_migration_3_links_existing_claims_to_their_source(db_path):
     db["meta"].insert({"key": "schema_version", "value": "2"})
     db["sources"].insert({"id": "doc", "title": "A document", "outlet": "An outlet"})
     db["claims"].insert({"id": "c1", "statement": "Something happened.", "status": "true", "retired": 0})
-    db["evidence"].insert({"claim_id": "c1", "position": 0, "quote": "q", "speaker": "s",
-                           "stance": "supports", "source_id": "doc"})
+    db["evidence"].insert(
+        {"claim_id": "c1", "position": 0, "quote": "q", "speaker": "s", "stance": "supports", "source_id": "doc"}
+    )
     db.conn.commit()
     db.conn.close()
     store = Store.open(db_path)
@@ -211,3 +228,57 @@ def test_an_alias_table_change_reindexes_on_open(tmp_path, db_path):
         assert answer.claim is not None and answer.claim.id == "us-threatening-letters-over-s400", answer.why
     finally:
         svc.close()
+
+
+def test_a_database_made_by_release_0_1_0_is_migrated_and_keeps_everything(tmp_path):
+    """tests/data/releases/release-0.1.0.sql is a database made by the release before
+    sqlite-utils' migrations (meta.schema_version = 3): it opens, its steps are adopted
+    (not run again), and its claims, history, log and index are all still there."""
+    import sqlite3 as sq
+    from pathlib import Path
+
+    dump = Path(__file__).resolve().parent / "data" / "releases" / "release-0.1.0.sql"
+    path = tmp_path / "old.db"
+    conn = sq.connect(path)
+    conn.executescript(dump.read_text(encoding="utf-8"))
+    conn.close()
+    svc = ClaimService.open(Settings(), db=path, knowledge_dir=tmp_path / "no-knowledge")
+    try:
+        assert svc.store.schema_version() == SCHEMA_VERSION
+        ids = svc.store.claim_ids()
+        assert {"cr-d2c18d58b5f0", "turkey-return-s400-to-russia", "sydney-opera-hous-sold-chines-company-2023"} <= set(
+            ids
+        )
+        opera = svc.get_claim("sydney-opera-hous-sold-chines-company-2023")
+        assert opera.status == "mostly-false" and opera.status_note == "fixture change"
+        assert svc.store.source(opera.source).url == "https://example.org/opera"
+        assert [r["action"] for r in svc.history(opera.id)] == ["create", "set-status"]
+        assert len(svc.recent(10)) == 2
+        assert svc.ask("was the sydney opera house sold to china", log=False).answer.claim.id == opera.id
+        # a change after the upgrade is written and kept like any other
+        svc.set_status(opera.id, "false", note="after the upgrade", actor="test")
+        assert svc.history(opera.id)[-1]["before"]["status"] == "mostly-false"
+    finally:
+        svc.close()
+    again = Store.open(path)  # opening again applies nothing twice
+    try:
+        assert again.schema_version() == SCHEMA_VERSION
+    finally:
+        again.close()
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+    import sqlite3 as sq
+
+    path = tmp_path / "other.db"
+    conn = sq.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a claimbot database"):
+        Store.open(path)
+    assert path.read_bytes() == before
+    conn = sq.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()

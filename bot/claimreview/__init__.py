@@ -51,6 +51,7 @@ flag, and phrasings or tags added since (the review's are merged in).
 from __future__ import annotations
 
 from .jsonld import author_type, export_records, to_claimreview, write_records
+from .ratings import TO_CLAIMREVIEW, status_from_rating, status_from_scale
 from .reader import (
     CLAIM_SOURCE_SUFFIX,
     ID_PREFIX,
@@ -65,9 +66,25 @@ from .reader import (
     merge,
     parse,
 )
-from .ratings import TO_CLAIMREVIEW, status_from_rating, status_from_scale
 
-__all__ = ["ClaimReviewError", "Parsed", "Record", "parse", "merge", "is_claimreview_file", "claim_id_for",
-           "to_claimreview", "export_records", "write_records", "author_type", "status_from_scale",
-           "status_from_rating", "TO_CLAIMREVIEW", "MAX_FILE_BYTES", "CLAIM_SOURCE_SUFFIX", "ID_PREFIX",
-           "OWN_AUTHOR", "OWN_ID_PREFIX"]
+__all__ = [
+    "ClaimReviewError",
+    "Parsed",
+    "Record",
+    "parse",
+    "merge",
+    "is_claimreview_file",
+    "claim_id_for",
+    "to_claimreview",
+    "export_records",
+    "write_records",
+    "author_type",
+    "status_from_scale",
+    "status_from_rating",
+    "TO_CLAIMREVIEW",
+    "MAX_FILE_BYTES",
+    "CLAIM_SOURCE_SUFFIX",
+    "ID_PREFIX",
+    "OWN_AUTHOR",
+    "OWN_ID_PREFIX",
+]

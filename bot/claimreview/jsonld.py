@@ -10,9 +10,8 @@ from typing import Any
 
 from ..claim import Claim, Source
 from ..normalize import AliasTable, canonical_token
-from .reader import CLAIM_SOURCE_SUFFIX, ID_PREFIX, OWN_AUTHOR, OWN_ID_PREFIX, ClaimReviewError
 from .ratings import TO_CLAIMREVIEW, status_from_rating
-
+from .reader import CLAIM_SOURCE_SUFFIX, ID_PREFIX, OWN_AUTHOR, OWN_ID_PREFIX, ClaimReviewError
 
 _ORG_WORDS = re.compile(
     r"\b(media|news|agency|ministry|ministries|government|office|department|forces|army|navy|police|party|"
@@ -37,8 +36,7 @@ def _drop_none(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if v not in (None, [], "")}
 
 
-def to_claimreview(claim: Claim, sources: Mapping[str, Source],
-                   aliases: AliasTable | None = None) -> dict[str, Any]:
+def to_claimreview(claim: Claim, sources: Mapping[str, Source], aliases: AliasTable | None = None) -> dict[str, Any]:
     """One stored claim as a ClaimReview object (schema.org JSON-LD)."""
     cid = claim.id
     review = sources.get(cid) if cid.startswith(ID_PREFIX) else None
@@ -65,19 +63,25 @@ def to_claimreview(claim: Claim, sources: Mapping[str, Source],
         if src is None or sid in listed:
             continue
         listed.add(sid)
-        appearance.append(_drop_none({
-            "@type": "CreativeWork",
-            "url": src.url,
-            "headline": src.title,
-            "author": {"@type": "Organization", "name": src.outlet} if src.outlet else None,
-            "datePublished": src.date,
-        }))
-    item = _drop_none({
-        "@type": "Claim",
-        "author": authors[0] if len(authors) == 1 else authors,
-        "appearance": appearance,
-        "datePublished": seen_at.date if seen_at is not None else None,
-    })
+        appearance.append(
+            _drop_none(
+                {
+                    "@type": "CreativeWork",
+                    "url": src.url,
+                    "headline": src.title,
+                    "author": {"@type": "Organization", "name": src.outlet} if src.outlet else None,
+                    "datePublished": src.date,
+                }
+            )
+        )
+    item = _drop_none(
+        {
+            "@type": "Claim",
+            "author": authors[0] if len(authors) == 1 else authors,
+            "appearance": appearance,
+            "datePublished": seen_at.date if seen_at is not None else None,
+        }
+    )
     out = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -95,8 +99,9 @@ def to_claimreview(claim: Claim, sources: Mapping[str, Source],
     return _drop_none(out)
 
 
-def export_records(claims: Iterable[Claim], sources: Mapping[str, Source],
-                   aliases: AliasTable | None = None) -> list[dict[str, Any]]:
+def export_records(
+    claims: Iterable[Claim], sources: Mapping[str, Source], aliases: AliasTable | None = None
+) -> list[dict[str, Any]]:
     """Claims as ClaimReview objects."""
     return [to_claimreview(c, sources, aliases) for c in claims]
 

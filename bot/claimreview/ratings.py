@@ -27,25 +27,71 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
     ),
     **dict.fromkeys(["mostly true", "mostly correct", "mostly accurate", "largely true"], "mostly-true"),
     **dict.fromkeys(
-        ["half true", "mixture", "mixed", "partly true", "partly false", "partially true",
-         "partially false", "half truth", "somewhat true"],
+        [
+            "half true",
+            "mixture",
+            "mixed",
+            "partly true",
+            "partly false",
+            "partially true",
+            "partially false",
+            "half truth",
+            "somewhat true",
+        ],
         "mixed",
     ),
     **dict.fromkeys(
-        ["misleading", "missing context", "out of context", "miscaptioned", "cherry picks",
-         "exaggerated", "exaggeration", "distorts the facts", "lacks context", "spins the facts"],
+        [
+            "misleading",
+            "missing context",
+            "out of context",
+            "miscaptioned",
+            "cherry picks",
+            "exaggerated",
+            "exaggeration",
+            "distorts the facts",
+            "lacks context",
+            "spins the facts",
+        ],
         "misleading",
     ),
     **dict.fromkeys(["mostly false", "mostly incorrect", "largely false"], "mostly-false"),
     **dict.fromkeys(
-        ["false", "pants on fire", "pants on fire!", "incorrect", "fake", "fake news", "hoax",
-         "wrong", "fabricated", "not true", "inaccurate", "scam", "satire", "misattributed",
-         "incorrect attribution", "four pinocchios", "debunked", "baseless"],
+        [
+            "false",
+            "pants on fire",
+            "pants on fire!",
+            "incorrect",
+            "fake",
+            "fake news",
+            "hoax",
+            "wrong",
+            "fabricated",
+            "not true",
+            "inaccurate",
+            "scam",
+            "satire",
+            "misattributed",
+            "incorrect attribution",
+            "four pinocchios",
+            "debunked",
+            "baseless",
+        ],
         "false",
     ),
     **dict.fromkeys(
-        ["unproven", "unverified", "unsupported", "unsubstantiated", "no evidence",
-         "research in progress", "unknown", "undetermined", "legend", "outdated"],
+        [
+            "unproven",
+            "unverified",
+            "unsupported",
+            "unsubstantiated",
+            "no evidence",
+            "research in progress",
+            "unknown",
+            "undetermined",
+            "legend",
+            "outdated",
+        ],
         "unverified",
     ),
 }
@@ -131,8 +177,7 @@ def read_rating(rating: dict[str, Any] | None) -> tuple[str | None, str | None, 
         elif best <= worst:
             numeric_problem = f"bestRating {num_text(best)} is not above worstRating {num_text(worst)}"
         elif not worst <= value <= best:
-            numeric_problem = (f"ratingValue {num_text(value)} is outside "
-                               f"{num_text(worst)}–{num_text(best)}")
+            numeric_problem = f"ratingValue {num_text(value)} is outside {num_text(worst)}–{num_text(best)}"
         if numeric_problem is None:
             assert value is not None and best is not None
             shown = text or f"{num_text(value)} on a scale of {num_text(worst)} to {num_text(best)}"
@@ -144,7 +189,13 @@ def read_rating(rating: dict[str, Any] | None) -> tuple[str | None, str | None, 
     return None, None, "the rating has no alternateName and no ratingValue"
 
 
-
-
-__all__ = ["TO_CLAIMREVIEW", "CLAIMREVIEW_RATINGS", "status_from_rating", "status_from_scale", "read_rating",
-           "clean", "num", "num_text"]
+__all__ = [
+    "TO_CLAIMREVIEW",
+    "CLAIMREVIEW_RATINGS",
+    "status_from_rating",
+    "status_from_scale",
+    "read_rating",
+    "clean",
+    "num",
+    "num_text",
+]

@@ -57,14 +57,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..claim import MAX_RATIONALE, MAX_STATEMENT, SLUG, Claim, Source
-from .ratings import TO_CLAIMREVIEW, clean as _clean, read_rating as _rating, status_from_rating
+from .ratings import TO_CLAIMREVIEW, status_from_rating
+from .ratings import clean as _clean
+from .ratings import read_rating as _rating
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 OWN_AUTHOR = "claimbot moderators"
 OWN_ID_PREFIX = "urn:claimbot:claim:"
 ID_PREFIX = "cr-"
 CLAIM_SOURCE_SUFFIX = "-claim"
-
 
 
 class ClaimReviewError(Exception):
@@ -154,6 +155,7 @@ def _is_api_response(obj: Any) -> bool:
 
 # --- ratings --------------------------------------------------------------------------
 
+
 def _rationale(rating: str, status: str, publisher: str | None, date: str | None, url: str | None) -> str:
     by = f" by {publisher}" if publisher else ""
     on = f" on {date[:10] if _ISO_DAY.match(date) else date}" if date else ""
@@ -176,11 +178,24 @@ def claim_id_for(url: str | None, statement: str, publisher: str | None = None) 
 # --- records ------------------------------------------------------------------------------
 
 
-def _record(where: str, *, statement: str | None, claimant: list[str], rating_obj: dict[str, Any] | None,
-            publisher: str | None, url: str | None, title: str | None, review_date: str | None,
-            claim_date: str | None, appearance: str | None, language: str | None,
-            own_id: str | None = None, body: str | None = None, rating_author: str | None = None,
-            unknown: Counter | None = None) -> Record | str:
+def _record(
+    where: str,
+    *,
+    statement: str | None,
+    claimant: list[str],
+    rating_obj: dict[str, Any] | None,
+    publisher: str | None,
+    url: str | None,
+    title: str | None,
+    review_date: str | None,
+    claim_date: str | None,
+    appearance: str | None,
+    language: str | None,
+    own_id: str | None = None,
+    body: str | None = None,
+    rating_author: str | None = None,
+    unknown: Counter | None = None,
+) -> Record | str:
     """A Record, or the reason to skip."""
     if not statement:
         return "no claim text (claimReviewed / text)"
@@ -200,8 +215,9 @@ def _record(where: str, *, statement: str | None, claimant: list[str], rating_ob
         "statement": statement,
         "claimant": claimant or ["unknown"],
         "status": status,
-        "rationale": body[:MAX_RATIONALE] if own_id and body else
-        _rationale(rating, status, publisher, review_date, url),
+        "rationale": body[:MAX_RATIONALE]
+        if own_id and body
+        else _rationale(rating, status, publisher, review_date, url),
         "evidence": [],
         "entities": [],
         "tags": [publisher] if publisher else [],
@@ -215,13 +231,21 @@ def _record(where: str, *, statement: str | None, claimant: list[str], rating_ob
         claim["rating"] = None  # our own verdict, not someone else's rating (see ``merge``)
     sources = []
     if cid.startswith(ID_PREFIX):  # the review itself is the claim's source
-        sources.append({"id": cid, "title": title, "outlet": publisher, "language": language,
-                        "date": review_date, "url": url})
+        sources.append(
+            {"id": cid, "title": title, "outlet": publisher, "language": language, "date": review_date, "url": url}
+        )
         claim["source"] = cid
     if cid.startswith(ID_PREFIX) and (claim_date or appearance):
-        sources.append({"id": cid + CLAIM_SOURCE_SUFFIX, "title": None,
-                        "outlet": ", ".join(c for c in claimant if c != "unknown") or None,
-                        "language": language, "date": claim_date, "url": appearance})
+        sources.append(
+            {
+                "id": cid + CLAIM_SOURCE_SUFFIX,
+                "title": None,
+                "outlet": ", ".join(c for c in claimant if c != "unknown") or None,
+                "language": language,
+                "date": claim_date,
+                "url": appearance,
+            }
+        )
     try:
         model = Claim.model_validate(claim)
         source_models = [Source.model_validate(s) for s in sources]
@@ -235,8 +259,8 @@ def _from_review(obj: dict[str, Any], where: str, unknown: Counter) -> Record | 
     first = (_dicts(item.get("firstAppearance")) or _dicts(item.get("appearance")) or [{}])[0]
     own_id = None
     raw_id = _clean(obj.get("@id"))
-    if raw_id and raw_id.startswith(OWN_ID_PREFIX) and SLUG.match(raw_id[len(OWN_ID_PREFIX):]):
-        own_id = raw_id[len(OWN_ID_PREFIX):]
+    if raw_id and raw_id.startswith(OWN_ID_PREFIX) and SLUG.match(raw_id[len(OWN_ID_PREFIX) :]):
+        own_id = raw_id[len(OWN_ID_PREFIX) :]
     rating_obj = (_dicts(obj.get("reviewRating")) or [None])[0]
     rating_author = (_names((rating_obj or {}).get("author")) or [None])[0]
     publisher = (_names(obj.get("author")) or _names(obj.get("publisher")) or [rating_author])[0]
@@ -290,8 +314,11 @@ def _add_at(parsed: Parsed, where: str, result: Record | str) -> None:
 
 def _shape(value: Any) -> str:
     if isinstance(value, list):
-        return "ClaimReview JSON-LD list" if not value or not all(_is_api_claim(v) for v in value) \
+        return (
+            "ClaimReview JSON-LD list"
+            if not value or not all(_is_api_claim(v) for v in value)
             else "Fact Check Tools API claims (list)"
+        )
     if isinstance(value, dict) and isinstance(value.get("@graph"), list):
         return "ClaimReview JSON-LD @graph"
     if _is_api_response(value) or _is_api_claim(value):
@@ -315,7 +342,8 @@ def parse(path: str | Path) -> Parsed:
         if not _looks_like_jsonl(path):
             raise ClaimReviewError(
                 f"{path}: {size / 1e6:.0f} MB; files of {MAX_FILE_BYTES // (1024 * 1024)} MB or more must be "
-                "JSON Lines (one review or API response per line), which are read line by line")
+                "JSON Lines (one review or API response per line), which are read line by line"
+            )
         return _parse_lines(path, _lines(path))
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -337,8 +365,9 @@ def parse(path: str | Path) -> Parsed:
     if found == 0:
         raise ClaimReviewError(
             f"{path}: not ClaimReview JSON-LD or a Fact Check Tools API response "
-            "(expected an object with \"@type\": \"ClaimReview\", a list or \"@graph\" of them, "
-            "or {\"claims\": [...]})")
+            '(expected an object with "@type": "ClaimReview", a list or "@graph" of them, '
+            'or {"claims": [...]})'
+        )
     _dedupe(parsed)
     return parsed
 
@@ -394,7 +423,8 @@ def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str 
         detail = f" ({whole_error})" if whole_error else ""
         raise ClaimReviewError(
             f"{path}: not ClaimReview JSON-LD, JSON Lines of it, or a Fact Check Tools API response"
-            f"{detail}; {len(parsed.skipped)} line(s) could not be read")
+            f"{detail}; {len(parsed.skipped)} line(s) could not be read"
+        )
     if api and not reviews:
         parsed.shape = "Fact Check Tools API JSON Lines"
     elif reviews and not api:
@@ -425,8 +455,11 @@ def _walk(value: Any, where: str, parsed: Parsed, top: bool = False) -> int:
         for i, node in enumerate(value["@graph"]):
             if _is_review(node):
                 count += 1
-                _add_at(parsed, f"{where}{sep}@graph[{i}]",
-                        _from_review(node, f"{where}{sep}@graph[{i}]", parsed.unknown_ratings))
+                _add_at(
+                    parsed,
+                    f"{where}{sep}@graph[{i}]",
+                    _from_review(node, f"{where}{sep}@graph[{i}]", parsed.unknown_ratings),
+                )
         return count
     if _is_review(value):
         w = where or "the object"
@@ -470,8 +503,6 @@ def _dedupe(parsed: Parsed) -> None:
     parsed.records = kept
 
 
-
-
 # --- merging with a stored claim -------------------------------------------------------------
 
 
@@ -512,7 +543,17 @@ def is_claimreview_file(path: str | Path) -> bool:
 _SNIFF = re.compile(r'"@type"\s*:\s*\[?\s*"(?:schema:|https?://schema\.org/)?ClaimReview"|"claimReview"\s*:')
 
 
-
-
-__all__ = ["ClaimReviewError", "Parsed", "Record", "parse", "merge", "is_claimreview_file", "claim_id_for",
-           "MAX_FILE_BYTES", "CLAIM_SOURCE_SUFFIX", "ID_PREFIX", "OWN_AUTHOR", "OWN_ID_PREFIX"]
+__all__ = [
+    "ClaimReviewError",
+    "Parsed",
+    "Record",
+    "parse",
+    "merge",
+    "is_claimreview_file",
+    "claim_id_for",
+    "MAX_FILE_BYTES",
+    "CLAIM_SOURCE_SUFFIX",
+    "ID_PREFIX",
+    "OWN_AUTHOR",
+    "OWN_ID_PREFIX",
+]

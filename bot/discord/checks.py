@@ -42,7 +42,7 @@ def is_admin_member(member: Any, settings: Settings) -> bool:
     return bool(perms.administrator or getattr(perms, settings.admin_permission, False))
 
 
-def check_moderator(ctx: commands.Context["ClaimBot"]) -> bool:
+def check_moderator(ctx: commands.Context[ClaimBot]) -> bool:
     if ctx.guild is None:
         raise commands.NoPrivateMessage()
     if not is_moderator_member(ctx.author, ctx.bot.settings):
@@ -51,7 +51,7 @@ def check_moderator(ctx: commands.Context["ClaimBot"]) -> bool:
     return True
 
 
-def check_admin(ctx: commands.Context["ClaimBot"]) -> bool:
+def check_admin(ctx: commands.Context[ClaimBot]) -> bool:
     if ctx.guild is None:
         raise commands.NoPrivateMessage()
     if not is_admin_member(ctx.author, ctx.bot.settings):

@@ -8,8 +8,9 @@ import logging
 import re
 import signal
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import aiohttp
 import discord
@@ -120,8 +121,9 @@ class ClaimBot(commands.Bot):
             self.close_service()
 
 
-def create_bot(settings: Settings | None = None, *, service: ClaimService | None = None,
-               intents: discord.Intents | None = None) -> ClaimBot:
+def create_bot(
+    settings: Settings | None = None, *, service: ClaimService | None = None, intents: discord.Intents | None = None
+) -> ClaimBot:
     """A configured, not started bot. Settings come from the environment (``CLAIMBOT_DB``
     and the rest) unless given; the service is opened from them unless given."""
     settings = settings or Settings()
@@ -137,11 +139,15 @@ def create_bot(settings: Settings | None = None, *, service: ClaimService | None
 def token_problem(token: str | None) -> str | None:
     """Why ``token`` cannot be a bot token, or None. Never echoes the token."""
     if not token or not token.strip():
-        return ("DISCORD_TOKEN is not set: put the bot token (developer portal → your application → Bot → "
-                "Reset Token) in the environment or in .env")
+        return (
+            "DISCORD_TOKEN is not set: put the bot token (developer portal → your application → Bot → "
+            "Reset Token) in the environment or in .env"
+        )
     if not TOKEN_PATTERN.match(token.strip()):
-        return ("DISCORD_TOKEN does not look like a bot token (three base64url parts separated by dots); "
-                "copy it again from the developer portal, without quotes or a 'Bot ' prefix")
+        return (
+            "DISCORD_TOKEN does not look like a bot token (three base64url parts separated by dots); "
+            "copy it again from the developer portal, without quotes or a 'Bot ' prefix"
+        )
     return None
 
 
@@ -187,12 +193,13 @@ def run_bot(settings: Settings) -> int:
     try:
         asyncio.run(_serve(bot, token))
     except discord.LoginFailure:
-        _fail("Discord rejected DISCORD_TOKEN (login failed): reset the token in the developer portal and "
-              "set it again")
+        _fail("Discord rejected DISCORD_TOKEN (login failed): reset the token in the developer portal and set it again")
         return 1
     except discord.PrivilegedIntentsRequired:
-        _fail("Discord refused the Message Content intent: enable it in the developer portal "
-              "(your application → Bot → Privileged Gateway Intents)")
+        _fail(
+            "Discord refused the Message Content intent: enable it in the developer portal "
+            "(your application → Bot → Privileged Gateway Intents)"
+        )
         return 1
     except KeyboardInterrupt:
         pass

@@ -128,10 +128,11 @@ def fit(embed: discord.Embed) -> discord.Embed:
     if embed.footer.text:
         embed.set_footer(text=truncate(embed.footer.text, FOOTER), icon_url=embed.footer.icon_url)
     if embed.author.name:
-        embed.set_author(name=truncate(embed.author.name, AUTHOR), url=embed.author.url,
-                         icon_url=embed.author.icon_url)
-    fields = [(truncate(f.name, FIELD_NAME) or "\u200b", truncate(f.value, FIELD_VALUE) or "\u200b", f.inline)
-              for f in embed.fields]
+        embed.set_author(name=truncate(embed.author.name, AUTHOR), url=embed.author.url, icon_url=embed.author.icon_url)
+    fields = [
+        (truncate(f.name, FIELD_NAME) or "\u200b", truncate(f.value, FIELD_VALUE) or "\u200b", f.inline)
+        for f in embed.fields
+    ]
     dropped = max(0, len(fields) - FIELDS)
     fields = fields[:FIELDS]
 
@@ -160,13 +161,21 @@ def fit(embed: discord.Embed) -> discord.Embed:
     shorten_description(0)
     if len(embed) > TOTAL and embed.footer.text:
         over = len(embed) - TOTAL
-        embed.set_footer(text=truncate(embed.footer.text, max(0, len(embed.footer.text) - over)) or None,
-                         icon_url=embed.footer.icon_url)
+        embed.set_footer(
+            text=truncate(embed.footer.text, max(0, len(embed.footer.text) - over)) or None,
+            icon_url=embed.footer.icon_url,
+        )
     return embed
 
 
-def paginate_lines(lines: Sequence[str], *, title: str, per_page: int = PER_PAGE, colour: int = INFO_COLOUR,
-                   empty: str = "Nothing to show.") -> list[discord.Embed]:
+def paginate_lines(
+    lines: Sequence[str],
+    *,
+    title: str,
+    per_page: int = PER_PAGE,
+    colour: int = INFO_COLOUR,
+    empty: str = "Nothing to show.",
+) -> list[discord.Embed]:
     """Lines of text as embed pages (``per_page`` lines each, within the description limit)."""
     pages: list[list[str]] = []
     current: list[str] = []
@@ -231,20 +240,22 @@ def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None
         desc.append(f"*Moderator note:* {clean(claim.status_note, NOTE)}")
     if claim.rating:
         desc.append(f"*Original rating:* {clean(claim.rating, NAME)}")
-    embed = discord.Embed(title=clean(claim.text, TITLE), description="\n\n".join(desc),
-                          colour=status_colour(claim.status))
+    embed = discord.Embed(
+        title=clean(claim.text, TITLE), description="\n\n".join(desc), colour=status_colour(claim.status)
+    )
     url = next((s.url for s in claim.sources if s.url), None)
     if url:
         embed.url = url
     embed.add_field(name="Stance of the sources", value=claim.stance, inline=True)
-    embed.add_field(name="Claimed by", value=clean(", ".join(claim.claimant), FIELD_VALUE) or "unknown",
-                    inline=True)
+    embed.add_field(name="Claimed by", value=clean(", ".join(claim.claimant), FIELD_VALUE) or "unknown", inline=True)
     for name, value in _evidence_lines(claim):
         embed.add_field(name=name, value=value, inline=False)
     embed.add_field(name="Source", value=truncate(_source_text(claim), FIELD_VALUE), inline=False)
     if claim.related:
-        lines = [f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)} (`{r.id}`)"
-                 for r in claim.related[:MAX_RELATED]]
+        lines = [
+            f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)} (`{r.id}`)"
+            for r in claim.related[:MAX_RELATED]
+        ]
         embed.add_field(name="Related claims", value=truncate("\n".join(lines), FIELD_VALUE), inline=False)
     if why:
         embed.add_field(name="Why this claim", value=clean(why, FIELD_VALUE), inline=False)
@@ -278,14 +289,18 @@ def offered(answer: AnswerOut) -> list[CandidateOut]:
 
 
 def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = CHOICE_TIMEOUT) -> discord.Embed:
-    lines = [f"**{i}.** {clean(c.text, CANDIDATE_TEXT)} (`{c.id}`, score {c.score:.0f})"
-             for i, c in enumerate(offered(answer), 1)]
+    lines = [
+        f"**{i}.** {clean(c.text, CANDIDATE_TEXT)} (`{c.id}`, score {c.score:.0f})"
+        for i, c in enumerate(offered(answer), 1)
+    ]
     expiry = f" The buttons work for {timeout_s / 60:.0f} minutes." if timeout_s else ""
     embed = discord.Embed(
         title="Did you mean…",
         description="I'm not sure which checked claim this is about. Pick one below, or "
-                    "*None of these* to pass your question to the moderators. Only you can choose."
-                    + expiry + "\n\n" + "\n".join(lines),
+        "*None of these* to pass your question to the moderators. Only you can choose."
+        + expiry
+        + "\n\n"
+        + "\n".join(lines),
         colour=SUGGEST_COLOUR,
     )
     embed.add_field(name="Why not a match", value=clean(answer.why, FIELD_VALUE), inline=False)
@@ -297,8 +312,7 @@ def no_match_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
     embed = discord.Embed(
         title="No checked claim matches this question",
         description="Nothing in the claim base has been checked for this, so I can't say whether it is "
-                    "true or false. Your question was passed to the moderators."
-                    + FOLLOWUP_PROMISE.get(followup, ""),
+        "true or false. Your question was passed to the moderators." + FOLLOWUP_PROMISE.get(followup, ""),
         colour=NO_MATCH_COLOUR,
     )
     if answer.why:
@@ -312,8 +326,8 @@ def queued_embed(answer_query: str) -> discord.Embed:
     embed = discord.Embed(
         title="Passed to the moderators",
         description="None of those, then. Your question stays in the moderators' queue of unanswered "
-                    "questions; nothing about it has been checked yet. If they add a claim that answers "
-                    "it, you'll be told.",
+        "questions; nothing about it has been checked yet. If they add a claim that answers "
+        "it, you'll be told.",
         colour=NO_MATCH_COLOUR,
     )
     embed.set_footer(text=_asked(answer_query))
@@ -325,19 +339,31 @@ def stats_embed(stats: dict) -> discord.Embed:
     embed = discord.Embed(title="claimbot statistics", colour=INFO_COLOUR)
     embed.add_field(name="Questions", value=str(stats.get("questions", 0)))
     embed.add_field(name="Match rate", value="—" if rate is None else f"{rate:.0%}")
-    embed.add_field(name="Outcomes", value=(
-        f"match {stats.get('matched', 0)} · suggest {stats.get('suggested', 0)} · "
-        f"none {stats.get('unmatched', 0)} · error {stats.get('errors', 0)}"), inline=False)
+    embed.add_field(
+        name="Outcomes",
+        value=(
+            f"match {stats.get('matched', 0)} · suggest {stats.get('suggested', 0)} · "
+            f"none {stats.get('unmatched', 0)} · error {stats.get('errors', 0)}"
+        ),
+        inline=False,
+    )
     mean, p95 = stats.get("mean_latency_ms"), stats.get("p95_latency_ms")
-    embed.add_field(name="Response time", value="—" if mean is None else f"mean {mean:.1f} ms · p95 {p95:.1f} ms",
-                    inline=False)
+    embed.add_field(
+        name="Response time", value="—" if mean is None else f"mean {mean:.1f} ms · p95 {p95:.1f} ms", inline=False
+    )
     top = stats.get("top_claims") or []
-    embed.add_field(name="Top claims", value="\n".join(
-        f"{r['asked']}× `{r['claim_id']}`" for r in top[:TOP_CLAIMS]) or "none yet", inline=False)
+    embed.add_field(
+        name="Top claims",
+        value="\n".join(f"{r['asked']}× `{r['claim_id']}`" for r in top[:TOP_CLAIMS]) or "none yet",
+        inline=False,
+    )
     per_interface = stats.get("per_interface") or {}
     if per_interface:
-        embed.add_field(name="By interface", value=" · ".join(
-            f"{k or 'unknown'} {v}" for k, v in per_interface.items()), inline=False)
+        embed.add_field(
+            name="By interface",
+            value=" · ".join(f"{k or 'unknown'} {v}" for k, v in per_interface.items()),
+            inline=False,
+        )
     return fit(embed)
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -89,8 +90,9 @@ class DidYouMean(AuthorOnlyView):
     """Buttons for the candidates of a "suggest" answer. A pick shows that claim and
     is logged as the asker's choice; "None of these" leaves the question queued."""
 
-    def __init__(self, bot: "ClaimBot", answer: AnswerOut, *, author_id: int, query_id: int | None,
-                 timeout: float = CHOICE_TIMEOUT) -> None:
+    def __init__(
+        self, bot: ClaimBot, answer: AnswerOut, *, author_id: int, query_id: int | None, timeout: float = CHOICE_TIMEOUT
+    ) -> None:
         super().__init__(author_id, timeout=timeout)
         self.bot = bot
         self.answer = answer

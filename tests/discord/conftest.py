@@ -7,18 +7,19 @@ variables and moved into an empty folder; settings here never read a ``.env``.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterator
+from typing import Any
 
 import discord
 import discord.abc
 import discord.ext.test as dpytest
 import pytest
+from discord_helpers import core_settings, make_settings, start_bot, stop_views
 
 from bot.discord.client import ClaimBot
 from bot.service import ClaimService
 from bot.settings import Settings
-from discord_helpers import core_settings, make_settings, start_bot, stop_views
 
 
 @pytest.fixture
@@ -38,8 +39,9 @@ def service(tmp_path: Path) -> Iterator[ClaimService]:
 
 
 @pytest.fixture
-async def bot(settings: Settings, service: ClaimService, monkeypatch: pytest.MonkeyPatch,
-              tmp_path: Path) -> AsyncIterator[ClaimBot]:
+async def bot(
+    settings: Settings, service: ClaimService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> AsyncIterator[ClaimBot]:
     monkeypatch.chdir(tmp_path)  # dpytest writes sent attachments to the current folder
     b = await start_bot(settings, service)
     yield b
@@ -76,7 +78,9 @@ async def mod(config: Any) -> discord.Member:
 async def admin(config: Any) -> discord.Member:
     """A member with Manage Server (an admin, and so also a moderator)."""
     member = config.members[2]
-    role = dpytest.backend.make_role("Staff", config.guilds[0], permissions=discord.Permissions(manage_guild=True).value)
+    role = dpytest.backend.make_role(
+        "Staff", config.guilds[0], permissions=discord.Permissions(manage_guild=True).value
+    )
     await dpytest.add_role(member, role)
     return member
 

@@ -33,8 +33,14 @@ SUGGEST_CANDIDATES = [
 
 def make_settings(**overrides: Any) -> Settings:
     """The bot's test settings (never read from a ``.env``): the core's plus Discord defaults."""
-    base: dict[str, Any] = {"prefix": "!", "mod_roles": ["Moderator"], "followup": "reply", "ask_rate": 100,
-                            "ask_per_seconds": 60.0, "log_level": "WARNING"}
+    base: dict[str, Any] = {
+        "prefix": "!",
+        "mod_roles": ["Moderator"],
+        "followup": "reply",
+        "ask_rate": 100,
+        "ask_per_seconds": 60.0,
+        "log_level": "WARNING",
+    }
     base.update(overrides)
     return core_settings(**base)
 

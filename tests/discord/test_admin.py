@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
+from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, live_views, mock_interaction, only, say, sent
+
 from bot.discord.checks import NotAdmin
 from bot.discord.views import Paginator
-from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, live_views, mock_interaction, only, say, sent
 
 
 async def ask_some(alice, bob):
@@ -26,7 +27,10 @@ async def test_export_attaches_the_log_as_csv(bot, service, alice, bob, admin):
     assert attachment.filename.startswith("claimbot-log-") and attachment.filename.endswith(".csv")
     rows = list(csv.DictReader(io.StringIO((await attachment.read()).decode("utf-8"))))
     assert [(r["user_id"], r["question"], r["outcome"]) for r in rows] == [
-        (str(alice.id), QUESTION, "match"), (str(alice.id), NO_MATCH, "none"), (str(bob.id), NO_MATCH, "none")]
+        (str(alice.id), QUESTION, "match"),
+        (str(alice.id), NO_MATCH, "none"),
+        (str(bob.id), NO_MATCH, "none"),
+    ]
     assert {r["interface"] for r in rows} == {"discord"}
     assert rows[0]["claim_id"] == CLAIM_ID
 

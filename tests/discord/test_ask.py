@@ -5,11 +5,20 @@ from __future__ import annotations
 import discord
 import discord.ext.test as dpytest
 from discord.ext import commands
+from discord_helpers import (
+    CLAIM_ID,
+    NO_MATCH,
+    QUESTION,
+    find_suggest_question,
+    live_views,
+    mock_interaction,
+    only,
+    say,
+    sent,
+)
 
 from bot.discord.embeds import STATUS_COLOURS
 from bot.discord.views import DidYouMean
-from discord_helpers import (CLAIM_ID, NO_MATCH, QUESTION, find_suggest_question, live_views, mock_interaction,
-                             only, say, sent)
 
 
 async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):

@@ -7,7 +7,6 @@ import time
 
 import discord.ext.test as dpytest
 import pytest
-
 from discord_helpers import NO_MATCH, QUESTION, sent
 
 BURST = 500
@@ -18,10 +17,9 @@ async def test_500_concurrent_asks_are_all_answered_and_logged(bot, service, con
     members = config.members[:2]
     questions = [QUESTION, NO_MATCH, "is turkey sending the s-400 back to russia", "bitcoin price today"]
     started = time.perf_counter()
-    await asyncio.gather(*(
-        dpytest.message(f"!claim {questions[i % len(questions)]} #{i}", member=members[i % 2])
-        for i in range(BURST)
-    ))
+    await asyncio.gather(
+        *(dpytest.message(f"!claim {questions[i % len(questions)]} #{i}", member=members[i % 2]) for i in range(BURST))
+    )
     elapsed = time.perf_counter() - started
     replies = sent()
     assert len(replies) == BURST

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import discord.ext.test as dpytest
 from discord.ext import commands
-
-from bot.discord.checks import NotModerator
 from discord_helpers import CLAIM_ID, NO_MATCH, mock_interaction, only, say, sent
 
-ADD = ("!claims add statement: Sourdough bread is leavened with wild yeast. status: true "
-       "claimant: Bakers guild quote: Sourdough is leavened by wild yeast and lactobacilli. "
-       "source: https://example.org/sourdough")
+from bot.discord.checks import NotModerator
+
+ADD = (
+    "!claims add statement: Sourdough bread is leavened with wild yeast. status: true "
+    "claimant: Bakers guild quote: Sourdough is leavened by wild yeast and lactobacilli. "
+    "source: https://example.org/sourdough"
+)
 
 
 def last_revision(service, claim_id):
@@ -39,8 +41,10 @@ async def test_the_moderator_role_may_add_a_claim(bot, service, mod):
 
 
 async def test_a_known_source_id_checks_the_quote_against_its_document(bot, service, mod):
-    base = ("!claims add statement: The S-400 deal cost Turkey 2.5 billion dollars. status: true "
-            "claimant: Webangah source: webangah-turkey-s400-stance quote: ")
+    base = (
+        "!claims add statement: The S-400 deal cost Turkey 2.5 billion dollars. status: true "
+        "claimant: Webangah source: webangah-turkey-s400-stance quote: "
+    )
     before = len(service.list_claims())
     await say(base + "Turkey paid three billion dollars for the S-400.", mod)
     assert "not found word for word" in only(sent()).content
@@ -78,7 +82,11 @@ async def test_edit_status_retire_phrase_are_in_the_history(bot, service, mod):
     assert len(replies) == 4
     history = service.history(CLAIM_ID)
     assert [(r["action"], r["actor"]) for r in history[-4:]] == [
-        ("edit", actor), ("set-status", actor), ("add-phrasing", actor), ("retire", actor)]
+        ("edit", actor),
+        ("set-status", actor),
+        ("add-phrasing", actor),
+        ("retire", actor),
+    ]
 
 
 async def test_link_an_unmatched_question(bot, service, alice, mod):
@@ -121,8 +129,11 @@ async def test_unknown_subcommand_missing_argument_and_unknown_id(bot, mod):
 
 
 async def test_service_validation_errors_are_short_replies(bot, mod):
-    error = await say(f"!claims add statement: Duplicate id claim. status: true claimant: X quote: y "
-                      f"source: Somewhere id: {CLAIM_ID}", mod)
+    error = await say(
+        f"!claims add statement: Duplicate id claim. status: true claimant: X quote: y "
+        f"source: Somewhere id: {CLAIM_ID}",
+        mod,
+    )
     assert isinstance(error, commands.CommandInvokeError)
     assert only(sent()).content == f"a claim with id '{CLAIM_ID}' already exists"
 

@@ -37,7 +37,7 @@ def test_fit_cuts_every_part_to_its_limit():
     embed = discord.Embed(title="T" * 1000, description="D" * 10000)
     embed.set_footer(text="F" * 3000)
     embed.set_author(name="A" * 400)
-    for i in range(40):
+    for _ in range(40):
         embed.add_field(name="N" * 300, value="V" * 2000)
     embeds.fit(embed)
     assert within_limits(embed)
@@ -63,17 +63,25 @@ def test_fit_always_respects_the_limits(title, description, fields, footer):
 def huge_claim() -> ClaimOut:
     long = "word " * 600
     return ClaimOut(
-        id="huge", text=long, status="mostly-false", stance="disputed", claimant=["someone " * 300],
-        evidence=[long] * 12, sources=[SourceOut(outlet=long, title=long, url="https://example.org")] * 10,
-        rationale=long * 3, status_note=long, rating=long,
+        id="huge",
+        text=long,
+        status="mostly-false",
+        stance="disputed",
+        claimant=["someone " * 300],
+        evidence=[long] * 12,
+        sources=[SourceOut(outlet=long, title=long, url="https://example.org")] * 10,
+        rationale=long * 3,
+        status_note=long,
+        rating=long,
         evidence_detail=[EvidenceOut(quote=long, speaker=long, stance="refutes", source=long)] * 12,
         related=[RelatedOut(id=f"r{i}", text=long, status="true") for i in range(12)],
     )
 
 
 def test_answer_embed_of_a_huge_claim_stays_within_limits():
-    answer = AnswerOut(query="q" * 3000, matched=True, outcome="match", score=99, claim=huge_claim(),
-                       candidates=[], why="why " * 500)
+    answer = AnswerOut(
+        query="q" * 3000, matched=True, outcome="match", score=99, claim=huge_claim(), candidates=[], why="why " * 500
+    )
     embed = embeds.answer_embed(answer)
     assert within_limits(embed)
     assert embed.colour.value == embeds.STATUS_COLOURS["mostly-false"]
@@ -81,14 +89,24 @@ def test_answer_embed_of_a_huge_claim_stays_within_limits():
 
 def test_suggest_and_no_match_embeds():
     candidates = [CandidateOut(id=f"c{i}", text=f"Claim **{i}**", score=50 - i) for i in range(6)]
-    suggest = embeds.answer_embed(AnswerOut(query="q", matched=False, outcome="suggest", score=50, claim=None,
-                                            candidates=candidates, why="below",
-                                            suggestions=["c0", "c1", "c2", "c3", "c4"]))
+    suggest = embeds.answer_embed(
+        AnswerOut(
+            query="q",
+            matched=False,
+            outcome="suggest",
+            score=50,
+            claim=None,
+            candidates=candidates,
+            why="below",
+            suggestions=["c0", "c1", "c2", "c3", "c4"],
+        )
+    )
     assert suggest.title == "Did you mean…" and "Claim \\*\\*0\\*\\*" in suggest.description
     assert "c3" in suggest.description and "c4" not in suggest.description  # four buttons, four lines
     assert "c5" not in suggest.description  # not among the core's suggestions
-    none = embeds.answer_embed(AnswerOut(query="q", matched=False, outcome="none", score=0, claim=None,
-                                         candidates=[], why="no terms"))
+    none = embeds.answer_embed(
+        AnswerOut(query="q", matched=False, outcome="none", score=0, claim=None, candidates=[], why="no terms")
+    )
     assert none.title.startswith("No checked claim") and none.colour.value == embeds.NO_MATCH_COLOUR
 
 

@@ -6,13 +6,12 @@ import logging
 from unittest.mock import AsyncMock
 
 from discord.ext import commands
-
-from bot.discord.exts.errors import APOLOGY
 from discord_helpers import only, say, sent
 
+from bot.discord.exts.errors import APOLOGY
 
-async def test_unexpected_errors_get_an_apology_and_a_logged_traceback(bot, service, admin, monkeypatch,
-                                                                        caplog):
+
+async def test_unexpected_errors_get_an_apology_and_a_logged_traceback(bot, service, admin, monkeypatch, caplog):
     def boom():
         raise RuntimeError("disk on fire")
 

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from bot import followup
 from discord_helpers import CLAIM_ID, NO_MATCH
+
+from bot import followup
 
 SOURDOUGH_Q = "is sourdough bread leavened with wild yeast"
 
 
 def ask(service, question, user, interface="discord", message=None):
-    return service.ask(question, interface=interface, user_id=user, channel_id=10, guild_id=20,
-                       message_id=message).query_id
+    return service.ask(
+        question, interface=interface, user_id=user, channel_id=10, guild_id=20, message_id=message
+    ).query_id
 
 
 def add_sourdough(service):
-    return service.add_claim(statement="Sourdough bread is leavened with wild yeast.", status="true",
-                             claimant="Bakers guild", quote="Sourdough is leavened by wild yeast.",
-                             source_url="https://example.org/sourdough", actor="test").id
+    return service.add_claim(
+        statement="Sourdough bread is leavened with wild yeast.",
+        status="true",
+        claimant="Bakers guild",
+        quote="Sourdough is leavened by wild yeast.",
+        source_url="https://example.org/sourdough",
+        actor="test",
+    ).id
 
 
 def test_a_new_claim_answers_queued_discord_questions_only(service):

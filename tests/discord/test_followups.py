@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import discord
 import pytest
-
-from bot import followup
 from discord_helpers import CLAIM_ID, NO_MATCH, only, say, sent
 
+from bot import followup
+
 SOURDOUGH_Q = "is sourdough bread leavened with wild yeast"
-ADD = ("!claims add statement: Sourdough bread is leavened with wild yeast. status: true "
-       "claimant: Bakers guild quote: Sourdough is leavened by wild yeast and lactobacilli. "
-       "source: https://example.org/sourdough")
+ADD = (
+    "!claims add statement: Sourdough bread is leavened with wild yeast. status: true "
+    "claimant: Bakers guild quote: Sourdough is leavened by wild yeast and lactobacilli. "
+    "source: https://example.org/sourdough"
+)
 
 
 def split(messages, channel_type=discord.TextChannel):
@@ -104,11 +106,13 @@ async def test_a_failed_delivery_is_recorded_not_retried(bot, service, alice, mo
     assert "HTTPException" in row["error"]
 
 
-async def test_a_slash_question_is_followed_up_naming_the_asker_without_a_ping(bot, service, config, alice,
-                                                                                 mod, payloads):
+async def test_a_slash_question_is_followed_up_naming_the_asker_without_a_ping(
+    bot, service, config, alice, mod, payloads
+):
     # /claim has no message to reply to: the log row has no message id.
-    asked = service.ask(NO_MATCH, interface="discord", user_id=alice.id, channel_id=config.channels[0].id,
-                        guild_id=config.guilds[0].id)
+    asked = service.ask(
+        NO_MATCH, interface="discord", user_id=alice.id, channel_id=config.channels[0].id, guild_id=config.guilds[0].id
+    )
     await say(f"!claims link {asked.query_id} {CLAIM_ID}", mod)
     notice = only(sent()[1:])
     assert notice.content.startswith(f"<@{alice.id}> Update on your question")

@@ -11,10 +11,10 @@ from unittest.mock import MagicMock
 
 import discord
 import pytest
+from discord_helpers import make_settings
 
 from bot.discord import client
 from bot.discord.client import ClaimBot, create_bot, run_bot, token_problem
-from discord_helpers import make_settings
 
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
 
@@ -22,8 +22,9 @@ FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GAbCdE.abcdefghijklmnopqrstuvwxyz012345
 def run_cli(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "CLAIMBOT_DISCORD_TOKEN")}
     environ.update({"CLAIMBOT_DB": str(tmp_path / "run.db"), **env})
-    return subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=environ,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_run_without_a_token_fails_with_one_line(tmp_path):
@@ -115,8 +116,13 @@ sys.exit(run_bot(Settings(_env_file=None, discord_token=sys.argv[1], db=sys.argv
 def test_sigterm_shuts_down_and_closes_the_database(tmp_path):
     import signal
 
-    proc = subprocess.Popen([sys.executable, "-c", SIGTERM_SCRIPT, FAKE_TOKEN, str(tmp_path / "sig.db")],
-                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SIGTERM_SCRIPT, FAKE_TOKEN, str(tmp_path / "sig.db")],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().strip() == "started"
         proc.send_signal(signal.SIGTERM)

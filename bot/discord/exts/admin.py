@@ -35,22 +35,29 @@ def query_line(row: dict[str, Any]) -> str:
     claim = row.get("chosen_claim_id") or row.get("linked_claim_id") or row.get("claim_id")
     target = f" → `{claim}`" if claim else ""
     user = f" · <@{row['user_id']}>" if row.get("user_id") and row.get("interface") == "discord" else ""
-    return (f"**#{row['id']}** `{minute(row.get('at'))}` {row.get('outcome')}{target}{user} · "
-            f"{row.get('interface')}\n“{quote_text(row.get('question'), SHORT_ECHO)}”")
+    return (
+        f"**#{row['id']}** `{minute(row.get('at'))}` {row.get('outcome')}{target}{user} · "
+        f"{row.get('interface')}\n“{quote_text(row.get('question'), SHORT_ECHO)}”"
+    )
 
 
 def unmatched_line(row: dict[str, Any]) -> str:
     """One queued question: how often asked, its best candidate and score."""
-    best = (f"best: `{row['best_claim_id']}` ({row['best_score']:.0f})"
-            if row.get("best_claim_id") and row.get("best_score") is not None else "no candidate")
-    return (f"**{row['asked']}×** “{quote_text(row.get('question'), SHORT_ECHO)}”\n"
-            f"#{row['last_id']} · {best} · last `{minute(row.get('last_at'))}`")
+    best = (
+        f"best: `{row['best_claim_id']}` ({row['best_score']:.0f})"
+        if row.get("best_claim_id") and row.get("best_score") is not None
+        else "no candidate"
+    )
+    return (
+        f"**{row['asked']}×** “{quote_text(row.get('question'), SHORT_ECHO)}”\n"
+        f"#{row['last_id']} · {best} · last `{minute(row.get('last_at'))}`"
+    )
 
 
 class Admin(commands.Cog):
     """Admins: the query log, the unanswered queue, statistics, the CSV export."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
     async def cog_load(self) -> None:
@@ -60,24 +67,25 @@ class Admin(commands.Cog):
         if app is not None:
             app.default_permissions = perm
 
-    async def cog_check(self, ctx: commands.Context["ClaimBot"]) -> bool:  # type: ignore[override]
+    async def cog_check(self, ctx: commands.Context[ClaimBot]) -> bool:  # type: ignore[override]
         return check_admin(ctx)
 
-    async def _pages(self, ctx: commands.Context["ClaimBot"], lines: list[str], title: str, empty: str) -> None:
+    async def _pages(self, ctx: commands.Context[ClaimBot], lines: list[str], title: str, empty: str) -> None:
         pages = paginate_lines(lines, title=title, per_page=LOG_PER_PAGE, empty=empty)
         await Paginator(pages, author_id=ctx.author.id).start(ctx, ephemeral=True)
 
     @commands.hybrid_group(name="claimlog", case_insensitive=True)
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    async def claimlog(self, ctx: commands.Context["ClaimBot"], *, subcommand: str = "") -> None:
+    async def claimlog(self, ctx: commands.Context[ClaimBot], *, subcommand: str = "") -> None:
         """Admins: the query log."""
         await ctx.reply(group_help(ctx, subcommand))
 
     @claimlog.command(name="recent")
     @app_commands.describe(limit="How many questions (newest first)")
-    async def recent(self, ctx: commands.Context["ClaimBot"],
-                     limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS) -> None:
+    async def recent(
+        self, ctx: commands.Context[ClaimBot], limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS
+    ) -> None:
         """The latest questions, newest first."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.recent, limit)
@@ -85,16 +93,21 @@ class Admin(commands.Cog):
 
     @claimlog.command(name="unmatched")
     @app_commands.describe(limit="How many (most asked first)")
-    async def unmatched(self, ctx: commands.Context["ClaimBot"],
-                        limit: commands.Range[int, 1, MAX_ROWS] = UNMATCHED_ROWS) -> None:
+    async def unmatched(
+        self, ctx: commands.Context[ClaimBot], limit: commands.Range[int, 1, MAX_ROWS] = UNMATCHED_ROWS
+    ) -> None:
         """Unanswered questions, most asked first, with the best candidate (link one by its #)."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.unmatched, limit)
-        await self._pages(ctx, [unmatched_line(r) for r in rows], "Unanswered questions",
-                          "The queue is empty: every question got an answer.")
+        await self._pages(
+            ctx,
+            [unmatched_line(r) for r in rows],
+            "Unanswered questions",
+            "The queue is empty: every question got an answer.",
+        )
 
     @claimlog.command(name="stats")
-    async def stats(self, ctx: commands.Context["ClaimBot"]) -> None:
+    async def stats(self, ctx: commands.Context[ClaimBot]) -> None:
         """Questions, match rate, top claims, response time."""
         await ctx.defer(ephemeral=True)
         data = await self.bot.offload(self.bot.service.stats)
@@ -102,16 +115,16 @@ class Admin(commands.Cog):
 
     @claimlog.command(name="user")
     @app_commands.describe(user="Whose questions", limit="How many (newest first)")
-    async def user(self, ctx: commands.Context["ClaimBot"], user: discord.User,
-                   limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS) -> None:
+    async def user(
+        self, ctx: commands.Context[ClaimBot], user: discord.User, limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS
+    ) -> None:
         """One user's questions, newest first."""
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.recent, limit, user.id)
-        await self._pages(ctx, [query_line(r) for r in rows], f"Questions from {user}",
-                          "No questions from this user.")
+        await self._pages(ctx, [query_line(r) for r in rows], f"Questions from {user}", "No questions from this user.")
 
     @claimlog.command(name="export")
-    async def export(self, ctx: commands.Context["ClaimBot"]) -> None:
+    async def export(self, ctx: commands.Context[ClaimBot]) -> None:
         """The whole query log as a CSV file."""
         await ctx.defer(ephemeral=True)
         text = await self.bot.offload(self.bot.service.export_log, "csv")
@@ -121,5 +134,5 @@ class Admin(commands.Cog):
         await ctx.reply(f"The query log ({rows} rows, CSV).", file=file, ephemeral=True)
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(Admin(bot))

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 INTERFACE = "discord"
 
 
-def ask_cooldown(ctx: commands.Context["ClaimBot"]) -> commands.Cooldown:
+def ask_cooldown(ctx: commands.Context[ClaimBot]) -> commands.Cooldown:
     """``settings.ask_rate`` questions per ``settings.ask_per_seconds``, per user."""
     settings = ctx.bot.settings
     return commands.Cooldown(settings.ask_rate, settings.ask_per_seconds)
@@ -28,13 +28,13 @@ def ask_cooldown(ctx: commands.Context["ClaimBot"]) -> commands.Cooldown:
 class Ask(commands.Cog):
     """Ask whether a claim has been checked."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
     @commands.hybrid_command(name="claim", usage="<question>")
     @commands.dynamic_cooldown(ask_cooldown, commands.BucketType.user)
     @app_commands.describe(question="Your question, e.g. will Turkey return the S-400 to Russia?")
-    async def claim(self, ctx: commands.Context["ClaimBot"], *, question: str) -> None:
+    async def claim(self, ctx: commands.Context[ClaimBot], *, question: str) -> None:
         """Ask about a claim: the bot answers from its base of checked claims."""
         await ctx.defer()
         asked = await self.bot.offload(
@@ -61,5 +61,5 @@ class Ask(commands.Cog):
             await self.bot.offload(self.bot.service.set_reply_target, asked.query_id, reply.id)
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(Ask(bot))

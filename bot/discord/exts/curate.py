@@ -7,7 +7,7 @@ actor, so it lands in the claim's history.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -54,8 +54,9 @@ class StatusArg(app_commands.Transformer, commands.Converter):
     async def convert(self, ctx: commands.Context, argument: str) -> str:  # type: ignore[override]
         value = argument.strip().lower()
         if value not in STATUS_VALUES:
-            raise commands.BadArgument(f"`{clean(argument, STATUS_ECHO)}` is not a status; "
-                                       f"use one of: {', '.join(STATUS_VALUES)}.")
+            raise commands.BadArgument(
+                f"`{clean(argument, STATUS_ECHO)}` is not a status; use one of: {', '.join(STATUS_VALUES)}."
+            )
         return value
 
 
@@ -80,32 +81,32 @@ class AddFlags(commands.FlagConverter, case_insensitive=True):
     claimant: str = commands.flag(description="Who made the claim (comma-separated)")
     quote: str = commands.flag(description="An evidence quote, word for word")
     source: str = commands.flag(description="Where the quote is from: a source id, a URL or a title")
-    speaker: Optional[str] = commands.flag(default=None, description="Who said the quote (default: the claimant)")
+    speaker: str | None = commands.flag(default=None, description="Who said the quote (default: the claimant)")
     stance: StanceArg = commands.flag(default="supports", description="The quote's stance toward the claim")
-    outlet: Optional[str] = commands.flag(default=None, description="The outlet that published the source")
-    rationale: Optional[str] = commands.flag(default=None, description="Why it has this status")
-    id: Optional[str] = commands.flag(default=None, description="The claim id (default: made from the statement)")
+    outlet: str | None = commands.flag(default=None, description="The outlet that published the source")
+    rationale: str | None = commands.flag(default=None, description="Why it has this status")
+    id: str | None = commands.flag(default=None, description="The claim id (default: made from the statement)")
 
 
 class EditFlags(commands.FlagConverter, case_insensitive=True):
     """``statement: … claimant: … rationale: … note: …`` (any of them)."""
 
-    statement: Optional[str] = commands.flag(default=None, description="The new statement")
-    claimant: Optional[str] = commands.flag(default=None, description="Who made the claim (comma-separated)")
-    rationale: Optional[str] = commands.flag(default=None, description="Why it has its status")
-    note: Optional[str] = commands.flag(default=None, description="A note for the claim's history")
+    statement: str | None = commands.flag(default=None, description="The new statement")
+    claimant: str | None = commands.flag(default=None, description="Who made the claim (comma-separated)")
+    rationale: str | None = commands.flag(default=None, description="Why it has its status")
+    note: str | None = commands.flag(default=None, description="A note for the claim's history")
 
 
 class Curate(commands.Cog):
     """Moderators: add and change claims, link unanswered questions."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
-    async def cog_check(self, ctx: commands.Context["ClaimBot"]) -> bool:  # type: ignore[override]
+    async def cog_check(self, ctx: commands.Context[ClaimBot]) -> bool:  # type: ignore[override]
         return check_moderator(ctx)
 
-    async def _show(self, ctx: commands.Context["ClaimBot"], text: str, claim: Claim) -> None:
+    async def _show(self, ctx: commands.Context[ClaimBot], text: str, claim: Claim) -> None:
         answer = await self.bot.offload(self.bot.service.answer_for, claim)
         assert answer.claim is not None
         await ctx.reply(text, embed=claim_embed(answer.claim))
@@ -113,40 +114,52 @@ class Curate(commands.Cog):
     @commands.hybrid_group(name="claims", case_insensitive=True)
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    async def claims(self, ctx: commands.Context["ClaimBot"], *, subcommand: str = "") -> None:
+    async def claims(self, ctx: commands.Context[ClaimBot], *, subcommand: str = "") -> None:
         """Moderators: curate the claim base."""
         await ctx.reply(group_help(ctx, subcommand))
 
     @claims.command(name="add")
-    async def add(self, ctx: commands.Context["ClaimBot"], *, flags: AddFlags) -> None:
+    async def add(self, ctx: commands.Context[ClaimBot], *, flags: AddFlags) -> None:
         """Add a claim: statement, status, claimant, quote, source."""
         await ctx.defer()
         service = self.bot.service
         source = await self.bot.offload(service.source_arguments, flags.source)
         claim = await self.bot.offload(
             service.add_claim,
-            statement=flags.statement, status=flags.status, claimant=flags.claimant, quote=flags.quote,
-            speaker=flags.speaker, stance=flags.stance, rationale=flags.rationale, claim_id=flags.id,
-            outlet=flags.outlet, actor=actor(ctx), **source,
+            statement=flags.statement,
+            status=flags.status,
+            claimant=flags.claimant,
+            quote=flags.quote,
+            speaker=flags.speaker,
+            stance=flags.stance,
+            rationale=flags.rationale,
+            claim_id=flags.id,
+            outlet=flags.outlet,
+            actor=actor(ctx),
+            **source,
         )
         await self._show(ctx, f"Added claim `{claim.id}`.", claim)
         self.bot.dispatch("claim_change", claim.id, "added", None)
 
     @claims.command(name="edit")
     @app_commands.describe(claim_id="The claim to edit")
-    async def edit(self, ctx: commands.Context["ClaimBot"], claim_id: str, *, flags: EditFlags) -> None:
+    async def edit(self, ctx: commands.Context[ClaimBot], claim_id: str, *, flags: EditFlags) -> None:
         """Edit a claim's statement, claimant or rationale."""
         await ctx.defer()
         claim = await self.bot.offload(
-            self.bot.service.edit_claim, claim_id, actor=actor(ctx), note=flags.note,
-            statement=flags.statement, claimant=split_list(flags.claimant), rationale=flags.rationale,
+            self.bot.service.edit_claim,
+            claim_id,
+            actor=actor(ctx),
+            note=flags.note,
+            statement=flags.statement,
+            claimant=split_list(flags.claimant),
+            rationale=flags.rationale,
         )
         await self._show(ctx, f"Edited claim `{claim.id}`.", claim)
 
     @claims.command(name="status")
     @app_commands.describe(claim_id="The claim", status="Its new status", note="Why (kept in the history)")
-    async def set_status(self, ctx: commands.Context["ClaimBot"], claim_id: str, status: StatusArg, *,
-                         note: str) -> None:
+    async def set_status(self, ctx: commands.Context[ClaimBot], claim_id: str, status: StatusArg, *, note: str) -> None:
         """Set a claim's status, with a note saying why."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.set_status, claim_id, status, note=note, actor=actor(ctx))
@@ -155,7 +168,7 @@ class Curate(commands.Cog):
 
     @claims.command(name="retire")
     @app_commands.describe(claim_id="The claim to retire", note="Why (kept in the history)")
-    async def retire(self, ctx: commands.Context["ClaimBot"], claim_id: str, *, note: Optional[str] = None) -> None:
+    async def retire(self, ctx: commands.Context[ClaimBot], claim_id: str, *, note: str | None = None) -> None:
         """Retire a claim: it no longer answers questions."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.retire, claim_id, actor=actor(ctx), note=note)
@@ -163,29 +176,32 @@ class Curate(commands.Cog):
 
     @claims.command(name="phrase")
     @app_commands.describe(claim_id="The claim", phrasing="Another way people ask about it")
-    async def phrase(self, ctx: commands.Context["ClaimBot"], claim_id: str, *, phrasing: str) -> None:
+    async def phrase(self, ctx: commands.Context[ClaimBot], claim_id: str, *, phrasing: str) -> None:
         """Add a phrasing: another way people ask about a claim."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.add_phrasing, claim_id, phrasing, actor=actor(ctx))
-        await ctx.reply(f"Added a phrasing to `{claim.id}` ({len(claim.phrasings)} now): "
-                        f"“{quote_text(phrasing, ECHO)}”")
+        await ctx.reply(
+            f"Added a phrasing to `{claim.id}` ({len(claim.phrasings)} now): “{quote_text(phrasing, ECHO)}”"
+        )
 
     @claims.command(name="link")
-    @app_commands.describe(question_id="The question's number in the log (see claimlog unmatched)",
-                           claim_id="The claim that answers it")
-    async def link(self, ctx: commands.Context["ClaimBot"], question_id: int, claim_id: str) -> None:
+    @app_commands.describe(
+        question_id="The question's number in the log (see claimlog unmatched)", claim_id="The claim that answers it"
+    )
+    async def link(self, ctx: commands.Context[ClaimBot], question_id: int, claim_id: str) -> None:
         """Link an unanswered question (by its log number) to the claim that answers it."""
         await ctx.defer()
         rows = await self.bot.offload(self.bot.service.link_question, question_id, claim_id, actor=actor(ctx))
         others = len(rows) - 1
         also = f" (and {others} more asked the same way)" if others > 0 else ""
-        await ctx.reply(f"Linked question #{question_id}{also} to `{claim_id}`; "
-                        f"the askers will be told unless they opted out.")
+        await ctx.reply(
+            f"Linked question #{question_id}{also} to `{claim_id}`; the askers will be told unless they opted out."
+        )
         self.bot.dispatch("claim_change", claim_id, "linked", [r["id"] for r in rows])
 
     @claims.command(name="show")
     @app_commands.describe(claim_id="The claim to show")
-    async def show(self, ctx: commands.Context["ClaimBot"], claim_id: str) -> None:
+    async def show(self, ctx: commands.Context[ClaimBot], claim_id: str) -> None:
         """Show a claim as the bot would answer with it."""
         claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
         retired = " (retired)" if claim.retired else ""
@@ -193,11 +209,14 @@ class Curate(commands.Cog):
 
     @claims.command(name="history")
     @app_commands.describe(claim_id="The claim")
-    async def history(self, ctx: commands.Context["ClaimBot"], claim_id: str) -> None:
+    async def history(self, ctx: commands.Context[ClaimBot], claim_id: str) -> None:
         """A claim's change history: who changed what, when."""
         revisions = await self.bot.offload(self.bot.service.history, claim_id)
-        lines = [f"`{minute(r['at'])}` **{r['action']}** by {clean(r['actor'], ACTOR_NAME)}"
-                 + (f" — {quote_text(r['note'], SHORT_ECHO)}" if r.get("note") else "") for r in reversed(revisions)]
+        lines = [
+            f"`{minute(r['at'])}` **{r['action']}** by {clean(r['actor'], ACTOR_NAME)}"
+            + (f" — {quote_text(r['note'], SHORT_ECHO)}" if r.get("note") else "")
+            for r in reversed(revisions)
+        ]
         pages = paginate_lines(lines, title=f"History of {claim_id}", colour=INFO_COLOUR, empty="No changes yet.")
         await Paginator(pages, author_id=ctx.author.id).start(ctx)
 
@@ -208,11 +227,12 @@ class Curate(commands.Cog):
     @link.autocomplete("claim_id")
     @show.autocomplete("claim_id")
     @history.autocomplete("claim_id")
-    async def claim_id_autocomplete(self, interaction: discord.Interaction,
-                                    current: str) -> list[app_commands.Choice[str]]:
+    async def claim_id_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         ids = await self.bot.offload(self.bot.service.suggest_ids, current or "", AUTOCOMPLETE_CHOICES)
         return [app_commands.Choice(name=i[:CHOICE_TEXT], value=i[:CHOICE_TEXT]) for i in ids[:AUTOCOMPLETE_CHOICES]]
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(Curate(bot))

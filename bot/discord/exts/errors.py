@@ -45,7 +45,7 @@ def usage(ctx: commands.Context) -> str:
 class ErrorHandler(commands.Cog):
     """Replies to command errors."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
         self._cooldown_told: dict[tuple[int, str], float] = {}
 
@@ -100,8 +100,12 @@ class ErrorHandler(commands.Cog):
             return f"{clean(str(error), ECHO)} Usage: `{usage(ctx)}`"
         if isinstance(error, (commands.DisabledCommand, commands.MaxConcurrencyReached)):
             return clean(str(error), ECHO)
-        log.error("unexpected error in command %r (message %s)", getattr(ctx.command, "qualified_name", None),
-                  getattr(ctx.message, "id", None), exc_info=error)
+        log.error(
+            "unexpected error in command %r (message %s)",
+            getattr(ctx.command, "qualified_name", None),
+            getattr(ctx.message, "id", None),
+            exc_info=error,
+        )
         return APOLOGY
 
     def cooldown_message(self, ctx: commands.Context, error: commands.CommandOnCooldown) -> str | None:
@@ -112,8 +116,10 @@ class ErrorHandler(commands.Cog):
             return None
         self._cooldown_told = {k: v for k, v in self._cooldown_told.items() if v > now}
         self._cooldown_told[key] = now + error.retry_after
-        return (f"You're asking quickly; please wait {error.retry_after:.0f} s before the next question. "
-                f"(I'll stay quiet until then.)")
+        return (
+            f"You're asking quickly; please wait {error.retry_after:.0f} s before the next question. "
+            f"(I'll stay quiet until then.)"
+        )
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """Errors in pure application commands (hybrid ones go through ``on_command_error``)."""
@@ -122,5 +128,5 @@ class ErrorHandler(commands.Cog):
         await tell(interaction, text)
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(ErrorHandler(bot))

@@ -8,7 +8,7 @@ as a reply in the original channel or a DM (``settings.followup``), and offers
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -33,20 +33,21 @@ def notice_text(notice: followup.Notice, status: str, prefix: str) -> str:
         news = f"the claim it matched is now rated **{status_label(status)}**."
     else:
         news = "a moderator has added a checked claim that answers it."
-    return (f"Update on your question “{question}”: {news}\n"
-            f"-# You get these because you asked; turn them off with `{prefix}claim-followups off`.")
+    return (
+        f"Update on your question “{question}”: {news}\n"
+        f"-# You get these because you asked; turn them off with `{prefix}claim-followups off`."
+    )
 
 
 class Followups(commands.Cog):
     """Tell askers about new answers and status changes."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
     @commands.hybrid_command(name="claim-followups", ignore_extra=False)
     @app_commands.describe(setting="on: tell me when my questions get answers; off: don't")
-    async def followups(self, ctx: commands.Context["ClaimBot"],
-                        setting: Literal["on", "off"] = None) -> None:  # type: ignore[assignment]
+    async def followups(self, ctx: commands.Context[ClaimBot], setting: Literal["on", "off"] = None) -> None:  # type: ignore[assignment]
         """Turn follow-ups on your questions on or off."""
         service = self.bot.service
         if setting is not None:
@@ -61,7 +62,7 @@ class Followups(commands.Cog):
         await ctx.reply(text, ephemeral=True)
 
     @commands.Cog.listener()
-    async def on_claim_change(self, claim_id: str, what: str, query_ids: Optional[list[int]] = None) -> None:
+    async def on_claim_change(self, claim_id: str, what: str, query_ids: list[int] | None = None) -> None:
         """A moderator added a claim, linked questions to one, or changed its status."""
         mode = self.bot.settings.followup
         if mode == "off":
@@ -97,8 +98,11 @@ class Followups(commands.Cog):
             channel = await self._channel(notice.channel_id) if mode == "reply" else None
             if channel is not None and notice.message_id:
                 reference = discord.MessageReference(
-                    message_id=int(notice.message_id), channel_id=channel.id,
-                    guild_id=int(notice.guild_id) if notice.guild_id else None, fail_if_not_exists=False)
+                    message_id=int(notice.message_id),
+                    channel_id=channel.id,
+                    guild_id=int(notice.guild_id) if notice.guild_id else None,
+                    fail_if_not_exists=False,
+                )
                 await channel.send(text, embed=embed, reference=reference, allowed_mentions=NO_PINGS)
             elif channel is not None:  # a slash-command question: no message to reply to
                 await channel.send(f"<@{int(notice.user_id)}> {text}", embed=embed, allowed_mentions=NO_PINGS)
@@ -112,7 +116,7 @@ class Followups(commands.Cog):
             return
         await self.bot.offload(followup.mark_sent, service, notice, used)
 
-    async def _channel(self, channel_id: str | None) -> Optional[discord.abc.Messageable]:
+    async def _channel(self, channel_id: str | None) -> discord.abc.Messageable | None:
         if not channel_id:
             return None
         channel = self.bot.get_channel(int(channel_id))
@@ -124,5 +128,5 @@ class Followups(commands.Cog):
         return channel if isinstance(channel, discord.abc.Messageable) else None
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(Followups(bot))

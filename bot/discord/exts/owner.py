@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal
 
 from discord.ext import commands
 
@@ -16,17 +16,18 @@ log = logging.getLogger(__name__)
 class Owner(commands.Cog):
     """Bot owner tools."""
 
-    def __init__(self, bot: "ClaimBot") -> None:
+    def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
-    async def cog_check(self, ctx: commands.Context["ClaimBot"]) -> bool:  # type: ignore[override]
+    async def cog_check(self, ctx: commands.Context[ClaimBot]) -> bool:  # type: ignore[override]
         if not await self.bot.is_owner(ctx.author):
             raise commands.NotOwner()
         return True
 
     @commands.command(name="sync", usage="[guild|global|clear]")
-    async def sync(self, ctx: commands.Context["ClaimBot"],
-                   scope: Optional[Literal["guild", "global", "clear"]] = None) -> None:
+    async def sync(
+        self, ctx: commands.Context[ClaimBot], scope: Literal["guild", "global", "clear"] | None = None
+    ) -> None:
         """Sync slash commands: to this server (instant), globally (up to an hour), or clear this server's."""
         tree = self.bot.tree
         scope = scope or ("guild" if ctx.guild else "global")
@@ -47,5 +48,5 @@ class Owner(commands.Cog):
         await ctx.reply(f"Synced {len(synced)} commands {where}.")
 
 
-async def setup(bot: "ClaimBot") -> None:
+async def setup(bot: ClaimBot) -> None:
     await bot.add_cog(Owner(bot))
