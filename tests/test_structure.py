@@ -47,3 +47,16 @@ def test_only_the_store_touches_its_connection_and_only_store_and_retriever_writ
     if path.parent.name == "bot" or "bot" in path.parts[-3:-1]:
         if path.name != "retrieve.py":
             assert not SQL.search(text), "SQL outside bot/store.py and bot/retrieve.py"
+
+
+def test_the_dependencies_admit_no_sqlite_utils_before_4():
+    """sqlite-utils 3.39 broke the suite (31 failed, 108 errors: "cannot commit - no
+    transaction is active"); the store needs 4's Migrations and atomic()."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    (spec,) = [Requirement(d).specifier for d in deps if Requirement(d).name == "sqlite-utils"]
+    assert not spec.contains("3.39") and not spec.contains("3.37")
+    assert spec.contains("4.2.1")
