@@ -33,8 +33,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         service = ClaimService.open(Settings(), db=Path(tmp) / "bench.db")
-        print(f"open + first-run import: {(time.perf_counter() - start) * 1000:.0f} ms, "
-              f"{service.store.claim_count()} claims")
+        print(
+            f"open + first-run import: {(time.perf_counter() - start) * 1000:.0f} ms, "
+            f"{service.store.claim_count()} claims"
+        )
         for log in (False, True):
             times = []
             for _ in range(args.rounds):
@@ -43,9 +45,11 @@ def main() -> None:
                     service.ask(q, log=log)
                     times.append((time.perf_counter() - t) * 1000)
             times.sort()
-            print(f"ask {'with' if log else 'without'} logging: {len(times)} questions, "
-                  f"median {statistics.median(times):.2f} ms, p95 {times[int(0.95 * (len(times) - 1))]:.2f} ms, "
-                  f"max {times[-1]:.2f} ms")
+            print(
+                f"ask {'with' if log else 'without'} logging: {len(times)} questions, "
+                f"median {statistics.median(times):.2f} ms, p95 {times[int(0.95 * (len(times) - 1))]:.2f} ms, "
+                f"max {times[-1]:.2f} ms"
+            )
         service.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {rss:.0f} MB")

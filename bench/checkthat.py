@@ -83,6 +83,7 @@ def _check(got: int, want: int, what: str) -> None:
 
 # --- tweet cleaning ------------------------------------------------------------------------
 
+
 def clean_tweet(text: str, keep_author: bool = True) -> str:
     """The core's ``clean_pasted`` (kept under this name for the bench's flags)."""
     return clean_pasted(text, keep_author=keep_author)
@@ -110,24 +111,31 @@ def build_store(db: Path, claims: dict[str, tuple[str, str]], table: AliasTable)
         raise SystemExit(f"{db} holds another claim base; give a new --db path")
     # model_construct, not Claim(...): 5 of the Snopes statements are longer than the
     # model's 500-character limit, and the claims are written exactly as the data has them.
-    base = [Claim.model_construct(
-        id=claim_id(cid),
-        statement=text,
-        claimant=["unknown"],
-        status="unverified",
-        rationale="A verified claim from the CLEF CheckThat! 2020 Task 2 data (Snopes).",
-        status_note=None,
-        rating=None,
-        source=None,
-        evidence=[],
-        entities=[],
-        tags=[],
-        phrasings=[title] if title.strip() else [],
-        related=[],
-        retired=False,
-    ) for cid, (text, title) in claims.items()]
-    store.save_claims([Change(c, None, "import") for c in base], actor="bench:checkthat",
-                      note="CheckThat! 2020 claims", index={c.id: index_document(c, table) for c in base})
+    base = [
+        Claim.model_construct(
+            id=claim_id(cid),
+            statement=text,
+            claimant=["unknown"],
+            status="unverified",
+            rationale="A verified claim from the CLEF CheckThat! 2020 Task 2 data (Snopes).",
+            status_note=None,
+            rating=None,
+            source=None,
+            evidence=[],
+            entities=[],
+            tags=[],
+            phrasings=[title] if title.strip() else [],
+            related=[],
+            retired=False,
+        )
+        for cid, (text, title) in claims.items()
+    ]
+    store.save_claims(
+        [Change(c, None, "import") for c in base],
+        actor="bench:checkthat",
+        note="CheckThat! 2020 claims",
+        index={c.id: index_document(c, table) for c in base},
+    )
     return store, time.perf_counter() - start, False
 
 
@@ -136,8 +144,7 @@ def build_store(db: Path, claims: dict[str, tuple[str, str]], table: AliasTable)
 Ranker = Callable[[str], list[str]]  # a tweet → vclaim ids, best first
 
 
-def matcher_ranker(store: Store, table: AliasTable, tuning: Tuning, clean: bool,
-                   keep_author: bool = True) -> Ranker:
+def matcher_ranker(store: Store, table: AliasTable, tuning: Tuning, clean: bool, keep_author: bool = True) -> Ranker:
     matcher = Matcher(store.retriever, table, tuning, generation=store.generation)
 
     def rank(tweet: str) -> list[str]:
@@ -150,8 +157,14 @@ def matcher_ranker(store: Store, table: AliasTable, tuning: Tuning, clean: bool,
 _WORD = re.compile(r"\w+")
 
 
-def bm25_ranker(claims: dict[str, tuple[str, str]], clean: bool, keep_author: bool = True, k1: float = 1.2,
-                b: float = 0.75, depth: int = 100) -> Ranker:
+def bm25_ranker(
+    claims: dict[str, tuple[str, str]],
+    clean: bool,
+    keep_author: bool = True,
+    k1: float = 1.2,
+    b: float = 0.75,
+    depth: int = 100,
+) -> Ranker:
     """BM25 over claim + title, lowercase word tokens (\\w+), k1 1.2, b 0.75; pure Python
     with an inverted index. A query term that repeats counts each time."""
     ids = list(claims)
@@ -184,8 +197,7 @@ def bm25_ranker(claims: dict[str, tuple[str, str]], clean: bool, keep_author: bo
     return rank
 
 
-def fuzz_ranker(claims: dict[str, tuple[str, str]], clean: bool, keep_author: bool = True,
-                depth: int = 100) -> Ranker:
+def fuzz_ranker(claims: dict[str, tuple[str, str]], clean: bool, keep_author: bool = True, depth: int = 100) -> Ranker:
     """rapidfuzz token_set_ratio against claim + title, a full scan."""
     from rapidfuzz import fuzz, process, utils
 
@@ -194,8 +206,7 @@ def fuzz_ranker(claims: dict[str, tuple[str, str]], clean: bool, keep_author: bo
 
     def rank(tweet: str) -> list[str]:
         text = clean_tweet(tweet, keep_author) if clean else tweet
-        hits = process.extract(text, docs, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                               limit=depth)
+        hits = process.extract(text, docs, scorer=fuzz.token_set_ratio, processor=utils.default_process, limit=depth)
         return [ids[i] for _, _, i in hits]
 
     return rank
@@ -242,15 +253,20 @@ def turkey(tuning: Tuning) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         service = ClaimService.open(Settings(), db=Path(tmp) / "turkey.db")
         try:
-            service.matcher = Matcher(service.store.retriever, service.aliases, tuning,
-                                      generation=service.store.generation)
+            service.matcher = Matcher(
+                service.store.retriever, service.aliases, tuning, generation=service.store.generation
+            )
             figures = evaluate(service, load_questions(ROOT / "tests" / "questions.json"))
             held_out = evaluate(service, load_questions(ROOT / "tests" / "questions_heldout.json"))
         finally:
             service.close()
     ok = figures.positive_rate >= 0.90 and figures.off_topic_rate == 1.0 and figures.near_topic_rate >= 0.75
-    return (figures.summary() + ("  [targets met]" if ok else "  [TARGETS MISSED]")
-            + "\nTurkey held-out set: " + held_out.summary())
+    return (
+        figures.summary()
+        + ("  [targets met]" if ok else "  [TARGETS MISSED]")
+        + "\nTurkey held-out set: "
+        + held_out.summary()
+    )
 
 
 # --- ClaimReview import timing ----------------------------------------------------------------------------
@@ -265,25 +281,35 @@ def import_timing(n: int) -> None:
     from bot.settings import Settings
 
     rnd = random.Random(1)
-    words = ("vaccine election mayor river bridge tax school border virus moon oil bank farm storm police "
-             "museum train water senator airport").split()
+    words = (
+        "vaccine election mayor river bridge tax school border virus moon oil bank farm storm police "
+        "museum train water senator airport"
+    ).split()
     ratings = ["False", "True", "Mostly False", "Half True", "Pants on Fire", "Misleading", "Unproven", "Odd"]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "reviews.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for i in range(n):
                 w = rnd.sample(words, 6)
-                fh.write(json.dumps({
-                    "@context": "https://schema.org", "@type": "ClaimReview",
-                    "url": f"https://checker.example.org/review/{i}",
-                    "name": f"Did the {w[0]} {w[1]} the {w[2]} in {1990 + i % 30}?",
-                    "datePublished": f"2020-01-{1 + i % 28:02d}",
-                    "author": {"@type": "Organization", "name": ["PolitiFact", "Snopes", "Full Fact"][i % 3]},
-                    "claimReviewed": f"The {w[0]} {w[1]} {w[2]} {w[3]} {w[4]} {w[5]} number {i}.",
-                    "itemReviewed": {"@type": "Claim",
-                                     "author": {"@type": "Person", "name": f"Person {i % 50}"}},
-                    "reviewRating": {"@type": "Rating", "alternateName": ratings[i % len(ratings)]},
-                }) + "\n")
+                fh.write(
+                    json.dumps(
+                        {
+                            "@context": "https://schema.org",
+                            "@type": "ClaimReview",
+                            "url": f"https://checker.example.org/review/{i}",
+                            "name": f"Did the {w[0]} {w[1]} the {w[2]} in {1990 + i % 30}?",
+                            "datePublished": f"2020-01-{1 + i % 28:02d}",
+                            "author": {"@type": "Organization", "name": ["PolitiFact", "Snopes", "Full Fact"][i % 3]},
+                            "claimReviewed": f"The {w[0]} {w[1]} {w[2]} {w[3]} {w[4]} {w[5]} number {i}.",
+                            "itemReviewed": {
+                                "@type": "Claim",
+                                "author": {"@type": "Person", "name": f"Person {i % 50}"},
+                            },
+                            "reviewRating": {"@type": "Rating", "alternateName": ratings[i % len(ratings)]},
+                        }
+                    )
+                    + "\n"
+                )
         service = ClaimService.open(Settings(), db=Path(tmp) / "t.db")
         try:
             for attempt in ("first import", "same file again"):
@@ -292,10 +318,12 @@ def import_timing(n: int) -> None:
                 mid = time.perf_counter()
                 counts = service.import_reviews(parsed, actor="bench")
                 end = time.perf_counter()
-                print(f"{attempt}: parse {mid - start:.2f} s, import {end - mid:.2f} s; "
-                      f"created {counts['created']}, "
-                      f"updated {counts['updated']}, unchanged {counts['unchanged']}, "
-                      f"skipped {counts['skipped']}")
+                print(
+                    f"{attempt}: parse {mid - start:.2f} s, import {end - mid:.2f} s; "
+                    f"created {counts['created']}, "
+                    f"updated {counts['updated']}, unchanged {counts['unchanged']}, "
+                    f"skipped {counts['skipped']}"
+                )
         finally:
             service.close()
 
@@ -316,8 +344,9 @@ def parse_tuning(pairs: list[str]) -> Tuning:
             for item in raw.split(","):
                 name, colon, weight = item.partition(":")
                 if not colon or name.strip() not in weights:
-                    raise SystemExit(f"--tuning {pair!r}: use field_weights=FIELD:WEIGHT,... with a "
-                                     f"field of {', '.join(weights)}")
+                    raise SystemExit(
+                        f"--tuning {pair!r}: use field_weights=FIELD:WEIGHT,... with a field of {', '.join(weights)}"
+                    )
                 weights[name.strip()] = float(weight)
             values[key] = tuple(weights.items())
         else:
@@ -328,24 +357,33 @@ def parse_tuning(pairs: list[str]) -> Tuning:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=["dev", "train", "both"], default="dev")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                    help=f"the data folder (default {DEFAULT_DATA})")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"the data folder (default {DEFAULT_DATA})")
     ap.add_argument("--limit", type=int, help="only the first N tweets of each split")
     ap.add_argument("--db", type=Path, help="keep the claim base in this file (reused when it is complete)")
-    ap.add_argument("--baseline", choices=["bm25", "fuzz"],
-                    help="rank with a baseline instead of the matcher")
-    ap.add_argument("--tuning", action="append", default=[], metavar="KEY=VALUE",
-                    help="a bot.match.Tuning field for this run (repeatable)")
+    ap.add_argument("--baseline", choices=["bm25", "fuzz"], help="rank with a baseline instead of the matcher")
+    ap.add_argument(
+        "--tuning",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a bot.match.Tuning field for this run (repeatable)",
+    )
     ap.add_argument("--raw", action="store_true", help="do not clean the tweets")
-    ap.add_argument("--drop-author", action="store_true",
-                    help="drop the signature's name too (by default it is kept in the cleaned tweet)")
+    ap.add_argument(
+        "--drop-author",
+        action="store_true",
+        help="drop the signature's name too (by default it is kept in the cleaned tweet)",
+    )
     ap.add_argument("--no-turkey", action="store_true", help="skip the Turkey question set")
-    ap.add_argument("--misses", type=int, default=0, metavar="N",
-                    help="print N tweets whose gold claim is not first")
-    ap.add_argument("--import-timing", type=int, metavar="N",
-                    help="only time a ClaimReview import of N synthetic reviews (through "
-                         "ClaimService.import_reviews, the one bulk write path; the old --slow "
-                         "save_claim-per-record path is gone)")
+    ap.add_argument("--misses", type=int, default=0, metavar="N", help="print N tweets whose gold claim is not first")
+    ap.add_argument(
+        "--import-timing",
+        type=int,
+        metavar="N",
+        help="only time a ClaimReview import of N synthetic reviews (through "
+        "ClaimService.import_reviews, the one bulk write path; the old --slow "
+        "save_claim-per-record path is gone)",
+    )
     args = ap.parse_args(argv)
 
     if args.import_timing:
@@ -368,8 +406,11 @@ def main(argv: list[str] | None = None) -> int:
             table = aliases()
             store, build, reused = build_store(db, claims, table)
             ranker = matcher_ranker(store, table, tuning, clean, not args.drop_author)
-            changed = {f.name: getattr(tuning, f.name) for f in dataclasses.fields(Tuning)
-                       if getattr(tuning, f.name) != f.default}
+            changed = {
+                f.name: getattr(tuning, f.name)
+                for f in dataclasses.fields(Tuning)
+                if getattr(tuning, f.name) != f.default
+            }
             what = f"claimbot matcher, Tuning {changed or 'defaults'}"
             if reused:
                 what += f" (claim base reused from {db})"
@@ -391,17 +432,20 @@ def main(argv: list[str] | None = None) -> int:
                 mrr = f"MRR@5 {s['MRR@5']:.3f}"
                 if args.baseline:
                     mrr += f"  MRR(top 100) {s['MRR']:.3f}"
-                print(f"{split:>5} ({s['queries']} tweets): MAP@1 {s['MAP@1']:.3f}  MAP@5 {s['MAP@5']:.3f}  "
-                      f"P@1 {s['P@1']:.3f}  {mrr}   per tweet: mean {statistics.fmean(times):.1f} ms, "
-                      f"p95 {p95:.1f} ms")
+                print(
+                    f"{split:>5} ({s['queries']} tweets): MAP@1 {s['MAP@1']:.3f}  MAP@5 {s['MAP@5']:.3f}  "
+                    f"P@1 {s['P@1']:.3f}  {mrr}   per tweet: mean {statistics.fmean(times):.1f} ms, "
+                    f"p95 {p95:.1f} ms"
+                )
                 misses = [q for q, _ in items if gold.get(q) and not set(runs[q][:1]) & gold[q]]
                 for qid in misses[: args.misses]:
                     g = sorted(gold[qid])[0]
                     got = runs[qid]
-                    print(f"  miss {qid}: {clean_tweet(queries[qid])[:160]!r}\n"
-                          f"     gold {g}: {claims[g][0][:120]!r}\n"
-                          + (f"     got  {got[:3]}: {claims[got[0]][0][:120]!r}" if got
-                             else "     got nothing"))
+                    print(
+                        f"  miss {qid}: {clean_tweet(queries[qid])[:160]!r}\n"
+                        f"     gold {g}: {claims[g][0][:120]!r}\n"
+                        + (f"     got  {got[:3]}: {claims[got[0]][0][:120]!r}" if got else "     got nothing")
+                    )
         finally:
             if store is not None:
                 store.close()

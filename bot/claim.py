@@ -98,7 +98,8 @@ class Source(Strict):
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Source:
-        return cls.model_validate(dict(row))
+        """A stored row (validated on the way in, so not validated again)."""
+        return cls.model_construct(**{k: row.get(k) for k in cls.model_fields})
 
     def to_file(self) -> dict[str, Any]:
         return self.model_dump(exclude={"text"})
