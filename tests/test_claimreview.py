@@ -341,3 +341,41 @@ def test_sniffing_claimreview_files(tmp_path):
     assert not cr.is_claimreview_file(
         Path(__file__).resolve().parent.parent / "knowledge" / "webangah-turkey-s400-stance.json"
     )
+
+
+@pytest.mark.parametrize(
+    ("rating", "status"),
+    [
+        ("One Pinocchio", "mostly-true"),
+        ("Two Pinocchios", "mixed"),
+        ("Three Pinocchios", "mostly-false"),
+        ("Four Pinocchios", "false"),
+        ("Geppetto Checkmark", "true"),
+    ],
+)
+def test_the_washington_posts_ratings_are_read(rating, status):
+    assert cr.status_from_rating(rating) == (status, True)
+
+
+@pytest.mark.parametrize("rating", ["Correct Attribution", "Misattributed", "Incorrect Attribution", "Satire"])
+def test_ratings_about_attribution_or_satire_are_not_verdicts_on_truth(svc, tmp_path, rating):
+    """A correctly attributed quote may be false and a misattributed one true: such a
+    rating imports as unverified, kept and shown, never as true or false."""
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": "https://checks.example.org/quote",
+        "claimReviewed": "A famous scientist said the moon is hollow.",
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Viral post"}},
+        "author": {"@type": "Organization", "name": "Example Checks"},
+        "reviewRating": {"@type": "Rating", "alternateName": rating, "ratingValue": 1, "bestRating": 5},
+    }
+    path = tmp_path / "review.json"
+    path.write_text(json.dumps(review), encoding="utf-8")
+    counts = _import(svc, path)
+    assert counts["created"] == 1 and counts["unknown_ratings"] == {}
+    (claim,) = [c for c in svc.list_claims() if c.statement.startswith("A famous scientist")]
+    assert (claim.status, claim.rating) == ("unverified", rating)
+    assert "not whether it is true" in claim.rationale
+    answer = svc.ask("did a famous scientist say the moon is hollow", log=False).answer
+    assert answer.claim is not None and answer.claim.rating == rating

@@ -22,10 +22,13 @@ TO_CLAIMREVIEW: dict[str, tuple[str, int | None]] = {
 # Ratings not listed here import as "unverified", keeping the original rating.
 CLAIMREVIEW_RATINGS: dict[str, str] = {
     **dict.fromkeys(
-        ["true", "correct", "accurate", "confirmed", "verified", "fact", "real", "legit", "correct attribution"],
+        ["true", "correct", "accurate", "confirmed", "verified", "fact", "real", "legit", "geppetto checkmark"],
         "true",
     ),
-    **dict.fromkeys(["mostly true", "mostly correct", "mostly accurate", "largely true"], "mostly-true"),
+    **dict.fromkeys(
+        ["mostly true", "mostly correct", "mostly accurate", "largely true", "one pinocchio", "1 pinocchio"],
+        "mostly-true",
+    ),
     **dict.fromkeys(
         [
             "half true",
@@ -37,6 +40,8 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
             "partially false",
             "half truth",
             "somewhat true",
+            "two pinocchios",
+            "2 pinocchios",
         ],
         "mixed",
     ),
@@ -55,7 +60,9 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
         ],
         "misleading",
     ),
-    **dict.fromkeys(["mostly false", "mostly incorrect", "largely false"], "mostly-false"),
+    **dict.fromkeys(
+        ["mostly false", "mostly incorrect", "largely false", "three pinocchios", "3 pinocchios"], "mostly-false"
+    ),
     **dict.fromkeys(
         [
             "false",
@@ -70,10 +77,8 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
             "not true",
             "inaccurate",
             "scam",
-            "satire",
-            "misattributed",
-            "incorrect attribution",
             "four pinocchios",
+            "4 pinocchios",
             "debunked",
             "baseless",
         ],
@@ -99,11 +104,42 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
+# Ratings about who said something, or whether it is a joke, not about whether it is
+# true: a correctly attributed quote may be false, a misattributed one true. They import
+# as unverified with the original rating kept and shown (``about_truth`` is False).
+NOT_ABOUT_TRUTH = frozenset(
+    [
+        "correct attribution",
+        "correctly attributed",
+        "misattributed",
+        "incorrect attribution",
+        "wrong attribution",
+        "unattributed",
+        "satire",
+        "labeled satire",
+        "labelled satire",
+        "parody",
+    ]
+)
+
+
+def rating_key(rating: str) -> str:
+    """A textual rating as the tables hold it: lower case, punctuation as spaces."""
+    return " ".join(_PUNCT.sub(" ", rating.casefold()).split())
+
+
+def about_truth(rating: str | None) -> bool:
+    """False for a rating that judges attribution or satire, not truth."""
+    return not rating or rating_key(rating) not in NOT_ABOUT_TRUTH
+
+
 def status_from_rating(rating: str | None) -> tuple[str, bool]:
     """A ClaimReview textual rating → (our status, whether the rating was known)."""
     if not rating:
         return "unverified", False
-    key = " ".join(_PUNCT.sub(" ", rating.casefold()).split())
+    key = rating_key(rating)
+    if key in NOT_ABOUT_TRUTH:
+        return "unverified", True
     if key in CLAIMREVIEW_RATINGS:
         return CLAIMREVIEW_RATINGS[key], True
     if rating.casefold().strip() in CLAIMREVIEW_RATINGS:

@@ -57,7 +57,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..claim import MAX_RATIONALE, MAX_STATEMENT, SLUG, Claim, Source
-from .ratings import TO_CLAIMREVIEW, status_from_rating
+from .ratings import TO_CLAIMREVIEW, about_truth, status_from_rating
 from .ratings import clean as _clean
 from .ratings import read_rating as _rating
 
@@ -161,6 +161,11 @@ def _rationale(rating: str, status: str, publisher: str | None, date: str | None
     on = f" on {date[:10] if _ISO_DAY.match(date) else date}" if date else ""
     known = status_from_rating(rating)[1] or status != "unverified"
     tail = "" if known else "; claimbot does not know this rating, so the status is unverified"
+    if not about_truth(rating):
+        tail = (
+            "; this rating judges who said it or whether it is satire, not whether it is true, "
+            "so the status is unverified"
+        )
     text = f"Rated “{rating}”{by}{on}{tail}."
     if url and len(text) + len(url) + 9 <= MAX_RATIONALE:
         text += f" Review: {url}"
