@@ -379,3 +379,18 @@ def test_ratings_about_attribution_or_satire_are_not_verdicts_on_truth(svc, tmp_
     assert "not whether it is true" in claim.rationale
     answer = svc.ask("did a famous scientist say the moon is hollow", log=False).answer
     assert answer.claim is not None and answer.claim.rating == rating
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Rear Admiral Zeki Akturk, Turkish Armed Forces", "Person"),
+        ("Tom Barrack, US Ambassador to Turkey", "Person"),
+        ("Webangah News Agency, International Desk", "Organization"),
+        ("Turkish Armed Forces", "Organization"),
+        ("US media", "Organization"),
+        ("Minister Hulusi Akar", "Person"),
+    ],
+)
+def test_a_persons_name_with_an_affiliation_is_exported_as_a_person(name, kind):
+    assert cr.author_type(name) == kind

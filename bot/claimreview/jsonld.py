@@ -22,14 +22,26 @@ _ORG_WORDS = re.compile(
 )
 
 
+_PERSON_TITLE = re.compile(
+    r"^(?:(?:rear|vice) admiral|admiral|general|lieutenant|colonel|major|captain|president|prime minister|"
+    r"minister|senator|ambassador|spokes(?:man|woman|person)|dr|mr|mrs|ms|prof(?:essor)?)\b\.?\s+\S",
+    re.IGNORECASE,
+)
+
+
 def author_type(name: str, aliases: AliasTable | None = None) -> str:
-    """Person or Organization, by the alias table's kind or the words in the name."""
+    """Person or Organization, by the alias table's kind, else by the name itself: a
+    person's name is often followed by an affiliation ("Rear Admiral Zeki Akturk,
+    Turkish Armed Forces"), so only the part before the first comma is read."""
     kind = aliases.kinds.get(canonical_token(name)) if aliases else None
     if kind == "person":
         return "Person"
     if kind in ("org", "country", "place"):
         return "Organization"
-    return "Organization" if _ORG_WORDS.search(name) else "Person"
+    head = name.split(",", 1)[0].strip()
+    if _PERSON_TITLE.match(head):
+        return "Person"
+    return "Organization" if _ORG_WORDS.search(head) else "Person"
 
 
 def _drop_none(obj: dict[str, Any]) -> dict[str, Any]:
