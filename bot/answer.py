@@ -29,12 +29,13 @@ def claim_out(claim: Claim, sources: Mapping[str, Source], related: list[Claim] 
         key = (src.outlet or None, src.title or None, src.url or None)
         if key not in seen and any(key):
             seen.add(key)
-            found.append(SourceOut(outlet=key[0], title=key[1], url=key[2]))
+            found.append(SourceOut(outlet=key[0], title=key[1], url=key[2], date=src.date or None))
     return ClaimOut(
         id=claim.id,
         text=claim.statement,
         status=claim.status,
-        stance=derive_stance([ev.stance for ev in claim.evidence]),
+        verdict=verdict(claim.status, claim.claimant),
+        stance=derive_stance([(ev.stance, ev.speaker) for ev in claim.evidence]),
         claimant=claim.claimant,
         evidence=[ev.quote for ev in claim.evidence],
         sources=found,
@@ -52,6 +53,24 @@ def claim_out(claim: Claim, sources: Mapping[str, Source], related: list[Claim] 
         ],
         related=[RelatedOut(id=r.id, text=r.statement, status=r.status) for r in related or []],
     )
+
+
+def verdict(status: str, claimant: list[str]) -> str:
+    """The status in words. An attributed claim is said to be somebody's, never true;
+    an opinion is not rated."""
+    who = ", ".join(claimant) or "its source"
+    if status == "attributed":
+        return f"ATTRIBUTED — according to {who}"
+    if status == "opinion":
+        return f"OPINION — analysis by {who}"
+    return status.upper()
+
+
+def source_line(source: SourceOut) -> str:
+    """ "As reported by" a source, with its date, or "(undated)": an undated report cannot
+    say what is true now."""
+    bits = [b for b in (source.outlet, f"“{source.title}”" if source.title else None, source.url) if b]
+    return f"as reported by {', '.join(bits)} ({source.date or 'undated'})"
 
 
 def _source_label(source: Source | None, source_id: str | None) -> str | None:
@@ -132,7 +151,7 @@ def render_text(answer: AnswerOut) -> str:
     claim = answer.claim
     if claim is not None:
         lines.append(f"Claim: {claim.text}")
-        lines.append(f"Status: {claim.status.upper()} ({DESCRIPTIONS.get(claim.status, '')})")
+        lines.append(f"Status: {claim.verdict or claim.status.upper()} ({DESCRIPTIONS.get(claim.status, '')})")
         if claim.rationale:
             lines.append(_wrap(claim.rationale))
         if claim.status_note:
@@ -148,8 +167,7 @@ def render_text(answer: AnswerOut) -> str:
             lines.append(f"      — {ev.speaker or 'unattributed'} [{ev.stance}]")
         lines.append("Source:")
         for s in claim.sources:
-            bits = [b for b in (s.outlet, f"“{s.title}”" if s.title else None, s.url) if b]
-            lines.append("  " + ", ".join(bits))
+            lines.append("  " + source_line(s)[0].upper() + source_line(s)[1:])
         if claim.related:
             lines.append("Related claims:")
             for r in claim.related:

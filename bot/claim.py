@@ -55,14 +55,44 @@ class Status(str, Enum):
     MOSTLY_FALSE = "mostly-false"
     FALSE = "false"
     UNVERIFIED = "unverified"
+    ATTRIBUTED = "attributed"
+    OPINION = "opinion"
+
+
+# Statuses that judge truth: a claim gets one only when evidence from someone other than
+# its claimant establishes or contradicts it (see ``Claim.problems``).
+TRUTH_STATUSES = frozenset({"true", "mostly-true", "mixed", "misleading", "mostly-false", "false"})
 
 
 class Stance(str, Enum):
-    """One evidence item's stance toward its claim."""
+    """One evidence item's role toward its claim.
 
+    ``asserts``: the claimant's own statement, reported: it makes the claim, it does not
+    support it. ``supports`` / ``refutes``: someone else's words that establish or
+    contradict it. ``neutral``: context that does neither."""
+
+    ASSERTS = "asserts"
     SUPPORTS = "supports"
     REFUTES = "refutes"
     NEUTRAL = "neutral"
+
+
+_REPORTING = re.compile(r",?\s+reporting\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def party(speaker: str) -> str:
+    """Who a speaker label names: the reported party of "Outlet, reporting X" (X), and
+    only the name before an affiliation ("Rear Admiral Zeki Akturk, Turkish Armed Forces")."""
+    parts = _REPORTING.split(speaker, maxsplit=1)
+    who = parts[-1]
+    return _PARENS.sub("", who).split(",", 1)[0].strip()
+
+
+def same_party(a: str, b: str) -> bool:
+    """Do two labels name the same speaker? (One name holds the other, case aside.)"""
+    x, y = party(a).casefold(), party(b).casefold()
+    return bool(x and y) and (x in y or y in x)
 
 
 class Strict(BaseModel):
@@ -179,6 +209,36 @@ class Claim(Strict):
         for rel in self.related:
             if rel != self.id and rel not in known_ids:
                 out.append(f"related: no claim with id {rel!r}")
+        out += self.attribution_problems()
+        return out
+
+    def by_claimant(self, ev: Evidence) -> bool:
+        return any(same_party(ev.speaker, c) for c in self.claimant)
+
+    def attribution_problems(self) -> list[str]:
+        """The editorial rule: a claimant's own words assert the claim, they do not
+        support it; and a truth status needs evidence from someone else (a quote that
+        supports or refutes it from another speaker). A claim with no evidence is an
+        imported review, whose verdict is the reviewer's."""
+        out = []
+        for i, ev in enumerate(self.evidence):
+            if ev.stance == Stance.SUPPORTS.value and self.by_claimant(ev):
+                out.append(
+                    f"evidence[{i}].stance: the quote is the claimant's own ({party(ev.speaker)}); their own "
+                    "words assert the claim, they do not support it (use asserts)"
+                )
+        if self.status in TRUTH_STATUSES and self.evidence:
+            independent = [
+                ev
+                for ev in self.evidence
+                if ev.stance in (Stance.SUPPORTS.value, Stance.REFUTES.value) and not self.by_claimant(ev)
+            ]
+            if not independent:
+                out.append(
+                    f"status: {self.status!r} is a truth rating, but no evidence from someone other than the "
+                    f"claimant supports or refutes claim {self.id!r}; use attributed (a source reports it), "
+                    "opinion or unverified, or add evidence from someone else"
+                )
         return out
 
     def source_ids(self) -> list[str]:

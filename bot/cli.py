@@ -26,7 +26,7 @@ from .store import StoreError
 
 EXPECTED = (ServiceError, KnowledgeError, StoreError, ClaimReviewError)
 
-STANCE_VALUES = ("supports", "refutes", "neutral")
+STANCE_VALUES = ("asserts", "supports", "refutes", "neutral")
 DEFAULT_TOP = 5  # ranked candidates listed by ``ask``
 MAX_TOP = 25
 DEFAULT_LOG_ROWS = 20  # rows shown by ``logs recent`` and ``logs unmatched``
@@ -216,13 +216,12 @@ def claims_show(ctx: click.Context, claim_id: str, as_json: bool) -> None:
 )
 @click.option("--claimant", required=True, help="Who claims it (comma-separated).")
 @click.option("--quote", required=True, help="The evidence: the source's exact words.")
-@click.option("--speaker", help="Who says the quote (default: the claimant).")
+@click.option("--speaker", help="Who says the quote (default: the source's outlet or title, else the claimant).")
 @click.option(
     "--stance",
     type=click.Choice(STANCE_VALUES),
-    default="supports",
-    show_default=True,
-    help="Whether the quote supports or refutes the claim, or is neutral.",
+    help="The quote's role: asserts (the claimant's own words), supports, refutes or neutral "
+    "(default: asserts for the claimant's words, else what the status implies).",
 )
 @click.option("--source", "source_id", help="An existing source id (quotes are checked against its document).")
 @click.option("--source-url", help="Or a new source: its URL ...")
@@ -414,7 +413,13 @@ def claims_export(ctx: click.Context, path: Path, fmt: str) -> None:
     """Write the claim base as knowledge files (one per source) into the folder PATH,
     or as ClaimReview JSON-LD into the file PATH."""
     if fmt == "claimreview":
-        click.echo(f"wrote {_service(ctx).export_claimreview(path)} claims to {path}")
+        written, left_out = _service(ctx).export_claimreview(path)
+        click.echo(f"wrote {written} claims to {path}")
+        if left_out:
+            click.echo(
+                f"left out {len(left_out)} opinion claims (ClaimReview rates checkable claims): " + ", ".join(left_out),
+                err=True,
+            )
         return
     for written in _service(ctx).export(path):
         click.echo(f"wrote {written}")

@@ -24,6 +24,7 @@ class Figures:
     off_topic_abstained: int = 0
     near_topic: int = 0
     near_topic_abstained: int = 0
+    positives_wrong: int = 0  # a confident match with another claim
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -38,8 +39,27 @@ class Figures:
     def near_topic_rate(self) -> float:
         return self.near_topic_abstained / self.near_topic if self.near_topic else 1.0
 
+    @property
+    def confidently_wrong(self) -> int:
+        """Confident answers with a claim that does not answer the question: positives
+        matched to another claim, and off- or near-topic questions matched at all."""
+        return (
+            self.positives_wrong
+            + (self.off_topic - self.off_topic_abstained)
+            + (self.near_topic - self.near_topic_abstained)
+        )
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.confidently_wrong / self.asked if self.asked else 0.0
+
+    @property
+    def asked(self) -> int:
+        return self.positives + self.off_topic + self.near_topic
+
     def summary(self) -> str:
         return (
+            f"confidently wrong: {self.confidently_wrong}/{self.asked} ({self.wrong_rate:.1%}); "
             f"positives matched to the right claim: {self.positives_right}/{self.positives} "
             f"({self.positive_rate:.1%}); off-topic abstained: {self.off_topic_abstained}/{self.off_topic} "
             f"({self.off_topic_rate:.1%}); near-topic abstained: "
@@ -60,6 +80,7 @@ def evaluate(service: ClaimService, questions: dict[str, Any]) -> Figures:
         if got == item["claim"]:
             figures.positives_right += 1
         else:
+            figures.positives_wrong += got is not None
             best = ans.candidates[0].id if ans.candidates else None
             figures.misses.append(
                 {

@@ -9,7 +9,7 @@ and an alias-table change through ``ClaimService.reindex``.
 from __future__ import annotations
 
 from .claim import Claim
-from .normalize import AliasTable, analyze
+from .normalize import AliasTable, analyze, relations
 from .retrieve import UNIT_SEP, IndexDoc
 
 
@@ -35,6 +35,7 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         phrasings=phrasings,
         evidence=" ".join(norm(ev.quote) for ev in claim.evidence),
         entities=entities,
+        relations=" ".join(sorted(relations(claim.statement))),
     )
 
 

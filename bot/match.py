@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import AliasTable, analyze
+from .normalize import AliasTable, analyze, relations
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -58,6 +58,11 @@ class Tuning:
     w_fuzzy: float = 0.17
     w_bm25: float = 1.0  # BM25 relative to the best candidate's
     fuzzy: str = "token_sort_ratio"
+    # "Did X say Y?" asks about an attribution, "Y?" about the thing itself
+    # (``normalize.relations``). A claim whose statement disagrees with the question on
+    # a relation is never a confident match; its confidence (not its rank) is lowered by
+    # this factor (ranking with it cost 0.002 MAP@5 on CheckThat! dev).
+    relation_penalty: float = 0.75
 
 
 @dataclass
@@ -70,6 +75,7 @@ class Candidate:
     matched: list[str]
     missing_entities: list[str]
     complete: bool = False  # the claim's statement, phrasings or names hold every term
+    relation_mismatch: list[str] = field(default_factory=list)  # relation terms question and claim disagree on
 
 
 @dataclass
@@ -163,6 +169,7 @@ class Matcher:
         if not raw_terms:
             return MatchResult("none", [], [])
         terms, fixed = self.correct(raw_terms)
+        asks = relations(question)
         terms = list(dict.fromkeys(terms))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if not hits:
@@ -215,6 +222,10 @@ class Matcher:
             confidence = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy)
             features["bm25"] = bm25 / top_bm25
             score = (confidence + 100.0 * k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
+            # A claim that disagrees with the question on a relation ranks as it scores,
+            # but its confidence (which the decision reads) is lowered.
+            mismatch = sorted(asks ^ set(row.relations.split()))
+            confidence *= k.relation_penalty ** len(mismatch)
             missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
             complete = not (qset - core)
             scored.append(
@@ -227,14 +238,17 @@ class Matcher:
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
                     complete=complete,
+                    relation_mismatch=mismatch,
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held = _decide(scored, terms, k)
+        outcome, held = _decide(scored, terms, k, asks)
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held)
 
 
-def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, str | None]:
+def _decide(
+    scored: list[Candidate], terms: list[str], k: Tuning, asks: frozenset[str] = frozenset()
+) -> tuple[str, str | None]:
     """The outcome, and why a well-scoring best candidate was held back."""
     if not scored:
         return "none", None
@@ -246,6 +260,12 @@ def _decide(scored: list[Candidate], terms: list[str], k: Tuning) -> tuple[str, 
     held = None
     if best.missing_entities:
         held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
+    elif best.relation_mismatch:
+        held = (
+            "the question asks who said it, and the claim is about the thing itself"
+            if best.relation_mismatch[0] in asks
+            else "the claim is about who said it, and the question asks about the thing itself"
+        )
     elif len(best.matched) < min(2, len(terms)):
         return "none", "only one word in common with the claim"
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:

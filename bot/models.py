@@ -60,6 +60,7 @@ class SourceOut(BaseModel):
     outlet: str | None
     title: str | None
     url: str | None
+    date: str | None = None  # None: the source is undated, and the answer says so
 
 
 class EvidenceOut(BaseModel):
@@ -79,7 +80,8 @@ class ClaimOut(BaseModel):
     id: str
     text: str
     status: str
-    stance: str
+    verdict: str = ""  # the status in words: "FALSE", "ATTRIBUTED — according to Bloomberg"
+    stance: str  # the sources' stance in words: "asserted by X; denied by Y"
     claimant: list[str]
     evidence: list[str]
     sources: list[SourceOut]

@@ -275,6 +275,33 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
     return out
 
 
+# Relations: words that change what a question asks without being what it is about.
+# "Did Bloomberg report that Turkey is considering a return?" asks whether a report was
+# made; "Is Turkey considering a return?" asks about the thing itself. They stay stop
+# words for retrieval and scoring; ``relations`` finds them for the decision.
+RELATIONS: dict[str, frozenset[str]] = {
+    "said": frozenset(
+        "say says said saying stated affirm affirms affirmed affirming report reports reported reporting "
+        "claimed claiming comment comments commented announce announces announced propose proposes proposed "
+        "proposing proposal suggest suggests suggested suggesting suggestion".split()
+    ),
+}
+# "People say …", "someone told me …": hearsay framing, not a question about who said it.
+_HEARSAY = frozenset("people they someone somebody everyone everybody many some folks i".split())
+
+
+def relations(text: str) -> frozenset[str]:
+    """The relations a text expresses (see ``RELATIONS``), from its raw words."""
+    words = tokens(text)
+    found = set()
+    for name, triggers in RELATIONS.items():
+        for i, w in enumerate(words):
+            if w in triggers and not (i and words[i - 1] in _HEARSAY):
+                found.add(name)
+                break
+    return frozenset(found)
+
+
 def has_words(text: str) -> bool:
     """True if the text has at least one letter or digit in any script."""
     return any(c.isalnum() for c in text)

@@ -24,6 +24,7 @@ from typing import Protocol, runtime_checkable
 import sqlite_utils
 
 FIELDS = ("statement", "phrasings", "evidence", "entities")  # the indexed columns, in order
+STORED = (*FIELDS, "relations")  # and what is kept beside them, not indexed
 UNIT_SEP = " | "  # separates phrasings inside one indexed column
 
 
@@ -36,6 +37,7 @@ class IndexDoc:
     phrasings: str  # phrasings joined by UNIT_SEP
     evidence: str
     entities: str
+    relations: str = ""  # what the statement is about besides its words ("said"); not searched
 
     def field(self, name: str) -> str:
         return getattr(self, name)
@@ -112,7 +114,7 @@ class FTS5Retriever:
         marks = ",".join("?" * len(ids))
         with self._lock:
             rows = self._db.execute(
-                f"SELECT claim_id, {', '.join(FIELDS)} FROM {self.TABLE} WHERE claim_id IN ({marks})", ids
+                f"SELECT claim_id, {', '.join(STORED)} FROM {self.TABLE} WHERE claim_id IN ({marks})", ids
             ).fetchall()
         return {row[0]: IndexDoc(*row) for row in rows}
 
@@ -142,9 +144,10 @@ class FTS5Retriever:
             for start in range(0, len(gone), CHUNK):
                 part = gone[start : start + CHUNK]
                 conn.execute(f"DELETE FROM {self.TABLE} WHERE claim_id IN ({','.join('?' * len(part))})", part)
+            marks = ", ".join("?" * (1 + len(STORED)))
             conn.executemany(
-                f"INSERT INTO {self.TABLE} (claim_id, {', '.join(FIELDS)}) VALUES (?, ?, ?, ?, ?)",
-                [(d.claim_id, *(d.field(f) for f in FIELDS)) for d in docs],
+                f"INSERT INTO {self.TABLE} (claim_id, {', '.join(STORED)}) VALUES ({marks})",
+                [(d.claim_id, *(d.field(f) for f in STORED)) for d in docs],
             )
 
     def clear(self) -> None:

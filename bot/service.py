@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from . import answer as answers
 from . import claimreview, knowledge
-from .claim import Claim, Evidence, Source, Status
+from .claim import Claim, Evidence, Source, Status, same_party
 from .index import index_document
 from .match import Matcher
 from .models import AnswerOut
@@ -338,7 +338,7 @@ class ClaimService:
         claimant: list[str] | str,
         quote: str,
         speaker: str | None = None,
-        stance: str = "supports",
+        stance: str | None = None,
         source: str | None = None,
         source_title: str | None = None,
         source_url: str | None = None,
@@ -350,7 +350,9 @@ class ClaimService:
         tags: list[str] | None = None,
         actor: str,
     ) -> Claim:
-        """A moderator's new claim with one evidence item."""
+        """A moderator's new claim with one evidence item. The quote's speaker defaults to
+        the source's outlet (or title), else the claimant; its stance to what the status
+        implies (see ``default_stance``)."""
         claimants = [c.strip() for c in claimant.split(",")] if isinstance(claimant, str) else list(claimant)
         status = self._status(status)
         with self._lock:
@@ -364,6 +366,10 @@ class ClaimService:
                 cid = f"{cid}-{n}"
             new_source = self._source_for(source, source_title, source_url, outlet)
             source_id = source or (new_source.id if new_source else None)
+            # Who the quote is from: as given, else the source that published it, else the claimant.
+            named = new_source or (self.store.source(source) if source else None)
+            who = speaker or (named and (named.outlet or named.title)) or ", ".join(claimants)
+            by_claimant = any(same_party(who, c) for c in claimants)
             data = {
                 "id": cid,
                 "statement": statement,
@@ -371,7 +377,7 @@ class ClaimService:
                 "status": status,
                 "rationale": rationale or f"Status set by {actor} when the claim was added.",
                 "source": source_id,
-                "evidence": [{"quote": quote, "speaker": speaker or ", ".join(claimants), "stance": stance}],
+                "evidence": [{"quote": quote, "speaker": who, "stance": stance or default_stance(status, by_claimant)}],
                 "entities": entities or [],
                 "tags": tags or [],
                 "phrasings": phrasings or [],
@@ -622,11 +628,12 @@ class ClaimService:
                     knowledge.write_text(dest / knowledge.EXPORTED_SEEDS / src.document, src.text)
         return written
 
-    def export_claimreview(self, path: str | Path) -> int:
-        """Write the claims that are not retired as one ClaimReview JSON-LD file."""
-        records = claimreview.export_records(self.store.claims(), self.store.sources(), self.aliases)
+    def export_claimreview(self, path: str | Path) -> tuple[int, list[str]]:
+        """Write the claims that are not retired as one ClaimReview JSON-LD file. Returns
+        how many were written and the ids left out (opinion is not rated)."""
+        records, left_out = claimreview.export_records(self.store.claims(), self.store.sources(), self.aliases)
         claimreview.write_records(Path(path), records)
-        return len(records)
+        return len(records), [c.id for c in left_out]
 
     # -- the query log
 
@@ -699,6 +706,18 @@ def _id(value: Any) -> str | None:
 
 def _non_latin(text: str) -> bool:
     return any(c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, "") for c in text)
+
+
+def default_stance(status: str, by_claimant: bool) -> str:
+    """The stance a quote has when the moderator names none: the claimant's own words
+    assert the claim; someone else's support a true claim and refute a false one."""
+    if by_claimant:
+        return "asserts"
+    if status in ("true", "mostly-true"):
+        return "supports"
+    if status in ("false", "mostly-false", "misleading"):
+        return "refutes"
+    return "neutral"
 
 
 def _keep_status_note(existing: Claim | None, claim: Claim) -> Claim:

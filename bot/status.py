@@ -1,46 +1,50 @@
 """The status vocabulary and the derived stance (the ClaimReview mapping is in
 ``bot.claimreview.ratings``).
 
-| status        | meaning                                                      | ClaimReview ratingValue (1-7 scale) |
-|---------------|--------------------------------------------------------------|-----------------------|
-| true          | the documents establish it                                   | 7 |
-| mostly-true   | established, with minor inaccuracies or missing detail       | 6 |
-| mixed         | parts are established and parts contradicted                 | 4 |
-| misleading    | literally accurate but presented to mislead, or out of context | 3 |
-| mostly-false  | the documents contradict its main point                      | 2 |
-| false         | the documents contradict it                                  | 1 |
-| unverified    | claimed or reported, not established by the documents       | (none) |
+| status        | meaning                                                                 |
+|---------------|-------------------------------------------------------------------------|
+| true          | evidence from someone other than the claimant establishes it             |
+| mostly-true   | established, with minor inaccuracies or missing detail                   |
+| mixed         | parts are established and parts contradicted                             |
+| misleading    | literally accurate but presented to mislead, or out of context           |
+| mostly-false  | evidence from someone other than the claimant contradicts its main point |
+| false         | evidence from someone other than the claimant contradicts it             |
+| unverified    | claimed, and neither established nor contradicted by the documents       |
+| attributed    | a source reports it; nothing independent establishes it                 |
+| opinion       | analysis, interpretation, characterisation or prediction: not checkable  |
 """
 
 from __future__ import annotations
 
-from .claim import Stance, Status
+from .claim import Status
 
 DESCRIPTIONS: dict[str, str] = {
-    "true": "the documents establish it",
+    "true": "evidence from someone other than the claimant establishes it",
     "mostly-true": "established, with minor inaccuracies or missing detail",
     "mixed": "parts are established and parts are contradicted",
     "misleading": "accurate in part but presented to mislead, or out of context",
-    "mostly-false": "the documents contradict its main point",
-    "false": "the documents contradict it",
-    "unverified": "claimed or reported, but not established by the documents",
+    "mostly-false": "evidence from someone other than the claimant contradicts its main point",
+    "false": "evidence from someone other than the claimant contradicts it",
+    "unverified": "claimed, but neither established nor contradicted by the documents",
+    "attributed": "a source reports it; nothing independent establishes it",
+    "opinion": "analysis, interpretation or prediction: not something a fact-check can rate",
 }
 
 STATUS_VALUES = [s.value for s in Status]
 
 
-def derive_stance(stances: list[str]) -> str:
-    """The claim-level stance from its evidence items' stances.
+ROLE_VERBS = {"asserts": "asserted by", "supports": "supported by", "refutes": "denied by", "neutral": "reported by"}
 
-    supports and refutes → disputed; only supports → supported; only refutes →
-    refuted; otherwise (neutral or no evidence) → reported.
-    """
-    has_for = Stance.SUPPORTS.value in stances
-    has_against = Stance.REFUTES.value in stances
-    if has_for and has_against:
-        return "disputed"
-    if has_for:
-        return "supported"
-    if has_against:
-        return "refuted"
-    return "reported"
+
+def derive_stance(evidence: list[tuple[str, str]]) -> str:
+    """The sources' stance in words, from (role, speaker label) pairs, labels as the
+    evidence gives them: "asserted by Webangah News Agency, reporting Bloomberg; denied
+    by …". A claimant's own words are an assertion, never support. With no evidence:
+    "no quoted evidence"."""
+    groups: dict[str, list[str]] = {}
+    for role, speaker in evidence:
+        names = groups.setdefault(role, [])
+        if speaker not in names:
+            names.append(speaker)
+    parts = [f"{ROLE_VERBS[role]} {' / '.join(groups[role])}" for role in ROLE_VERBS if role in groups]
+    return "; ".join(parts) or "no quoted evidence"

@@ -289,6 +289,24 @@ class ClaimStore(Protocol):
     def is_opted_out(self, user_id: str) -> bool: ...
 
 
+@MIGRATIONS(name="0004_index_relations")
+def _m4(db: sqlite_utils.Database) -> None:
+    """The search index keeps each claim's relations (``IndexDoc.relations``) beside its
+    indexed columns: the index is made anew, and filled again on the next open."""
+    db.execute("DROP TABLE IF EXISTS claim_fts_vocab")
+    db.execute("DROP TABLE IF EXISTS claim_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE claim_fts USING fts5("
+        "claim_id UNINDEXED, statement, phrasings, evidence, entities, relations UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    db.execute("CREATE VIRTUAL TABLE claim_fts_vocab USING fts5vocab(claim_fts, 'row')")
+    db["meta"].upsert({"key": "alias_digest", "value": INDEX_STALE}, pk="key")
+
+
+INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again on open
+
+
 # --- the SQLite store --------------------------------------------------------------------
 
 

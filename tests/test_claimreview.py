@@ -268,9 +268,11 @@ def test_export_is_claimreview_json_ld(svc, tmp_path):
     _import(svc, "single.json")
     _import(svc, "list.json")
     out = tmp_path / "export.json"
-    count = svc.export_claimreview(out)
+    count, left_out = svc.export_claimreview(out)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert count == len(data) == len(svc.list_claims())
+    opinions = [c.id for c in svc.list_claims() if c.status == "opinion"]
+    assert opinions and left_out == opinions  # analysis is not rated
+    assert count == len(data) == len(svc.list_claims()) - len(opinions)
     for item in data:
         assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
         assert item["claimReviewed"] and item["itemReviewed"]["@type"] == "Claim"
@@ -312,12 +314,13 @@ def test_export_then_import_round_trips(svc, tmp_path):
     fresh = ClaimService.open(Settings(), db=tmp_path / "fresh.db", seed=False)
     try:
         counts = _import(fresh, out)
-        assert counts["created"] == len(svc.list_claims())
+        rated = [c for c in svc.list_claims() if c.status != "opinion"]  # opinion is not exported
+        assert counts["created"] == len(rated)
 
         def key(c):
             return c.statement, c.status, c.claimant, c.rationale
 
-        assert {c.id: key(c) for c in fresh.list_claims()} == {c.id: key(c) for c in svc.list_claims()}
+        assert {c.id: key(c) for c in fresh.list_claims()} == {c.id: key(c) for c in rated}
         assert fresh.get_claim(NASA).rating == "Pants on Fire"
         assert fresh.ask("nasa six days of darkness", log=False).answer.claim.id == NASA
     finally:

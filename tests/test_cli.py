@@ -36,10 +36,11 @@ def test_ask_prints_the_claim_status_and_the_evidence_against_it(run):
     result = run("ask", "will Turkey return S-400")
     assert result.exit_code == 0
     out = result.output
-    assert "Claim: Turkey will return its S-400 systems to Russia." in out
+    assert "Claim: Turkey may return its S-400 systems to Russia." in out
     assert "Status: UNVERIFIED" in out
-    assert "Stance of the sources: disputed" in out
-    assert "Turkish Armed Forces [refutes]" in out
+    assert "Stance of the sources: asserted by Webangah News Agency, reporting US media and officials" in out
+    assert "Turkish Armed Forces [neutral]" in out  # "position unchanged" does not contradict "may return"
+    assert "(undated)" in out
     assert "remains constant and unchanged" in out
     assert "Webangah News Agency, International Desk" in out
     assert "Why: matched terms: turkey, return, s400" in out
@@ -56,12 +57,14 @@ def test_ask_json_has_the_documented_fields(run):
     assert data["query"] == "will Turkey return S-400"
     assert data["matched"] is True and data["score"] > 0 and data["why"]
     claim = data["claim"]
-    assert claim["id"] == CLAIM and claim["status"] == "unverified" and claim["stance"] == "disputed"
+    assert claim["id"] == CLAIM and claim["status"] == "unverified" and claim["stance"].startswith("asserted by")
+    assert claim["verdict"] == "UNVERIFIED"
     assert claim["claimant"] and all(isinstance(q, str) for q in claim["evidence"])
     assert claim["sources"][0] == {
         "outlet": "Webangah News Agency, International Desk",
         "title": "Turkey’s S-400 Stance Remains Unchanged Amidst US Pressure",
         "url": None,
+        "date": None,
     }
     assert [c["id"] for c in data["candidates"]][0] == CLAIM
     assert len(data["candidates"]) == 5
@@ -135,13 +138,16 @@ def test_claims_list_and_show(run):
 
 
 def test_curation_commands_record_history(run):
-    assert run("claims", "set-status", CLAIM, "false", "--note", "Refuted later", "--as", "mod:ann").exit_code == 0
+    refused = CliRunner().invoke(main, ["claims", "set-status", CLAIM, "false", "--note", "Refuted later"])
+    assert refused.exit_code == 1 and "is a truth rating, but no evidence from someone other than" in refused.output
+    assert "Traceback" not in refused.output
+    assert run("claims", "set-status", CLAIM, "opinion", "--note", "Reread", "--as", "mod:ann").exit_code == 0
     assert run("claims", "edit", CLAIM, "--add-phrasing", "are the s400s going home", "--as", "mod:ann").exit_code == 0
     history = json.loads(run("claims", "history", CLAIM, "--json").output)
     assert [h["action"] for h in history][-2:] == ["set-status", "add-phrasing"]
     assert history[-2]["before"]["status"] == "unverified" and history[-2]["actor"] == "mod:ann"
     text = run("claims", "history", CLAIM).output
-    assert "status: unverified → false" in text
+    assert "status: unverified → opinion" in text
     assert run("claims", "retire", CLAIM).exit_code == 0
     assert CLAIM not in run("claims", "list").output
     answer = json.loads(run("ask", "--json", "will Turkey return S-400").output)
@@ -173,7 +179,7 @@ def test_claims_add_checks_the_quote_against_the_document(run):
         "--statement",
         "The S-400 deal cost Turkey $2.5 billion.",
         "--status",
-        "true",
+        "attributed",
         "--claimant",
         "Webangah News Agency",
         "--quote",

@@ -92,9 +92,12 @@ def test_acceptance_question(service):
     assert answer.matched and answer.outcome == "match"
     assert answer.claim.id == "turkey-return-s400-to-russia"
     assert answer.claim.status == "unverified"
-    assert answer.claim.stance == "disputed"
-    refuting = [e for e in answer.claim.evidence_detail if e.stance == "refutes"]
-    assert any("Turkish Armed Forces" in e.speaker for e in refuting)
+    # US media and officials make the claim; nobody else establishes or contradicts it (the
+    # Armed Forces' "position unchanged" does not contradict "may return"): issue 8.
+    assert answer.claim.stance.startswith("asserted by Webangah News Agency, reporting US media and officials")
+    assert "supported" not in answer.claim.stance and "denied" not in answer.claim.stance
+    akturk = [e for e in answer.claim.evidence_detail if "Akturk" in e.speaker]
+    assert akturk and all(e.stance == "neutral" for e in akturk)
     assert "turkey" in answer.why and "s400" in answer.why and "confidence" in answer.why
 
 

@@ -33,6 +33,7 @@ def _every_kind(service: ClaimService) -> None:
         status="false",
         claimant="a cartoon",
         quote="The moon is rock.",
+        speaker="a geologist",
         stance="refutes",
         actor="mod:b",
     )  # no source at all

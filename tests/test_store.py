@@ -63,7 +63,7 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path):
 
 
 def test_every_change_keeps_the_previous_version_who_and_when(service):
-    service.set_status(CLAIM, "false", note="A later document refutes it.", actor="mod:alice")
+    service.set_status(CLAIM, "opinion", note="A later document refutes it.", actor="mod:alice")
     service.edit_claim(CLAIM, statement="Turkey will give its S-400 systems back to Russia.", actor="mod:bob")
     service.add_phrasing(CLAIM, "are the s400s going home", actor="mod:bob")
     history = service.history(CLAIM)
@@ -72,10 +72,10 @@ def test_every_change_keeps_the_previous_version_who_and_when(service):
     assert actions[1:] == [("set-status", "mod:alice"), ("edit", "mod:bob"), ("add-phrasing", "mod:bob")]
     status_change = history[1]
     assert status_change["before"]["status"] == "unverified"
-    assert status_change["after"]["status"] == "false"
+    assert status_change["after"]["status"] == "opinion"
     assert status_change["note"] == "A later document refutes it."
     assert status_change["at"].endswith("Z")
-    assert history[2]["before"]["statement"] == "Turkey will return its S-400 systems to Russia."
+    assert history[2]["before"]["statement"] == "Turkey may return its S-400 systems to Russia."
 
 
 def test_retired_claim_is_never_matched_but_kept(service):
@@ -256,7 +256,7 @@ def test_a_database_made_by_release_0_1_0_is_migrated_and_keeps_everything(tmp_p
         assert len(svc.recent(10)) == 2
         assert svc.ask("was the sydney opera house sold to china", log=False).answer.claim.id == opera.id
         # a change after the upgrade is written and kept like any other
-        svc.set_status(opera.id, "false", note="after the upgrade", actor="test")
+        svc.set_status(opera.id, "unverified", note="after the upgrade", actor="test")
         assert svc.history(opera.id)[-1]["before"]["status"] == "mostly-false"
     finally:
         svc.close()

@@ -111,11 +111,21 @@ def to_claimreview(claim: Claim, sources: Mapping[str, Source], aliases: AliasTa
     return _drop_none(out)
 
 
+NOT_EXPORTED = frozenset({"opinion"})  # ClaimReview reviews checkable claims made by others
+
+
 def export_records(
     claims: Iterable[Claim], sources: Mapping[str, Source], aliases: AliasTable | None = None
-) -> list[dict[str, Any]]:
-    """Claims as ClaimReview objects."""
-    return [to_claimreview(c, sources, aliases) for c in claims]
+) -> tuple[list[dict[str, Any]], list[Claim]]:
+    """Claims as ClaimReview objects, and the claims left out: opinion is analysis, not
+    a checkable claim, so it gets no rating (Google's ClaimReview guidance)."""
+    records, left_out = [], []
+    for claim in claims:
+        if claim.status in NOT_EXPORTED:
+            left_out.append(claim)
+        else:
+            records.append(to_claimreview(claim, sources, aliases))
+    return records, left_out
 
 
 def write_records(path: Path, records: list[dict[str, Any]]) -> None:

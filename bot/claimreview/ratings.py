@@ -16,6 +16,8 @@ TO_CLAIMREVIEW: dict[str, tuple[str, int | None]] = {
     "mostly-false": ("Mostly False", 2),
     "false": ("False", 1),
     "unverified": ("Unproven", None),
+    "attributed": ("Attributed to its source, not verified", None),
+    "opinion": ("Opinion", None),  # never exported: ClaimReview rates checkable claims
 }
 
 # ClaimReview textual ratings (lower-cased, punctuation removed) → our status.
@@ -50,7 +52,6 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
             "misleading",
             "missing context",
             "out of context",
-            "miscaptioned",
             "cherry picks",
             "exaggerated",
             "exaggeration",
@@ -84,6 +85,7 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
         ],
         "false",
     ),
+    "attributed to its source not verified": "attributed",
     **dict.fromkeys(
         [
             "unproven",
@@ -104,8 +106,8 @@ CLAIMREVIEW_RATINGS: dict[str, str] = {
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
-# Ratings about who said something, or whether it is a joke, not about whether it is
-# true: a correctly attributed quote may be false, a misattributed one true. They import
+# Ratings about who said something, whether it is a joke, or how it was captioned, not
+# about whether it is true: a correctly attributed quote may be false, a misattributed one true. They import
 # as unverified with the original rating kept and shown (``about_truth`` is False).
 NOT_ABOUT_TRUTH = frozenset(
     [
@@ -119,6 +121,7 @@ NOT_ABOUT_TRUTH = frozenset(
         "labeled satire",
         "labelled satire",
         "parody",
+        "miscaptioned",
     ]
 )
 

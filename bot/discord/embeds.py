@@ -56,11 +56,13 @@ STATUS_COLOURS: dict[str, int] = {
     "mostly-false": 0xE8590C,  # red-orange
     "false": 0xC62828,  # red
     "unverified": 0x9E9E9E,  # grey
+    "attributed": 0x5C7080,  # slate: somebody's claim, not ours
+    "opinion": 0x7E57C2,  # purple: analysis, not rated
 }
 SUGGEST_COLOUR = 0xF0B429  # amber: not sure
 NO_MATCH_COLOUR = 0x5D6770  # slate: nothing checked
 INFO_COLOUR = 0x3B82C4  # blue: lists, confirmations
-STANCE_LABELS = {"supports": "supports", "refutes": "refutes", "neutral": "neutral"}
+STANCE_LABELS = {"asserts": "asserts", "supports": "supports", "refutes": "refutes", "neutral": "neutral"}
 MAX_EVIDENCE = 5
 MAX_RELATED = 5
 MAX_CANDIDATES = 4  # "did you mean" buttons (a fifth row holds "none of these")
@@ -227,13 +229,15 @@ def _source_text(claim: ClaimOut) -> str:
             label = title or (s.url or "")
         bits = [b for b in (clean(s.outlet, NAME) if s.outlet else None, label) if b]
         if bits:
-            lines.append(" — ".join(bits))
+            lines.append(f"As reported by {' — '.join(bits)} ({clean(s.date, NAME) if s.date else 'undated'})")
     return "\n".join(lines) or "No source on record."
 
 
 def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None = None) -> discord.Embed:
     """One checked claim: status (and colour), stance, claimant, evidence, source, related."""
     desc = [f"**Status: {status_label(claim.status)}** — {DESCRIPTIONS.get(claim.status, '')}"]
+    if claim.status in ("attributed", "opinion"):  # whose claim it is, first
+        desc.append(clean(claim.verdict, FIELD_VALUE))
     if claim.rationale:
         desc.append(clean(claim.rationale, RATIONALE))
     if claim.status_note:

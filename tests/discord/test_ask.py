@@ -24,12 +24,16 @@ from bot.discord.views import DidYouMean
 async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):
     assert await say(f"!claim {QUESTION}", alice) is None
     embed = only(sent()).embeds[0]
-    assert embed.title == "Turkey will return its S-400 systems to Russia."
+    assert embed.title == "Turkey may return its S-400 systems to Russia."
     assert embed.colour.value == STATUS_COLOURS["unverified"]
     assert "**Status: UNVERIFIED**" in embed.description
     names = [f.name for f in embed.fields]
     assert {"Stance of the sources", "Claimed by", "Source", "Related claims", "Why this claim"} <= set(names)
     assert any(n.startswith("Evidence 1") for n in names)
+    fields = {f.name: f.value for f in embed.fields}
+    stance = fields["Stance of the sources"]
+    assert stance.startswith("asserted by") and "US media and officials" in stance and "disputed" not in stance
+    assert fields["Source"].startswith("As reported by") and fields["Source"].endswith("(undated)")
     assert f"Claim id: {CLAIM_ID}" in embed.footer.text
 
     row = service.recent(1)[0]
@@ -41,11 +45,13 @@ async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):
 
 
 async def test_embed_colour_follows_the_status(bot, service, alice):
-    service.set_status(CLAIM_ID, "false", note="test", actor="test")
+    # Only the claimant's own words are on record, so a truth rating is refused; attributed is allowed.
+    service.set_status(CLAIM_ID, "attributed", note="test", actor="test")
     await say(f"!claim {QUESTION}", alice)
     embed = only(sent()).embeds[0]
-    assert embed.colour.value == STATUS_COLOURS["false"]
-    assert "**Status: FALSE**" in embed.description and "Moderator note" in embed.description
+    assert embed.colour.value == STATUS_COLOURS["attributed"] != STATUS_COLOURS["unverified"]
+    assert "**Status: ATTRIBUTED**" in embed.description and "Moderator note" in embed.description
+    assert "ATTRIBUTED — according to US media and officials" in embed.description
 
 
 async def test_no_match_says_so_and_queues_the_question(bot, service, alice):
@@ -135,7 +141,7 @@ async def test_bad_inputs_get_a_short_clear_reply(bot, service, alice):
 async def test_markdown_in_a_question_is_answered_and_not_rendered(bot, alice):
     await say("!claim **will** __Turkey__ `return` ~~the~~ S-400 ||?||", alice)
     embed = only(sent()).embeds[0]
-    assert embed.title == "Turkey will return its S-400 systems to Russia."
+    assert embed.title == "Turkey may return its S-400 systems to Russia."
 
 
 async def test_everyone_in_a_question_pings_no_one(bot, alice, bob, payloads):
@@ -170,7 +176,7 @@ async def test_asking_in_a_dm_works(bot, service, alice):
     await say(f"!claim {QUESTION}", alice, channel=dm)
     message = only(sent())
     assert isinstance(message.channel, discord.DMChannel)
-    assert message.embeds[0].title.startswith("Turkey will return")
+    assert message.embeds[0].title.startswith("Turkey may return")
     assert service.recent(1)[0]["guild_id"] is None
 
 
@@ -190,6 +196,6 @@ async def test_slash_claim_logs_the_asker_and_keeps_its_answer_as_the_reply_targ
     cog = bot.get_cog("Ask")
     await cog.claim.callback(cog, ctx, question=QUESTION)
     embed = ctx.reply.await_args.kwargs["embed"]
-    assert embed.title == "Turkey will return its S-400 systems to Russia."
+    assert embed.title == "Turkey may return its S-400 systems to Russia."
     row = service.recent(1)[0]
     assert (row["user_id"], row["claim_id"], row["message_id"]) == (str(alice.id), CLAIM_ID, "4242")

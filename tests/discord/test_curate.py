@@ -42,7 +42,7 @@ async def test_the_moderator_role_may_add_a_claim(bot, service, mod):
 
 async def test_a_known_source_id_checks_the_quote_against_its_document(bot, service, mod):
     base = (
-        "!claims add statement: The S-400 deal cost Turkey 2.5 billion dollars. status: true "
+        "!claims add statement: The S-400 deal cost Turkey 2.5 billion dollars. status: attributed "
         "claimant: Webangah source: webangah-turkey-s400-stance quote: "
     )
     before = len(service.list_claims())
@@ -51,7 +51,8 @@ async def test_a_known_source_id_checks_the_quote_against_its_document(bot, serv
     assert len(service.list_claims()) == before
     assert await say(base + "the $2.5 billion S-400 purchase agreement", mod) is None
     claim_id = only(sent()).content.split("`")[1]
-    assert service.get_claim(claim_id).evidence[0].source == "webangah-turkey-s400-stance"
+    claim = service.get_claim(claim_id)
+    assert claim.status == "attributed" and claim.evidence[0].source == "webangah-turkey-s400-stance"
 
 
 async def test_manage_server_counts_as_moderator(bot, service, admin):
@@ -71,9 +72,9 @@ async def test_edit_status_retire_phrase_are_in_the_history(bot, service, mod):
     actor = f"discord:{mod.id}"
     await say(f"!claims edit {CLAIM_ID} claimant: US media, Bloomberg note: sources named", mod)
     assert service.get_claim(CLAIM_ID).claimant == ["US media", "Bloomberg"]
-    await say(f"!claims status {CLAIM_ID} mostly-false the ministry denied it", mod)
-    assert service.get_claim(CLAIM_ID).status == "mostly-false"
-    assert service.get_claim(CLAIM_ID).status_note == "the ministry denied it"
+    await say(f"!claims status {CLAIM_ID} attributed only the named outlets report it", mod)
+    assert service.get_claim(CLAIM_ID).status == "attributed"
+    assert service.get_claim(CLAIM_ID).status_note == "only the named outlets report it"
     await say(f"!claims phrase {CLAIM_ID} is ankara shipping the s400 back", mod)
     assert "is ankara shipping the s400 back" in service.get_claim(CLAIM_ID).phrasings
     await say(f"!claims retire {CLAIM_ID} superseded", mod)
@@ -165,8 +166,18 @@ async def test_slash_commands_are_hidden_from_members(bot):
 
 
 async def test_status_is_read_in_any_case_and_offered_as_choices_in_slash(bot, service, mod):
-    assert await say(f"!claims status {CLAIM_ID} Mostly-False the ministry denied it", mod) is None
-    assert service.get_claim(CLAIM_ID).status == "mostly-false"
+    assert await say(f"!claims status {CLAIM_ID} Opinion a forecast, not checkable", mod) is None
+    assert service.get_claim(CLAIM_ID).status == "opinion"
     slash = bot.tree.get_command("claims").get_command("status")
     choices = [c.value for c in next(p for p in slash.parameters if p.name == "status").choices]
-    assert choices == ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unverified"]
+    assert choices == [
+        "true",
+        "mostly-true",
+        "mixed",
+        "misleading",
+        "mostly-false",
+        "false",
+        "unverified",
+        "attributed",
+        "opinion",
+    ]

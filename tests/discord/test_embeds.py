@@ -66,7 +66,7 @@ def huge_claim() -> ClaimOut:
         id="huge",
         text=long,
         status="mostly-false",
-        stance="disputed",
+        stance="asserted by " + long + "; denied by " + long,
         claimant=["someone " * 300],
         evidence=[long] * 12,
         sources=[SourceOut(outlet=long, title=long, url="https://example.org")] * 10,

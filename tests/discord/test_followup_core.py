@@ -42,14 +42,14 @@ def test_one_notice_per_user_and_never_twice(service):
     first = ask(service, "will Turkey return S-400", 1, message=1)
     second = ask(service, "is turkey sending the s-400 back to russia", 1, message=2)
     ask(service, "will Turkey return S-400", 2)
-    service.set_status(CLAIM_ID, "false", note="denied", actor="test")
+    service.set_status(CLAIM_ID, "attributed", note="only US media report it", actor="test")
     notices = followup.for_status_change(service, CLAIM_ID, mode="reply")
     by_user = {n.user_id: n for n in notices}
     assert set(by_user) == {"1", "2"}
     assert by_user["1"].query_ids == (first, second) and by_user["1"].message_id == "2"
     assert followup.for_status_change(service, CLAIM_ID, mode="reply") == []
     # A later status change is news again.
-    service.set_status(CLAIM_ID, "mixed", note="partly", actor="test")
+    service.set_status(CLAIM_ID, "opinion", note="a forecast", actor="test")
     assert len(followup.for_status_change(service, CLAIM_ID, mode="reply")) == 2
 
 

@@ -55,10 +55,10 @@ async def test_a_status_change_tells_everyone_who_asked_once(bot, service, alice
     for member in (alice, alice, bob):
         await say("!claim will Turkey return S-400", member)
     sent()
-    await say(f"!claims status {CLAIM_ID} false the ministry denied it", mod)
+    await say(f"!claims status {CLAIM_ID} attributed only US media report it", mod)
     notices = sent()[1:]
     assert len(notices) == 2  # one per asker, not one per question
-    assert all("now rated **FALSE**" in n.content for n in notices)
+    assert all("now rated **ATTRIBUTED**" in n.content for n in notices)
     # The same revision again: nobody is told twice.
     await bot.get_cog("Followups").on_claim_change(CLAIM_ID, "status", None)
     assert sent() == []

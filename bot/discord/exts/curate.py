@@ -60,7 +60,7 @@ class StatusArg(app_commands.Transformer, commands.Converter):
         return value
 
 
-StanceArg = Literal["supports", "refutes", "neutral"]
+StanceArg = Literal["asserts", "supports", "refutes", "neutral"]
 
 
 def actor(ctx: commands.Context) -> str:
@@ -81,8 +81,12 @@ class AddFlags(commands.FlagConverter, case_insensitive=True):
     claimant: str = commands.flag(description="Who made the claim (comma-separated)")
     quote: str = commands.flag(description="An evidence quote, word for word")
     source: str = commands.flag(description="Where the quote is from: a source id, a URL or a title")
-    speaker: str | None = commands.flag(default=None, description="Who said the quote (default: the claimant)")
-    stance: StanceArg = commands.flag(default="supports", description="The quote's stance toward the claim")
+    speaker: str | None = commands.flag(
+        default=None, description="Who said the quote (default: the source's outlet, else the claimant)"
+    )
+    stance: StanceArg | None = commands.flag(
+        default=None, description="asserts, supports, refutes or neutral (default: what the status implies)"
+    )
     outlet: str | None = commands.flag(default=None, description="The outlet that published the source")
     rationale: str | None = commands.flag(default=None, description="Why it has this status")
     id: str | None = commands.flag(default=None, description="The claim id (default: made from the statement)")
