@@ -58,7 +58,7 @@ async def test_a_status_change_tells_everyone_who_asked_once(bot, service, alice
     await say(f"!claims status {CLAIM_ID} attributed only US media report it", mod)
     notices = sent()[1:]
     assert len(notices) == 2  # one per asker, not one per question
-    assert all("now rated **ATTRIBUTED**" in n.content for n in notices)
+    assert all("now marked **ATTRIBUTED**" in n.content for n in notices)  # not a rating
     # The same revision again: nobody is told twice.
     await bot.get_cog("Followups").on_claim_change(CLAIM_ID, "status", None)
     assert sent() == []

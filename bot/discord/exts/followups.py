@@ -25,12 +25,15 @@ log = logging.getLogger(__name__)
 
 # Never ping, not even the asker: the reply (or the DM) is the notice.
 NO_PINGS = discord.AllowedMentions.none()
+UNRATED = frozenset({"attributed", "opinion", "unverified"})  # statuses that are no verdict on truth
 
 
 def notice_text(notice: followup.Notice, status: str, prefix: str) -> str:
     question = quote_text(notice.question, SHORT_ECHO)
     if notice.kind == followup.STATUS_CHANGED:
-        news = f"the claim it matched is now rated **{status_label(status)}**."
+        # attributed and opinion are not ratings: say what the claim now is, not a verdict
+        verb = "marked" if status in UNRATED else "rated"
+        news = f"the claim it matched is now {verb} **{status_label(status)}**."
     else:
         news = "a moderator has added a checked claim that answers it."
     return (
