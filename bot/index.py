@@ -9,8 +9,11 @@ and an alias-table change through ``ClaimService.reindex``.
 from __future__ import annotations
 
 from .claim import Claim
-from .normalize import AliasTable, analyze, relations
+from .normalize import AliasTable, analyze, gives
 from .retrieve import UNIT_SEP, IndexDoc
+
+# Bump when what ``index_document`` writes changes: databases index again on open.
+INDEX_VERSION = 2
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -35,7 +38,7 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         phrasings=phrasings,
         evidence=" ".join(norm(ev.quote) for ev in claim.evidence),
         entities=entities,
-        relations=" ".join(sorted(relations(claim.statement))),
+        relations=" ".join(sorted(gives(claim.statement))),
     )
 
 

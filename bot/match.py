@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import AliasTable, analyze, relations
+from .normalize import AliasTable, analyze, asks, future_tense, inflected, is_year
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -63,6 +63,9 @@ class Tuning:
     # a relation is never a confident match; its confidence (not its rank) is lowered by
     # this factor (ranking with it cost 0.002 MAP@5 on CheckThat! dev).
     relation_penalty: float = 0.75
+    # A claim lacking more than this share (IDF-weighted) of what the question asks
+    # besides names is never a confident match ("is Turkey leaving NATO?").
+    max_unanswered: float = 0.5
 
 
 @dataclass
@@ -75,6 +78,8 @@ class Candidate:
     matched: list[str]
     missing_entities: list[str]
     complete: bool = False  # the claim's statement, phrasings or names hold every term
+    unanswered: list[str] = field(default_factory=list)  # the question's words (not names) the claim lacks
+    content_matched: bool = True  # a term that is not a name (what the question asks) is in the claim
     relation_mismatch: list[str] = field(default_factory=list)  # relation terms question and claim disagree on
 
 
@@ -146,12 +151,20 @@ class Matcher:
             self._n_docs = max(self.retriever.count(), 1)
             self._generation = gen
 
-    def correct(self, terms: list[str]) -> tuple[list[str], dict[str, str]]:
-        """Replace unknown words by the closest indexed term (typos)."""
+    def correct(self, terms: list[str], keep: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
+        """Replace unknown words by the closest indexed term (typos); ``keep`` holds terms
+        to leave alone."""
         self._refresh()
         out, fixed = [], {}
         for t in terms:
-            if t in self._vocab_set or t in self.aliases.kinds or not t.isalpha() or len(t) < 4 or not self._vocab:
+            if (
+                t in keep
+                or t in self._vocab_set
+                or t in self.aliases.kinds
+                or not t.isalpha()
+                or len(t) < 4
+                or not self._vocab
+            ):
                 out.append(t)
                 continue
             max_edits = 1 if len(t) < 8 else 2
@@ -168,8 +181,11 @@ class Matcher:
         raw_terms = list(dict.fromkeys(analyze(question, self.aliases)))
         if not raw_terms:
             return MatchResult("none", [], [])
-        terms, fixed = self.correct(raw_terms)
-        asks = relations(question)
+        terms, fixed = self.correct(raw_terms, inflected(question))
+        asked = asks(question)
+        future = future_tense(question)
+        if future:  # "will Turkey return it in 2026?": the year frames a forecast, it is not its subject
+            terms = [t for t in terms if not is_year(t)] or terms
         terms = list(dict.fromkeys(terms))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if not hits:
@@ -222,11 +238,21 @@ class Matcher:
             confidence = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy)
             features["bm25"] = bm25 / top_bm25
             score = (confidence + 100.0 * k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
+            # What the question asks besides names: the share of its weight the claim lacks.
+            content = [t for t in terms if not self.aliases.is_entity(t)]
+            unanswered = [t for t in content if t not in every]
+            content_weight = sum(idf[t] for t in content) or 1.0
+            features["unasked"] = sum(idf[t] for t in unanswered) / content_weight
             # A claim that disagrees with the question on a relation ranks as it scores,
             # but its confidence (which the decision reads) is lowered.
-            mismatch = sorted(asks ^ set(row.relations.split()))
+            given = set(row.relations.split())
+            mismatch = [r for r in ANSWERABLE if r in asked and r not in given]
+            if ("said" in asked) != ("said" in given):
+                mismatch.append("said")
             confidence *= k.relation_penalty ** len(mismatch)
-            missing = [t for t in terms if self.aliases.is_entity(t) and t not in every]
+            # A year in a question about the future ("will Turkey return it in 2026?") asks
+            # about a forecast; it does not make the claim another claim.
+            missing = [t for t in terms if self.aliases.is_entity(t) and t not in every and not (future and is_year(t))]
             complete = not (qset - core)
             scored.append(
                 Candidate(
@@ -239,15 +265,28 @@ class Matcher:
                     missing_entities=missing,
                     complete=complete,
                     relation_mismatch=mismatch,
+                    # what the question asks: a word that is not a name, or who said it
+                    unanswered=unanswered,
+                    content_matched=any(t in every for t in terms if not self.aliases.is_entity(t))
+                    or ("said" in asked and "said" in given),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held = _decide(scored, terms, k, asks)
+        outcome, held = _decide(scored, terms, k, asked)
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held)
 
 
+ANSWERABLE = ("number", "time", "reason")  # what a question may ask that a statement must give
+MISMATCH_WHY = {
+    "number": "the question asks how many, and the claim gives no number",
+    "time": "the question asks when, and the claim gives no date",
+    "reason": "the question asks why, and the claim gives no reason",
+    "said": "the question asks who said it, and the claim is about the thing itself",
+}
+
+
 def _decide(
-    scored: list[Candidate], terms: list[str], k: Tuning, asks: frozenset[str] = frozenset()
+    scored: list[Candidate], terms: list[str], k: Tuning, asked: frozenset[str] = frozenset()
 ) -> tuple[str, str | None]:
     """The outcome, and why a well-scoring best candidate was held back."""
     if not scored:
@@ -261,13 +300,15 @@ def _decide(
     if best.missing_entities:
         held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
     elif best.relation_mismatch:
-        held = (
-            "the question asks who said it, and the claim is about the thing itself"
-            if best.relation_mismatch[0] in asks
-            else "the claim is about who said it, and the question asks about the thing itself"
-        )
+        held = MISMATCH_WHY[best.relation_mismatch[0]]
+        if best.relation_mismatch[0] == "said" and "said" not in asked:
+            held = "the claim is about who said it, and the question asks about the thing itself"
     elif len(best.matched) < min(2, len(terms)):
         return "none", "only one word in common with the claim"
+    elif not best.content_matched:
+        held = "the question shares only names with the claim"
+    elif best.features.get("unasked", 0.0) > k.max_unanswered:
+        held = "the claim does not mention " + ", ".join(best.unanswered)
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
         n = sum(c.complete for c in scored)
         held = f"{n} claims hold every term of the question; say more to pick one"

@@ -275,31 +275,121 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
     return out
 
 
-# Relations: words that change what a question asks without being what it is about.
-# "Did Bloomberg report that Turkey is considering a return?" asks whether a report was
-# made; "Is Turkey considering a return?" asks about the thing itself. They stay stop
-# words for retrieval and scoring; ``relations`` finds them for the decision.
-RELATIONS: dict[str, frozenset[str]] = {
-    "said": frozenset(
-        "say says said saying stated affirm affirms affirmed affirming report reports reported reporting "
-        "claimed claiming comment comments commented announce announces announced propose proposes proposed "
-        "proposing proposal suggest suggests suggested suggesting suggestion".split()
-    ),
-}
+# --- chat noise -------------------------------------------------------------------
+
+_DISCORD_MARKUP = re.compile(
+    r"<a?:\w{1,32}:\d{5,25}>"  # custom emoji <:name:id>, animated <a:name:id>
+    r"|<t:-?\d{1,13}(?::[tTdDfFR])?>"  # timestamps <t:1700000000:R>
+    r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
+    r"|@(?:everyone|here)\b"
+)
+_MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]*>?\)")
+_PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
+_FILLERS = re.compile(
+    r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
+    r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw)\b",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def strip_chat_noise(text: str) -> str:
+    """Chat noise out before matching: Discord markup (custom emoji, timestamps,
+    mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
+    parentheses that hold no number ("(source: my uncle)"; "(S-400)" and "(in 2026)"
+    stay), and fillers ("lol", "ngl", "asking for a friend")."""
+    text = _DISCORD_MARKUP.sub(" ", text)
+    text = text.replace("`", "")  # code spans and blocks: the backticks go, the words stay
+    text = _MASKED_LINK.sub(" ", text)
+    text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
+    text = _FILLERS.sub(" ", text)
+    return " ".join(text.split())
+
+
+# --- what a question asks, what a statement gives ------------------------------------
+#
+# Words that change what a question asks without being what it is about. They stay stop
+# words for retrieval and scoring; the decision reads them.
+#
+# - said: "Did Bloomberg report that Turkey is considering a return?" asks whether a
+#   report was made; "Is Turkey considering a return?" asks about the thing itself.
+#   Question and claim must agree both ways.
+# - number, time, reason: "how many", "when", "why". A claim answers them only if its
+#   statement gives a number, a date or a reason.
+
+SAID = frozenset(
+    "say says said saying stated affirm affirms affirmed affirming report reports reported reporting "
+    "claimed claiming comment comments commented announce announces announced propose proposes proposed "
+    "proposing proposal suggest suggests suggested suggesting suggestion".split()
+)
 # "People say …", "someone told me …": hearsay framing, not a question about who said it.
 _HEARSAY = frozenset("people they someone somebody everyone everybody many some folks i".split())
+_ASKS = {
+    "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
+    "time": re.compile(r"\bwhen\b|\bwhat (?:year|date|month|day)\b|\bhow long ago\b|\bsince when\b"),
+    "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
+}
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
+    "thousand thousands million millions billion billions half".split()
+)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_REASON = re.compile(
+    r"\bbecause\b|\bdue to\b|\bdriven by\b|\breasons?\b|\bin exchange for\b|\bin reaction to\b|"
+    r"\bin response to\b|\bover\b|\bso that\b|\bas part of\b|\bafter\b|\bsince\b|\bto (?:avoid|ensure)\b|"
+    r"\bleverage\b|\bforced\b|\bfor fear\b"
+)
+_FUTURE = re.compile(r"\b(?:will|shall|gonna|going to|is to|are to|by (?:19|20)\d\d)\b")
+
+
+def _says(words: list[str]) -> bool:
+    """A speech verb that is not hearsay ("people say") or a refusal ("said no")."""
+    return any(
+        w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no")
+        for i, w in enumerate(words)
+    )
+
+
+def asks(text: str) -> frozenset[str]:
+    """What a question asks besides its words: "said", "number", "time", "reason"."""
+    words = tokens(text)
+    flat = " ".join(words)
+    found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
+    if _says(words):
+        found.add("said")
+    return frozenset(found)
+
+
+def gives(text: str) -> frozenset[str]:
+    """What a statement gives: "said" (it is about who said something), "number",
+    "time" (a year or month) and "reason"."""
+    words = tokens(text)
+    found = set()
+    if _says(words):
+        found.add("said")
+    if any((w.replace(".", "").isdigit() and not _YEAR_RE.match(w)) or w in _NUMBER_WORDS for w in words):
+        found.add("number")
+    if any(_YEAR_RE.match(w) or w in _MONTHS for w in words):
+        found.add("time")
+    if _REASON.search(" ".join(words)):
+        found.add("reason")
+    return frozenset(found)
+
+
+def inflected(text: str) -> frozenset[str]:
+    """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
+    cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""
+    return frozenset(stem(w) for w in tokens(text) if w.endswith(("ing", "ed")) and stem(w) != w)
+
+
+def future_tense(text: str) -> bool:
+    """Does the question ask about the future ("will …", "by 2027")?"""
+    return bool(_FUTURE.search(" ".join(tokens(text))))
 
 
 def relations(text: str) -> frozenset[str]:
-    """The relations a text expresses (see ``RELATIONS``), from its raw words."""
-    words = tokens(text)
-    found = set()
-    for name, triggers in RELATIONS.items():
-        for i, w in enumerate(words):
-            if w in triggers and not (i and words[i - 1] in _HEARSAY):
-                found.add(name)
-                break
-    return frozenset(found)
+    """What a question asks (kept for callers that only need "said")."""
+    return asks(text)
 
 
 def has_words(text: str) -> bool:

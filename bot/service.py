@@ -23,10 +23,10 @@ from pydantic import ValidationError
 from . import answer as answers
 from . import claimreview, knowledge
 from .claim import Claim, Evidence, Source, Status, same_party
-from .index import index_document
+from .index import INDEX_VERSION, index_document
 from .match import Matcher
 from .models import AnswerOut
-from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words
+from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words, strip_chat_noise
 from .settings import Settings
 from .status import STATUS_VALUES
 from .store import Change, ClaimStore, SQLiteStore, StoreError, timed
@@ -124,6 +124,7 @@ class ClaimService:
             digest = hashlib.sha256(alias_path.read_bytes()).hexdigest()
         else:
             aliases, digest = EMPTY_ALIASES, ""
+        digest = f"{INDEX_VERSION}:{digest}"  # what the index was made with
         store = SQLiteStore.open(db if db is not None else settings.db)
         service = cls(store, aliases, kdir, digest)
         try:
@@ -224,7 +225,7 @@ class ClaimService:
             ans = answers.build(cleaned[:MAX_QUESTION], None, {}, {}, error=error)
             result = None
         else:
-            result = self.matcher.match(clean_pasted(cleaned), top=top)
+            result = self.matcher.match(clean_pasted(strip_chat_noise(cleaned)), top=top)
             stored = {c.id: c for c in self.store.claims([c.claim_id for c in result.candidates])}
             related: list[Claim] = []
             if result.outcome == "match" and result.best is not None:

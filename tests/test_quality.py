@@ -1,10 +1,11 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Floors, not targets: the claim base of issue 8 (38 claims, each "X said Y" beside its
-"Y") answers fewer positives confidently than the 29-claim base did (93.8 % and 82.8 %
-then); precision came first, so most of the difference is suggestions, not wrong
-answers. Confidently wrong answers are their own figure. The figures are printed (run
-with -s to see them); see README, "Figures". Issue 9 raises the targets.
+Three sets: questions.json (tuned on), questions_heldout.json and questions_set3.json
+(written blind, never tuned on). Each asserts floors just under what was measured, not
+the targets of issue 9 (confidently wrong ≤ 1 %, right ≥ 90 %), which are not met yet:
+precision came first, so a question the matcher is unsure of gets "did you mean".
+Confidently wrong answers are their own figure. The figures are printed (run with -s
+to see them); see README, "Figures".
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ def test_matching_quality_meets_the_targets(service):
     print("\n" + figures.summary())
     for miss in figures.misses:
         print("  miss:", miss)
-    assert figures.confidently_wrong / figures.asked <= 0.03
-    assert figures.positive_rate >= 0.75
+    assert figures.wrong_rate <= 0.02
+    assert figures.positive_rate >= 0.70
     assert figures.off_topic_rate == 1.0
-    assert figures.near_topic_rate >= 0.75
+    assert figures.near_topic_rate >= 0.90
 
 
 HELD_OUT = Path(__file__).with_name("questions_heldout.json")
@@ -50,7 +51,28 @@ def test_held_out_questions(service):
     figures = evaluate(service, questions)
     print("\nheld out: " + figures.summary())
     assert len(questions["positives"]) == 2 * len(service.list_claims())
-    assert figures.confidently_wrong / figures.asked <= 0.03
-    assert figures.positive_rate >= 0.65
+    assert figures.wrong_rate <= 0.02
+    assert figures.positive_rate >= 0.60
     assert figures.off_topic_rate == 1.0
     assert figures.near_topic_rate >= 0.75
+
+
+SET3 = Path(__file__).with_name("questions_set3.json")
+
+
+def test_third_set_written_blind_with_questions_that_share_names(service):
+    """A third set (issue 9): written without seeing the claims' phrasings, the other two
+    sets or the matcher, from the claims' statements and the article only; 74 of its
+    near-topic questions share names with claims but ask something no claim answers.
+    Never tuned on: its figures are reported as measured (README, "Figures")."""
+    questions = load_questions(SET3)
+    assert len(questions["positives"]) + len(questions["off_topic"]) + len(questions["near_topic"]) >= 150
+    assert len(questions["near_topic"]) >= 40
+    ids = {c.id for c in service.list_claims()}
+    assert all(item["claim"] in ids for item in questions["positives"])
+    figures = evaluate(service, questions)
+    print("\nthird set: " + figures.summary())
+    assert figures.wrong_rate <= 0.02
+    assert figures.positive_rate >= 0.70
+    assert figures.off_topic_rate == 1.0
+    assert figures.near_topic_rate >= 0.90

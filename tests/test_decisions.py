@@ -1,0 +1,79 @@
+"""No confident wrong answers (issue 9): a question the base does not answer gets "did
+you mean" or "no match", never someone else's verdict; chat noise is not content."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.normalize import asks, future_tense, gives, strip_chat_noise
+
+# Found by a new user: each got a confident answer with the wrong claim.
+WRONG_BEFORE = [
+    "Is Turkey in NATO?",
+    "Is Turkey leaving NATO?",
+    "Is the S-400 better than the Patriot?",
+    "how many S-400 batteries does turkey have",
+    "Did China buy the S-400?",
+    "r they still using the s400 in ankara",
+    "Why did Turkey buy the S-400?",
+    "What did the Turkish military say about the S-400?",
+]
+
+
+@pytest.mark.parametrize("question", WRONG_BEFORE)
+def test_a_question_the_claim_does_not_answer_is_never_a_confident_match(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome in ("suggest", "none"), (answer.claim and answer.claim.id, answer.why)
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("how many S-400 batteries does turkey have", "asks how many"),
+        ("Why did Turkey buy the S-400?", "asks why"),
+        ("What did the Turkish military say about the S-400?", "asks who said it"),
+        ("Is Turkey leaving NATO?", "shares only names"),
+    ],
+)
+def test_the_why_line_says_what_was_missing(service, question, why):
+    assert why in service.ask(question, log=False).answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is turkey giving the S-400 back? (source: my uncle)",
+        "Will Turkey return the S-400 to Russia in 2026?",
+        "<:thonk:123456789012345678> will turkey return the s400 <t:1700000000:R>",
+        "<@123456789012345678> <@&223456789012345678> <#323456789012345678> will turkey return the s400",
+        "@everyone @here will turkey return the s400 lol",
+        "ngl will turkey return the s400, asking for a friend",
+        "`will` turkey ```return``` the s400 [see this](https://example.org/a)",
+    ],
+)
+def test_noise_and_a_forecast_year_do_not_cost_the_right_answer(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.claim is not None and answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+def test_chat_noise_is_stripped_and_content_kept():
+    text = "<:e:123456789012345678> <@!123456789012345678> will it [source](https://x.org/a) (in 2026) (lol jk)"
+    assert strip_chat_noise(text) == "will it in 2026"
+    assert strip_chat_noise("is (S-400) `deployed`? @here") == "is S-400 deployed?"
+
+
+def test_what_a_question_asks_and_a_statement_gives():
+    assert asks("how many batteries") == {"number"} and asks("when did it arrive") == {"time"}
+    assert asks("why did turkey buy it") == {"reason"} and asks("did nato say no to patriots") == frozenset()
+    assert gives("The deal was worth $2.5 billion.") >= {"number"}
+    assert "number" not in gives("Turkey began acquiring the S-400 in 2017.")  # a year is no quantity
+    assert "time" in gives("Turkey began acquiring the S-400 in 2017.")
+    assert "reason" in gives("The decision was driven by NATO's refusal.")
+    assert future_tense("Will Turkey return the S-400 in 2026?") and not future_tense("Did Turkey return it?")
+
+
+def test_a_stem_is_not_corrected_as_a_typo(service):
+    """ "leaving" stems to "leav", which is not a typo for "lead"."""
+    result = service.matcher.match("Is Turkey leaving NATO?")
+    assert "leav" not in result.corrections
+    assert service.matcher.match("will turky retrun the s400").corrections.get("retrun") == "return"
