@@ -105,6 +105,7 @@ def build(
             claim=None,
             candidates=[],
             why=error or "",
+            why_plain=error or "",
             error=error,
         )
     candidates = []
@@ -134,6 +135,7 @@ def build(
         claim=claim,
         candidates=candidates,
         why=result.why(),
+        why_plain=result.plain(),
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import AliasTable, analyze, asks, future_tense, inflected, is_year
+from .normalize import AliasTable, analyze_words, asks, future_tense, inflected, is_year
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -90,7 +90,8 @@ class MatchResult:
     candidates: list[Candidate]
     corrections: dict[str, str] = field(default_factory=dict)
     tuning: Tuning = field(default_factory=lambda: Tuning())
-    held: str | None = None  # why a well-scoring best candidate is not a match
+    held: Held | None = None  # why a well-scoring best candidate is not a match
+    words: dict[str, str] = field(default_factory=dict)  # term → the question's own word(s)
 
     @property
     def best(self) -> Candidate | None:
@@ -107,7 +108,7 @@ class MatchResult:
         if self.outcome == "match":
             parts.append(f"a match needs {self.tuning.match_at:.0f}")
         elif self.held:
-            parts.append(("only suggested: " if self.outcome == "suggest" else "no match: ") + self.held)
+            parts.append(("only suggested: " if self.outcome == "suggest" else "no match: ") + self.held.text)
         elif self.outcome == "suggest":
             parts.append(f"below {self.tuning.match_at:.0f}, so only suggested")
         elif best.missing_entities:
@@ -117,6 +118,27 @@ class MatchResult:
         else:
             parts.append(f"below {self.tuning.suggest_at:.0f}, no match")
         return "; ".join(parts) + fixed
+
+    def plain(self) -> str:
+        """Why, for a member: the question's own words, no stems, ids or scores."""
+
+        def said(terms: list[str] | tuple[str, ...]) -> str:
+            return ", ".join(f"“{self.words.get(t, t)}”" for t in terms)
+
+        if not self.terms:
+            return "Your question has no words to look up."
+        best = self.best
+        if best is None:
+            return "No checked claim uses any of your words."
+        if self.outcome == "match":
+            return f"It matches your words {said(best.matched)}."
+        if self.held is not None:
+            return PLAIN[self.held.code].format(terms=said(self.held.terms))
+        if best.missing_entities:
+            return PLAIN["entity"].format(terms=said(best.missing_entities))
+        if self.outcome == "suggest":
+            return "The closest checked claims are near your question, but not close enough to be sure."
+        return "No checked claim is close to your question."
 
 
 def _idf(n_docs: int, df: int) -> float:
@@ -178,7 +200,11 @@ class Matcher:
 
     def match(self, question: str, top: int = 5) -> MatchResult:
         k = self.tuning
-        raw_terms = list(dict.fromkeys(analyze(question, self.aliases)))
+        pairs = analyze_words(question, self.aliases)
+        words: dict[str, str] = {}
+        for term, word in pairs:
+            words.setdefault(term, word)
+        raw_terms = list(words)
         if not raw_terms:
             return MatchResult("none", [], [])
         terms, fixed = self.correct(raw_terms, inflected(question))
@@ -189,7 +215,7 @@ class Matcher:
         terms = list(dict.fromkeys(terms))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if not hits:
-            return MatchResult("none", terms, [], fixed)
+            return MatchResult("none", terms, [], fixed, k, None, words)
         rows = self.retriever.documents([cid for cid, _ in hits])
         n_docs = self._n_docs  # counted with the vocabulary, once per generation
         df = self.retriever.document_frequencies(terms)
@@ -273,7 +299,9 @@ class Matcher:
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         outcome, held = _decide(scored, terms, k, asked)
-        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held)
+        for typo, term in fixed.items():  # a corrected term is shown as the word typed
+            words.setdefault(term, words.get(typo, typo))
+        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words)
 
 
 ANSWERABLE = ("number", "time", "reason")  # what a question may ask that a statement must give
@@ -282,12 +310,22 @@ MISMATCH_WHY = {
     "time": "the question asks when, and the claim gives no date",
     "reason": "the question asks why, and the claim gives no reason",
     "said": "the question asks who said it, and the claim is about the thing itself",
+    "unsaid": "the claim is about who said it, and the question asks about the thing itself",
 }
+
+
+@dataclass(frozen=True)
+class Held:
+    """Why the best candidate is not a match: a code, the terms it concerns, the text."""
+
+    code: str  # entity | number | time | reason | said | unsaid | one-word | names-only | unanswered | vague
+    terms: tuple[str, ...] = ()
+    text: str = ""
 
 
 def _decide(
     scored: list[Candidate], terms: list[str], k: Tuning, asked: frozenset[str] = frozenset()
-) -> tuple[str, str | None]:
+) -> tuple[str, Held | None]:
     """The outcome, and why a well-scoring best candidate was held back."""
     if not scored:
         return "none", None
@@ -298,20 +336,37 @@ def _decide(
         return "none", None
     held = None
     if best.missing_entities:
-        held = "the question names " + ", ".join(best.missing_entities) + ", which the claim does not"
-    elif best.relation_mismatch:
-        held = MISMATCH_WHY[best.relation_mismatch[0]]
-        if best.relation_mismatch[0] == "said" and "said" not in asked:
-            held = "the claim is about who said it, and the question asks about the thing itself"
-    elif len(best.matched) < min(2, len(terms)):
-        return "none", "only one word in common with the claim"
+        names = tuple(best.missing_entities)
+        held = Held("entity", names, "the question names " + ", ".join(names) + ", which the claim does not")
     elif not best.content_matched:
-        held = "the question shares only names with the claim"
+        held = Held("names-only", tuple(best.matched), "the question shares only names with the claim")
+    elif best.relation_mismatch:
+        code = best.relation_mismatch[0]
+        if code == "said" and "said" not in asked:
+            code = "unsaid"
+        held = Held(code, (), MISMATCH_WHY[code])
+    elif len(best.matched) < min(2, len(terms)):
+        return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim")
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
-        held = "the claim does not mention " + ", ".join(best.unanswered)
+        held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
         n = sum(c.complete for c in scored)
-        held = f"{n} claims hold every term of the question; say more to pick one"
+        held = Held("vague", (), f"{n} claims hold every term of the question; say more to pick one")
     if best.confidence >= k.match_at and held is None:
         return "match", None
     return "suggest", held
+
+
+# The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.
+PLAIN = {
+    "entity": "Your question is about {terms}, and the closest checked claim is not.",
+    "number": "You asked how many, and the closest checked claim gives no number.",
+    "time": "You asked when, and the closest checked claim gives no date.",
+    "reason": "You asked why, and the closest checked claim gives no reason.",
+    "said": "You asked who said it, and the closest checked claim is about the thing itself.",
+    "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
+    "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
+    "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
+    "unanswered": "The closest checked claim does not mention {terms}.",
+    "vague": "Several checked claims fit your words; say a little more to pick one.",
+}

@@ -108,7 +108,8 @@ class AnswerOut(BaseModel):
     score: float
     claim: ClaimOut | None
     candidates: list[CandidateOut]
-    why: str
+    why: str  # for moderators and logs: matched terms, confidence, thresholds
+    why_plain: str = ""  # for members: the question's own words, no stems, ids or scores
     error: str | None = None
     suggestions: list[str] = []  # candidate ids worth offering as 'did you mean'
     confidence: float = 0.0  # the best candidate's absolute score, which the thresholds apply to

@@ -249,9 +249,17 @@ def is_year(term: str) -> bool:
 
 def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False) -> list[str]:
     """Text → normalised terms (see the module docstring)."""
+    return [term for term, _ in analyze_words(text, aliases, keep_stop_words=keep_stop_words)]
+
+
+def analyze_words(
+    text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False
+) -> list[tuple[str, str]]:
+    """``analyze``, each term with the word(s) of the text it came from ("leaving" for
+    "leav", "give back" for "return"), folded to lower case: what a member is shown."""
     raw = tokens(text)
     stems = [stem(w) for w in raw]
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     i = 0
     n = len(raw)
     while i < n:
@@ -261,7 +269,7 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
             if canon is None:
                 canon = aliases.phrases.get(tuple(stems[i : i + size]))
             if canon is not None:
-                out.append(canon)
+                out.append((canon, " ".join(raw[i : i + size])))
                 i += size
                 matched = True
                 break
@@ -271,7 +279,7 @@ def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: 
         i += 1
         if not keep_stop_words and (word in STOP_WORDS or stemmed in STOP_WORDS):
             continue
-        out.append(stemmed)
+        out.append((stemmed, word))
     return out
 
 
