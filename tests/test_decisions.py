@@ -77,3 +77,28 @@ def test_a_stem_is_not_corrected_as_a_typo(service):
     result = service.matcher.match("Is Turkey leaving NATO?")
     assert "leav" not in result.corrections
     assert service.matcher.match("will turky retrun the s400").corrections.get("retrun") == "return"
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("will turky retrun the s400", "It matches your words “turky”, “retrun”"),
+        ("how many S-400 batteries does turkey have", "You asked how many"),
+        ("Is Turkey leaving NATO?", "shares only names with your question (“turkey”, “nato”)"),
+        ("Will India return its S-400?", "Your question is about “india”"),
+    ],
+)
+def test_members_get_the_why_in_their_own_words(service, question, plain):
+    answer = service.ask(question, log=False).answer
+    assert plain in answer.why_plain
+    for technical in ("confidence", "score", "turkey-return-s400-to-russia", "s400 ", "leav"):
+        assert technical not in answer.why_plain
+
+
+def test_every_term_keeps_the_word_it_came_from():
+    from bot.normalize import AliasTable, analyze, analyze_words
+
+    table = AliasTable.build([("return", "term", ["give back"]), ("turkey", "country", ["ankara"])])
+    pairs = analyze_words("Is Ankara giving back the S-400s? Leaving!", table)
+    assert pairs == [("turkey", "ankara"), ("return", "giving back"), ("s400", "s400"), ("leav", "leaving")]
+    assert [t for t, _ in pairs] == analyze("Is Ankara giving back the S-400s? Leaving!", table)
