@@ -124,7 +124,11 @@ def build(
     if result.outcome == "suggest":
         floor = result.tuning.suggest_at
         worth = {c.claim_id for c in result.candidates if c.confidence >= floor}
-        suggestions = [c.id for c in candidates if c.id in worth][:MAX_SUGGESTIONS]
+        ids = [c.id for c in candidates if c.id in worth]
+        if best is not None and best.claim_id in ids:  # the one the decision was about comes first
+            ids.remove(best.claim_id)
+            ids.insert(0, best.claim_id)
+        suggestions = ids[:MAX_SUGGESTIONS]
     return AnswerOut(
         query=query,
         suggestions=suggestions,
@@ -179,7 +183,8 @@ def render_text(answer: AnswerOut) -> str:
         return "\n".join(lines)
     if answer.outcome == "suggest" and answer.suggestions:
         lines.append("No confident match. Did you mean:")
-        offered = [c for c in answer.candidates if c.id in answer.suggestions]
+        by_id = {c.id: c for c in answer.candidates}
+        offered = [by_id[i] for i in answer.suggestions if i in by_id]
         for i, c in enumerate(offered, 1):
             lines.append(f"  {i}. {c.text} ({c.id}, score {c.score:.0f})")
         lines.append(f"Why: {answer.why}")

@@ -66,6 +66,10 @@ class Tuning:
     # A claim lacking more than this share (IDF-weighted) of what the question asks
     # besides names is never a confident match ("is Turkey leaving NATO?").
     max_unanswered: float = 0.5
+    # A claim that gives what the question asks may stand in for a better-ranked one that
+    # does not, if it is among the first this many and within this many points.
+    promote_within_rank: int = 5
+    promote_within_score: float = 15.0
 
 
 @dataclass
@@ -92,9 +96,14 @@ class MatchResult:
     tuning: Tuning = field(default_factory=lambda: Tuning())
     held: Held | None = None  # why a well-scoring best candidate is not a match
     words: dict[str, str] = field(default_factory=dict)  # term → the question's own word(s)
+    chosen: Candidate | None = None  # what the outcome is about, when not the first ranked
 
     @property
     def best(self) -> Candidate | None:
+        """The candidate the outcome is about (the ranking's first unless the decision
+        chose one close behind it that gives what the question asks)."""
+        if self.chosen is not None:
+            return self.chosen
         return self.candidates[0] if self.candidates else None
 
     def why(self) -> str:
@@ -298,10 +307,10 @@ class Matcher:
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held = _decide(scored, terms, k, asked)
+        outcome, held, chosen = _decide(scored, terms, k, asked)
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
-        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words)
+        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen)
 
 
 ANSWERABLE = ("number", "time", "reason")  # what a question may ask that a statement must give
@@ -325,15 +334,24 @@ class Held:
 
 def _decide(
     scored: list[Candidate], terms: list[str], k: Tuning, asked: frozenset[str] = frozenset()
-) -> tuple[str, Held | None]:
-    """The outcome, and why a well-scoring best candidate was held back."""
+) -> tuple[str, Held | None, Candidate | None]:
+    """The outcome, why a well-scoring best candidate was held back, and the candidate
+    the outcome is about (the first ranked, or one close behind that answers better)."""
     if not scored:
-        return "none", None
+        return "none", None, None
     best = scored[0]
+    # The question asks something the best claim does not give ("did Barrack say …?" and
+    # a claim about the thing itself), and a claim close behind does give it: that one
+    # answers the question. The ranking is left as it is; only the choice changes.
+    if best.relation_mismatch and any(r in asked for r in best.relation_mismatch):
+        for other in scored[1 : k.promote_within_rank]:
+            if not other.relation_mismatch and other.score >= best.score - k.promote_within_score:
+                best = other
+                break
     # A claim that lacks an entity the question names ranks as it scores (a tweet names
     # more than the claim it repeats), but is never a match and seldom a suggestion.
     if best.confidence * k.entity_penalty ** len(best.missing_entities) < k.suggest_at:
-        return "none", None
+        return "none", None, best
     held = None
     if best.missing_entities:
         names = tuple(best.missing_entities)
@@ -346,15 +364,15 @@ def _decide(
             code = "unsaid"
         held = Held(code, (), MISMATCH_WHY[code])
     elif len(best.matched) < min(2, len(terms)):
-        return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim")
+        return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
     elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
         n = sum(c.complete for c in scored)
         held = Held("vague", (), f"{n} claims hold every term of the question; say more to pick one")
     if best.confidence >= k.match_at and held is None:
-        return "match", None
-    return "suggest", held
+        return "match", None, best
+    return "suggest", held, best
 
 
 # The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.
