@@ -2,6 +2,11 @@
 
 Rendering only: everything comes from an ``AnswerOut`` (or plain rows); nothing
 here touches the store.
+
+Members see plain words: an answer's embed shows ``why_plain`` (the question's own
+words) and no claim ids or scores. The technical ``why``, the ids and the scores are
+for moderators: ``details_embed`` (behind an answer's "Details" button) and the
+curation views (``claim_embed(..., details=True)``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ RATIONALE = 1500  # a claim's rationale
 NOTE = 1000  # a moderator's note on a claim's status
 RELATED_TEXT = 180  # a related claim's statement (one line each)
 CANDIDATE_TEXT = 300  # a "did you mean" candidate's statement
+DETAIL_CANDIDATES = 10  # candidates listed (with ids and scores) in an answer's details
 SUBCOMMAND_ECHO = 50  # an unknown subcommand named back
 LIST_LINE = 1000  # one line of a paginated list
 PER_PAGE = 10  # lines per page of a list
@@ -233,8 +239,15 @@ def _source_text(claim: ClaimOut) -> str:
     return "\n".join(lines) or "No source on record."
 
 
-def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None = None) -> discord.Embed:
-    """One checked claim: status (and colour), stance, claimant, evidence, source, related."""
+def claim_embed(
+    claim: ClaimOut, *, why: str | None = None, question: str | None = None, details: bool = False
+) -> discord.Embed:
+    """One checked claim: status (and colour), stance, claimant, evidence, source, related.
+
+    ``why`` is shown as given: pass an answer's ``why_plain`` to members. Claim ids
+    (the claim's, in the footer, and the related claims') are shown only with
+    ``details`` (the moderators' curation views); members get none.
+    """
     desc = [f"**Status: {status_label(claim.status)}** — {DESCRIPTIONS.get(claim.status, '')}"]
     if claim.status in ("attributed", "opinion"):  # whose claim it is, first
         desc.append(clean(claim.verdict, FIELD_VALUE))
@@ -257,16 +270,17 @@ def claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None
     embed.add_field(name="Source", value=truncate(_source_text(claim), FIELD_VALUE), inline=False)
     if claim.related:
         lines = [
-            f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)} (`{r.id}`)"
+            f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)}" + (f" (`{r.id}`)" if details else "")
             for r in claim.related[:MAX_RELATED]
         ]
         embed.add_field(name="Related claims", value=truncate("\n".join(lines), FIELD_VALUE), inline=False)
     if why:
         embed.add_field(name="Why this claim", value=clean(why, FIELD_VALUE), inline=False)
-    footer = f"Claim id: {claim.id}"
+    footer = [f"Claim id: {claim.id}"] if details else []
     if question:
-        footer += f" · {_asked(question)}"
-    embed.set_footer(text=footer)
+        footer.append(_asked(question))
+    if footer:
+        embed.set_footer(text=" · ".join(footer))
     return fit(embed)
 
 
@@ -278,25 +292,25 @@ FOLLOWUP_PROMISE = {
 
 
 def answer_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
-    """The embed for one answer: a claim, a "did you mean" list, or a plain no-match."""
+    """The embed a member sees for one answer: a claim, a "did you mean" list, or a plain
+    no-match. Plain words only: ``why_plain``, no ids, no scores (see ``details_embed``)."""
     if answer.outcome == "match" and answer.claim is not None:
-        return claim_embed(answer.claim, why=answer.why, question=answer.query)
+        return claim_embed(answer.claim, why=answer.why_plain or None, question=answer.query)
     if answer.outcome == "suggest" and answer.candidates:
         return suggest_embed(answer)
     return no_match_embed(answer, followup)
 
 
 def offered(answer: AnswerOut) -> list[CandidateOut]:
-    """The candidates worth offering as "did you mean" (the core's suggestions)."""
-    picked = [c for c in answer.candidates if c.id in answer.suggestions] or answer.candidates[:1]
+    """The candidates worth offering as "did you mean": the core's suggestions, in its order
+    (the one its decision was about first)."""
+    by_id = {c.id: c for c in answer.candidates}
+    picked = [by_id[i] for i in answer.suggestions if i in by_id] or answer.candidates[:1]
     return picked[:MAX_CANDIDATES]
 
 
 def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = CHOICE_TIMEOUT) -> discord.Embed:
-    lines = [
-        f"**{i}.** {clean(c.text, CANDIDATE_TEXT)} (`{c.id}`, score {c.score:.0f})"
-        for i, c in enumerate(offered(answer), 1)
-    ]
+    lines = [f"**{i}.** {clean(c.text, CANDIDATE_TEXT)}" for i, c in enumerate(offered(answer), 1)]
     expiry = f" The buttons work for {timeout_s / 60:.0f} minutes." if timeout_s else ""
     embed = discord.Embed(
         title="Did you mean…",
@@ -307,7 +321,8 @@ def suggest_embed(answer: AnswerOut, *, timeout_s: float | None = CHOICE_TIMEOUT
         + "\n".join(lines),
         colour=SUGGEST_COLOUR,
     )
-    embed.add_field(name="Why not a match", value=clean(answer.why, FIELD_VALUE), inline=False)
+    if answer.why_plain:
+        embed.add_field(name="Why not a match", value=clean(answer.why_plain, FIELD_VALUE), inline=False)
     embed.set_footer(text=_asked(answer.query))
     return fit(embed)
 
@@ -319,8 +334,36 @@ def no_match_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
         "true or false. Your question was passed to the moderators." + FOLLOWUP_PROMISE.get(followup, ""),
         colour=NO_MATCH_COLOUR,
     )
-    if answer.why:
-        embed.add_field(name="Why", value=clean(answer.why, FIELD_VALUE), inline=False)
+    if answer.why_plain:
+        embed.add_field(name="Why", value=clean(answer.why_plain, FIELD_VALUE), inline=False)
+    embed.set_footer(text=_asked(answer.query))
+    return fit(embed)
+
+
+def details_embed(answer: AnswerOut, *, chosen: str | None = None) -> discord.Embed:
+    """For moderators (ephemeral, behind an answer's "Details" button): the technical why,
+    the claim id, the confidence and score, and the candidates' ids with their scores.
+    ``chosen``: the claim the asker picked from "did you mean", if any."""
+    embed = discord.Embed(title="Answer details", colour=INFO_COLOUR)
+    embed.add_field(name="Outcome", value=answer.outcome, inline=True)
+    embed.add_field(name="Confidence", value=f"{answer.confidence:.0f}", inline=True)
+    embed.add_field(name="Score", value=f"{answer.score:.1f}", inline=True)
+    if answer.claim is not None:
+        embed.add_field(name="Claim id", value=f"`{answer.claim.id}`", inline=False)
+    if chosen:
+        embed.add_field(name="Chosen by the asker", value=f"`{chosen}`", inline=False)
+    embed.add_field(name="Why (technical)", value=clean(answer.why, FIELD_VALUE) or "—", inline=False)
+    if answer.why_plain:
+        embed.add_field(name="Why (as members see it)", value=clean(answer.why_plain, FIELD_VALUE), inline=False)
+    if answer.candidates:
+        lines = [
+            f"`{c.id}` — score {c.score:.1f}" + (" · offered" if c.id in answer.suggestions else "")
+            for c in answer.candidates[:DETAIL_CANDIDATES]
+        ]
+        embed.add_field(name="Candidates", value=truncate("\n".join(lines), FIELD_VALUE), inline=False)
+    if answer.claim is not None and answer.claim.related:
+        related = " ".join(f"`{r.id}`" for r in answer.claim.related[:MAX_RELATED])
+        embed.add_field(name="Related claim ids", value=truncate(related, FIELD_VALUE), inline=False)
     embed.set_footer(text=_asked(answer.query))
     return fit(embed)
 

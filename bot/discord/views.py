@@ -1,4 +1,5 @@
-"""Interactive pieces: the "did you mean…" choice and a paginator for long lists."""
+"""Interactive pieces: the "did you mean…" choice, an answer's moderator-only "Details"
+button, and a paginator for long lists."""
 
 from __future__ import annotations
 
@@ -10,7 +11,18 @@ import discord
 
 from ..models import AnswerOut, CandidateOut
 from ..service import ServiceError
-from .embeds import BUTTON_LABEL, CHOICE_TIMEOUT, MESSAGE_TEXT, answer_embed, offered, queued_embed, truncate
+from ..settings import Settings
+from .checks import is_moderator_member
+from .embeds import (
+    BUTTON_LABEL,
+    CHOICE_TIMEOUT,
+    MESSAGE_TEXT,
+    answer_embed,
+    details_embed,
+    offered,
+    queued_embed,
+    truncate,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .client import ClaimBot
@@ -19,23 +31,14 @@ log = logging.getLogger(__name__)
 
 # CHOICE_TIMEOUT (seconds the "did you mean" buttons work) lives in .embeds, which tells the asker.
 PAGE_TIMEOUT = 180.0  # seconds a list's previous/next buttons work
+DETAILS_TIMEOUT = 900.0  # seconds the "Details" button works on a match or no-match answer
+DETAILS_REFUSAL = "Details are for moderators."
 
 
-class AuthorOnlyView(discord.ui.View):
-    """A view only the person who invoked it may use; its buttons are disabled on timeout."""
+class TimedView(discord.ui.View):
+    """A view whose buttons are disabled on timeout, and whose errors are logged."""
 
     message: discord.Message | None = None
-    refusal = "Only the person who asked can use these buttons."
-
-    def __init__(self, author_id: int, *, timeout: float | None) -> None:
-        super().__init__(timeout=timeout)
-        self.author_id = author_id
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.author_id:
-            return True
-        await interaction.response.send_message(self.refusal, ephemeral=True)
-        return False
 
     def disable_all(self) -> None:
         for item in self.children:
@@ -55,6 +58,32 @@ class AuthorOnlyView(discord.ui.View):
         await tell(interaction, "Sorry, something went wrong. The moderators have the details in the log.")
 
 
+class AuthorOnlyView(TimedView):
+    """A view only the person who invoked it may use, except for buttons marked
+    ``open_to_all`` (which check who may use them themselves, like "Details")."""
+
+    refusal = "Only the person who asked can use these buttons."
+
+    def __init__(self, author_id: int, *, timeout: float | None) -> None:
+        super().__init__(timeout=timeout)
+        self.author_id = author_id
+
+    def _open_item(self, interaction: discord.Interaction) -> bool:
+        """Whether the pressed component is one anybody may press."""
+        data = interaction.data if isinstance(interaction.data, dict) else {}
+        custom_id = data.get("custom_id")
+        return any(
+            getattr(item, "open_to_all", False) and getattr(item, "custom_id", None) == custom_id
+            for item in self.children
+        )
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.author_id or self._open_item(interaction):
+            return True
+        await interaction.response.send_message(self.refusal, ephemeral=True)
+        return False
+
+
 async def tell(interaction: discord.Interaction, text: str) -> None:
     """An ephemeral message in answer to an interaction, whether or not it was answered yet."""
     try:
@@ -64,6 +93,38 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
             await interaction.response.send_message(text, ephemeral=True)
     except discord.HTTPException:
         pass
+
+
+class DetailsButton(discord.ui.Button[discord.ui.View]):
+    """Shows moderators, ephemerally, what members don't see: the technical why, the
+    claim id, the confidence and the candidates' ids and scores. Others are refused."""
+
+    open_to_all = True  # anyone may press it (an author-only view lets it through); it checks itself
+
+    def __init__(
+        self, answer: AnswerOut, settings: Settings, *, chosen: str | None = None, row: int | None = None
+    ) -> None:
+        super().__init__(label="Details", style=discord.ButtonStyle.secondary, row=row)
+        self.answer = answer
+        self.settings = settings
+        self.chosen = chosen
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if not is_moderator_member(interaction.user, self.settings):
+            await interaction.response.send_message(DETAILS_REFUSAL, ephemeral=True)
+            return
+        await interaction.response.send_message(embed=details_embed(self.answer, chosen=self.chosen), ephemeral=True)
+
+
+class AnswerDetails(TimedView):
+    """The view of a match or no-match answer: just the "Details" button."""
+
+    def __init__(
+        self, answer: AnswerOut, settings: Settings, *, chosen: str | None = None, timeout: float = DETAILS_TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.details = DetailsButton(answer, settings, chosen=chosen)
+        self.add_item(self.details)
 
 
 class CandidateButton(discord.ui.Button["DidYouMean"]):
@@ -88,20 +149,41 @@ class NoneButton(discord.ui.Button["DidYouMean"]):
 
 class DidYouMean(AuthorOnlyView):
     """Buttons for the candidates of a "suggest" answer. A pick shows that claim and
-    is logged as the asker's choice; "None of these" leaves the question queued."""
+    is logged as the asker's choice; "None of these" leaves the question queued.
+    Only the asker may choose; "Details" (with ``details``) is for moderators. After
+    a choice, the message keeps a "Details" button (``AnswerDetails``)."""
 
     def __init__(
-        self, bot: ClaimBot, answer: AnswerOut, *, author_id: int, query_id: int | None, timeout: float = CHOICE_TIMEOUT
+        self,
+        bot: ClaimBot,
+        answer: AnswerOut,
+        *,
+        author_id: int,
+        query_id: int | None,
+        timeout: float = CHOICE_TIMEOUT,
+        details: bool = True,
     ) -> None:
         super().__init__(author_id, timeout=timeout)
         self.bot = bot
         self.answer = answer
         self.query_id = query_id
         self.chosen: str | None = None
+        self.with_details = details
         candidates = offered(answer)
         for number, candidate in enumerate(candidates, 1):
             self.add_item(CandidateButton(number, candidate))
         self.add_item(NoneButton(row=len(candidates)))
+        self.details = DetailsButton(answer, bot.settings, row=len(candidates)) if details else None
+        if self.details is not None:
+            self.add_item(self.details)
+
+    def _after(self, chosen: str | None) -> AnswerDetails | None:
+        """The view the answered message keeps: "Details" on the original answer."""
+        if not self.with_details:
+            return None
+        view = AnswerDetails(self.answer, self.bot.settings, chosen=chosen)
+        view.message = self.message
+        return view
 
     async def choose(self, interaction: discord.Interaction, claim_id: str) -> None:
         try:
@@ -115,11 +197,13 @@ class DidYouMean(AuthorOnlyView):
             return
         self.chosen = claim_id
         self.stop()
-        await interaction.response.edit_message(content=None, embed=answer_embed(answer), view=None)
+        await interaction.response.edit_message(content=None, embed=answer_embed(answer), view=self._after(claim_id))
 
     async def none_of_these(self, interaction: discord.Interaction) -> None:
         self.stop()
-        await interaction.response.edit_message(content=None, embed=queued_embed(self.answer.query), view=None)
+        await interaction.response.edit_message(
+            content=None, embed=queued_embed(self.answer.query), view=self._after(None)
+        )
 
 
 class Paginator(AuthorOnlyView):

@@ -6,6 +6,8 @@ and this folder has no ``__init__.py`` so it can never shadow the ``discord`` pa
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
 
@@ -105,6 +107,40 @@ def mock_interaction(user: Any) -> MagicMock:
     interaction.followup = MagicMock(spec=discord.Webhook)
     interaction.followup.send = AsyncMock()
     return interaction
+
+
+async def press(bot: ClaimBot, message: discord.Message, label: str, user: Any) -> MagicMock:
+    """``user`` presses the button ``label`` on the bot's ``message``: the click goes through
+    discord.py's view store (lookup by message and custom id, the view's interaction
+    check, then the button's callback), with a mocked interaction. Returns the interaction."""
+    store = bot._connection._view_store
+    items = store._views.get(message.id, {})
+    matches = [i for i in items.values() if getattr(i, "label", None) == label]
+    assert len(matches) == 1, f"no single live button {label!r} on that message"
+    (item,) = matches
+    interaction = mock_interaction(user)
+    interaction.data = {"component_type": discord.ComponentType.button.value, "custom_id": item.custom_id}
+    interaction.message = message
+    before = set(asyncio.all_tasks())
+    store.dispatch_view(discord.ComponentType.button.value, item.custom_id, interaction)
+    tasks = [t for t in asyncio.all_tasks() - before if t.get_name().startswith("discord-ui-view-dispatch-")]
+    assert tasks, "the click was not dispatched (view stopped?)"
+    await asyncio.gather(*tasks)
+    return interaction
+
+
+def ephemeral_reply(interaction: MagicMock) -> tuple[str | None, discord.Embed | None]:
+    """What an interaction was answered with: (text, embed); asserts it was ephemeral."""
+    call = interaction.response.send_message.await_args
+    assert call is not None, "the interaction got no message"
+    assert call.kwargs.get("ephemeral") is True, call
+    text = call.args[0] if call.args else call.kwargs.get("content")
+    return text, call.kwargs.get("embed")
+
+
+def embed_text(embed: discord.Embed) -> str:
+    """Everything an embed shows (title, description, url, fields, footer, author), as one string."""
+    return json.dumps(embed.to_dict(), ensure_ascii=False)
 
 
 def find_suggest_question(service: ClaimService) -> str:

@@ -9,6 +9,7 @@ from discord_helpers import (
     CLAIM_ID,
     NO_MATCH,
     QUESTION,
+    embed_text,
     find_suggest_question,
     live_views,
     mock_interaction,
@@ -17,8 +18,8 @@ from discord_helpers import (
     sent,
 )
 
-from bot.discord.embeds import STATUS_COLOURS
-from bot.discord.views import DidYouMean
+from bot.discord.embeds import STATUS_COLOURS, TITLE, clean
+from bot.discord.views import AnswerDetails, DidYouMean
 
 
 async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):
@@ -34,7 +35,10 @@ async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):
     stance = fields["Stance of the sources"]
     assert stance.startswith("asserted by") and "US media and officials" in stance and "disputed" not in stance
     assert fields["Source"].startswith("As reported by") and fields["Source"].endswith("(undated)")
-    assert f"Claim id: {CLAIM_ID}" in embed.footer.text
+    # Members get plain words: the why in the question's own words, no claim id anywhere.
+    assert fields["Why this claim"].startswith("It matches your words")
+    assert embed.footer.text == f"You asked: {QUESTION}"
+    assert CLAIM_ID not in embed_text(embed)
 
     row = service.recent(1)[0]
     assert row["interface"] == "discord" and row["claim_id"] == CLAIM_ID and row["outcome"] == "match"
@@ -85,8 +89,12 @@ async def test_did_you_mean_pick_shows_the_claim_and_logs_the_choice(bot, servic
     await button.callback(mine)
     embed = mine.response.edit_message.await_args.kwargs["embed"]
     chosen = view.answer.candidates[0]
-    assert embed.footer.text.startswith(f"Claim id: {chosen.id}")
-    assert mine.response.edit_message.await_args.kwargs["view"] is None
+    assert embed.title == clean(chosen.text, TITLE)
+    assert chosen.id not in embed_text(embed) and "score" not in embed_text(embed).lower()
+    # The answered message keeps only "Details" (for moderators), on the original answer.
+    after = mine.response.edit_message.await_args.kwargs["view"]
+    assert isinstance(after, AnswerDetails) and [c.label for c in after.children] == ["Details"]
+    assert after.details.answer is view.answer and after.details.chosen == chosen.id
     assert service.recent(1)[0]["id"] == query_id
     assert service.recent(1)[0]["chosen_claim_id"] == chosen.id
     assert question not in [r["question"] for r in service.unmatched(50)]
@@ -99,9 +107,11 @@ async def test_did_you_mean_none_of_these_keeps_the_question_queued(bot, service
     sent()
     (view,) = live_views(bot)
     interaction = mock_interaction(alice)
-    await view.children[-1].callback(interaction)  # "None of these"
+    (none,) = [c for c in view.children if c.label == "None of these"]
+    await none.callback(interaction)
     embed = interaction.response.edit_message.await_args.kwargs["embed"]
     assert embed.title == "Passed to the moderators"
+    assert isinstance(interaction.response.edit_message.await_args.kwargs["view"], AnswerDetails)
     assert service.recent(1)[0]["chosen_claim_id"] is None
     assert question in [r["question"] for r in service.unmatched(50)]
 

@@ -65,7 +65,17 @@ async def test_mod_role_by_id(bot, service, config, alice):
     await dpytest.add_role(alice, role)
     bot.settings.mod_roles = [str(role.id)]
     assert await say(f"!claims show {CLAIM_ID}", alice) is None
-    assert only(sent()).content.startswith(f"Claim `{CLAIM_ID}`")
+    message = only(sent())
+    assert message.content.startswith(f"Claim `{CLAIM_ID}`")
+
+
+async def test_curation_views_keep_the_ids_for_moderators(bot, service, mod):
+    """Moderators' views are not members' answers: the claim id and related ids stay."""
+    assert await say(f"!claims show {CLAIM_ID}", mod) is None
+    embed = only(sent()).embeds[0]
+    assert embed.footer.text == f"Claim id: {CLAIM_ID}"
+    related = {f.name: f.value for f in embed.fields}["Related claims"]
+    assert all(f"(`{r}`)" in related for r in service.get_claim(CLAIM_ID).related[:5])
 
 
 async def test_edit_status_retire_phrase_are_in_the_history(bot, service, mod):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,17 +99,95 @@ def test_suggest_and_no_match_embeds():
             score=50,
             claim=None,
             candidates=candidates,
-            why="below",
+            why="matched terms: claim; confidence 50; below",
+            why_plain="The closest checked claims are near your question.",
             suggestions=["c0", "c1", "c2", "c3", "c4"],
         )
     )
     assert suggest.title == "Did you mean…" and "Claim \\*\\*0\\*\\*" in suggest.description
-    assert "c3" in suggest.description and "c4" not in suggest.description  # four buttons, four lines
-    assert "c5" not in suggest.description  # not among the core's suggestions
+    assert "Claim \\*\\*3\\*\\*" in suggest.description  # four buttons, four lines
+    assert "Claim \\*\\*4\\*\\*" not in suggest.description
+    assert "Claim \\*\\*5\\*\\*" not in suggest.description  # not among the core's suggestions
+    assert "`c" not in suggest.description and "score" not in suggest.description  # no ids, no scores
+    why = {f.name: f.value for f in suggest.fields}["Why not a match"]
+    assert why == "The closest checked claims are near your question."
     none = embeds.answer_embed(
-        AnswerOut(query="q", matched=False, outcome="none", score=0, claim=None, candidates=[], why="no terms")
+        AnswerOut(
+            query="q",
+            matched=False,
+            outcome="none",
+            score=0,
+            claim=None,
+            candidates=[],
+            why="no claim shares a term with the question (terms: bak)",
+            why_plain="No checked claim uses any of your words.",
+        )
     )
     assert none.title.startswith("No checked claim") and none.colour.value == embeds.NO_MATCH_COLOUR
+    assert {f.name: f.value for f in none.fields}["Why"] == "No checked claim uses any of your words."
+    assert "bak" not in embed_text(none)
+
+
+def embed_text(embed: discord.Embed) -> str:
+    return json.dumps(embed.to_dict(), ensure_ascii=False)
+
+
+def small_claim() -> ClaimOut:
+    return ClaimOut(
+        id="the-claim",
+        text="A claim.",
+        status="false",
+        stance="denied by X",
+        claimant=["Y"],
+        evidence=[],
+        sources=[],
+        related=[RelatedOut(id="other-claim", text="Another claim.", status="true")],
+    )
+
+
+def test_a_members_claim_embed_has_no_ids_and_curations_keep_them():
+    answer = AnswerOut(
+        query="is it so",
+        matched=True,
+        outcome="match",
+        score=97.5,
+        claim=small_claim(),
+        candidates=[CandidateOut(id="the-claim", text="A claim.", score=97.5)],
+        why="matched terms: so; confidence 90; a match needs 50",
+        why_plain="It matches your words “so”.",
+        confidence=90,
+    )
+    member = embeds.answer_embed(answer)
+    text = embed_text(member)
+    assert "the-claim" not in text and "other-claim" not in text and "confidence" not in text
+    assert {f.name: f.value for f in member.fields}["Why this claim"] == "It matches your words “so”."
+    assert member.footer.text == "You asked: is it so"
+    moderator = embeds.claim_embed(answer.claim, details=True)
+    assert moderator.footer.text == "Claim id: the-claim"
+    assert "(`other-claim`)" in {f.name: f.value for f in moderator.fields}["Related claims"]
+    # An answer without a plain why shows no why at all (never the technical one).
+    bare = embeds.answer_embed(answer.model_copy(update={"why_plain": ""}))
+    assert "Why this claim" not in [f.name for f in bare.fields] and "confidence" not in embed_text(bare)
+
+    details = {f.name: f.value for f in embeds.details_embed(answer).fields}
+    assert details["Claim id"] == "`the-claim`" and details["Confidence"] == "90" and details["Score"] == "97.5"
+    assert details["Why (technical)"] == answer.why and details["Candidates"] == "`the-claim` — score 97.5"
+    assert details["Related claim ids"] == "`other-claim`"
+
+
+def test_details_of_a_huge_answer_stay_within_limits():
+    candidates = [CandidateOut(id="x" * 200 + str(i), text="t", score=i) for i in range(40)]
+    answer = AnswerOut(
+        query="q" * 3000,
+        matched=True,
+        outcome="match",
+        score=99,
+        claim=huge_claim(),
+        candidates=candidates,
+        why="why " * 500,
+        why_plain="plain " * 500,
+    )
+    assert within_limits(embeds.details_embed(answer, chosen="c" * 3000))
 
 
 def test_clean_escapes_markdown_and_mentions():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 import pytest
-from discord_helpers import CLAIM_ID, NO_MATCH, only, say, sent
+from discord_helpers import CLAIM_ID, NO_MATCH, embed_text, only, say, sent
 
 from bot import followup
 
@@ -48,7 +48,9 @@ async def test_linking_a_question_tells_the_asker(bot, service, alice, mod):
     await say(f"!claims link {row['id']} {CLAIM_ID}", mod)
     notice = only(sent()[1:])
     assert notice.content.startswith(f"Update on your question “{NO_MATCH}”")
-    assert f"Claim id: {CLAIM_ID}" in notice.embeds[0].footer.text
+    # The notice is for a member: the claim itself, without its id.
+    assert notice.embeds[0].title == "Turkey may return its S-400 systems to Russia."
+    assert CLAIM_ID not in embed_text(notice.embeds[0])
 
 
 async def test_a_status_change_tells_everyone_who_asked_once(bot, service, alice, bob, mod):

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..embeds import ECHO, answer_embed, clean, suggest_embed
-from ..views import CHOICE_TIMEOUT, DidYouMean
+from ..views import CHOICE_TIMEOUT, AnswerDetails, DidYouMean
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
@@ -51,11 +51,21 @@ class Ask(commands.Cog):
             usage = f"{ctx.clean_prefix}claim <question>" if not ctx.interaction else "/claim question:"
             await ctx.reply(f"{clean(answer.error or 'bad question', ECHO)}. Usage: `{usage}`", ephemeral=True)
             return
+        # Members see plain words; ids, scores and the technical why are behind "Details",
+        # for moderators (none in a DM, so no button there).
+        details = ctx.guild is not None
         if answer.outcome == "suggest" and answer.candidates:
-            view = DidYouMean(self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id)
-            view.message = reply = await ctx.reply(embed=suggest_embed(answer, timeout_s=CHOICE_TIMEOUT), view=view)
+            view: DidYouMean | AnswerDetails | None = DidYouMean(
+                self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id, details=details
+            )
+            embed = suggest_embed(answer, timeout_s=CHOICE_TIMEOUT)
         else:
-            reply = await ctx.reply(embed=answer_embed(answer, self.bot.settings.followup))
+            view = AnswerDetails(answer, self.bot.settings) if details else None
+            embed = answer_embed(answer, self.bot.settings.followup)
+        if view is not None:
+            view.message = reply = await ctx.reply(embed=embed, view=view)
+        else:
+            reply = await ctx.reply(embed=embed)
         if ctx.interaction is not None and asked.query_id is not None and reply is not None:
             # A slash question has no message of its own: follow-ups reply to this answer.
             await self.bot.offload(self.bot.service.set_reply_target, asked.query_id, reply.id)

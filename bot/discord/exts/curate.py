@@ -113,7 +113,7 @@ class Curate(commands.Cog):
     async def _show(self, ctx: commands.Context[ClaimBot], text: str, claim: Claim) -> None:
         answer = await self.bot.offload(self.bot.service.answer_for, claim)
         assert answer.claim is not None
-        await ctx.reply(text, embed=claim_embed(answer.claim))
+        await ctx.reply(text, embed=claim_embed(answer.claim, details=True))  # moderators: ids shown
 
     @commands.hybrid_group(name="claims", case_insensitive=True)
     @commands.guild_only()

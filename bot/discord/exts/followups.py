@@ -96,7 +96,7 @@ class Followups(commands.Cog):
             answer = await self.bot.offload(service.answer_for, claim, notice.question)
             assert answer.claim is not None
             text = notice_text(notice, answer.claim.status, self.bot.settings.prefix)
-            embed = claim_embed(answer.claim)
+            embed = claim_embed(answer.claim)  # for the asker: no ids
             used = mode
             channel = await self._channel(notice.channel_id) if mode == "reply" else None
             if channel is not None and notice.message_id:
