@@ -42,7 +42,8 @@ class Tuning:
     suggest_at: float = 30.0  # "did you mean" from this confidence up to match_at
     entity_penalty: float = 0.4  # per named entity the claim lacks, in the decision (not the ranking)
     oov_weight: float = 0.35  # a word no claim has weighs this share of its idf
-    vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score
+    vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score ...
+    vague_margin: float = 10.0  # ... unless no other such claim comes within this much confidence
     evidence_credit: float = 0.5  # a term found only in the evidence counts this much
     candidates: int = 40  # candidates reranked per question
     # How much a term found in each indexed field counts in the retriever's BM25.
@@ -367,7 +368,9 @@ def _decide(
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
-    elif best.features["unit"] < k.vague_unit and sum(c.complete for c in scored) > 1:
+    elif best.features["unit"] < k.vague_unit and any(
+        c.complete and c is not best and c.confidence >= best.confidence - k.vague_margin for c in scored
+    ):
         n = sum(c.complete for c in scored)
         held = Held("vague", (), f"{n} claims hold every term of the question; say more to pick one")
     if best.confidence >= k.match_at and held is None:
