@@ -427,6 +427,10 @@ def claims_export(ctx: click.Context, path: Path, fmt: str) -> None:
 
 # --- logs --------------------------------------------------------------------------
 
+guild_option = click.option(
+    "--guild", "guild_id", metavar="ID", help="Only this Discord server's questions (default: every server's)."
+)
+
 
 @main.group()
 def logs() -> None:
@@ -436,11 +440,12 @@ def logs() -> None:
 @logs.command("recent")
 @limit_option
 @click.option("--user", "user_id", help="Only this user's questions.")
+@guild_option
 @json_option("The questions with their outcome, claim and score, as JSON.")
 @click.pass_context
-def logs_recent(ctx: click.Context, limit: int, user_id: str | None, as_json: bool) -> None:
+def logs_recent(ctx: click.Context, limit: int, user_id: str | None, guild_id: str | None, as_json: bool) -> None:
     """The most recent questions, newest first."""
-    rows = _service(ctx).recent(limit, user_id)
+    rows = _service(ctx).recent(limit, user_id, guild_id)
     if as_json:
         _echo_json(rows)
         return
@@ -454,11 +459,12 @@ def logs_recent(ctx: click.Context, limit: int, user_id: str | None, as_json: bo
 
 @logs.command("unmatched")
 @limit_option
+@guild_option
 @json_option("The questions with their count and best candidate, as JSON.")
 @click.pass_context
-def logs_unmatched(ctx: click.Context, limit: int, as_json: bool) -> None:
+def logs_unmatched(ctx: click.Context, limit: int, guild_id: str | None, as_json: bool) -> None:
     """Questions without a match, most asked first, with their best candidate."""
-    rows = _service(ctx).unmatched(limit)
+    rows = _service(ctx).unmatched(limit, guild_id)
     if as_json:
         _echo_json(rows)
         return
@@ -470,11 +476,12 @@ def logs_unmatched(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 
 @logs.command("stats")
+@guild_option
 @json_option("The figures as one JSON object.")
 @click.pass_context
-def logs_stats(ctx: click.Context, as_json: bool) -> None:
+def logs_stats(ctx: click.Context, guild_id: str | None, as_json: bool) -> None:
     """Questions, match rate, top claims, per day."""
-    s = _service(ctx).stats()
+    s = _service(ctx).stats(guild_id)
     if as_json:
         _echo_json(s)
         return
@@ -502,10 +509,22 @@ def logs_stats(ctx: click.Context, as_json: bool) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout."
 )
+@guild_option
+@click.option(
+    "--pseudonymise",
+    is_flag=True,
+    help="Replace user ids by a keyed hash (needs CLAIMBOT_PSEUDONYM_KEY): the same person, not who.",
+)
 @click.pass_context
-def logs_export(ctx: click.Context, fmt: str, output: Path | None) -> None:
-    """The whole query log as CSV or JSON."""
-    text = _service(ctx).export_log(fmt)
+def logs_export(ctx: click.Context, fmt: str, output: Path | None, guild_id: str | None, pseudonymise: bool) -> None:
+    """The whole query log (or one server's) as CSV or JSON."""
+    key = None
+    if pseudonymise:
+        secret = _settings(ctx).pseudonym_key
+        if secret is None or not secret.get_secret_value():
+            raise click.UsageError("--pseudonymise needs CLAIMBOT_PSEUDONYM_KEY (a secret of your choice)")
+        key = secret.get_secret_value()
+    text = _service(ctx).export_log(fmt, guild_id=guild_id, pseudonym_key=key)
     if output is None:
         click.echo(text, nl=False)
         return
@@ -513,6 +532,35 @@ def logs_export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(output)
     click.echo(f"wrote {output}", err=True)
+
+
+@logs.command("forget")
+@click.option("--user", "user_id", required=True, metavar="ID", help="The user whose data to erase.")
+@click.pass_context
+def logs_forget(ctx: click.Context, user_id: str) -> None:
+    """Erase one user's logged questions (their text and id; the counts stay), their
+    follow-up opt-out and their pending notices."""
+    counts = _service(ctx).forget_user(user_id)
+    click.echo(
+        f"forgot user {user_id}: {counts['questions']} questions erased, {counts['notices']} notices "
+        f"and {counts['optouts']} opt-outs removed"
+    )
+
+
+@logs.command("prune")
+@click.option(
+    "--days",
+    type=click.IntRange(min=0),
+    help="Erase questions older than this many days (default: CLAIMBOT_LOG_RETENTION_DAYS; 0 keeps all).",
+)
+@guild_option
+@click.pass_context
+def logs_prune(ctx: click.Context, days: int | None, guild_id: str | None) -> None:
+    """Erase the text and user ids of old questions; the statistics keep counting them."""
+    if days is None:
+        days = _settings(ctx).log_retention_days
+    erased = _service(ctx).prune_log(days, guild_id=guild_id)
+    click.echo(f"erased {erased} questions older than {days} days" if days else "retention is 0: nothing erased")
 
 
 # --- run -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import hmac
 import io
 import json
 import re
@@ -15,6 +16,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -638,13 +640,14 @@ class ClaimService:
 
     # -- the query log
 
-    def recent(self, limit: int = 20, user_id: Any = None) -> list[dict[str, Any]]:
-        return self.store.recent_queries(max(1, limit), _id(user_id))
+    def recent(self, limit: int = 20, user_id: Any = None, guild_id: Any = None) -> list[dict[str, Any]]:
+        """The newest logged questions: all of them, one user's, or one server's."""
+        return self.store.recent_queries(max(1, limit), _id(user_id), _id(guild_id))
 
-    def unmatched(self, limit: int = 20) -> list[dict[str, Any]]:
-        """The moderators' to-do list: unanswered questions, most asked first, each
-        with its best candidate and score."""
-        rows = self.store.unmatched(max(1, limit))
+    def unmatched(self, limit: int = 20, guild_id: Any = None) -> list[dict[str, Any]]:
+        """The moderators' to-do list: unanswered questions (one server's, with
+        ``guild_id``), most asked first, each with its best candidate and score."""
+        rows = self.store.unmatched(max(1, limit), _id(guild_id))
         for r in rows:
             cands = json.loads(r.pop("candidates") or "[]")
             r["best_claim_id"] = cands[0]["id"] if cands else None
@@ -654,20 +657,21 @@ class ClaimService:
             r["best_claim_text"] = texts.get(r["best_claim_id"])
         return rows
 
-    def stats(self) -> dict[str, Any]:
-        data = self.store.stats()
+    def stats(self, guild_id: Any = None) -> dict[str, Any]:
+        data = self.store.stats(_id(guild_id))
         q = data["questions"]
         data["match_rate"] = round(data["matched"] / q, 3) if q else None
         return data
 
-    def link_question(self, query_id: int, claim_id: str, *, actor: str) -> list[dict[str, Any]]:
+    def link_question(self, query_id: int, claim_id: str, *, actor: str, guild_id: Any = None) -> list[dict[str, Any]]:
         """A moderator says: this unanswered question is answered by that claim. Every
-        logged question with the same normalised form is linked too. Returns the rows."""
+        logged question with the same normalised form is linked too. Returns the rows.
+        With ``guild_id``, only a question asked in that server can be linked."""
         with self._lock:
             claim = self._get(claim_id)
             row = self.store.query_row(query_id)
-            if row is None:
-                raise NotFound(f"no logged question #{query_id}")
+            if row is None or (guild_id is not None and row["guild_id"] != _id(guild_id)):
+                raise NotFound(f"no logged question #{query_id}" + (" in this server" if guild_id else ""))
             phrasing = clean_question(row["question"] or "")[:MAX_PHRASING_FROM_LINK]
             if phrasing and phrasing not in claim.phrasings:
                 self._save(
@@ -679,11 +683,16 @@ class ClaimService:
                 )
             return self.store.link_queries(query_id, claim_id)
 
-    def export_log(self, fmt: str = "csv") -> str:
-        """The whole query log as CSV or JSON text."""
+    def export_log(self, fmt: str = "csv", *, guild_id: Any = None, pseudonym_key: str | None = None) -> str:
+        """The query log (one server's, with ``guild_id``) as CSV or JSON text. With
+        ``pseudonym_key``, user ids become a keyed hash: the same person is the same
+        pseudonym across rows, and nobody without the key can tell who."""
         if fmt not in ("csv", "json"):
             raise ServiceError(f"unknown format {fmt!r}; use csv or json")
-        rows = list(self.store.all_queries())
+        rows = list(self.store.all_queries(_id(guild_id)))
+        if pseudonym_key:
+            for row in rows:
+                row["user_id"] = pseudonym(row.get("user_id"), pseudonym_key)
         if fmt == "json":
             return json.dumps(rows, ensure_ascii=False, indent=1)
         buf = io.StringIO()
@@ -692,6 +701,33 @@ class ClaimService:
         for row in rows:
             writer.writerow({k: _csv_safe(v) for k, v in row.items()})
         return buf.getvalue()
+
+    # -- privacy
+
+    def forget_user(self, user_id: Any) -> dict[str, int]:
+        """Erase everything about one user: their logged questions' text and id (the
+        counts stay), their follow-up opt-out and their pending notices."""
+        if user_id is None or not str(user_id).strip():
+            raise ServiceError("give the user id to forget")
+        return self.store.forget_user(str(user_id).strip())
+
+    def prune_log(self, days: int, *, guild_id: Any = None, now: datetime | None = None) -> int:
+        """Erase the text and user ids of questions older than ``days`` days (0: keep
+        all). Returns how many were erased; the statistics keep counting them."""
+        if days < 0:
+            raise ServiceError("the retention must be 0 (keep) or a number of days")
+        if days == 0:
+            return 0
+        cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
+        stamp = cutoff.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        return self.store.erase_before(stamp, _id(guild_id))
+
+
+def pseudonym(user_id: Any, key: str) -> str | None:
+    """A user id as a keyed hash (HMAC-SHA256, 16 hex digits), or None."""
+    if user_id is None:
+        return None
+    return "u-" + hmac.new(key.encode(), str(user_id).encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def _csv_safe(value: Any) -> Any:

@@ -2,7 +2,9 @@
 
 Every variable has the ``CLAIMBOT_`` prefix except ``DISCORD_TOKEN``:
 ``CLAIMBOT_DB`` (the database file), ``CLAIMBOT_KNOWLEDGE_DIR``,
-``CLAIMBOT_PREFIX``, ``CLAIMBOT_MOD_ROLES`` (comma-separated names or ids),
+``CLAIMBOT_PREFIX``, ``CLAIMBOT_MOD_ROLES`` (comma-separated role ids),
+``CLAIMBOT_EDITOR_GUILDS``, ``CLAIMBOT_GUILDS``, ``CLAIMBOT_LOG_RETENTION_DAYS``,
+``CLAIMBOT_PSEUDONYM_KEY``,
 ``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``.
 """
 
@@ -36,18 +38,32 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "CLAIMBOT_DISCORD_TOKEN")
     )
     prefix: str = Field(default="!", min_length=1, max_length=5)
-    mod_roles: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["Moderator"])
+    mod_roles: Annotated[list[int], NoDecode] = Field(default_factory=list)  # role ids, not names
+    # The servers whose moderators curate the shared claim base (the bot owner always may).
+    editor_guilds: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    # If set, the only servers the bot stays in: it leaves any other on joining it.
+    guilds: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    # Days after which a logged question's text and its asker's id are erased (0: never).
+    log_retention_days: int = Field(default=90, ge=0)
+    # A secret that keys the hash of user ids in pseudonymised log exports.
+    pseudonym_key: SecretStr | None = None
     admin_permission: str = "manage_guild"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     followup: Literal["reply", "dm", "off"] = "reply"
     ask_rate: int = Field(default=3, ge=1)  # questions per user ...
     ask_per_seconds: float = Field(default=15.0, gt=0)  # ... per this many seconds
 
-    @field_validator("mod_roles", mode="before")
+    @field_validator("mod_roles", "editor_guilds", "guilds", mode="before")
     @classmethod
-    def _split_roles(cls, v: object) -> object:
+    def _split_ids(cls, v: object) -> object:
+        """Comma-separated Discord ids (snowflakes); a name is refused: names can be copied
+        in any server, ids cannot."""
         if isinstance(v, str):
-            return [part.strip() for part in v.split(",") if part.strip()]
+            parts = [part.strip() for part in v.split(",") if part.strip()]
+            bad = [p for p in parts if not p.isdigit()]
+            if bad:
+                raise ValueError(f"expected Discord ids (numbers), comma-separated; not an id: {bad[0]!r}")
+            return [int(p) for p in parts]
         return v
 
     @field_validator("log_level", mode="before")

@@ -261,12 +261,16 @@ class ClaimStore(Protocol):
     def update_query(self, query_id: int, **fields: Any) -> None: ...
     def fill_query(self, query_id: int, **fields: Any) -> None: ...
     def query_row(self, query_id: int) -> dict[str, Any] | None: ...
-    def recent_queries(self, limit: int, user_id: str | None = None) -> list[dict[str, Any]]: ...
-    def all_queries(self) -> Iterator[dict[str, Any]]: ...
+    def recent_queries(
+        self, limit: int, user_id: str | None = None, guild_id: str | None = None
+    ) -> list[dict[str, Any]]: ...
+    def all_queries(self, guild_id: str | None = None) -> Iterator[dict[str, Any]]: ...
     def query_columns(self) -> list[str]: ...
-    def unmatched(self, limit: int) -> list[dict[str, Any]]: ...
+    def unmatched(self, limit: int, guild_id: str | None = None) -> list[dict[str, Any]]: ...
     def link_queries(self, query_id: int, claim_id: str) -> list[dict[str, Any]]: ...
-    def stats(self) -> dict[str, Any]: ...
+    def stats(self, guild_id: str | None = None) -> dict[str, Any]: ...
+    def forget_user(self, user_id: str) -> dict[str, int]: ...
+    def erase_before(self, cutoff: str, guild_id: str | None = None) -> int: ...
 
     # follow-ups
     def queued_questions(self, interface: str) -> list[dict[str, Any]]: ...
@@ -638,38 +642,45 @@ class SQLiteStore:
             rows = list(self._db["queries"].rows_where("id = ?", [query_id]))
         return rows[0] if rows else None
 
-    def recent_queries(self, limit: int, user_id: str | None = None) -> list[dict[str, Any]]:
-        where, args = ("user_id = ?", [user_id]) if user_id else (None, [])
+    def recent_queries(
+        self, limit: int, user_id: str | None = None, guild_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The newest questions: all, or one user's, or one server's (``guild_id``)."""
+        where, args = _where(user_id=user_id, guild_id=guild_id)
         with self._lock:
             return list(self._db["queries"].rows_where(where, args, order_by="id desc", limit=limit))
 
-    def all_queries(self) -> Iterator[dict[str, Any]]:
+    def all_queries(self, guild_id: str | None = None) -> Iterator[dict[str, Any]]:
+        where, args = _where(guild_id=guild_id)
         with self._lock:
-            rows = list(self._db["queries"].rows_where(order_by="id"))
+            rows = list(self._db["queries"].rows_where(where, args, order_by="id"))
         return iter(rows)
 
     def query_columns(self) -> list[str]:
         with self._lock:
             return list(self._db["queries"].columns_dict)
 
-    def unmatched(self, limit: int) -> list[dict[str, Any]]:
+    def unmatched(self, limit: int, guild_id: str | None = None) -> list[dict[str, Any]]:
         """Questions with no confident match and no moderator link, grouped by their
-        normalised form, most asked first."""
+        normalised form, most asked first; one server's only when ``guild_id`` is given."""
+        scope = " AND guild_id IS ?" if guild_id is not None else ""
+        inner = " AND q2.guild_id IS q.guild_id" if guild_id is not None else ""
+        args = [guild_id] if guild_id is not None else []
         with self._lock:
             return list(
                 self._db.query(
                     "SELECT normalized, count(*) AS asked, max(at) AS last_at, "
                     "min(id) AS first_id, max(id) AS last_id, "
-                    "(SELECT question FROM queries q2 WHERE q2.normalized = q.normalized "
-                    " ORDER BY id DESC LIMIT 1) AS question, "
-                    "(SELECT candidates FROM queries q2 WHERE q2.normalized = q.normalized "
-                    " ORDER BY id DESC LIMIT 1) AS candidates, "
+                    "(SELECT question FROM queries q2 WHERE q2.normalized = q.normalized"
+                    f"{inner} ORDER BY id DESC LIMIT 1) AS question, "
+                    "(SELECT candidates FROM queries q2 WHERE q2.normalized = q.normalized"
+                    f"{inner} ORDER BY id DESC LIMIT 1) AS candidates, "
                     "max(score) AS best_score "
                     "FROM queries q WHERE outcome IN ('suggest', 'none') "
                     "AND chosen_claim_id IS NULL AND linked_claim_id IS NULL "
-                    "AND normalized IS NOT NULL AND normalized != '' "
+                    f"AND normalized IS NOT NULL AND normalized != ''{scope} "
                     "GROUP BY normalized ORDER BY asked DESC, last_id DESC LIMIT ?",
-                    [limit],
+                    [*args, limit],
                 )
             )
 
@@ -696,29 +707,41 @@ class SQLiteStore:
                 )
             return [self.query_row(i) for i in ids]
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self, guild_id: str | None = None) -> dict[str, Any]:
+        """Counts over the log, or over one server's questions. Erased rows still count:
+        retention removes text and ids, not the row."""
+        where = "WHERE guild_id IS ?" if guild_id is not None else ""
+        also = "AND guild_id IS ?" if guild_id is not None else ""
+        a = [guild_id] if guild_id is not None else []
         with self._lock:
             db = self._db
             one = db.execute(
                 "SELECT count(*), sum(outcome = 'match'), sum(outcome = 'suggest'), "
-                "sum(outcome = 'none'), sum(outcome = 'error'), avg(latency_ms) FROM queries"
+                f"sum(outcome = 'none'), sum(outcome = 'error'), avg(latency_ms) FROM queries {where}",
+                a,
             ).fetchone()
             top = list(
                 db.query(
                     "SELECT claim_id, count(*) AS asked FROM queries WHERE claim_id IS NOT NULL "
-                    "AND outcome = 'match' GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10"
+                    f"AND outcome = 'match' {also} GROUP BY claim_id ORDER BY asked DESC, claim_id LIMIT 10",
+                    a,
                 )
             )
             per_day = list(
                 db.query(
                     "SELECT substr(at, 1, 10) AS day, count(*) AS asked, "
-                    "sum(outcome = 'match') AS matched FROM queries GROUP BY day ORDER BY day"
+                    f"sum(outcome = 'match') AS matched FROM queries {where} GROUP BY day ORDER BY day",
+                    a,
                 )
             )
-            per_interface = dict(db.execute("SELECT interface, count(*) FROM queries GROUP BY interface").fetchall())
+            per_interface = dict(
+                db.execute(f"SELECT interface, count(*) FROM queries {where} GROUP BY interface", a).fetchall()
+            )
             latencies = [
                 r[0]
-                for r in db.execute("SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL ORDER BY latency_ms")
+                for r in db.execute(
+                    f"SELECT latency_ms FROM queries WHERE latency_ms IS NOT NULL {also} ORDER BY latency_ms", a
+                )
             ]
         return {
             "questions": one[0] or 0,
@@ -732,6 +755,27 @@ class SQLiteStore:
             "per_day": per_day,
             "per_interface": per_interface,
         }
+
+    # -- privacy
+
+    def forget_user(self, user_id: str) -> dict[str, int]:
+        """Erase one user's logged questions (text, ids; the counts stay), their opt-out
+        and their pending notices. Returns how many of each."""
+        with self._write():
+            questions = self._db.execute(f"UPDATE queries SET {ERASED} WHERE user_id = ?", [user_id]).rowcount
+            notices = self._db.execute("DELETE FROM notifications WHERE user_id = ?", [user_id]).rowcount
+            optouts = self._db.execute("DELETE FROM optouts WHERE user_id = ?", [user_id]).rowcount
+        return {"questions": questions, "notices": notices, "optouts": optouts}
+
+    def erase_before(self, cutoff: str, guild_id: str | None = None) -> int:
+        """Erase the text and ids of questions logged before ``cutoff`` (an ISO time), in
+        one server or, with no ``guild_id``, in all. Rows stay, so counts stay right."""
+        scope, args = (" AND guild_id IS ?", [guild_id]) if guild_id is not None else ("", [])
+        with self._write():
+            return self._db.execute(
+                f"UPDATE queries SET {ERASED} WHERE at < ? AND (question IS NOT NULL OR user_id IS NOT NULL){scope}",
+                [cutoff, *args],
+            ).rowcount
 
     # -- follow-ups
 
@@ -856,6 +900,19 @@ def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if names and not names & {"meta", Migrations.migrations_table}:
         raise StoreError(f"{path} is not a claimbot database (it holds other tables); choose another file")
+
+
+# What erasing a logged question clears: its words and whoever asked. The outcome, the
+# claim, the scores and the time stay for the statistics.
+ERASED = "question = NULL, normalized = NULL, user_id = NULL, message_id = NULL, candidates = NULL"
+
+
+def _where(**equal: str | None) -> tuple[str | None, list[Any]]:
+    """A WHERE clause (or None) for the given column = value pairs whose value is set."""
+    pairs = [(k, v) for k, v in equal.items() if v is not None]
+    if not pairs:
+        return None, []
+    return " AND ".join(f"{k} = ?" for k, _ in pairs), [v for _, v in pairs]
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import aiohttp
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from ..knowledge import KnowledgeError
@@ -33,11 +34,13 @@ EXTENSIONS = (
     "bot.discord.exts.curate",
     "bot.discord.exts.admin",
     "bot.discord.exts.followups",
+    "bot.discord.exts.privacy",
     "bot.discord.exts.owner",
 )
 # One worker: matching and database writes run off the event loop, in order.
 DB_WORKERS = 1
 # A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
+GUILD_NAME_LOG = 100  # a server's name in the log
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 
 
@@ -66,6 +69,16 @@ class ClaimContext(commands.Context["ClaimBot"]):
         return await self.send(content, **kwargs)
 
 
+class ClaimTree(app_commands.CommandTree):
+    """Slash commands from a server not in ``CLAIMBOT_GUILDS`` are ignored (the bot is leaving it)."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        client = self.client
+        if interaction.guild_id is None or not isinstance(client, ClaimBot):
+            return True
+        return client.guild_allowed(discord.Object(interaction.guild_id))
+
+
 class ClaimBot(commands.Bot):
     """The claimbot Discord client. It owns its ``ClaimService`` and closes it on shutdown."""
 
@@ -77,6 +90,7 @@ class ClaimBot(commands.Bot):
             case_insensitive=True,
             strip_after_prefix=True,
             description="Answers questions from a curated base of checked claims.",
+            tree_cls=ClaimTree,
         )
         self.settings = settings
         self.service = service
@@ -97,13 +111,45 @@ class ClaimBot(commands.Bot):
         return await super().get_context(origin, cls=cls)
 
     async def on_message(self, message: discord.Message) -> None:
-        """Commands from people only: other bots and the bot itself are ignored."""
+        """Commands from people only: other bots and the bot itself are ignored, and so
+        is any server not in ``CLAIMBOT_GUILDS`` (the bot is leaving it)."""
         if message.author.bot or (self.user is not None and message.author.id == self.user.id):
+            return
+        if message.guild is not None and not self.guild_allowed(message.guild):
             return
         await self.process_commands(message)
 
+    def guild_allowed(self, guild: discord.abc.Snowflake) -> bool:
+        """Whether the bot may stay in ``guild``: any, unless ``CLAIMBOT_GUILDS`` lists some."""
+        allowed = self.settings.guilds
+        return not allowed or guild.id in allowed
+
+    async def leave_if_not_allowed(self, guild: discord.Guild) -> bool:
+        """Leave ``guild`` if ``CLAIMBOT_GUILDS`` does not list it. Returns whether it left."""
+        if self.guild_allowed(guild):
+            return False
+        name = " ".join(str(getattr(guild, "name", "") or "").split())[:GUILD_NAME_LOG]  # one line in the log
+        log.warning("leaving server %s (%s): not in CLAIMBOT_GUILDS", guild.id, name)
+        try:
+            await guild.leave()
+        except discord.HTTPException as exc:
+            log.error("could not leave server %s: %s", guild.id, exc)
+            return False
+        return True
+
+    async def leave_unlisted_guilds(self) -> int:
+        """Leave every server not in ``CLAIMBOT_GUILDS``; returns how many were left."""
+        left = 0
+        for guild in list(self.guilds):
+            left += await self.leave_if_not_allowed(guild)
+        return left
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.leave_if_not_allowed(guild)
+
     async def on_ready(self) -> None:
         log.info("connected as %s (%s) to %d servers", self.user, getattr(self.user, "id", "?"), len(self.guilds))
+        await self.leave_unlisted_guilds()
 
     def close_service(self) -> None:
         """Finish pending database work and close the database (idempotent)."""

@@ -238,9 +238,12 @@ class Paginator(AuthorOnlyView):
         await self._show(interaction)
 
     async def start(self, ctx: Any, *, ephemeral: bool = False, **kwargs: Any) -> discord.Message:
-        """Send the first page (with buttons only if there is more than one)."""
+        """Send the first page (with buttons only if there is more than one) to ``ctx``: a
+        context, or any channel (a DM: ``ephemeral`` is only for contexts)."""
+        if ephemeral:
+            kwargs["ephemeral"] = True
         if len(self.pages) == 1:
             self.stop()
-            return await ctx.send(embed=self.pages[0], ephemeral=ephemeral, **kwargs)
-        self.message = await ctx.send(embed=self.pages[0], view=self, ephemeral=ephemeral, **kwargs)
+            return await ctx.send(embed=self.pages[0], **kwargs)
+        self.message = await ctx.send(embed=self.pages[0], view=self, **kwargs)
         return self.message

@@ -44,6 +44,9 @@ async def bot(
 ) -> AsyncIterator[ClaimBot]:
     monkeypatch.chdir(tmp_path)  # dpytest writes sent attachments to the current folder
     b = await start_bot(settings, service)
+    if not settings.editor_guilds:
+        # dpytest makes the guild (and its id) now: its moderators curate the shared base.
+        settings.editor_guilds = [dpytest.get_config().guilds[0].id]
     yield b
     await dpytest.empty_queue()
     stop_views(b)
@@ -67,10 +70,12 @@ def bob(config: Any) -> discord.Member:
 
 @pytest.fixture
 async def mod(config: Any) -> discord.Member:
-    """A member with the configured Moderator role (and no Manage Server)."""
+    """A member with a moderator role, configured by its id (and no Manage Server), in
+    the editor guild (the first)."""
     member = config.members[2]
     role = dpytest.backend.make_role("Moderator", config.guilds[0], permissions=0)
     await dpytest.add_role(member, role)
+    config.client.settings.mod_roles = [*config.client.settings.mod_roles, role.id]
     return member
 
 

@@ -37,7 +37,7 @@ def make_settings(**overrides: Any) -> Settings:
     """The bot's test settings (never read from a ``.env``): the core's plus Discord defaults."""
     base: dict[str, Any] = {
         "prefix": "!",
-        "mod_roles": ["Moderator"],
+        "mod_roles": [],  # role ids; the ``mod`` fixture adds its role's
         "followup": "reply",
         "ask_rate": 100,
         "ask_per_seconds": 60.0,
@@ -93,6 +93,23 @@ def sent() -> list[discord.Message]:
 def only(messages: list[discord.Message]) -> discord.Message:
     assert len(messages) == 1, [m.content for m in messages]
     return messages[0]
+
+
+def in_dms(messages: list[discord.Message]) -> list[discord.Message]:
+    return [m for m in messages if isinstance(m.channel, discord.DMChannel)]
+
+
+def by_dm(messages: list[discord.Message], member: Any = None) -> discord.Message:
+    """A prefix log view: exactly one DM (to ``member``, if given) and, in the channel,
+    only the note that it was sent. Returns the DM."""
+    from bot.discord.exts.admin import DM_SENT
+
+    dm = only(in_dms(messages))
+    note = only([m for m in messages if m not in in_dms(messages)])
+    assert note.content == DM_SENT, note.content
+    if member is not None and dm.channel.recipient is not None:
+        assert dm.channel.recipient.id == member.id
+    return dm
 
 
 def mock_interaction(user: Any) -> MagicMock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, live_views, mock_interaction, only, say, sent
+from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, by_dm, live_views, mock_interaction, only, say, sent
 
 from bot.discord.checks import NotAdmin
 from bot.discord.views import Paginator
@@ -21,7 +21,7 @@ async def ask_some(alice, bob):
 async def test_export_attaches_the_log_as_csv(bot, service, alice, bob, admin):
     await ask_some(alice, bob)
     assert await say("!claimlog export", admin) is None
-    message = only(sent())
+    message = by_dm(sent(), admin)
     # (dpytest drops the text of a message that has files; the attachment is what matters)
     (attachment,) = message.attachments
     assert attachment.filename.startswith("claimbot-log-") and attachment.filename.endswith(".csv")
@@ -46,7 +46,7 @@ async def test_admin_commands_are_refused_without_manage_server(bot, alice, mod)
 async def test_unmatched_lists_most_asked_first_with_best_candidate(bot, service, alice, bob, admin):
     await ask_some(alice, bob)
     await say("!claimlog unmatched", admin)
-    embed = only(sent()).embeds[0]
+    embed = by_dm(sent(), admin).embeds[0]
     assert embed.title == "Unanswered questions"
     first = embed.description.split("\n")[0]
     assert first.startswith("**2×**") and NO_MATCH in first
@@ -56,13 +56,13 @@ async def test_unmatched_lists_most_asked_first_with_best_candidate(bot, service
 async def test_recent_user_and_stats(bot, service, alice, bob, admin):
     await ask_some(alice, bob)
     await say("!claimlog recent 2", admin)
-    recent = only(sent()).embeds[0].description
+    recent = by_dm(sent(), admin).embeds[0].description
     assert recent.count("**#") == 2 and NO_MATCH in recent
     await say(f"!claimlog user {alice.id}", admin)
-    mine = only(sent()).embeds[0]
+    mine = by_dm(sent(), admin).embeds[0]
     assert mine.description.count("**#") == 2 and f"<@{alice.id}>" in mine.description
     await say("!claimlog stats", admin)
-    stats = only(sent()).embeds[0]
+    stats = by_dm(sent(), admin).embeds[0]
     fields = {f.name: f.value for f in stats.fields}
     assert fields["Questions"] == "3" and fields["Match rate"] == "33%"
     assert CLAIM_ID in fields["Top claims"] and fields["Response time"].startswith("mean")
@@ -75,9 +75,9 @@ async def test_unknown_subcommand(bot, admin):
 
 async def test_long_lists_page_with_buttons_for_the_author_only(bot, service, alice, admin):
     for n in range(20):
-        service.ask(f"{NO_MATCH} number {n}", interface="discord", user_id=alice.id)
+        service.ask(f"{NO_MATCH} number {n}", interface="discord", user_id=alice.id, guild_id=alice.guild.id)
     await say("!claimlog recent", admin)
-    first = only(sent()).embeds[0]
+    first = by_dm(sent(), admin).embeds[0]
     assert first.footer.text == "Page 1/3"
     (view,) = live_views(bot)
     assert isinstance(view, Paginator) and view.previous.disabled and not view.next.disabled

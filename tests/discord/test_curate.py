@@ -63,7 +63,7 @@ async def test_manage_server_counts_as_moderator(bot, service, admin):
 async def test_mod_role_by_id(bot, service, config, alice):
     role = dpytest.backend.make_role("Fact checkers", config.guilds[0], permissions=0)
     await dpytest.add_role(alice, role)
-    bot.settings.mod_roles = [str(role.id)]
+    bot.settings.mod_roles = [role.id]
     assert await say(f"!claims show {CLAIM_ID}", alice) is None
     message = only(sent())
     assert message.content.startswith(f"Claim `{CLAIM_ID}`")

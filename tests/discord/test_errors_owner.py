@@ -12,7 +12,7 @@ from bot.discord.exts.errors import APOLOGY
 
 
 async def test_unexpected_errors_get_an_apology_and_a_logged_traceback(bot, service, admin, monkeypatch, caplog):
-    def boom():
+    def boom(**kwargs):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(service, "stats", boom)

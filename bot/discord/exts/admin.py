@@ -1,6 +1,9 @@
-"""Admins read the query log: ``!claimlog recent|unmatched|stats|user|export``.
+"""Admins read their server's query log: ``!claimlog recent|unmatched|stats|user|export``.
 
-Replies carry user data, so slash replies are ephemeral.
+Every view shows only the questions asked in the server it is used in. Replies
+carry members' questions, so they never go in the channel: slash replies are
+ephemeral, prefix replies go to the admin by direct message (with a one-line note
+in the channel).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..checks import check_admin
-from ..embeds import SHORT_ECHO, group_help, minute, paginate_lines, quote_text, stats_embed
+from ..embeds import NAME, SHORT_ECHO, clean, group_help, minute, paginate_lines, quote_text, stats_embed
 from ..views import Paginator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,6 +31,13 @@ MAX_ROWS = 500  # the most log entries one command lists
 RECENT_ROWS = 50  # entries listed by default (recent, user)
 UNMATCHED_ROWS = 100  # queued questions listed by default
 LOG_PER_PAGE = 8  # entries per page (each takes two lines)
+
+NO_PINGS = discord.AllowedMentions.none()
+DM_SENT = "Sent you the log by direct message."
+DM_CLOSED = (
+    "I couldn't send you a direct message, and the log is not for the channel. Allow direct messages "
+    "from this server's members (the server's Privacy Settings), or use `/claimlog`, whose replies only you see."
+)
 
 
 def query_line(row: dict[str, Any]) -> str:
@@ -55,7 +65,7 @@ def unmatched_line(row: dict[str, Any]) -> str:
 
 
 class Admin(commands.Cog):
-    """Admins: the query log, the unanswered queue, statistics, the CSV export."""
+    """Admins: their server's query log, unanswered queue, statistics and CSV export."""
 
     def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
@@ -70,15 +80,46 @@ class Admin(commands.Cog):
     async def cog_check(self, ctx: commands.Context[ClaimBot]) -> bool:  # type: ignore[override]
         return check_admin(ctx)
 
+    async def _private(
+        self, ctx: commands.Context[ClaimBot], *, pages: list[discord.Embed] | None = None, **kwargs: Any
+    ) -> None:
+        """Send a log view to the admin only: ephemeral for a slash command, else by DM
+        (with a note in the channel), or nowhere if the admin's DMs are closed."""
+        if ctx.interaction is not None:
+            if pages is not None:
+                await Paginator(pages, author_id=ctx.author.id).start(ctx, ephemeral=True)
+            else:
+                await ctx.reply(ephemeral=True, **kwargs)
+            return
+        where = f"From **{clean(ctx.guild.name if ctx.guild else '', NAME)}**:"
+        try:
+            dm = ctx.author.dm_channel or await ctx.author.create_dm()
+            if pages is not None:
+                await Paginator(pages, author_id=ctx.author.id).start(dm, content=where, allowed_mentions=NO_PINGS)
+            else:
+                content = f"{where} {kwargs.pop('content')}" if kwargs.get("content") else where
+                await dm.send(content, allowed_mentions=NO_PINGS, **kwargs)
+        except discord.Forbidden:
+            log.info("could not DM the log to admin %s (DMs closed)", ctx.author.id)
+            await ctx.reply(DM_CLOSED)
+            return
+        await ctx.reply(DM_SENT)
+
     async def _pages(self, ctx: commands.Context[ClaimBot], lines: list[str], title: str, empty: str) -> None:
         pages = paginate_lines(lines, title=title, per_page=LOG_PER_PAGE, empty=empty)
-        await Paginator(pages, author_id=ctx.author.id).start(ctx, ephemeral=True)
+        await self._private(ctx, pages=pages)
+
+    @staticmethod
+    def _guild_id(ctx: commands.Context[ClaimBot]) -> int:
+        if ctx.guild is None:  # the checks already refuse DMs
+            raise commands.NoPrivateMessage()
+        return ctx.guild.id
 
     @commands.hybrid_group(name="claimlog", case_insensitive=True)
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     async def claimlog(self, ctx: commands.Context[ClaimBot], *, subcommand: str = "") -> None:
-        """Admins: the query log."""
+        """Admins: this server's query log."""
         await ctx.reply(group_help(ctx, subcommand))
 
     @claimlog.command(name="recent")
@@ -86,9 +127,9 @@ class Admin(commands.Cog):
     async def recent(
         self, ctx: commands.Context[ClaimBot], limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS
     ) -> None:
-        """The latest questions, newest first."""
+        """This server's latest questions, newest first."""
         await ctx.defer(ephemeral=True)
-        rows = await self.bot.offload(self.bot.service.recent, limit)
+        rows = await self.bot.offload(self.bot.service.recent, limit, guild_id=self._guild_id(ctx))
         await self._pages(ctx, [query_line(r) for r in rows], "Recent questions", "No questions yet.")
 
     @claimlog.command(name="unmatched")
@@ -96,9 +137,9 @@ class Admin(commands.Cog):
     async def unmatched(
         self, ctx: commands.Context[ClaimBot], limit: commands.Range[int, 1, MAX_ROWS] = UNMATCHED_ROWS
     ) -> None:
-        """Unanswered questions, most asked first, with the best candidate (link one by its #)."""
+        """This server's unanswered questions, most asked first, with the best candidate."""
         await ctx.defer(ephemeral=True)
-        rows = await self.bot.offload(self.bot.service.unmatched, limit)
+        rows = await self.bot.offload(self.bot.service.unmatched, limit, guild_id=self._guild_id(ctx))
         await self._pages(
             ctx,
             [unmatched_line(r) for r in rows],
@@ -108,30 +149,30 @@ class Admin(commands.Cog):
 
     @claimlog.command(name="stats")
     async def stats(self, ctx: commands.Context[ClaimBot]) -> None:
-        """Questions, match rate, top claims, response time."""
+        """This server's questions, match rate, top claims, response time."""
         await ctx.defer(ephemeral=True)
-        data = await self.bot.offload(self.bot.service.stats)
-        await ctx.reply(embed=stats_embed(data), ephemeral=True)
+        data = await self.bot.offload(self.bot.service.stats, guild_id=self._guild_id(ctx))
+        await self._private(ctx, embed=stats_embed(data))
 
     @claimlog.command(name="user")
     @app_commands.describe(user="Whose questions", limit="How many (newest first)")
     async def user(
         self, ctx: commands.Context[ClaimBot], user: discord.User, limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS
     ) -> None:
-        """One user's questions, newest first."""
+        """One user's questions in this server, newest first."""
         await ctx.defer(ephemeral=True)
-        rows = await self.bot.offload(self.bot.service.recent, limit, user.id)
+        rows = await self.bot.offload(self.bot.service.recent, limit, user.id, guild_id=self._guild_id(ctx))
         await self._pages(ctx, [query_line(r) for r in rows], f"Questions from {user}", "No questions from this user.")
 
     @claimlog.command(name="export")
     async def export(self, ctx: commands.Context[ClaimBot]) -> None:
-        """The whole query log as a CSV file."""
+        """This server's query log as a CSV file."""
         await ctx.defer(ephemeral=True)
-        text = await self.bot.offload(self.bot.service.export_log, "csv")
+        text = await self.bot.offload(self.bot.service.export_log, "csv", guild_id=self._guild_id(ctx))
         rows = max(0, sum(1 for _ in csv.reader(io.StringIO(text))) - 1)
         name = f"claimbot-log-{datetime.now(UTC):%Y%m%d-%H%M%S}.csv"
         file = discord.File(io.BytesIO(text.encode("utf-8")), filename=name)
-        await ctx.reply(f"The query log ({rows} rows, CSV).", file=file, ephemeral=True)
+        await self._private(ctx, content=f"The query log ({rows} rows, CSV).", file=file)
 
 
 async def setup(bot: ClaimBot) -> None:

@@ -1,7 +1,10 @@
-"""Moderators curate the claim base: ``!claims add|edit|status|retire|phrase|link|show|history``.
+"""Editors curate the shared claim base: ``!claims add|edit|status|retire|phrase|link``;
+moderators anywhere may look: ``!claims show|history``.
 
-Every change goes through ``ClaimService`` with ``discord:<user id>`` as the
-actor, so it lands in the claim's history.
+The claim base is shared by every server the bot is in, so changing it is for
+editors only (see ``checks.is_editor``: the bot's owner, or a moderator in one of
+``CLAIMBOT_EDITOR_GUILDS``). Every change goes through ``ClaimService`` with
+``discord:<user id>`` as the actor, so it lands in the claim's history.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from discord.ext import commands
 
 from ...claim import Claim
 from ...status import STATUS_VALUES
-from ..checks import check_moderator
+from ..checks import check_moderator_or_owner, editor_only
 from ..embeds import (
     AUTOCOMPLETE_CHOICES,
     CHOICE_TEXT,
@@ -39,6 +42,7 @@ log = logging.getLogger(__name__)
 
 STATUS_ECHO = 40  # a mistyped status named back
 ACTOR_NAME = 80  # who made a change, in a claim's history
+BASE = "the shared claim base"  # named in every change's confirmation: it is not this server's own
 
 
 class StatusArg(app_commands.Transformer, commands.Converter):
@@ -102,13 +106,13 @@ class EditFlags(commands.FlagConverter, case_insensitive=True):
 
 
 class Curate(commands.Cog):
-    """Moderators: add and change claims, link unanswered questions."""
+    """Editors: add and change claims, link unanswered questions. Moderators: look."""
 
     def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
 
     async def cog_check(self, ctx: commands.Context[ClaimBot]) -> bool:  # type: ignore[override]
-        return check_moderator(ctx)
+        return await check_moderator_or_owner(ctx)
 
     async def _show(self, ctx: commands.Context[ClaimBot], text: str, claim: Claim) -> None:
         answer = await self.bot.offload(self.bot.service.answer_for, claim)
@@ -119,10 +123,11 @@ class Curate(commands.Cog):
     @commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     async def claims(self, ctx: commands.Context[ClaimBot], *, subcommand: str = "") -> None:
-        """Moderators: curate the claim base."""
+        """Moderators: the shared claim base (editors' servers change it)."""
         await ctx.reply(group_help(ctx, subcommand))
 
     @claims.command(name="add")
+    @editor_only()
     async def add(self, ctx: commands.Context[ClaimBot], *, flags: AddFlags) -> None:
         """Add a claim: statement, status, claimant, quote, source."""
         await ctx.defer()
@@ -142,10 +147,11 @@ class Curate(commands.Cog):
             actor=actor(ctx),
             **source,
         )
-        await self._show(ctx, f"Added claim `{claim.id}`.", claim)
+        await self._show(ctx, f"Added claim `{claim.id}` to {BASE}.", claim)
         self.bot.dispatch("claim_change", claim.id, "added", None)
 
     @claims.command(name="edit")
+    @editor_only()
     @app_commands.describe(claim_id="The claim to edit")
     async def edit(self, ctx: commands.Context[ClaimBot], claim_id: str, *, flags: EditFlags) -> None:
         """Edit a claim's statement, claimant or rationale."""
@@ -159,47 +165,55 @@ class Curate(commands.Cog):
             claimant=split_list(flags.claimant),
             rationale=flags.rationale,
         )
-        await self._show(ctx, f"Edited claim `{claim.id}`.", claim)
+        await self._show(ctx, f"Edited claim `{claim.id}` in {BASE}.", claim)
 
     @claims.command(name="status")
+    @editor_only()
     @app_commands.describe(claim_id="The claim", status="Its new status", note="Why (kept in the history)")
     async def set_status(self, ctx: commands.Context[ClaimBot], claim_id: str, status: StatusArg, *, note: str) -> None:
         """Set a claim's status, with a note saying why."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.set_status, claim_id, status, note=note, actor=actor(ctx))
-        await self._show(ctx, f"Claim `{claim.id}` is now **{status_label(claim.status)}**.", claim)
+        await self._show(ctx, f"Claim `{claim.id}` is now **{status_label(claim.status)}** in {BASE}.", claim)
         self.bot.dispatch("claim_change", claim.id, "status", None)
 
     @claims.command(name="retire")
+    @editor_only()
     @app_commands.describe(claim_id="The claim to retire", note="Why (kept in the history)")
     async def retire(self, ctx: commands.Context[ClaimBot], claim_id: str, *, note: str | None = None) -> None:
         """Retire a claim: it no longer answers questions."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.retire, claim_id, actor=actor(ctx), note=note)
-        await ctx.reply(f"Retired claim `{claim.id}`; it no longer answers questions.")
+        await ctx.reply(f"Retired claim `{claim.id}` in {BASE}; it no longer answers questions.")
 
     @claims.command(name="phrase")
+    @editor_only()
     @app_commands.describe(claim_id="The claim", phrasing="Another way people ask about it")
     async def phrase(self, ctx: commands.Context[ClaimBot], claim_id: str, *, phrasing: str) -> None:
         """Add a phrasing: another way people ask about a claim."""
         await ctx.defer()
         claim = await self.bot.offload(self.bot.service.add_phrasing, claim_id, phrasing, actor=actor(ctx))
         await ctx.reply(
-            f"Added a phrasing to `{claim.id}` ({len(claim.phrasings)} now): “{quote_text(phrasing, ECHO)}”"
+            f"Added a phrasing to `{claim.id}` in {BASE} ({len(claim.phrasings)} now): “{quote_text(phrasing, ECHO)}”"
         )
 
     @claims.command(name="link")
+    @editor_only()
     @app_commands.describe(
         question_id="The question's number in the log (see claimlog unmatched)", claim_id="The claim that answers it"
     )
     async def link(self, ctx: commands.Context[ClaimBot], question_id: int, claim_id: str) -> None:
         """Link an unanswered question (by its log number) to the claim that answers it."""
         await ctx.defer()
-        rows = await self.bot.offload(self.bot.service.link_question, question_id, claim_id, actor=actor(ctx))
+        guild_id = ctx.guild.id if ctx.guild else None  # only this server's questions
+        rows = await self.bot.offload(
+            self.bot.service.link_question, question_id, claim_id, actor=actor(ctx), guild_id=guild_id
+        )
         others = len(rows) - 1
         also = f" (and {others} more asked the same way)" if others > 0 else ""
         await ctx.reply(
-            f"Linked question #{question_id}{also} to `{claim_id}`; the askers will be told unless they opted out."
+            f"Linked question #{question_id}{also} to `{claim_id}` in {BASE}; "
+            "the askers will be told unless they opted out."
         )
         self.bot.dispatch("claim_change", claim_id, "linked", [r["id"] for r in rows])
 

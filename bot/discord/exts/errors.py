@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...service import ServiceError
-from ..checks import NotAdmin, NotModerator
+from ..checks import NotAdmin, NotEditor, NotModerator
 from ..embeds import ECHO, MESSAGE_TEXT, clean, truncate
 from ..views import tell
 
@@ -74,7 +74,7 @@ class ErrorHandler(commands.Cog):
             return clean(str(error), SERVICE_ERROR_TEXT)
         if isinstance(error, commands.CommandOnCooldown):
             return self.cooldown_message(ctx, error)
-        if isinstance(error, (NotModerator, NotAdmin)):
+        if isinstance(error, (NotModerator, NotEditor, NotAdmin)):
             return str(error)
         if isinstance(error, commands.NoPrivateMessage):
             return "That command works only in a server, not in direct messages."
