@@ -162,6 +162,7 @@ class Claim(Strict):
     phrasings: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     retired: bool = False
+    guild: str | None = None  # the Discord server that owns it; None: the shared base
     created_at: str | None = Field(default=None, exclude=True)
     updated_at: str | None = Field(default=None, exclude=True)
     updated_by: str | None = Field(default=None, exclude=True)
@@ -258,22 +259,24 @@ class Claim(Strict):
 
     def to_row(self) -> dict[str, Any]:
         """The claims table's row (lists as JSON text); evidence goes to its own table."""
-        row = self.model_dump(mode="json", exclude={"evidence", "source"})
+        row = self.model_dump(mode="json", exclude={"evidence", "source", "guild"})
         for key in LIST_FIELDS:
             row[key] = json.dumps(row[key], ensure_ascii=False)
         row["retired"] = int(self.retired)
         row["source_id"] = self.source
+        row["guild_id"] = self.guild
         return row
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any], evidence: list[Mapping[str, Any]] = ()) -> Claim:
         """A claim from its row and its evidence rows ({quote, speaker, stance, source_id})."""
-        data = {k: row.get(k) for k in cls.model_fields if k not in ("evidence", "source")}
+        data = {k: row.get(k) for k in cls.model_fields if k not in ("evidence", "source", "guild")}
         for key in LIST_FIELDS:
             value = data.get(key)
             data[key] = json.loads(value) if isinstance(value, str) else list(value or [])
         data["retired"] = bool(data.get("retired"))
         data["source"] = row.get("source_id")
+        data["guild"] = row.get("guild_id")
         data["evidence"] = [
             {"quote": e["quote"], "speaker": e["speaker"], "stance": e["stance"], "source": e.get("source_id")}
             for e in evidence
@@ -289,7 +292,7 @@ class Claim(Strict):
         for ev in data["evidence"]:
             if ev["source"] is None or ev["source"] == file_source:
                 del ev["source"]
-        for key in ("status_note", "rating"):
+        for key in ("status_note", "rating", "guild"):
             if data[key] is None:
                 del data[key]
         if not data["retired"]:

@@ -55,11 +55,11 @@ def newly_answered(service: ClaimService, claim_id: str, limit: int = RECHECK_LI
     verdict: dict[str, bool] = {}
     found = []
     for row in service.store.queued_questions(INTERFACE):
-        key = row["normalized"] or row["question"] or ""
+        key = f"{row.get('guild_id')}|{row['normalized'] or row['question'] or ''}"
         if key not in verdict:
             if len(verdict) >= limit:
                 continue
-            answer = service.ask(row["question"] or "", log=False).answer
+            answer = service.ask(row["question"] or "", log=False, guild_id=row.get("guild_id")).answer
             verdict[key] = answer.outcome == "match" and answer.claim is not None and answer.claim.id == claim_id
         if verdict[key]:
             found.append(row["id"])

@@ -208,7 +208,9 @@ class Matcher:
                 out.append(t)
         return out, fixed
 
-    def match(self, question: str, top: int = 5) -> MatchResult:
+    def match(self, question: str, top: int = 5, visible: Callable[[list[str]], set[str]] | None = None) -> MatchResult:
+        """Match a question. ``visible`` keeps the candidates the asker may see (a server's
+        own claims are matched only in that server)."""
         k = self.tuning
         pairs = analyze_words(question, self.aliases)
         words: dict[str, str] = {}
@@ -224,6 +226,9 @@ class Matcher:
             terms = [t for t in terms if not is_year(t)] or terms
         terms = list(dict.fromkeys(terms))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
+        if visible is not None and hits:
+            seen = visible([cid for cid, _ in hits])
+            hits = [(cid, score) for cid, score in hits if cid in seen]
         if not hits:
             return MatchResult("none", terms, [], fixed, k, None, words)
         rows = self.retriever.documents([cid for cid, _ in hits])

@@ -23,8 +23,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import answer as answers
-from . import claimreview, knowledge
+from . import claimreview, config, knowledge
 from .claim import Claim, Evidence, Source, Status, same_party
+from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
 from .match import Matcher
 from .models import AnswerOut
@@ -49,6 +50,29 @@ class ServiceError(Exception):
 
 class NotFound(ServiceError):
     pass
+
+
+class NotAllowed(ServiceError):
+    """A change the person may not make (the shared base, outside its editors)."""
+
+
+SHARED_ONLY_EDITORS = (
+    "the shared claim base is curated only by its editors (the bot's owner, and moderators of the "
+    "editor servers); a moderator here curates this server's own claims"
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a request comes from: a Discord server (``guild``; None: the operator's
+    command line) and whether its author edits the shared base."""
+
+    guild: str | None = None
+    editor: bool = True
+
+    @classmethod
+    def of(cls, guild: Any, editor: bool) -> Scope:
+        return cls(None if guild is None else str(guild), editor)
 
 
 @dataclass
@@ -227,7 +251,9 @@ class ClaimService:
             ans = answers.build(cleaned[:MAX_QUESTION], None, {}, {}, error=error)
             result = None
         else:
-            result = self.matcher.match(clean_pasted(strip_chat_noise(cleaned)), top=top)
+            result = self.matcher.match(
+                clean_pasted(strip_chat_noise(cleaned)), top=top, visible=self._visible_in(guild_id)
+            )
             stored = {c.id: c for c in self.store.claims([c.claim_id for c in result.candidates])}
             related: list[Claim] = []
             if result.outcome == "match" and result.best is not None:
@@ -257,6 +283,16 @@ class ClaimService:
                 }
             )
         return Asked(ans, query_id)
+
+    def _visible_in(self, guild_id: Any) -> Callable[[list[str]], set[str]]:
+        """Which claims a question asked in ``guild_id`` may be answered with: the shared
+        base, and that server's own claims (none: the shared base only)."""
+        scope = _id(guild_id)
+
+        def visible(ids: list[str]) -> set[str]:
+            return {cid for cid, owner in self.store.claim_guilds(ids).items() if owner is None or owner == scope}
+
+        return visible
 
     def _sources_of(self, claims: Iterable[Claim]) -> dict[str, Source]:
         ids = {sid for c in claims for sid in c.source_ids()}
@@ -291,16 +327,29 @@ class ClaimService:
 
     # -- reading claims
 
-    def _get(self, claim_id: str) -> Claim:
+    def _get(self, claim_id: str, scope: Scope | None = None) -> Claim:
         claim = self.store.claim(claim_id)
+        if claim is not None and scope is not None and claim.guild is not None and claim.guild != scope.guild:
+            claim = None  # another server's own claim: not there, as far as this server knows
         if claim is None:
             hint = self.suggest_ids(claim_id, 3)
             more = f" (did you mean: {', '.join(hint)}?)" if hint else ""
             raise NotFound(f"no claim with id {claim_id!r}{more}")
         return claim
 
-    def get_claim(self, claim_id: str) -> Claim:
-        return self._get(claim_id)
+    def get_claim(self, claim_id: str, scope: Scope | None = None) -> Claim:
+        return self._get(claim_id, scope)
+
+    @staticmethod
+    def _authorize(claim: Claim, scope: Scope | None) -> None:
+        """May this scope change this claim? The operator may change any; in a server, the
+        shared base needs an editor, and a server's own claim is that server's."""
+        if scope is None:
+            return
+        if claim.guild is None and not scope.editor:
+            raise NotAllowed(SHARED_ONLY_EDITORS)
+        if claim.guild is not None and claim.guild != scope.guild:
+            raise NotFound(f"no claim with id {claim.id!r}")
 
     def list_claims(self, include_retired: bool = False) -> list[Claim]:
         return self.store.claims(include_retired=include_retired)
@@ -325,11 +374,9 @@ class ClaimService:
         ]
         return (starts + contains + fuzzy)[:limit]
 
-    def history(self, claim_id: str) -> list[dict[str, Any]]:
-        revs = self.store.revisions(claim_id)
-        if not revs:
-            self._get(claim_id)
-        return revs
+    def history(self, claim_id: str, scope: Scope | None = None) -> list[dict[str, Any]]:
+        self._get(claim_id, scope)
+        return self.store.revisions(claim_id)
 
     # -- curating
 
@@ -352,10 +399,12 @@ class ClaimService:
         entities: list[str] | None = None,
         tags: list[str] | None = None,
         actor: str,
+        guild: Any = None,
     ) -> Claim:
         """A moderator's new claim with one evidence item. The quote's speaker defaults to
         the source's outlet (or title), else the claimant; its stance to what the status
-        implies (see ``default_stance``)."""
+        implies (see ``default_stance``). With ``guild``, the claim is that server's own:
+        matched only there (see ``duplicate_of`` for a shared claim it may repeat)."""
         claimants = [c.strip() for c in claimant.split(",")] if isinstance(claimant, str) else list(claimant)
         status = self._status(status)
         with self._lock:
@@ -384,6 +433,7 @@ class ClaimService:
                 "entities": entities or [],
                 "tags": tags or [],
                 "phrasings": phrasings or [],
+                "guild": _id(guild),
             }
             try:
                 claim = Claim.model_validate(data)
@@ -392,6 +442,14 @@ class ClaimService:
                     "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'claim'}: {e['msg']}" for e in exc.errors())
                 ) from None
             return self._save(claim, None, actor=actor, action="create", sources=[new_source] if new_source else [])
+
+    def duplicate_of(self, claim: Claim) -> str | None:
+        """The shared claim a server's own claim seems to repeat (its statement is a
+        confident match there), or None."""
+        if claim.guild is None:
+            return None
+        answer = self.ask(claim.statement, log=False).answer  # asked with no server: the shared base
+        return answer.claim.id if answer.claim is not None and answer.claim.id != claim.id else None
 
     def source_arguments(self, text: str) -> dict[str, str | None]:
         """One free-text source (as a chat command gives it) as ``add_claim`` arguments:
@@ -434,14 +492,18 @@ class ClaimService:
         actor: str,
         action: str,
         note: str | None = None,
+        scope: Scope | None = None,
     ) -> Claim:
         """Read a claim, change it, write it back, as one step among the service's threads."""
         with self._lock:
-            before = self._get(claim_id)
+            before = self._get(claim_id, scope)
+            self._authorize(before, scope)
             claim = before.model_copy(update=update(before), deep=True)
             return self._save(claim, before, actor=actor, action=action, note=note)
 
-    def edit_claim(self, claim_id: str, *, actor: str, note: str | None = None, **changes: Any) -> Claim:
+    def edit_claim(
+        self, claim_id: str, *, actor: str, note: str | None = None, scope: Scope | None = None, **changes: Any
+    ) -> Claim:
         """Change fields of a claim: statement, claimant, rationale, entities, tags,
         phrasings, related (lists replace the old ones)."""
         allowed = {"statement", "claimant", "rationale", "entities", "tags", "phrasings", "related"}
@@ -451,7 +513,7 @@ class ClaimService:
         changes = {k: v for k, v in changes.items() if v is not None}
         if not changes:
             raise ServiceError("nothing to change: give at least one field")
-        return self._change(claim_id, lambda c: changes, actor=actor, action="edit", note=note)
+        return self._change(claim_id, lambda c: changes, actor=actor, action="edit", note=note, scope=scope)
 
     def add_evidence(
         self,
@@ -463,6 +525,7 @@ class ClaimService:
         source: str | None = None,
         actor: str,
         note: str | None = None,
+        scope: Scope | None = None,
     ) -> Claim:
         def update(claim: Claim) -> dict[str, Any]:
             try:
@@ -473,26 +536,31 @@ class ClaimService:
                 ) from None
             return {"evidence": [*claim.evidence, item]}
 
-        return self._change(claim_id, update, actor=actor, action="add-evidence", note=note)
+        return self._change(claim_id, update, actor=actor, action="add-evidence", note=note, scope=scope)
 
-    def set_status(self, claim_id: str, status: str, *, note: str, actor: str) -> Claim:
+    def set_status(self, claim_id: str, status: str, *, note: str, actor: str, scope: Scope | None = None) -> Claim:
         note = (note or "").strip()
         if not note:
             raise ServiceError("a status change needs a note saying why")
         status = self._status(status)
         return self._change(
-            claim_id, lambda c: {"status": status, "status_note": note}, actor=actor, action="set-status", note=note
+            claim_id,
+            lambda c: {"status": status, "status_note": note},
+            actor=actor,
+            action="set-status",
+            note=note,
+            scope=scope,
         )
 
-    def retire(self, claim_id: str, *, actor: str, note: str | None = None) -> Claim:
+    def retire(self, claim_id: str, *, actor: str, note: str | None = None, scope: Scope | None = None) -> Claim:
         def update(claim: Claim) -> dict[str, Any]:
             if claim.retired:
                 raise ServiceError(f"claim {claim_id!r} is already retired")
             return {"retired": True}
 
-        return self._change(claim_id, update, actor=actor, action="retire", note=note)
+        return self._change(claim_id, update, actor=actor, action="retire", note=note, scope=scope)
 
-    def add_phrasing(self, claim_id: str, phrasing: str, *, actor: str) -> Claim:
+    def add_phrasing(self, claim_id: str, phrasing: str, *, actor: str, scope: Scope | None = None) -> Claim:
         phrasing = clean_question(phrasing)
         error = question_error(phrasing)
         if error:
@@ -503,7 +571,7 @@ class ClaimService:
                 raise ServiceError(f"claim {claim_id!r} already has that phrasing")
             return {"phrasings": [*claim.phrasings, phrasing]}
 
-        return self._change(claim_id, update, actor=actor, action="add-phrasing", note=phrasing)
+        return self._change(claim_id, update, actor=actor, action="add-phrasing", note=phrasing, scope=scope)
 
     # -- import and export
 
@@ -702,6 +770,29 @@ class ClaimService:
             writer.writerow({k: _csv_safe(v) for k, v in row.items()})
         return buf.getvalue()
 
+    # -- server settings
+
+    def server_settings(self, guild_id: Any, settings: Settings) -> ServerSettings:
+        """One server's settings: what it set, over the environment's defaults."""
+        return config.resolve(settings, self.store.guild_settings(str(guild_id)))
+
+    def set_server_setting(self, guild_id: Any, key: str, raw: str | None, *, actor: str) -> Any:
+        """Set one server setting from text (None: back to the default). Returns the
+        value stored; a bad key or value is a ServiceError naming it, and changes nothing."""
+        if raw is None:
+            name = key.strip().lower().replace("-", "_")
+            if name not in config.KEYS:
+                raise ServiceError(f"unknown setting {name!r}; settings: {', '.join(config.KEYS)}")
+            self.store.set_guild_setting(str(guild_id), name, None, actor=actor)
+            return None
+        try:
+            value = config.parse(key, raw)
+        except config.ConfigError as exc:
+            raise ServiceError(str(exc)) from None
+        name = key.strip().lower().replace("-", "_")
+        self.store.set_guild_setting(str(guild_id), name, value, actor=actor)
+        return value
+
     # -- privacy
 
     def forget_user(self, user_id: Any) -> dict[str, int]:
@@ -765,4 +856,4 @@ def _keep_status_note(existing: Claim | None, claim: Claim) -> Claim:
     return claim
 
 
-__all__ = ["ClaimService", "ServiceError", "NotFound", "Asked", "StoreError", "Status"]
+__all__ = ["ClaimService", "ServiceError", "NotFound", "NotAllowed", "Scope", "Asked", "StoreError", "Status"]

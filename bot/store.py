@@ -33,6 +33,7 @@ from .retrieve import FTS5Retriever, IndexDoc, Retriever
 
 CLAIM_COLUMNS = (
     "id",
+    "guild_id",
     "statement",
     "status",
     "rationale",
@@ -238,6 +239,9 @@ class ClaimStore(Protocol):
     # claims
     def claim_count(self, include_retired: bool = False) -> int: ...
     def claim_ids(self, include_retired: bool = False) -> list[str]: ...
+    def claim_guilds(self, ids: Iterable[str]) -> dict[str, str | None]: ...
+    def guild_settings(self, guild_id: str) -> dict[str, Any]: ...
+    def set_guild_setting(self, guild_id: str, key: str, value: Any, *, actor: str) -> None: ...
     def existing_ids(self, ids: Iterable[str]) -> list[str]: ...
     def claim(self, claim_id: str) -> Claim | None: ...
     def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[Claim]: ...
@@ -306,6 +310,18 @@ def _m4(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE VIRTUAL TABLE claim_fts_vocab USING fts5vocab(claim_fts, 'row')")
     db["meta"].upsert({"key": "alias_digest", "value": INDEX_STALE}, pk="key")
+
+
+@MIGRATIONS(name="0005_server_claims_and_settings")
+def _m5(db: sqlite_utils.Database) -> None:
+    """Claims a server owns (``claims.guild_id``; none: the shared base) and each
+    server's settings (key → JSON value, who set it and when)."""
+    db["claims"].add_column("guild_id", str)
+    db["claims"].create_index(["guild_id"])
+    db["queries"].create_index(["guild_id"])
+    db["guild_settings"].create(
+        {"guild_id": str, "key": str, "value": str, "updated_at": str, "updated_by": str}, pk=("guild_id", "key")
+    )
 
 
 INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again on open
@@ -491,6 +507,18 @@ class SQLiteStore:
                     r[0]
                     for r in self._db.execute(f"SELECT id FROM claims WHERE id IN ({','.join('?' * len(part))})", part)
                 ]
+        return out
+
+    def claim_guilds(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """The owning server of each of these claims (None: the shared base)."""
+        out: dict[str, str | None] = {}
+        with self._lock:
+            for part in _chunks(list(dict.fromkeys(ids))):
+                out.update(
+                    self._db.execute(
+                        f"SELECT id, guild_id FROM claims WHERE id IN ({','.join('?' * len(part))})", part
+                    ).fetchall()
+                )
         return out
 
     def claim(self, claim_id: str) -> Claim | None:
@@ -756,6 +784,31 @@ class SQLiteStore:
             "per_interface": per_interface,
         }
 
+    # -- server settings
+
+    def guild_settings(self, guild_id: str) -> dict[str, Any]:
+        """One server's stored settings (key → value); defaults are the caller's."""
+        with self._lock:
+            rows = self._db.execute("SELECT key, value FROM guild_settings WHERE guild_id = ?", [guild_id]).fetchall()
+        return {k: json.loads(v) for k, v in rows}
+
+    def set_guild_setting(self, guild_id: str, key: str, value: Any, *, actor: str) -> None:
+        """Store one server setting (None removes it: back to the default)."""
+        with self._write():
+            if value is None:
+                self._db.execute("DELETE FROM guild_settings WHERE guild_id = ? AND key = ?", [guild_id, key])
+            else:
+                self._db["guild_settings"].upsert(
+                    {
+                        "guild_id": guild_id,
+                        "key": key,
+                        "value": _dumps(value),
+                        "updated_at": now(),
+                        "updated_by": actor,
+                    },
+                    pk=("guild_id", "key"),
+                )
+
     # -- privacy
 
     def forget_user(self, user_id: str) -> dict[str, int]:
@@ -785,7 +838,7 @@ class SQLiteStore:
         with self._lock:
             return list(
                 self._db.query(
-                    "SELECT id, question, normalized FROM queries WHERE interface = ? "
+                    "SELECT id, question, normalized, guild_id FROM queries WHERE interface = ? "
                     "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
                     "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
                     [interface],

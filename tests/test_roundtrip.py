@@ -37,6 +37,14 @@ def _every_kind(service: ClaimService) -> None:
         stance="refutes",
         actor="mod:b",
     )  # no source at all
+    service.add_claim(
+        statement="The town pizzeria closes on Mondays.",
+        status="attributed",
+        claimant="a regular",
+        quote="The pizzeria is closed on Mondays.",
+        actor="mod:c",
+        guild="222222222222222222",
+    )  # a server's own claim
     service.set_status(NASA, "false", note="checked again", actor="mod:a")
     service.retire("turkey-bought-s400-in-2017", actor="mod:a")
 

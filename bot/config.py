@@ -1,0 +1,82 @@
+"""Per-server settings, with the environment as their defaults (Red's Config pattern).
+
+Each Discord server may override a few settings; what it does not set comes from the
+environment (``bot.settings.Settings``). Values are stored by the store
+(``guild_settings``) and read on every use, so a change takes effect at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .settings import Settings
+
+
+class ServerSettings(BaseModel):
+    """What a server can set. Field descriptions are shown by ``!claimconfig``."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    mod_roles: list[int] = Field(default_factory=list, description="moderator role ids")
+    followup: Literal["reply", "dm", "off"] = Field("reply", description="how askers hear of later answers")
+    ask_rate: int = Field(3, ge=1, le=100, description="questions per member ...")
+    ask_per_seconds: float = Field(15.0, gt=0, le=86400, description="... per this many seconds")
+    channels: list[int] = Field(default_factory=list, description="channel ids where the bot answers (none: all)")
+    log_retention_days: int = Field(90, ge=0, le=3650, description="days before questions are erased (0: keep)")
+
+    @field_validator("mod_roles", "channels", mode="before")
+    @classmethod
+    def _ids(cls, v: object) -> object:
+        if isinstance(v, str):
+            parts = [p.strip().lstrip("<@&#").rstrip(">") for p in v.replace(" ", ",").split(",") if p.strip()]
+            bad = [p for p in parts if not p.isdigit()]
+            if bad:
+                raise ValueError(f"expected ids (numbers) or mentions, comma-separated; not an id: {bad[0]!r}")
+            return [int(p) for p in parts]
+        return v
+
+
+KEYS = tuple(ServerSettings.model_fields)
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be set: an unknown key or a bad value (one line, named)."""
+
+
+def defaults(settings: Settings) -> ServerSettings:
+    """The environment's values: what a server has until it sets its own."""
+    return ServerSettings(
+        mod_roles=list(settings.mod_roles),
+        followup=settings.followup,
+        ask_rate=settings.ask_rate,
+        ask_per_seconds=settings.ask_per_seconds,
+        log_retention_days=settings.log_retention_days,
+    )
+
+
+def resolve(settings: Settings, stored: dict[str, Any]) -> ServerSettings:
+    """A server's settings: its stored values over the defaults (unknown keys ignored)."""
+    base = defaults(settings).model_dump()
+    base.update({k: v for k, v in stored.items() if k in KEYS})
+    try:
+        return ServerSettings.model_validate(base)
+    except ValidationError:  # a stored value no longer valid: fall back to the defaults
+        return defaults(settings)
+
+
+def parse(key: str, raw: str) -> Any:
+    """One setting's value from text (as a command gives it), checked; ConfigError if not."""
+    key = key.strip().lower().replace("-", "_")
+    if key not in KEYS:
+        raise ConfigError(f"unknown setting {key!r}; settings: {', '.join(KEYS)}")
+    try:
+        model = ServerSettings.model_validate({key: raw.strip()})
+    except ValidationError as exc:
+        message = exc.errors()[0]["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"bad value for {key}: {message}") from None
+    return getattr(model, key)
+
+
+__all__ = ["ServerSettings", "KEYS", "ConfigError", "defaults", "resolve", "parse"]
