@@ -46,24 +46,35 @@ class ConfigError(ValueError):
 
 
 def defaults(settings: Settings) -> ServerSettings:
-    """The environment's values: what a server has until it sets its own."""
-    return ServerSettings(
+    """The environment's values: what a server has until it sets its own. They were
+    checked by ``Settings``; a server's bounds apply to what a server sets, not to the
+    operator's environment (a load test may well allow 10,000 questions a minute)."""
+    return ServerSettings.model_construct(
         mod_roles=list(settings.mod_roles),
         followup=settings.followup,
         ask_rate=settings.ask_rate,
         ask_per_seconds=settings.ask_per_seconds,
+        channels=[],
         log_retention_days=settings.log_retention_days,
     )
 
 
 def resolve(settings: Settings, stored: dict[str, Any]) -> ServerSettings:
-    """A server's settings: its stored values over the defaults (unknown keys ignored)."""
+    """A server's settings: its stored values (checked when set) over the defaults;
+    unknown keys, or a value that no longer passes, are ignored."""
     base = defaults(settings).model_dump()
-    base.update({k: v for k, v in stored.items() if k in KEYS})
-    try:
-        return ServerSettings.model_validate(base)
-    except ValidationError:  # a stored value no longer valid: fall back to the defaults
-        return defaults(settings)
+    for key, value in stored.items():
+        if key in KEYS:
+            try:
+                base[key] = getattr(ServerSettings.model_validate({key: value}), key)
+            except ValidationError:
+                continue
+    return ServerSettings.model_construct(**base)
+
+
+def is_set(stored: dict[str, Any], key: str) -> bool:
+    """Did the server set this key itself (rather than use the default)?"""
+    return key in stored
 
 
 def parse(key: str, raw: str) -> Any:
@@ -79,4 +90,4 @@ def parse(key: str, raw: str) -> Any:
     return getattr(model, key)
 
 
-__all__ = ["ServerSettings", "KEYS", "ConfigError", "defaults", "resolve", "parse"]
+__all__ = ["ServerSettings", "KEYS", "ConfigError", "defaults", "resolve", "parse", "is_set"]

@@ -307,6 +307,10 @@ class ClaimService:
         self.store.update_query(query_id, chosen_claim_id=claim_id)
         return self.answer_for(claim, query=row["question"])
 
+    def query_row(self, query_id: int) -> dict[str, Any] | None:
+        """One logged question's row, or None."""
+        return self.store.query_row(query_id)
+
     def set_reply_target(self, query_id: int, message_id: Any) -> None:
         """The message a follow-up should reply to, for a question that came without one
         (a slash command: the bot's answer stands in for the question)."""
@@ -357,11 +361,15 @@ class ClaimService:
     def sources(self) -> dict[str, Source]:
         return self.store.sources()
 
-    def suggest_ids(self, prefix: str, limit: int = MAX_TOP) -> list[str]:
-        """Claim ids for autocomplete: those that start with or contain the text."""
+    def suggest_ids(self, prefix: str, limit: int = MAX_TOP, scope: Scope | None = None) -> list[str]:
+        """Claim ids for autocomplete: those that start with or contain the text (with a
+        ``scope``, only those that server may see: shared ones and its own)."""
         from rapidfuzz import fuzz, process
 
         ids = self.store.claim_ids()
+        if scope is not None:
+            owners = self.store.claim_guilds(ids)
+            ids = [i for i in ids if owners.get(i) is None or owners.get(i) == scope.guild]
         text = prefix.strip().lower()
         if not text:
             return ids[:limit]
@@ -772,6 +780,10 @@ class ClaimService:
 
     # -- server settings
 
+    def stored_server_settings(self, guild_id: Any) -> dict[str, Any]:
+        """What a server set itself (no defaults): for showing what is "set here"."""
+        return self.store.guild_settings(str(guild_id))
+
     def server_settings(self, guild_id: Any, settings: Settings) -> ServerSettings:
         """One server's settings: what it set, over the environment's defaults."""
         return config.resolve(settings, self.store.guild_settings(str(guild_id)))
@@ -802,16 +814,19 @@ class ClaimService:
             raise ServiceError("give the user id to forget")
         return self.store.forget_user(str(user_id).strip())
 
-    def prune_log(self, days: int, *, guild_id: Any = None, now: datetime | None = None) -> int:
+    def prune_log(
+        self, days: int, *, guild_id: Any = None, except_guilds: Iterable[Any] = (), now: datetime | None = None
+    ) -> int:
         """Erase the text and user ids of questions older than ``days`` days (0: keep
-        all). Returns how many were erased; the statistics keep counting them."""
+        all), in one server, or in every server but ``except_guilds`` (those prune with
+        their own retention). Returns how many were erased; the statistics keep counting them."""
         if days < 0:
             raise ServiceError("the retention must be 0 (keep) or a number of days")
         if days == 0:
             return 0
         cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
         stamp = cutoff.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        return self.store.erase_before(stamp, _id(guild_id))
+        return self.store.erase_before(stamp, _id(guild_id), [str(g) for g in except_guilds])
 
 
 def pseudonym(user_id: Any, key: str) -> str | None:

@@ -274,7 +274,7 @@ class ClaimStore(Protocol):
     def link_queries(self, query_id: int, claim_id: str) -> list[dict[str, Any]]: ...
     def stats(self, guild_id: str | None = None) -> dict[str, Any]: ...
     def forget_user(self, user_id: str) -> dict[str, int]: ...
-    def erase_before(self, cutoff: str, guild_id: str | None = None) -> int: ...
+    def erase_before(self, cutoff: str, guild_id: str | None = None, except_guilds: Sequence[str] = ()) -> int: ...
 
     # follow-ups
     def queued_questions(self, interface: str) -> list[dict[str, Any]]: ...
@@ -820,10 +820,14 @@ class SQLiteStore:
             optouts = self._db.execute("DELETE FROM optouts WHERE user_id = ?", [user_id]).rowcount
         return {"questions": questions, "notices": notices, "optouts": optouts}
 
-    def erase_before(self, cutoff: str, guild_id: str | None = None) -> int:
+    def erase_before(self, cutoff: str, guild_id: str | None = None, except_guilds: Sequence[str] = ()) -> int:
         """Erase the text and ids of questions logged before ``cutoff`` (an ISO time), in
-        one server or, with no ``guild_id``, in all. Rows stay, so counts stay right."""
+        one server or, with no ``guild_id``, in all but ``except_guilds`` (questions with
+        no server included). Rows stay, so counts stay right."""
         scope, args = (" AND guild_id IS ?", [guild_id]) if guild_id is not None else ("", [])
+        if guild_id is None and except_guilds:
+            scope = f" AND (guild_id IS NULL OR guild_id NOT IN ({','.join('?' * len(except_guilds))}))"
+            args = list(except_guilds)
         with self._write():
             return self._db.execute(
                 f"UPDATE queries SET {ERASED} WHERE at < ? AND (question IS NOT NULL OR user_id IS NOT NULL){scope}",

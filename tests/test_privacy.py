@@ -95,3 +95,11 @@ def test_roles_and_servers_are_ids_not_names(variable):
     assert getattr(Settings(_env_file=None, **{variable: "123, 456"}), variable) == [123, 456]
     with pytest.raises(ValidationError, match="not an id: 'Moderator'"):
         Settings(_env_file=None, **{variable: "Moderator"})
+
+
+def test_retention_can_spare_the_servers_that_prune_with_their_own(service):
+    _ask_in_two_servers(service)
+    service.ask("a question in a direct message", interface="discord", user_id=ALICE)
+    later = datetime.now(UTC) + timedelta(days=91)
+    assert service.prune_log(90, except_guilds=[A], now=later) == 2  # B's question and the DM
+    assert {r["question"] is None for r in service.recent(100, guild_id=A)} == {False}

@@ -1,21 +1,26 @@
 """Who may do what.
 
-- A *moderator* has a role whose id is in ``settings.mod_roles``, or Manage Server
-  (or administrator). Roles count by id only: anybody can name a role "Moderator"
-  in a server of their own, nobody can copy an id.
+- A *moderator* has Manage Server (or administrator), or a role whose id is in the
+  server's ``mod_roles`` setting (``!claimconfig``; by default ``CLAIMBOT_MOD_ROLES``).
+  Roles count by id only: anybody can name a role "Moderator" in a server of their
+  own, nobody can copy an id.
 - An *editor* may change the shared claim base: the bot's owner, or a moderator in
-  one of ``settings.editor_guilds``. Elsewhere moderators may only look at claims.
-- An *admin* (Manage Server by default) reads their own server's query log.
+  one of ``settings.editor_guilds``. Every other moderator curates their own
+  server's claims (the core enforces it: see ``bot.service.Scope``).
+- An *admin* (Manage Server by default) reads their own server's query log and sets
+  the server's settings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
 
 from ..settings import Settings
+from . import servers
 
 if TYPE_CHECKING:  # pragma: no cover
     from .client import ClaimBot
@@ -25,18 +30,12 @@ class NotModerator(commands.CheckFailure):
     """The author has neither a moderator role nor the Manage Server permission."""
 
 
-class NotEditor(commands.CheckFailure):
-    """A moderator, but not in a server whose moderators curate the shared claim base."""
-
-
 class NotAdmin(commands.CheckFailure):
     """The author lacks the admin permission (Manage Server by default)."""
 
 
-NOT_EDITOR = (
-    "The shared claim base is curated only in its editors' servers, so claims can't be changed from here. "
-    "You can still look at them (`claims show`, `claims history`)."
-)
+class WrongChannel(commands.CheckFailure):
+    """A question in a channel where this server's admins don't want the bot to answer."""
 
 
 def permission_label(name: str) -> str:
@@ -44,13 +43,13 @@ def permission_label(name: str) -> str:
     return {"manage_guild": "Manage Server"}.get(name, name.replace("_", " ").title())
 
 
-def is_moderator_member(member: Any, settings: Settings) -> bool:
-    """Manage Server (or administrator), or a role whose id is in ``settings.mod_roles``.
-    Role names never count."""
+def is_moderator_member(member: Any, mod_roles: Iterable[int]) -> bool:
+    """Manage Server (or administrator), or a role whose id is in ``mod_roles`` (the
+    server's setting). Role names never count."""
     perms = getattr(member, "guild_permissions", None)
     if perms is not None and (perms.manage_guild or perms.administrator):
         return True
-    wanted = set(settings.mod_roles)
+    wanted = set(mod_roles)
     return bool(wanted) and any(role.id in wanted for role in getattr(member, "roles", []))
 
 
@@ -58,11 +57,13 @@ def is_editor_guild(guild: Any, settings: Settings) -> bool:
     return guild is not None and guild.id in settings.editor_guilds
 
 
-async def is_editor(bot: ClaimBot, member: Any, guild: Any) -> bool:
-    """The bot's owner, or a moderator in an editor server."""
-    if is_editor_guild(guild, bot.settings) and is_moderator_member(member, bot.settings):
+async def is_editor(ctx: commands.Context[ClaimBot]) -> bool:
+    """The bot's owner, or a moderator in an editor server: may change the shared base."""
+    if is_editor_guild(ctx.guild, ctx.bot.settings) and is_moderator_member(
+        ctx.author, (await servers.for_ctx(ctx)).mod_roles
+    ):
         return True
-    return await bot.is_owner(member)
+    return await ctx.bot.is_owner(ctx.author)
 
 
 def is_admin_member(member: Any, settings: Settings) -> bool:
@@ -72,23 +73,24 @@ def is_admin_member(member: Any, settings: Settings) -> bool:
     return bool(perms.administrator or getattr(perms, settings.admin_permission, False))
 
 
-def moderator_refusal(ctx: commands.Context[ClaimBot]) -> str:
+def moderator_refusal(ctx: commands.Context[ClaimBot], mod_roles: Iterable[int]) -> str:
     """Names this server's moderator roles (never another server's)."""
     guild = ctx.guild
     names = [
         discord.utils.escape_markdown(role.name)
-        for role_id in ctx.bot.settings.mod_roles
+        for role_id in mod_roles
         if guild is not None and (role := guild.get_role(role_id)) is not None
     ]
     roles = f"the {', '.join(names)} role" if names else "a moderator role"
     return f"Only moderators can do that ({roles} or the Manage Server permission)."
 
 
-def check_moderator(ctx: commands.Context[ClaimBot]) -> bool:
+async def check_moderator(ctx: commands.Context[ClaimBot]) -> bool:
     if ctx.guild is None:
         raise commands.NoPrivateMessage()
-    if not is_moderator_member(ctx.author, ctx.bot.settings):
-        raise NotModerator(moderator_refusal(ctx))
+    mod_roles = (await servers.for_ctx(ctx)).mod_roles
+    if not is_moderator_member(ctx.author, mod_roles):
+        raise NotModerator(moderator_refusal(ctx, mod_roles))
     return True
 
 
@@ -96,22 +98,10 @@ async def check_moderator_or_owner(ctx: commands.Context[ClaimBot]) -> bool:
     """A moderator in this server, or the bot's owner (in a server)."""
     if ctx.guild is None:
         raise commands.NoPrivateMessage()
-    if is_moderator_member(ctx.author, ctx.bot.settings) or await ctx.bot.is_owner(ctx.author):
+    mod_roles = (await servers.for_ctx(ctx)).mod_roles
+    if is_moderator_member(ctx.author, mod_roles) or await ctx.bot.is_owner(ctx.author):
         return True
-    raise NotModerator(moderator_refusal(ctx))
-
-
-async def check_editor(ctx: commands.Context[ClaimBot]) -> bool:
-    """May change the shared claim base: see ``is_editor``."""
-    await check_moderator_or_owner(ctx)
-    if not await is_editor(ctx.bot, ctx.author, ctx.guild):
-        raise NotEditor(NOT_EDITOR)
-    return True
-
-
-def editor_only() -> Any:
-    """A command check: only editors (see ``is_editor``)."""
-    return commands.check(check_editor)
+    raise NotModerator(moderator_refusal(ctx, mod_roles))
 
 
 def check_admin(ctx: commands.Context[ClaimBot]) -> bool:

@@ -17,10 +17,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ..config import ServerSettings
 from ..knowledge import KnowledgeError
 from ..service import ClaimService, ServiceError
 from ..settings import Settings
 from ..store import StoreError
+from . import servers
 from .checks import valid_permission
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ EXTENSIONS = (
     "bot.discord.exts.admin",
     "bot.discord.exts.followups",
     "bot.discord.exts.privacy",
+    "bot.discord.exts.serverconfig",
     "bot.discord.exts.owner",
 )
 # One worker: matching and database writes run off the event loop, in order.
@@ -55,7 +58,10 @@ def default_intents() -> discord.Intents:
 
 
 class ClaimContext(commands.Context["ClaimBot"]):
-    """Context whose replies never ping, whatever the text they echo."""
+    """Context whose replies never ping, whatever the text they echo. ``server_settings``:
+    this server's settings, once a check has read them for this command."""
+
+    server_settings: ServerSettings | None = None
 
     async def send(self, content: str | None = None, **kwargs: Any) -> discord.Message:  # type: ignore[override]
         if kwargs.get("allowed_mentions") is None:
@@ -101,6 +107,13 @@ class ClaimBot(commands.Bot):
         """Run a blocking service call on the bot's worker thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def server_settings(self, guild: Any) -> ServerSettings:
+        """A server's settings (a guild or its id), read now; the environment's for None (a DM)."""
+        guild_id = getattr(guild, "id", guild)
+        if guild_id is None:
+            return servers.env_defaults(self.settings)
+        return await self.offload(servers.read, self.service, self.settings, guild_id)
 
     async def setup_hook(self) -> None:
         for name in EXTENSIONS:

@@ -368,13 +368,13 @@ def details_embed(answer: AnswerOut, *, chosen: str | None = None) -> discord.Em
     return fit(embed)
 
 
-def queued_embed(answer_query: str) -> discord.Embed:
+def queued_embed(answer_query: str, followup: str = "reply") -> discord.Embed:
     """After "none of these": the question stays with the moderators."""
+    promise = FOLLOWUP_PROMISE.get(followup, "")
     embed = discord.Embed(
         title="Passed to the moderators",
         description="None of those, then. Your question stays in the moderators' queue of unanswered "
-        "questions; nothing about it has been checked yet. If they add a claim that answers "
-        "it, you'll be told.",
+        "questions; nothing about it has been checked yet." + promise,
         colour=NO_MATCH_COLOUR,
     )
     embed.set_footer(text=_asked(answer_query))

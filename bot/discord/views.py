@@ -11,7 +11,6 @@ import discord
 
 from ..models import AnswerOut, CandidateOut
 from ..service import ServiceError
-from ..settings import Settings
 from .checks import is_moderator_member
 from .embeds import (
     BUTTON_LABEL,
@@ -101,16 +100,17 @@ class DetailsButton(discord.ui.Button[discord.ui.View]):
 
     open_to_all = True  # anyone may press it (an author-only view lets it through); it checks itself
 
-    def __init__(
-        self, answer: AnswerOut, settings: Settings, *, chosen: str | None = None, row: int | None = None
-    ) -> None:
+    def __init__(self, answer: AnswerOut, bot: ClaimBot, *, chosen: str | None = None, row: int | None = None) -> None:
         super().__init__(label="Details", style=discord.ButtonStyle.secondary, row=row)
         self.answer = answer
-        self.settings = settings
+        self.bot = bot
         self.chosen = chosen
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        if not is_moderator_member(interaction.user, self.settings):
+        # Moderators of the server the button is in, by its settings now.
+        guild = getattr(interaction.user, "guild", None)
+        mod_roles = (await self.bot.server_settings(guild)).mod_roles if guild is not None else []
+        if not is_moderator_member(interaction.user, mod_roles):
             await interaction.response.send_message(DETAILS_REFUSAL, ephemeral=True)
             return
         await interaction.response.send_message(embed=details_embed(self.answer, chosen=self.chosen), ephemeral=True)
@@ -120,10 +120,10 @@ class AnswerDetails(TimedView):
     """The view of a match or no-match answer: just the "Details" button."""
 
     def __init__(
-        self, answer: AnswerOut, settings: Settings, *, chosen: str | None = None, timeout: float = DETAILS_TIMEOUT
+        self, answer: AnswerOut, bot: ClaimBot, *, chosen: str | None = None, timeout: float = DETAILS_TIMEOUT
     ) -> None:
         super().__init__(timeout=timeout)
-        self.details = DetailsButton(answer, settings, chosen=chosen)
+        self.details = DetailsButton(answer, bot, chosen=chosen)
         self.add_item(self.details)
 
 
@@ -162,10 +162,12 @@ class DidYouMean(AuthorOnlyView):
         query_id: int | None,
         timeout: float = CHOICE_TIMEOUT,
         details: bool = True,
+        followup: str = "reply",
     ) -> None:
         super().__init__(author_id, timeout=timeout)
         self.bot = bot
         self.answer = answer
+        self.followup = followup  # the server's follow-up mode when asked: what "none of these" promises
         self.query_id = query_id
         self.chosen: str | None = None
         self.with_details = details
@@ -173,7 +175,7 @@ class DidYouMean(AuthorOnlyView):
         for number, candidate in enumerate(candidates, 1):
             self.add_item(CandidateButton(number, candidate))
         self.add_item(NoneButton(row=len(candidates)))
-        self.details = DetailsButton(answer, bot.settings, row=len(candidates)) if details else None
+        self.details = DetailsButton(answer, bot, row=len(candidates)) if details else None
         if self.details is not None:
             self.add_item(self.details)
 
@@ -181,7 +183,7 @@ class DidYouMean(AuthorOnlyView):
         """The view the answered message keeps: "Details" on the original answer."""
         if not self.with_details:
             return None
-        view = AnswerDetails(self.answer, self.bot.settings, chosen=chosen)
+        view = AnswerDetails(self.answer, self.bot, chosen=chosen)
         view.message = self.message
         return view
 
@@ -202,7 +204,7 @@ class DidYouMean(AuthorOnlyView):
     async def none_of_these(self, interaction: discord.Interaction) -> None:
         self.stop()
         await interaction.response.edit_message(
-            content=None, embed=queued_embed(self.answer.query), view=self._after(None)
+            content=None, embed=queued_embed(self.answer.query, self.followup), view=self._after(None)
         )
 
 

@@ -15,7 +15,7 @@ import discord
 import discord.abc
 import discord.ext.test as dpytest
 import pytest
-from discord_helpers import core_settings, make_settings, start_bot, stop_views
+from discord_helpers import MANAGE, ServerB, core_settings, make_settings, new_member, start_bot, stop_views
 
 from bot.discord.client import ClaimBot
 from bot.service import ClaimService
@@ -88,6 +88,27 @@ async def admin(config: Any) -> discord.Member:
     )
     await dpytest.add_role(member, role)
     return member
+
+
+@pytest.fixture
+async def b(bot: ClaimBot, config: Any) -> ServerB:
+    """A second server the bot is in, not an editor server: its admin (Manage Server,
+    so also its moderator) and a plain member."""
+    guild = dpytest.backend.make_guild("Server B")
+    channel = dpytest.backend.make_text_channel("general", guild)
+    dpytest.backend.make_member(dpytest.backend.get_state().user, guild)  # the bot is a member
+    staff = dpytest.backend.make_role("Staff", guild, permissions=MANAGE)
+    admin = await new_member(guild, "BossOfB", role=staff)
+    member = await new_member(guild, "Carol")
+    assert guild.id not in bot.settings.editor_guilds
+    return ServerB(guild, channel, admin, member)
+
+
+@pytest.fixture
+async def admin_a(config: Any) -> discord.Member:
+    """A's admin (Manage Server), besides the ``mod`` fixture's moderator."""
+    staff = dpytest.backend.make_role("Staff", config.guilds[0], permissions=MANAGE)
+    return await new_member(config.guilds[0], "BossOfA", role=staff)
 
 
 @pytest.fixture

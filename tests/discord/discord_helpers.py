@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import dataclass
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
 
@@ -31,6 +32,28 @@ SUGGEST_CANDIDATES = [
     "turkey russia",
     "russia relations",
 ]
+
+
+MANAGE = discord.Permissions(manage_guild=True).value
+
+
+@dataclass
+class ServerB:
+    """A second server the bot is in (not an editor server): see the ``b`` fixture."""
+
+    guild: discord.Guild
+    channel: discord.TextChannel
+    admin: discord.Member  # Manage Server in B only
+    member: discord.Member  # a plain member of B
+
+
+async def new_member(guild: discord.Guild, name: str, *, role: discord.Role | None = None) -> discord.Member:
+    user = dpytest.backend.make_user(name, f"{len(guild.members) + 1:04}")
+    member = dpytest.backend.make_member(user, guild)
+    if role is not None:
+        await dpytest.add_role(member, role)
+        member = guild.get_member(member.id)
+    return member
 
 
 def make_settings(**overrides: Any) -> Settings:

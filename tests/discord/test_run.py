@@ -80,7 +80,16 @@ async def test_create_bot_from_the_environment(tmp_path, monkeypatch):
         assert bot.allowed_mentions.to_dict() == {"parse": []}
         await bot._async_setup_hook()
         await bot.setup_hook()
-        assert set(bot.cogs) == {"ErrorHandler", "Ask", "Curate", "Admin", "Followups", "Privacy", "Owner"}
+        assert set(bot.cogs) == {
+            "ErrorHandler",
+            "Ask",
+            "Curate",
+            "Admin",
+            "Followups",
+            "Privacy",
+            "ServerConfig",
+            "Owner",
+        }
     finally:
         await bot.close()
     with pytest.raises(sqlite3.ProgrammingError):
@@ -143,7 +152,14 @@ async def test_slash_commands_serialize_within_discord_limits(tmp_path, monkeypa
         payloads = [cmd.to_dict(bot.tree) for cmd in bot.tree.get_commands()]
     finally:
         bot.close_service()
-    assert {p["name"] for p in payloads} == {"claim", "claims", "claimlog", "claim-followups", "claim-forget-me"}
+    assert {p["name"] for p in payloads} == {
+        "claim",
+        "claims",
+        "claimlog",
+        "claimconfig",
+        "claim-followups",
+        "claim-forget-me",
+    }
 
     def check(node):
         assert 1 <= len(node["name"]) <= 32 and node["name"] == node["name"].lower()

@@ -1,6 +1,7 @@
 """Many servers, safely: each server's log is its own, only editors change the shared
-claim base, roles count by id, members can erase their data, the bot stays only in
-the servers it is allowed in, and old questions are erased.
+claim base (other servers' moderators curate their own claims: see test_own_claims.py),
+roles count by id, members can erase their data, the bot stays only in the servers it
+is allowed in, and old questions are erased.
 
 Server A (``config.guilds[0]``) is the editor server; server B is another server
 the bot is in, with its own admin, moderator and members.
@@ -13,64 +14,25 @@ import io
 import json
 import logging
 import threading
-from dataclasses import dataclass
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
 
 import discord
 import discord.ext.test as dpytest
-import pytest
 from discord.ext import commands
-from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, by_dm, embed_text, in_dms, only, say, sent
+from discord_helpers import CLAIM_ID, NO_MATCH, QUESTION, ServerB, by_dm, embed_text, in_dms, only, say, sent
 
-from bot.discord.checks import NOT_EDITOR, NotEditor, NotModerator
+from bot.discord.checks import NotModerator
 from bot.discord.exts.admin import DM_CLOSED, DM_SENT
+from bot.service import SHARED_ONLY_EDITORS, NotAllowed
 
 A_SECRET = "is the launch of project nightingale planned for march"  # asked in A only
 B_QUESTION = "how do i bake sourdough bread in a cold kitchen"  # asked in B only
-MANAGE = discord.Permissions(manage_guild=True).value
-ADD = (
-    "!claims add statement: Sourdough bread is leavened with wild yeast. status: true "
-    "claimant: Bakers guild quote: Sourdough is leavened by wild yeast and lactobacilli. "
-    "source: https://example.org/sourdough"
-)
 
 
-@dataclass
-class ServerB:
-    guild: discord.Guild
-    channel: discord.TextChannel
-    admin: discord.Member  # Manage Server in B only
-    member: discord.Member  # a plain member of B
-
-
-async def new_member(guild: discord.Guild, name: str, *, role: discord.Role | None = None) -> discord.Member:
-    user = dpytest.backend.make_user(name, f"{len(guild.members) + 1:04}")
-    member = dpytest.backend.make_member(user, guild)
-    if role is not None:
-        await dpytest.add_role(member, role)
-        member = guild.get_member(member.id)
-    return member
-
-
-@pytest.fixture
-async def b(bot, config) -> ServerB:
-    """A second server the bot is in, not an editor server."""
-    guild = dpytest.backend.make_guild("Server B")
-    channel = dpytest.backend.make_text_channel("general", guild)
-    dpytest.backend.make_member(dpytest.backend.get_state().user, guild)  # the bot is a member
-    staff = dpytest.backend.make_role("Staff", guild, permissions=MANAGE)
-    admin = await new_member(guild, "BossOfB", role=staff)
-    member = await new_member(guild, "Carol")
-    assert guild.id not in bot.settings.editor_guilds
-    return ServerB(guild, channel, admin, member)
-
-
-@pytest.fixture
-async def admin_a(config) -> discord.Member:
-    """A's admin (Manage Server), besides the ``mod`` fixture's moderator."""
-    staff = dpytest.backend.make_role("Staff", config.guilds[0], permissions=MANAGE)
-    return await new_member(config.guilds[0], "BossOfA", role=staff)
+def refused_as_not_editor(error: BaseException | None) -> bool:
+    """The core's refusal of a shared-claim change by a non-editor, out of discord.py's wrapper."""
+    return isinstance(error, commands.CommandInvokeError) and isinstance(error.original, NotAllowed)
 
 
 async def ask_in_both(alice, b: ServerB) -> None:
@@ -171,14 +133,13 @@ async def test_b_moderator_cannot_change_a_shared_claim_and_an_editor_can(bot, s
         f"!claims retire {CLAIM_ID} gone",
         f"!claims phrase {CLAIM_ID} a new way to ask",
         f"!claims link 1 {CLAIM_ID}",
-        ADD,
     ]
     for attempt in attempts:
         error = await say(attempt, b.admin, b.channel)
-        assert isinstance(error, NotEditor), attempt
+        assert refused_as_not_editor(error), attempt
         reply = only(sent())
-        assert reply.channel.id == b.channel.id and reply.content == NOT_EDITOR
-        assert "shared claim base is curated only in its editors' servers" in reply.content
+        assert reply.channel.id == b.channel.id and reply.content == SHARED_ONLY_EDITORS
+        assert "shared claim base is curated only by its editors" in reply.content and "\n" not in reply.content
         assert alice.guild.name not in reply.content and str(alice.guild.id) not in reply.content
     after = service.get_claim(CLAIM_ID)
     assert (after.status, after.statement, after.retired, after.phrasings) == (
@@ -258,8 +219,8 @@ async def test_a_role_whose_id_is_configured_gives_power_in_an_editor_server(bot
     # The same kind of role in B: a moderator there (may look), not an editor.
     assert await say(f"!claims show {CLAIM_ID}", b.member, b.channel) is None
     sent()
-    assert isinstance(await say(f"!claims status {CLAIM_ID} opinion x", b.member, b.channel), NotEditor)
-    assert only(sent()).content == NOT_EDITOR
+    assert refused_as_not_editor(await say(f"!claims status {CLAIM_ID} opinion x", b.member, b.channel))
+    assert only(sent()).content == SHARED_ONLY_EDITORS
     assert service.get_claim(CLAIM_ID).status == "attributed"
 
 
@@ -374,7 +335,7 @@ async def test_a_retention_pass_erases_old_questions_off_the_event_loop(bot, ser
         assert await cog.prune_once() == 1
     assert calls[0][0] == bot.settings.log_retention_days == 90
     assert calls[0][1].startswith("claimbot-db")
-    assert "retention: erased 1 questions older than 90 days" in caplog.messages
+    assert f"retention: erased 1 questions older than 90 days in server {alice.guild.id}" in caplog.messages
     rows = {r["id"]: r for r in service.recent(10)}
     assert rows[old]["question"] is None and rows[old]["user_id"] is None
     assert rows[new]["question"] == NO_MATCH
@@ -385,8 +346,14 @@ async def test_a_retention_pass_erases_old_questions_off_the_event_loop(bot, ser
 async def test_retention_zero_keeps_everything_and_failures_are_logged(bot, service, monkeypatch, caplog):
     cog = bot.get_cog("Privacy")
     bot.settings.log_retention_days = 0
-    assert cog.start_pruning() is False and not cog.prune_loop.is_running()
-    assert await cog.prune_once() == 0
+    calls: list[Any] = []
+    monkeypatch.setattr(service, "prune_log", lambda *a, **k: calls.append((a, k)) or 0)
+    assert await cog.prune_once() == 0 and calls == []  # 0: keep everything
+    # The task runs all the same (once): a server may set its own retention.
+    try:
+        assert cog.start_pruning() is True and cog.start_pruning() is False and cog.prune_loop.is_running()
+    finally:
+        cog.prune_loop.cancel()
 
     bot.settings.log_retention_days = 30
 

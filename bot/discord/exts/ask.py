@@ -1,13 +1,22 @@
-"""Asking: ``!claim <question>`` and ``/claim question:``."""
+"""Asking: ``!claim <question>`` and ``/claim question:``.
+
+Each server's settings apply as they are when the question comes: its ``channels``
+(where the bot answers; elsewhere the asker gets a short note), its ``ask_rate`` per
+``ask_per_seconds`` (per member of that server) and its ``followup`` mode (what the
+no-match answer promises).
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import discord
 from discord import app_commands
 from discord.ext import commands
 
+from .. import servers
+from ..checks import WrongChannel
 from ..embeds import ECHO, answer_embed, clean, suggest_embed
 from ..views import CHOICE_TIMEOUT, AnswerDetails, DidYouMean
 
@@ -17,12 +26,46 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 INTERFACE = "discord"
+NAMED_CHANNELS = 5  # channels named in the "not here" note
+
+
+def channel_allowed(channel: Any, allowed: list[int]) -> bool:
+    """Whether ``channel`` is one of ``allowed``: itself, the channel a thread is in, or
+    its category."""
+    wanted = set(allowed)
+    ids = {getattr(channel, "id", None), getattr(channel, "parent_id", None), getattr(channel, "category_id", None)}
+    parent = getattr(channel, "parent", None)
+    ids.add(getattr(parent, "category_id", None))  # a thread in a channel of an allowed category
+    return bool(wanted & (ids - {None}))
+
+
+def wrong_channel_text(guild: discord.Guild, allowed: list[int]) -> str:
+    names = [f"<#{c}>" for c in allowed if guild.get_channel(c) is not None][:NAMED_CHANNELS]
+    if not names:
+        return "I don't answer questions in this channel; this server's admins chose where I do."
+    return f"I answer questions only in {', '.join(names)} in this server."
+
+
+async def ask_here(ctx: commands.Context[ClaimBot]) -> bool:
+    """Reads this server's settings for the command (its cooldown uses them too) and
+    refuses a channel the server has not chosen."""
+    server = await servers.for_ctx(ctx)
+    if ctx.guild is None or not server.channels or channel_allowed(ctx.channel, server.channels):
+        return True
+    raise WrongChannel(wrong_channel_text(ctx.guild, server.channels))
 
 
 def ask_cooldown(ctx: commands.Context[ClaimBot]) -> commands.Cooldown:
-    """``settings.ask_rate`` questions per ``settings.ask_per_seconds``, per user."""
-    settings = ctx.bot.settings
-    return commands.Cooldown(settings.ask_rate, settings.ask_per_seconds)
+    """The server's ``ask_rate`` questions per ``ask_per_seconds``, per member."""
+    server = servers.kept(ctx)
+    return commands.Cooldown(server.ask_rate, server.ask_per_seconds)
+
+
+def ask_bucket(ctx: commands.Context[ClaimBot]) -> tuple[Any, ...]:
+    """Per member of a server (per user in DMs). The rate is part of the key, so a
+    changed rate applies to the next question at once."""
+    server = servers.kept(ctx)
+    return (ctx.guild.id if ctx.guild else None, ctx.author.id, server.ask_rate, server.ask_per_seconds)
 
 
 class Ask(commands.Cog):
@@ -32,11 +75,13 @@ class Ask(commands.Cog):
         self.bot = bot
 
     @commands.hybrid_command(name="claim", usage="<question>")
-    @commands.dynamic_cooldown(ask_cooldown, commands.BucketType.user)
+    @commands.check(ask_here)
+    @commands.dynamic_cooldown(ask_cooldown, ask_bucket)
     @app_commands.describe(question="Your question, e.g. will Turkey return the S-400 to Russia?")
     async def claim(self, ctx: commands.Context[ClaimBot], *, question: str) -> None:
         """Ask about a claim: the bot answers from its base of checked claims."""
         await ctx.defer()
+        server = await servers.for_ctx(ctx, self.bot)
         asked = await self.bot.offload(
             self.bot.service.ask,
             question,
@@ -56,12 +101,17 @@ class Ask(commands.Cog):
         details = ctx.guild is not None
         if answer.outcome == "suggest" and answer.candidates:
             view: DidYouMean | AnswerDetails | None = DidYouMean(
-                self.bot, answer, author_id=ctx.author.id, query_id=asked.query_id, details=details
+                self.bot,
+                answer,
+                author_id=ctx.author.id,
+                query_id=asked.query_id,
+                details=details,
+                followup=server.followup,
             )
             embed = suggest_embed(answer, timeout_s=CHOICE_TIMEOUT)
         else:
-            view = AnswerDetails(answer, self.bot.settings) if details else None
-            embed = answer_embed(answer, self.bot.settings.followup)
+            view = AnswerDetails(answer, self.bot) if details else None
+            embed = answer_embed(answer, server.followup)
         if view is not None:
             view.message = reply = await ctx.reply(embed=embed, view=view)
         else:

@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...service import ServiceError
-from ..checks import NotAdmin, NotEditor, NotModerator
+from ..checks import NotAdmin, NotModerator, WrongChannel
 from ..embeds import ECHO, MESSAGE_TEXT, clean, truncate
 from ..views import tell
 
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side. The details are in the bot's log."
 SERVICE_ERROR_TEXT = 1500  # a refusal from the core (its message says what to do)
+WRONG_CHANNEL_DELETE_AFTER = 20.0  # seconds the "not in this channel" note stays (prefix form)
 WRAPPERS = (commands.CommandInvokeError, commands.HybridCommandError, app_commands.CommandInvokeError)
 
 
@@ -52,9 +53,12 @@ class ErrorHandler(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
-    async def reply(self, ctx: commands.Context, text: str) -> None:
+    async def reply(self, ctx: commands.Context, text: str, *, delete_after: float | None = None) -> None:
         try:
-            await ctx.reply(truncate(text, MESSAGE_TEXT), ephemeral=True)
+            if ctx.interaction is None and delete_after is not None:
+                await ctx.reply(truncate(text, MESSAGE_TEXT), delete_after=delete_after)
+            else:
+                await ctx.reply(truncate(text, MESSAGE_TEXT), ephemeral=True)
         except discord.HTTPException:
             log.warning("could not send an error reply in channel %s", getattr(ctx.channel, "id", "?"))
 
@@ -62,9 +66,12 @@ class ErrorHandler(commands.Cog):
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
         if ctx.command is not None and ctx.command.has_error_handler():
             return
-        text = self.message_for(ctx, unwrap(error))
+        original = unwrap(error)
+        text = self.message_for(ctx, original)
         if text:
-            await self.reply(ctx, text)
+            # Not where the bot answers: a note only the asker sees (slash), or one that goes away.
+            wrong = isinstance(original, WrongChannel)
+            await self.reply(ctx, text, delete_after=WRONG_CHANNEL_DELETE_AFTER if wrong else None)
 
     def message_for(self, ctx: commands.Context, error: BaseException) -> str | None:
         """The reply for ``error``, or None to stay quiet."""
@@ -74,7 +81,7 @@ class ErrorHandler(commands.Cog):
             return clean(str(error), SERVICE_ERROR_TEXT)
         if isinstance(error, commands.CommandOnCooldown):
             return self.cooldown_message(ctx, error)
-        if isinstance(error, (NotModerator, NotEditor, NotAdmin)):
+        if isinstance(error, (NotModerator, NotAdmin, WrongChannel)):
             return str(error)
         if isinstance(error, commands.NoPrivateMessage):
             return "That command works only in a server, not in direct messages."

@@ -1,8 +1,9 @@
 """Follow-ups: telling askers when their question gets an answer or its claim changes.
 
 Whom to tell is decided in ``bot.followup`` (core); this extension only sends,
-as a reply in the original channel or a DM (``settings.followup``), and offers
-``!claim-followups on|off``.
+as a reply in the original channel or a DM, as the server the question was asked in
+has it set (its ``followup`` setting, read at the time; for a DM question, the
+environment's), and offers ``!claim-followups on|off``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from ... import followup
-from ...service import ServiceError
+from ...service import ClaimService, ServiceError
+from ...settings import Settings
+from .. import servers
 from ..embeds import SHORT_ECHO, claim_embed, quote_text, status_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,32 +63,23 @@ class Followups(commands.Cog):
             text = "Follow-ups are **off**: you won't be told when your questions get answers."
         else:
             text = "Follow-ups are **on**: you'll be told when a moderator answers your questions."
-        if self.bot.settings.followup == "off":
-            text += " (This server's bot has follow-ups disabled for everyone.)"
+        if (await servers.for_ctx(ctx, self.bot)).followup == "off":
+            where = "This server has" if ctx.guild is not None else "The bot has"
+            text += f" ({where} follow-ups turned off for everyone.)"
         await ctx.reply(text, ephemeral=True)
 
     @commands.Cog.listener()
     async def on_claim_change(self, claim_id: str, what: str, query_ids: list[int] | None = None) -> None:
-        """A moderator added a claim, linked questions to one, or changed its status."""
-        mode = self.bot.settings.followup
-        if mode == "off":
-            return
-        service = self.bot.service
+        """A moderator added a claim, linked questions to one, or changed its status. Each
+        question's asker is told as its server has it set now (or not at all: ``off``)."""
         try:
-            if what == "added":
-                notices = await self.bot.offload(followup.for_new_claim, service, claim_id, mode=mode)
-            elif what == "linked":
-                notices = await self.bot.offload(followup.for_link, service, claim_id, query_ids or [], mode=mode)
-            elif what == "status":
-                notices = await self.bot.offload(followup.for_status_change, service, claim_id, mode=mode)
-            else:
-                return
+            selected = await self.bot.offload(select, self.bot.service, self.bot.settings, claim_id, what, query_ids)
         except Exception:
             log.exception("could not select follow-ups for %s (%s)", claim_id, what)
             return
-        if notices:
-            log.info("sending %d follow-up(s) about %s (%s)", len(notices), claim_id, what)
-        for notice in notices:
+        if selected:
+            log.info("sending %d follow-up(s) about %s (%s)", len(selected), claim_id, what)
+        for notice, mode in selected:
             await self.deliver(notice, mode)
 
     async def deliver(self, notice: followup.Notice, mode: str) -> None:
@@ -129,6 +123,37 @@ class Followups(commands.Cog):
             except discord.HTTPException:
                 return None
         return channel if isinstance(channel, discord.abc.Messageable) else None
+
+
+def select(
+    service: ClaimService, settings: Settings, claim_id: str, what: str, query_ids: list[int] | None
+) -> list[tuple[followup.Notice, str]]:
+    """The notices to send about a change, each with its server's follow-up mode. Questions
+    from a server with follow-ups ``off`` get none (nothing is reserved for them).
+    Blocking: runs on the bot's worker thread."""
+    if what == "added":
+        ids, kind = followup.newly_answered(service, claim_id), followup.ANSWERED
+    elif what == "linked":
+        ids, kind = list(query_ids or []), followup.ANSWERED
+    elif what == "status":
+        ids, kind = followup.asked_about(service, claim_id), followup.STATUS_CHANGED
+    else:
+        return []
+    modes: dict[str | None, str] = {}  # a server's mode, read once for this change
+    by_mode: dict[str, list[int]] = {}
+    for query_id in ids:
+        row = service.query_row(query_id)
+        if row is None:
+            continue
+        guild_id = row.get("guild_id")
+        if guild_id not in modes:
+            modes[guild_id] = servers.read(service, settings, guild_id).followup
+        by_mode.setdefault(modes[guild_id], []).append(query_id)
+    out: list[tuple[followup.Notice, str]] = []
+    for mode, group in by_mode.items():
+        if mode != "off":
+            out += [(n, mode) for n in followup.prepare(service, claim_id, kind, group, mode=mode)]
+    return out
 
 
 async def setup(bot: ClaimBot) -> None:

@@ -1,6 +1,13 @@
 """Members' data: ``!claim-forget-me`` erases your own, and a background task erases
-logged questions older than ``CLAIMBOT_LOG_RETENTION_DAYS`` (their text and asker;
-the counts stay)."""
+logged questions older than each server's ``log_retention_days`` (its setting, read at
+each pass; by default ``CLAIMBOT_LOG_RETENTION_DAYS``): their text and asker; the
+counts stay.
+
+The passes are per server the bot is in. The core's ``prune_log`` erases either one
+server's questions or every question, so questions asked in DMs (or in servers the bot
+has left) are not pruned here: a pass over every question would cut short the
+retention of a server that keeps its questions longer.
+"""
 
 from __future__ import annotations
 
@@ -69,25 +76,47 @@ class Privacy(commands.Cog):
         self.start_pruning()
 
     def start_pruning(self) -> bool:
-        """Start the retention task (once); not with a retention of 0 (keep everything)."""
-        if self.bot.settings.log_retention_days <= 0 or self.prune_loop.is_running():
+        """Start the retention task (once). It runs even with a default retention of 0
+        (keep everything): a server may set its own."""
+        if self.prune_loop.is_running():
             return False
         self.prune_loop.start()
         return True
 
     async def prune_once(self) -> int | None:
-        """One retention pass: erase questions older than the retention. Returns how many
-        were erased, or None if it failed (logged; the next pass tries again)."""
+        """One retention pass: in each server, erase questions older than its retention (0:
+        keep them), then questions from nowhere the bot is (DMs, servers it left) with the
+        environment's. Returns how many were erased, or None if a pass failed (logged; the
+        next pass tries again; the other servers are still pruned)."""
+        erased = 0
+        failed = False
+        for guild in list(self.bot.guilds):
+            days = 0
+            try:
+                days = (await self.bot.server_settings(guild)).log_retention_days
+                if days <= 0:
+                    continue
+                count = await self.bot.offload(self.bot.service.prune_log, days, guild_id=guild.id)
+            except Exception:
+                log.exception("could not erase questions older than %d days in server %s", days, guild.id)
+                failed = True
+                continue
+            if count:
+                log.info("retention: erased %d questions older than %d days in server %s", count, days, guild.id)
+            erased += count
+        # Questions from no server here (DMs, servers the bot has left): the environment's retention.
         days = self.bot.settings.log_retention_days
-        if days <= 0:
-            return 0
-        try:
-            erased = await self.bot.offload(self.bot.service.prune_log, days)
-        except Exception:
-            log.exception("could not erase questions older than %d days", days)
-            return None
-        log.info("retention: erased %d questions older than %d days", erased, days)
-        return erased
+        if days > 0:
+            here = [g.id for g in self.bot.guilds]
+            try:
+                count = await self.bot.offload(self.bot.service.prune_log, days, except_guilds=here)
+            except Exception:
+                log.exception("could not erase questions older than %d days outside the bot's servers", days)
+                return None
+            if count:
+                log.info("retention: erased %d questions older than %d days outside the bot's servers", count, days)
+            erased += count
+        return None if failed else erased
 
     @tasks.loop(hours=PRUNE_EVERY_HOURS)
     async def prune_loop(self) -> None:
