@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .answer import render_text
 from .claim import Claim
 from .claimreview import ClaimReviewError
-from .knowledge import KnowledgeError
+from .knowledge import KnowledgeError, write_text
 from .service import ClaimService, ServiceError
 from .settings import Settings, settings_error
 from .status import DESCRIPTIONS, STATUS_VALUES
@@ -341,6 +341,17 @@ def claims_retire(ctx: click.Context, claim_id: str, note: str | None, actor: st
     click.echo(f"retired {claim_id}")
 
 
+@claims.command("restore")
+@click.argument("claim_id")
+@click.option("--note", help="Why the claim comes back (kept in the history).")
+@actor_option
+@click.pass_context
+def claims_restore(ctx: click.Context, claim_id: str, note: str | None, actor: str | None) -> None:
+    """Un-retire a claim: it is matched again; both changes stay in the history."""
+    _service(ctx).restore(claim_id, actor=_actor(actor), note=note)
+    click.echo(f"restored {claim_id}")
+
+
 @claims.command("history")
 @click.argument("claim_id")
 @json_option("Every revision with the claim before and after, as JSON.")
@@ -373,10 +384,14 @@ def _short(value: Any, limit: int = HISTORY_VALUE_WIDTH) -> str:
 
 @claims.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--force", is_flag=True, help="Overwrite claims a moderator changed since they were imported (listed otherwise)."
+)
 @actor_option
 @click.pass_context
-def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
-    """Import knowledge files (a file or a folder). All or nothing; importing twice changes nothing."""
+def claims_import(ctx: click.Context, path: Path, force: bool, actor: str | None) -> None:
+    """Import knowledge files (a file or a folder). All or nothing; importing twice changes
+    nothing; a moderator's later change is kept (and listed) unless --force."""
     service = _service(ctx)
     if sys.stderr.isatty():
         with click.progressbar(length=1, label="importing", file=sys.stderr) as bar:
@@ -385,9 +400,9 @@ def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)
 
-            counts = service.import_path(path, actor=_actor(actor), progress=progress)
+            counts = service.import_path(path, actor=_actor(actor), progress=progress, force=force)
     else:
-        counts = service.import_path(path, actor=_actor(actor))
+        counts = service.import_path(path, actor=_actor(actor), force=force)
     click.echo(
         f"{counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged"
         + (f", {counts['skipped']} skipped" if counts.get("skipped") else "")
@@ -396,6 +411,13 @@ def claims_import(ctx: click.Context, path: Path, actor: str | None) -> None:
         click.echo(f"  skipped {reason}", err=True)
     for rating, n in (counts.get("unknown_ratings") or {}).items():
         click.echo(f"  unknown rating {rating!r} ({n}×): imported as unverified", err=True)
+    conflicts = counts.get("conflicts") or []
+    for c in conflicts:
+        click.echo(
+            f"  kept {c['claim']}: {', '.join(c['fields'])} changed by {c['by']} at {c['at']} ({c['action']})", err=True
+        )
+    if conflicts:
+        click.echo(f"kept {len(conflicts)} moderator changes; import with --force to overwrite them", err=True)
 
 
 @claims.command("export")
@@ -528,9 +550,7 @@ def logs_export(ctx: click.Context, fmt: str, output: Path | None, guild_id: str
     if output is None:
         click.echo(text, nl=False)
         return
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
+    write_text(output, text)
     click.echo(f"wrote {output}", err=True)
 
 

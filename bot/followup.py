@@ -127,8 +127,20 @@ def for_link(service: ClaimService, claim_id: str, query_ids: Iterable[int], *, 
     return prepare(service, claim_id, ANSWERED, query_ids, mode=mode)
 
 
+def status_changed(service: ClaimService, claim_id: str) -> bool:
+    """Did the claim's newest change change its status? (Setting the same status again
+    with a new note is news to nobody.)"""
+    revisions = service.history(claim_id)
+    if not revisions or revisions[-1]["before"] is None:
+        return False
+    return revisions[-1]["before"].get("status") != (revisions[-1]["after"] or {}).get("status")
+
+
 def for_status_change(service: ClaimService, claim_id: str, *, mode: str) -> list[Notice]:
-    """After a claim's status changed: everyone who asked about it."""
+    """After a claim's status changed: everyone who asked about it (nobody, when the
+    status did not really change)."""
+    if not status_changed(service, claim_id):
+        return []
     return prepare(service, claim_id, STATUS_CHANGED, asked_about(service, claim_id), mode=mode)
 
 

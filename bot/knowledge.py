@@ -140,7 +140,10 @@ def load_aliases(path: Path) -> AliasTable:
 def knowledge_files(path: Path) -> list[Path]:
     """The claim files at a path: the file itself, or every *.json in a folder but the alias table."""
     if path.is_dir():
-        files = sorted(p for p in path.glob("*.json") if p.name != ALIAS_FILE)
+        try:
+            files = sorted(p for p in path.glob("*.json") if p.name != ALIAS_FILE)
+        except OSError as exc:
+            raise KnowledgeError(f"{path}: cannot read this folder: {exc.strerror or exc}") from None
         if not files:
             raise KnowledgeError(f"{path}: no knowledge files (*.json) in this folder")
         return files
@@ -236,7 +239,24 @@ def write_json(path: Path, data: Any) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write atomically: a reader never sees half a file."""
+    """Write atomically: a reader never sees half a file. A path that cannot be written is
+    one KnowledgeError line naming it (and no half-written file is left)."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        if not path.parent.is_dir():
+            raise FileNotFoundError(2, "no such folder")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True) if tmp.parent.is_dir() else None
+        raise KnowledgeError(
+            f"cannot write {path}: {exc.strerror or exc}; choose a folder that exists and that you may write to"
+        ) from None
+
+
+def make_folder(path: Path) -> None:
+    """Create an output folder, or one KnowledgeError line saying why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KnowledgeError(f"cannot create the folder {path}: {exc.strerror or exc}") from None

@@ -83,8 +83,14 @@ class Asked:
     query_id: int | None
 
 
+def storable(text: str) -> str:
+    """Text SQLite can store: lone surrogates (undecodable input bytes) become "?"."""
+    return text.encode("utf-8", "replace").decode("utf-8") if text else text
+
+
 def clean_question(text: str) -> str:
     """Control and invisible format characters out, whitespace collapsed."""
+    text = storable(text)
     out = []
     for ch in text:
         cat = unicodedata.category(ch)
@@ -144,6 +150,11 @@ class ClaimService:
         database import the bundled claim base."""
         settings = settings or Settings()
         kdir = Path(knowledge_dir or settings.knowledge_dir)
+        if seed and not kdir.is_dir():
+            raise ServiceError(
+                f"the knowledge folder {kdir} does not exist: check CLAIMBOT_KNOWLEDGE_DIR "
+                "(unset it to use the bundled claim base)"
+            )
         alias_path = kdir / knowledge.ALIAS_FILE
         if alias_path.exists():
             aliases = knowledge.load_aliases(alias_path)
@@ -272,7 +283,7 @@ class ClaimService:
                     "channel_id": _id(channel_id),
                     "guild_id": _id(guild_id),
                     "message_id": _id(message_id),
-                    "question": (question if isinstance(question, str) else "")[:MAX_LOGGED_QUESTION],
+                    "question": storable(question if isinstance(question, str) else "")[:MAX_LOGGED_QUESTION],
                     "normalized": " ".join(result.terms) if result else None,
                     "outcome": ans.outcome,
                     "claim_id": ans.claim.id if ans.claim else None,
@@ -568,6 +579,16 @@ class ClaimService:
 
         return self._change(claim_id, update, actor=actor, action="retire", note=note, scope=scope)
 
+    def restore(self, claim_id: str, *, actor: str, note: str | None = None, scope: Scope | None = None) -> Claim:
+        """Un-retire a claim: it is matched again; the history keeps both changes."""
+
+        def update(claim: Claim) -> dict[str, Any]:
+            if not claim.retired:
+                raise ServiceError(f"claim {claim_id!r} is not retired")
+            return {"retired": False}
+
+        return self._change(claim_id, update, actor=actor, action="restore", note=note, scope=scope)
+
     def add_phrasing(self, claim_id: str, phrasing: str, *, actor: str, scope: Scope | None = None) -> Claim:
         phrasing = clean_question(phrasing)
         error = question_error(phrasing)
@@ -583,9 +604,14 @@ class ClaimService:
 
     # -- import and export
 
-    def import_path(self, path: str | Path, *, actor: str, progress: Progress | None = None) -> dict[str, Any]:
+    def import_path(
+        self, path: str | Path, *, actor: str, progress: Progress | None = None, force: bool = False
+    ) -> dict[str, Any]:
         """Import knowledge files (a file or a folder), or one ClaimReview / Fact Check
-        API file. All or nothing; idempotent."""
+        API file. All or nothing; idempotent. A knowledge file never silently takes over a
+        claim or a source another source's file owns, and never overwrites a moderator's
+        later change unless ``force``: each such claim is kept and reported in
+        ``counts["conflicts"]`` (claim, fields, who, when)."""
         path = Path(path)
         if claimreview.is_claimreview_file(path):
             parsed = claimreview.parse(path)
@@ -594,10 +620,15 @@ class ClaimService:
             return counts
         with self._lock:
             seeds = knowledge.default_seeds_dir(path if path.is_dir() else path.parent)
-            loaded = knowledge.load(path, seeds, self.store.sources(), set(self.store.claim_ids(True)))
+            stored_sources = self.store.sources()
+            loaded = knowledge.load(path, seeds, stored_sources, set(self.store.claim_ids(True)))
+            self._check_ownership(loaded, stored_sources)
             notes = {claim.id: f"from {Path(file).name}" for claim, file in loaded.claims}
+            claims = [c for c, _ in loaded.claims]
+            conflicts = [] if force else self._curated_since_import(claims)
+            kept = {c["claim"] for c in conflicts}
             counts = self._import(
-                [c for c, _ in loaded.claims],
+                [c for c in claims if c.id not in kept],
                 list(loaded.sources.values()),
                 _keep_status_note,
                 actor=actor,
@@ -606,7 +637,51 @@ class ClaimService:
                 progress=progress,
             )
             counts["sources"] = len(loaded.sources)
+            counts["conflicts"] = conflicts
             return counts
+
+    def _check_ownership(self, loaded: knowledge.Loaded, stored: dict[str, Source]) -> None:
+        """A claim id belongs to one source's file, and a source id to one document: a file
+        that reuses either for something else is refused, naming both files."""
+        problems = []
+        existing = {c.id: c for c in self.store.claims([c.id for c, _ in loaded.claims])}
+        for claim, file in loaded.claims:
+            before = existing.get(claim.id)
+            if before is not None and before.source != claim.source:
+                owner = f"{before.source}.json" if before.source else "a claim added by a moderator"
+                problems.append(
+                    f"{file}: claim {claim.id!r} already belongs to source {before.source!r} ({owner}); "
+                    "a claim id belongs to one source: give this claim another id"
+                )
+        for sid, src in loaded.sources.items():
+            old = stored.get(sid)
+            if old is not None and (old.title, old.document) != (src.title, src.document):
+                problems.append(
+                    f"source {sid!r} ({sid}.json) is already the document {old.document or old.title!r}; "
+                    f"this file describes {src.document or src.title!r}: give it another source id"
+                )
+        if problems:
+            raise ServiceError("\n".join(problems))
+
+    def _curated_since_import(self, claims: list[Claim]) -> list[dict[str, Any]]:
+        """The claims a moderator changed after they were last imported, whose file differs
+        from them now: importing the file would undo that change."""
+        existing = {c.id: c for c in self.store.claims([c.id for c in claims])}
+        latest = self.store.latest_revisions(existing)
+        out = []
+        for claim in claims:
+            before, rev = existing.get(claim.id), latest.get(claim.id)
+            if before is None or rev is None or rev["action"] in IMPORT_ACTIONS:
+                continue
+            file_claim = _keep_status_note(before, claim)
+            if file_claim.content_equals(before):
+                continue
+            old, new = before.content(), file_claim.content()
+            fields = sorted(k for k in new if new[k] != old.get(k))
+            out.append(
+                {"claim": claim.id, "fields": fields, "by": rev["actor"], "at": rev["at"], "action": rev["action"]}
+            )
+        return out
 
     def import_reviews(
         self, parsed: claimreview.Parsed, *, actor: str, progress: Progress | None = None
@@ -690,7 +765,7 @@ class ClaimService:
         groups: dict[str | None, list[Claim]] = {}
         for claim in claims:
             groups.setdefault(claim.source, []).append(claim)
-        dest.mkdir(parents=True, exist_ok=True)
+        knowledge.make_folder(dest)
         written = []
         for source_id, group in sorted(groups.items(), key=lambda kv: kv[0] or ""):
             own = sources.get(source_id) if source_id else None
@@ -703,7 +778,7 @@ class ClaimService:
             written.append(path)
             for src in (own, *others):
                 if src is not None and src.document and src.text is not None:  # the quoted documents come along
-                    (dest / knowledge.EXPORTED_SEEDS).mkdir(exist_ok=True)
+                    knowledge.make_folder(dest / knowledge.EXPORTED_SEEDS)
                     knowledge.write_text(dest / knowledge.EXPORTED_SEEDS / src.document, src.text)
         return written
 
@@ -849,6 +924,9 @@ def _id(value: Any) -> str | None:
 
 def _non_latin(text: str) -> bool:
     return any(c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, "") for c in text)
+
+
+IMPORT_ACTIONS = frozenset({"import", "reimport"})  # revisions an import itself made
 
 
 def default_stance(status: str, by_claimant: bool) -> str:

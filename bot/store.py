@@ -258,7 +258,9 @@ class ClaimStore(Protocol):
     def reindex(self, docs: Iterable[IndexDoc]) -> None: ...
     def revisions(self, claim_id: str) -> list[dict[str, Any]]: ...
     def revision_count(self) -> int: ...
+
     def latest_revision_id(self, claim_id: str) -> int | None: ...
+    def latest_revisions(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]: ...
 
     # the query log
     def log_query(self, row: dict[str, Any]) -> int: ...
@@ -396,6 +398,23 @@ class SQLiteStore:
     # -- schema
 
     def migrate(self) -> None:
+        """Bring the schema up to date. One process at a time: the whole check-and-apply
+        runs in one write transaction, so a second process opening a new database waits
+        for the first (``busy_timeout``) and then finds nothing left to do."""
+        with self._lock:
+            try:
+                self._db.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+            try:
+                self._migrate()
+            except BaseException:
+                self._db.rollback()
+                raise
+            else:
+                self._db.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
         with self._lock:
             try:
                 self._adopt_release_schema()
@@ -637,6 +656,20 @@ class SQLiteStore:
     def revision_count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM claim_revisions").fetchone()[0]
+
+    def latest_revisions(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Each claim's newest revision row (id, actor, action, at), by claim id."""
+        out: dict[str, dict[str, Any]] = {}
+        with self._lock:
+            for part in _chunks(list(dict.fromkeys(ids))):
+                for row in self._db.query(
+                    "SELECT r.claim_id, r.id, r.actor, r.action, r.at FROM claim_revisions r JOIN ("
+                    "SELECT claim_id, max(id) AS id FROM claim_revisions "
+                    f"WHERE claim_id IN ({','.join('?' * len(part))}) GROUP BY claim_id) m ON m.id = r.id",
+                    part,
+                ):
+                    out[row.pop("claim_id")] = row
+        return out
 
     def latest_revision_id(self, claim_id: str) -> int | None:
         with self._lock:

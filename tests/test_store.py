@@ -242,7 +242,7 @@ def test_a_database_made_by_release_0_1_0_is_migrated_and_keeps_everything(tmp_p
     conn = sq.connect(path)
     conn.executescript(dump.read_text(encoding="utf-8"))
     conn.close()
-    svc = ClaimService.open(Settings(), db=path, knowledge_dir=tmp_path / "no-knowledge")
+    svc = ClaimService.open(Settings(), db=path, seed=False)
     try:
         assert svc.store.schema_version() == SCHEMA_VERSION
         ids = svc.store.claim_ids()

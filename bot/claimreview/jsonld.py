@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..claim import Claim, Source
+from ..knowledge import KnowledgeError, write_text
 from ..normalize import AliasTable, canonical_token
 from .ratings import TO_CLAIMREVIEW, status_from_rating
 from .reader import CLAIM_SOURCE_SUFFIX, ID_PREFIX, OWN_AUTHOR, OWN_ID_PREFIX, ClaimReviewError
@@ -132,9 +133,10 @@ def write_records(path: Path, records: list[dict[str, Any]]) -> None:
     """Write ClaimReview objects as one JSON-LD list to ``path`` (atomically)."""
     if path.is_dir():
         raise ClaimReviewError(f"{path} is a folder; ClaimReview export writes one .json file")
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    try:
+        write_text(path, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    except KnowledgeError as exc:
+        raise ClaimReviewError(str(exc)) from None
 
 
 __all__ = ["to_claimreview", "export_records", "write_records", "author_type"]

@@ -136,6 +136,8 @@ def select(
     elif what == "linked":
         ids, kind = list(query_ids or []), followup.ANSWERED
     elif what == "status":
+        if not followup.status_changed(service, claim_id):  # the same status again: no news
+            return []
         ids, kind = followup.asked_about(service, claim_id), followup.STATUS_CHANGED
     else:
         return []
