@@ -318,6 +318,13 @@ class ClaimService:
         self.store.update_query(query_id, chosen_claim_id=claim_id)
         return self.answer_for(claim, query=row["question"])
 
+    def followups(self, guild_id: Any = None, state: str | None = None) -> list[dict[str, Any]]:
+        """Follow-up notices (one server's, or all), each with its state: sent, failed or
+        pending; ``state`` keeps only one kind."""
+        if state not in (None, "sent", "failed", "pending"):
+            raise ServiceError(f"unknown state {state!r}; use sent, failed or pending")
+        return self.store.notifications(_id(guild_id), state)
+
     def query_row(self, query_id: int) -> dict[str, Any] | None:
         """One logged question's row, or None."""
         return self.store.query_row(query_id)

@@ -294,7 +294,7 @@ class ClaimStore(Protocol):
     ) -> list[dict[str, Any]]: ...
     def mark_notified(self, query_ids: Sequence[int], revision_id: int, mode: str | None = None) -> None: ...
     def mark_notice_failed(self, query_ids: Sequence[int], revision_id: int, error: str) -> None: ...
-    def notifications(self) -> list[dict[str, Any]]: ...
+    def notifications(self, guild_id: str | None = None, state: str | None = None) -> list[dict[str, Any]]: ...
     def set_opt_out(self, user_id: str, opted_out: bool) -> None: ...
     def is_opted_out(self, user_id: str) -> bool: ...
 
@@ -324,6 +324,13 @@ def _m5(db: sqlite_utils.Database) -> None:
     db["guild_settings"].create(
         {"guild_id": str, "key": str, "value": str, "updated_at": str, "updated_by": str}, pk=("guild_id", "key")
     )
+
+
+@MIGRATIONS(name="0006_notice_delivery")
+def _m6(db: sqlite_utils.Database) -> None:
+    """Each notice's delivery: when it went out, how many attempts failed."""
+    db["notifications"].add_column("sent_at", str)
+    db["notifications"].add_column("attempts", int, not_null_default=0)
 
 
 INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again on open
@@ -946,9 +953,15 @@ class SQLiteStore:
     def mark_notified(self, query_ids: Sequence[int], revision_id: int, mode: str | None = None) -> None:
         """The notice went out: stamp the questions (and the delivery mode, if it changed)."""
         with self._write():
+            stamp = now()
             for part in _chunks(list(query_ids)):
                 marks = ",".join("?" * len(part))
-                self._db.execute(f"UPDATE queries SET notified_at = ? WHERE id IN ({marks})", [now(), *part])
+                self._db.execute(f"UPDATE queries SET notified_at = ? WHERE id IN ({marks})", [stamp, *part])
+                self._db.execute(
+                    "UPDATE notifications SET sent_at = ?, error = NULL "
+                    f"WHERE revision_id = ? AND query_id IN ({marks})",
+                    [stamp, revision_id, *part],
+                )
                 if mode:
                     self._db.execute(
                         f"UPDATE notifications SET mode = ? WHERE revision_id = ? AND query_id IN ({marks})",
@@ -959,15 +972,20 @@ class SQLiteStore:
         with self._write():
             for part in _chunks(list(query_ids)):
                 self._db.execute(
-                    f"UPDATE notifications SET error = ? WHERE revision_id = ? "
+                    f"UPDATE notifications SET error = ?, attempts = attempts + 1 WHERE revision_id = ? "
                     f"AND query_id IN ({','.join('?' * len(part))})",
                     [error[:NOTE_LIMIT], revision_id, *part],
                 )
 
-    def notifications(self) -> list[dict[str, Any]]:
-        """Every reserved notice, oldest first."""
+    def notifications(self, guild_id: str | None = None, state: str | None = None) -> list[dict[str, Any]]:
+        """Reserved notices, oldest first, each with its ``state``: sent, failed (an attempt
+        failed, none succeeded yet) or pending. One server's, or of one state, if asked."""
+        where, args = _where(guild_id=guild_id)
         with self._lock:
-            return list(self._db["notifications"].rows_where(order_by="id"))
+            rows = list(self._db["notifications"].rows_where(where, args, order_by="id"))
+        for row in rows:
+            row["state"] = "sent" if row.get("sent_at") else "failed" if row.get("error") else "pending"
+        return [r for r in rows if state is None or r["state"] == state]
 
     def set_opt_out(self, user_id: str, opted_out: bool) -> None:
         with self._write():
