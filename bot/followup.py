@@ -150,7 +150,8 @@ def mark_sent(service: ClaimService, notice: Notice, mode: str | None = None) ->
 
 
 def mark_failed(service: ClaimService, notice: Notice, error: str) -> None:
-    """The notice could not be delivered; keep the reason (it is not retried)."""
+    """A delivery attempt failed: keep the reason and count the attempt (the adapter retries
+    what may pass, and lists what failed: `!claimlog followups`, `service.followups`)."""
     service.store.mark_notice_failed(notice.query_ids, notice.revision_id, error)
 
 

@@ -167,7 +167,8 @@ class DidYouMean(AuthorOnlyView):
         super().__init__(author_id, timeout=timeout)
         self.bot = bot
         self.answer = answer
-        self.followup = followup  # the server's follow-up mode when asked: what "none of these" promises
+        # what "none of these" promises: the server's follow-up mode when asked ("off" if the asker opted out)
+        self.followup = followup
         self.query_id = query_id
         self.chosen: str | None = None
         self.with_details = details

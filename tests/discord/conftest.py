@@ -7,6 +7,7 @@ variables and moved into an empty folder; settings here never read a ``.env``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ async def bot(
 ) -> AsyncIterator[ClaimBot]:
     monkeypatch.chdir(tmp_path)  # dpytest writes sent attachments to the current folder
     b = await start_bot(settings, service)
+    # Follow-ups are retried at once in tests (the bot waits seconds between tries). Each
+    # bot loads its extensions as fresh modules: patch the one this bot runs.
+    monkeypatch.setattr(sys.modules[type(b.get_cog("Followups")).__module__], "RETRY_DELAY", 0.0)
     if not settings.editor_guilds:
         # dpytest makes the guild (and its id) now: its moderators curate the shared base.
         settings.editor_guilds = [dpytest.get_config().guilds[0].id]

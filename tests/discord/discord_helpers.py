@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
 
@@ -54,6 +55,12 @@ async def new_member(guild: discord.Guild, name: str, *, role: discord.Role | No
         await dpytest.add_role(member, role)
         member = guild.get_member(member.id)
     return member
+
+
+def http_error(cls: type[discord.HTTPException] = discord.Forbidden, status: int = 403) -> discord.HTTPException:
+    """An error as discord.py raises it for a failed request (``Forbidden``: no access)."""
+    response = SimpleNamespace(status=status, reason=cls.__name__)
+    return cls(response, {"code": 50013 if status == 403 else 0, "message": f"{cls.__name__} (test)"})  # type: ignore[arg-type]
 
 
 def make_settings(**overrides: Any) -> Settings:

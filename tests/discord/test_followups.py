@@ -96,16 +96,19 @@ async def test_followups_off_sends_nothing(bot, service, alice, mod):
     assert len(sent()) == 1
 
 
-async def test_a_failed_delivery_is_recorded_not_retried(bot, service, alice, mod, monkeypatch):
+async def test_a_failed_delivery_is_retried_and_recorded(bot, service, alice, mod, monkeypatch):
+    # (It used to be recorded and never retried; now each failed attempt is recorded, and
+    # a failure that may pass is tried again: see test_delivery.py.)
     await ask_unanswered(service, alice)
 
     async def broken(*args, **kwargs):
-        raise discord.HTTPException(type("R", (), {"status": 403, "reason": "Forbidden"})(), "no access")
+        raise discord.HTTPException(type("R", (), {"status": 500, "reason": "Server Error"})(), "try later")
 
     monkeypatch.setattr(discord.TextChannel, "send", broken)
     await say(ADD, mod)
     (row,) = service.store.notifications()
     assert "HTTPException" in row["error"]
+    assert (row["state"], row["attempts"]) == ("failed", 3)
 
 
 async def test_a_slash_question_is_followed_up_naming_the_asker_without_a_ping(

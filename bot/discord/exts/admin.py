@@ -1,4 +1,4 @@
-"""Admins read their server's query log: ``!claimlog recent|unmatched|stats|user|export``.
+"""Admins read their server's query log: ``!claimlog recent|unmatched|stats|user|export|followups``.
 
 Every view shows only the questions asked in the server it is used in. Replies
 carry members' questions, so they never go in the channel: slash replies are
@@ -31,6 +31,8 @@ MAX_ROWS = 500  # the most log entries one command lists
 RECENT_ROWS = 50  # entries listed by default (recent, user)
 UNMATCHED_ROWS = 100  # queued questions listed by default
 LOG_PER_PAGE = 8  # entries per page (each takes two lines)
+ERROR_ECHO = 300  # a follow-up's last delivery error, as listed
+UNDELIVERED = ("pending", "failed")  # the follow-ups ``claimlog followups`` lists
 
 NO_PINGS = discord.AllowedMentions.none()
 DM_SENT = "Sent you the log by direct message."
@@ -64,8 +66,21 @@ def unmatched_line(row: dict[str, Any]) -> str:
     )
 
 
+def notice_line(row: dict[str, Any]) -> str:
+    """One follow-up notice that has not gone out: whom, which claim and question, how
+    many attempts failed and the last reason."""
+    attempts = int(row.get("attempts") or 0)
+    tries = f"{attempts} failed attempt{'s' if attempts != 1 else ''}" if attempts else "not tried yet"
+    user = f" · <@{row['user_id']}>" if row.get("user_id") else ""
+    error = f"\nlast error: {clean(row['error'], ERROR_ECHO)}" if row.get("error") else ""
+    return (
+        f"**{row.get('state')}** `{row.get('claim_id')}` · question #{row.get('query_id')}{user} · "
+        f"{row.get('mode')} · {tries} · `{minute(row.get('at'))}`{error}"
+    )
+
+
 class Admin(commands.Cog):
-    """Admins: their server's query log, unanswered queue, statistics and CSV export."""
+    """Admins: their server's query log, unanswered queue, statistics, CSV export and undelivered follow-ups."""
 
     def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
@@ -163,6 +178,20 @@ class Admin(commands.Cog):
         await ctx.defer(ephemeral=True)
         rows = await self.bot.offload(self.bot.service.recent, limit, user.id, guild_id=self._guild_id(ctx))
         await self._pages(ctx, [query_line(r) for r in rows], f"Questions from {user}", "No questions from this user.")
+
+    @claimlog.command(name="followups")
+    async def followups(self, ctx: commands.Context[ClaimBot]) -> None:
+        """This server's follow-ups that have not gone out: failed, or still pending."""
+        await ctx.defer(ephemeral=True)
+        rows = await self.bot.offload(self.bot.service.followups, guild_id=self._guild_id(ctx))
+        undelivered = [r for r in rows if r.get("state") in UNDELIVERED]
+        undelivered.sort(key=lambda r: (r.get("state") != "failed", r.get("id") or 0))  # failed first
+        await self._pages(
+            ctx,
+            [notice_line(r) for r in undelivered[:MAX_ROWS]],
+            "Follow-ups not delivered",
+            "Every follow-up went out.",
+        )
 
     @claimlog.command(name="export")
     async def export(self, ctx: commands.Context[ClaimBot]) -> None:

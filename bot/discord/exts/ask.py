@@ -3,7 +3,7 @@
 Each server's settings apply as they are when the question comes: its ``channels``
 (where the bot answers; elsewhere the asker gets a short note), its ``ask_rate`` per
 ``ask_per_seconds`` (per member of that server) and its ``followup`` mode (what the
-no-match answer promises).
+no-match answer promises; nothing to a member who turned follow-ups off).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ... import followup
 from .. import servers
 from ..checks import WrongChannel
 from ..embeds import ECHO, answer_embed, clean, suggest_embed
@@ -99,6 +100,7 @@ class Ask(commands.Cog):
         # Members see plain words; ids, scores and the technical why are behind "Details",
         # for moderators (none in a DM, so no button there).
         details = ctx.guild is not None
+        promise = await self._promise(ctx, server.followup, answer.outcome)
         if answer.outcome == "suggest" and answer.candidates:
             view: DidYouMean | AnswerDetails | None = DidYouMean(
                 self.bot,
@@ -106,12 +108,12 @@ class Ask(commands.Cog):
                 author_id=ctx.author.id,
                 query_id=asked.query_id,
                 details=details,
-                followup=server.followup,
+                followup=promise,
             )
             embed = suggest_embed(answer, timeout_s=CHOICE_TIMEOUT)
         else:
             view = AnswerDetails(answer, self.bot) if details else None
-            embed = answer_embed(answer, server.followup)
+            embed = answer_embed(answer, promise)
         if view is not None:
             view.message = reply = await ctx.reply(embed=embed, view=view)
         else:
@@ -119,6 +121,15 @@ class Ask(commands.Cog):
         if ctx.interaction is not None and asked.query_id is not None and reply is not None:
             # A slash question has no message of its own: follow-ups reply to this answer.
             await self.bot.offload(self.bot.service.set_reply_target, asked.query_id, reply.id)
+
+    async def _promise(self, ctx: commands.Context[ClaimBot], mode: str, outcome: str) -> str:
+        """What a no-match (or "none of these") answer promises: the server's follow-up
+        mode, or nothing (``off``) to a member who turned follow-ups off."""
+        if mode == "off" or outcome == "match":
+            return mode
+        if await self.bot.offload(followup.is_opted_out, self.bot.service, ctx.author.id):
+            return "off"
+        return mode
 
 
 async def setup(bot: ClaimBot) -> None:

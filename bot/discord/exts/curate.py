@@ -1,4 +1,4 @@
-"""Moderators curate claims: ``!claims add|edit|status|retire|phrase|link|show|history``.
+"""Moderators curate claims: ``!claims add|edit|status|retire|restore|phrase|link|show|history``.
 
 Two bases: the *shared* claim base, which answers every server, is changed by editors
 only (``checks.is_editor``: the bot's owner, or a moderator in one of
@@ -8,7 +8,8 @@ server's own claims*, which answer questions asked there only. Every call passes
 a shared claim is refused (``NotAllowed``), another server's own claims are not
 there. Every reply names the base it changed. Every change goes through
 ``ClaimService`` with ``discord:<user id>`` as the actor, so it lands in the claim's
-history.
+history. A change is made before it is confirmed: the askers it concerns are told
+(``claim_change``) even if the confirmation cannot be sent.
 """
 
 from __future__ import annotations
@@ -168,17 +169,19 @@ class Curate(commands.Cog):
             guild=None if scope.editor else scope.guild,
             **source,
         )
-        text = f"Added claim `{claim.id}` to {base_of(claim)}."
-        if claim.guild is not None:
-            text += " It answers questions asked in this server only."
-            shared = await self.bot.offload(service.duplicate_of, claim)
-            if shared:
-                text += (
-                    f"\nIt seems to repeat the shared claim `{shared}`, which already answers "
-                    f"here; see `{ctx.clean_prefix}claims show {shared}` (retire this one if so)."
-                )
-        await self._show(ctx, text, claim)
-        self.bot.dispatch("claim_change", claim.id, "added", None)
+        try:
+            text = f"Added claim `{claim.id}` to {base_of(claim)}."
+            if claim.guild is not None:
+                text += " It answers questions asked in this server only."
+                shared = await self.bot.offload(service.duplicate_of, claim)
+                if shared:
+                    text += (
+                        f"\nIt seems to repeat the shared claim `{shared}`, which already answers "
+                        f"here; see `{ctx.clean_prefix}claims show {shared}` (retire this one if so)."
+                    )
+            await self._show(ctx, text, claim)
+        finally:  # the change is made: askers are told even if the confirmation fails
+            self.bot.dispatch("claim_change", claim.id, "added", None)
 
     @claims.command(name="edit")
     @app_commands.describe(claim_id="The claim to edit")
@@ -205,8 +208,11 @@ class Curate(commands.Cog):
         claim = await self.bot.offload(
             self.bot.service.set_status, claim_id, status, note=note, actor=actor(ctx), scope=await self._scope(ctx)
         )
-        await self._show(ctx, f"Claim `{claim.id}` is now **{status_label(claim.status)}** in {base_of(claim)}.", claim)
-        self.bot.dispatch("claim_change", claim.id, "status", None)
+        try:
+            text = f"Claim `{claim.id}` is now **{status_label(claim.status)}** in {base_of(claim)}."
+            await self._show(ctx, text, claim)
+        finally:  # the change is made: askers are told even if the confirmation fails
+            self.bot.dispatch("claim_change", claim.id, "status", None)
 
     @claims.command(name="retire")
     @app_commands.describe(claim_id="The claim to retire", note="Why (kept in the history)")
@@ -217,6 +223,19 @@ class Curate(commands.Cog):
             self.bot.service.retire, claim_id, actor=actor(ctx), note=note, scope=await self._scope(ctx)
         )
         await ctx.reply(f"Retired claim `{claim.id}` in {base_of(claim)}; it no longer answers questions.")
+
+    @claims.command(name="restore")
+    @app_commands.describe(claim_id="The retired claim to restore", note="Why (kept in the history)")
+    async def restore(self, ctx: commands.Context[ClaimBot], claim_id: str, *, note: str | None = None) -> None:
+        """Restore a retired claim: it answers questions again."""
+        await ctx.defer()
+        claim = await self.bot.offload(
+            self.bot.service.restore, claim_id, actor=actor(ctx), note=note, scope=await self._scope(ctx)
+        )
+        try:
+            await ctx.reply(f"Restored claim `{claim.id}` in {base_of(claim)}; it answers questions again.")
+        finally:  # like a new claim: questions queued meanwhile that it answers get their answer
+            self.bot.dispatch("claim_change", claim.id, "added", None)
 
     @claims.command(name="phrase")
     @app_commands.describe(claim_id="The claim", phrasing="Another way people ask about it")
@@ -249,11 +268,13 @@ class Curate(commands.Cog):
         )
         others = len(rows) - 1
         also = f" (and {others} more asked the same way)" if others > 0 else ""
-        await ctx.reply(
-            f"Linked question #{question_id}{also} to `{claim.id}` in {base_of(claim)}; "
-            "the askers will be told unless they opted out."
-        )
-        self.bot.dispatch("claim_change", claim_id, "linked", [r["id"] for r in rows])
+        try:
+            await ctx.reply(
+                f"Linked question #{question_id}{also} to `{claim.id}` in {base_of(claim)}; "
+                "the askers will be told unless they opted out."
+            )
+        finally:  # the link is made: askers are told even if the confirmation fails
+            self.bot.dispatch("claim_change", claim.id, "linked", [r["id"] for r in rows])
 
     @claims.command(name="show")
     @app_commands.describe(claim_id="The claim to show")
@@ -279,6 +300,7 @@ class Curate(commands.Cog):
     @edit.autocomplete("claim_id")
     @set_status.autocomplete("claim_id")
     @retire.autocomplete("claim_id")
+    @restore.autocomplete("claim_id")
     @phrase.autocomplete("claim_id")
     @link.autocomplete("claim_id")
     @show.autocomplete("claim_id")

@@ -4,10 +4,17 @@ Whom to tell is decided in ``bot.followup`` (core); this extension only sends,
 as a reply in the original channel or a DM, as the server the question was asked in
 has it set (its ``followup`` setting, read at the time; for a DM question, the
 environment's), and offers ``!claim-followups on|off``.
+
+Each notice is sent on its own (one failure never stops the others) and recorded:
+sent, with the way it went, or failed, with why. A channel the bot can no longer
+write to, or that is gone, gets a DM instead; failures that may pass are tried
+again with a growing delay. What never went out stays listed for the server's
+admins (``claimlog followups``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING, Literal
 
@@ -29,6 +36,40 @@ log = logging.getLogger(__name__)
 # Never ping, not even the asker: the reply (or the DM) is the notice.
 NO_PINGS = discord.AllowedMentions.none()
 UNRATED = frozenset({"attributed", "opinion", "unverified"})  # statuses that are no verdict on truth
+
+ATTEMPTS = 3  # tries per notice, in all
+RETRY_DELAY = 5.0  # seconds before the second try; twice as long before each later one
+# The channel (or the user) is out of reach: no access any more, or deleted.
+UNREACHABLE = (discord.Forbidden, discord.NotFound)
+# Failures trying again won't mend: out of reach, the claim gone, a malformed id.
+PERMANENT = (*UNREACHABLE, ServiceError, ValueError)
+FALLBACK_NOTE = "-# Sent by direct message: I can no longer post in the channel where you asked."
+ERROR_TEXT = 300  # one failure's reason, as recorded
+
+
+class Undeliverable(Exception):
+    """Neither the reply in the question's channel nor the DM went out."""
+
+    def __init__(self, reply_error: BaseException, dm_error: BaseException) -> None:
+        super().__init__(f"reply: {error_text(reply_error)}; DM: {error_text(dm_error)}")
+        self.reply_error = reply_error
+        self.dm_error = dm_error
+
+
+def error_text(exc: BaseException) -> str:
+    """A failure as recorded: its kind and message, on one line."""
+    if isinstance(exc, Undeliverable):
+        return str(exc)
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text[:ERROR_TEXT]
+
+
+def worth_retrying(exc: BaseException) -> bool:
+    """Whether a failed notice may go out if tried again later (Discord failing for a
+    while, a lost connection), not when the asker or the claim is out of reach."""
+    if isinstance(exc, Undeliverable):
+        return worth_retrying(exc.dm_error)
+    return not isinstance(exc, PERMANENT)
 
 
 def notice_text(notice: followup.Notice, status: str, prefix: str) -> str:
@@ -79,48 +120,105 @@ class Followups(commands.Cog):
             return
         if selected:
             log.info("sending %d follow-up(s) about %s (%s)", len(selected), claim_id, what)
-        for notice, mode in selected:
-            await self.deliver(notice, mode)
+        await self.deliver_all(selected)
 
-    async def deliver(self, notice: followup.Notice, mode: str) -> None:
-        """Send one notice; record it as sent, or why it failed."""
+    async def deliver_all(self, selected: list[tuple[followup.Notice, str]]) -> None:
+        """Send every notice, each on its own: one failure never stops the others. Notices
+        that failed for a reason that may pass are tried again, up to ``ATTEMPTS`` times
+        in all, after ``RETRY_DELAY`` seconds and then twice as long each time; every
+        failed attempt is recorded (``claimlog followups`` lists what never went out)."""
+        pending = list(selected)
+        for attempt in range(1, ATTEMPTS + 1):
+            if attempt > 1:
+                await asyncio.sleep(RETRY_DELAY * 2 ** (attempt - 2))
+            retry = []
+            for notice, mode in pending:
+                if await self.deliver(notice, mode):
+                    retry.append((notice, mode))
+            pending = retry
+            if not pending:
+                return
+        log.warning("%d follow-up(s) not delivered after %d attempts", len(pending), ATTEMPTS)
+
+    async def deliver(self, notice: followup.Notice, mode: str) -> bool:
+        """Try to send one notice and record the outcome: sent (with the way it went), or
+        why it failed. Never raises. Returns whether another attempt may succeed."""
         service = self.bot.service
         try:
-            claim = await self.bot.offload(service.get_claim, notice.claim_id)
-            answer = await self.bot.offload(service.answer_for, claim, notice.question)
-            assert answer.claim is not None
-            text = notice_text(notice, answer.claim.status, self.bot.settings.prefix)
-            embed = claim_embed(answer.claim)  # for the asker: no ids
-            used = mode
-            channel = await self._channel(notice.channel_id) if mode == "reply" else None
-            if channel is not None and notice.message_id:
-                reference = discord.MessageReference(
-                    message_id=int(notice.message_id),
-                    channel_id=channel.id,
-                    guild_id=int(notice.guild_id) if notice.guild_id else None,
-                    fail_if_not_exists=False,
-                )
-                await channel.send(text, embed=embed, reference=reference, allowed_mentions=NO_PINGS)
-            elif channel is not None:  # a slash-command question: no message to reply to
-                await channel.send(f"<@{int(notice.user_id)}> {text}", embed=embed, allowed_mentions=NO_PINGS)
+            used = await self._send(notice, mode)
+        except Exception as exc:  # one notice's failure, whatever it is, is that notice's only
+            again = worth_retrying(exc)
+            if isinstance(exc, (discord.DiscordException, ServiceError, ValueError)):
+                log.warning("follow-up to user %s about %s failed: %s", notice.user_id, notice.claim_id, exc)
             else:
-                used = "dm"
-                user = self.bot.get_user(int(notice.user_id)) or await self.bot.fetch_user(int(notice.user_id))
-                await user.send(text, embed=embed, allowed_mentions=NO_PINGS)
-        except (discord.HTTPException, ServiceError, ValueError) as exc:
-            log.warning("follow-up to user %s about %s failed: %s", notice.user_id, notice.claim_id, exc)
-            await self.bot.offload(followup.mark_failed, service, notice, f"{type(exc).__name__}: {exc}")
-            return
-        await self.bot.offload(followup.mark_sent, service, notice, used)
+                log.exception("follow-up to user %s about %s failed", notice.user_id, notice.claim_id)
+            try:
+                await self.bot.offload(followup.mark_failed, service, notice, error_text(exc))
+            except Exception:
+                log.exception("could not record a failed follow-up to user %s", notice.user_id)
+            return again
+        try:
+            await self.bot.offload(followup.mark_sent, service, notice, used)
+        except Exception:  # it went out: sending it again would tell the asker twice
+            log.exception("follow-up to user %s about %s sent but not recorded", notice.user_id, notice.claim_id)
+        return False
+
+    async def _send(self, notice: followup.Notice, mode: str) -> str:
+        """Send one notice as ``mode`` says: a reply in the question's channel, or a DM.
+        A channel the bot can no longer reach or write to gets a DM instead. Returns the
+        way it went (``reply`` or ``dm``)."""
+        service = self.bot.service
+        claim = await self.bot.offload(service.get_claim, notice.claim_id)
+        answer = await self.bot.offload(service.answer_for, claim, notice.question)
+        if answer.claim is None:
+            raise ServiceError(f"claim {notice.claim_id!r} has no answer to show")
+        text = notice_text(notice, answer.claim.status, self.bot.settings.prefix)
+        embed = claim_embed(answer.claim)  # for the asker: no ids
+        reply_error: discord.HTTPException | None = None
+        if mode == "reply":
+            try:
+                channel = await self._channel(notice.channel_id)
+                if channel is not None:
+                    await self._reply(channel, notice, text, embed)
+                    return "reply"
+            except UNREACHABLE as exc:  # no access any more, or gone: the asker gets a DM
+                reply_error = exc
+            log.info("follow-up to user %s: channel %s out of reach, sending a DM", notice.user_id, notice.channel_id)
+            text += f"\n{FALLBACK_NOTE}"
+        try:
+            user = self.bot.get_user(int(notice.user_id)) or await self.bot.fetch_user(int(notice.user_id))
+            await user.send(text, embed=embed, allowed_mentions=NO_PINGS)
+        except discord.HTTPException as exc:
+            if reply_error is None:
+                raise
+            raise Undeliverable(reply_error, exc) from exc
+        return "dm"
+
+    @staticmethod
+    async def _reply(
+        channel: discord.abc.Messageable, notice: followup.Notice, text: str, embed: discord.Embed
+    ) -> None:
+        if notice.message_id:
+            reference = discord.MessageReference(
+                message_id=int(notice.message_id),
+                channel_id=getattr(channel, "id", None) or int(notice.channel_id or 0),
+                guild_id=int(notice.guild_id) if notice.guild_id else None,
+                fail_if_not_exists=False,
+            )
+            await channel.send(text, embed=embed, reference=reference, allowed_mentions=NO_PINGS)
+        else:  # a slash-command question: no message to reply to
+            await channel.send(f"<@{int(notice.user_id)}> {text}", embed=embed, allowed_mentions=NO_PINGS)
 
     async def _channel(self, channel_id: str | None) -> discord.abc.Messageable | None:
+        """The question's channel, or None if there is none to reply in (deleted, out of
+        reach, not a text channel). Other errors (Discord failing) are raised."""
         if not channel_id:
             return None
         channel = self.bot.get_channel(int(channel_id))
         if channel is None:
             try:
                 channel = await self.bot.fetch_channel(int(channel_id))
-            except discord.HTTPException:
+            except UNREACHABLE:
                 return None
         return channel if isinstance(channel, discord.abc.Messageable) else None
 
