@@ -1,12 +1,17 @@
 # claimbot: the Discord bot in a container.
 #
+#   docker compose up -d            (compose.yaml: the /data volume, .env, restarts)
+# or
 #   docker build -t claimbot .
 #   docker run -d --name claimbot --restart unless-stopped \
 #       --env-file .env -v claimbot-data:/data claimbot
 #
-# The database lives on the /data volume; settings come from the environment
-# (DISCORD_TOKEN, CLAIMBOT_*). `docker stop` sends SIGTERM: the bot logs out
-# and closes the database cleanly.
+# The database lives on the /data volume (CLAIMBOT_DB=/data/claimbot.db: leave
+# CLAIMBOT_DB out of .env); settings come from the environment (DISCORD_TOKEN,
+# CLAIMBOT_*). `docker stop` sends SIGTERM: the bot logs out and closes the
+# database cleanly. The HEALTHCHECK runs `claimbot health`: the bot's heartbeat
+# (fresh, connected to Discord, its database readable) and `db check --quick`.
+# tests/test_ops.py replays the install steps below without Docker.
 
 FROM python:3.11-slim
 
@@ -22,17 +27,29 @@ RUN groupadd --system --gid 10001 claimbot \
  && mkdir -p /data \
  && chown claimbot:claimbot /data
 
-# Only what the package needs (the claim base and its source documents are bundled into it).
 WORKDIR /src
-COPY pyproject.toml README.md ./
+
+# The dependencies, from pyproject.toml alone: this layer is rebuilt only when
+# pyproject.toml changes, not on every edit of the code, the claim base or the README.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
+ && pip install -r requirements.txt
+
+# The package itself (the claim base and its source documents are bundled into it).
+COPY README.md ./
 COPY bot/ bot/
 COPY knowledge/ knowledge/
 COPY seeds/ seeds/
-RUN pip install . \
+RUN pip install --no-deps . \
  && cd / && rm -rf /src
 
 USER claimbot
 WORKDIR /home/claimbot
 VOLUME ["/data"]
+
+# Unhealthy when the bot stops writing its heartbeat (stopped, stuck), is not connected
+# to Discord, cannot read its database, or the database fails SQLite's quick check.
+HEALTHCHECK --interval=30s --timeout=20s --start-period=60s --retries=3 \
+    CMD ["claimbot", "health"]
 
 CMD ["claimbot", "run"]

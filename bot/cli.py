@@ -1,4 +1,5 @@
-"""The command line: ``claimbot ask``, ``claimbot claims …``, ``claimbot logs …``, ``claimbot run``.
+"""The command line: ``claimbot ask``, ``claimbot claims …``, ``claimbot logs …``, ``claimbot db …``,
+``claimbot health``, ``claimbot run``.
 
 A thin adapter: it parses arguments, calls ``ClaimService`` and prints.
 """
@@ -15,6 +16,7 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
+from . import health
 from .answer import render_text
 from .claim import Claim
 from .claimreview import ClaimReviewError
@@ -581,6 +583,107 @@ def logs_prune(ctx: click.Context, days: int | None, guild_id: str | None) -> No
         days = _settings(ctx).log_retention_days
     erased = _service(ctx).prune_log(days, guild_id=guild_id)
     click.echo(f"erased {erased} questions older than {days} days" if days else "retention is 0: nothing erased")
+
+
+# --- db: checks, backups, compaction ------------------------------------------------
+
+
+def _existing_service(ctx: click.Context) -> ClaimService:
+    """The database as it is: never created, migrated or seeded (``db`` and ``health``)."""
+    obj = ctx.ensure_object(dict)
+    if "existing" not in obj:
+        try:
+            obj["existing"] = ClaimService.open_existing(_settings(ctx))
+        except EXPECTED as exc:
+            raise click.ClickException(str(exc)) from None
+        ctx.call_on_close(obj["existing"].close)
+    return obj["existing"]
+
+
+def _size(n: int) -> str:
+    """Bytes for people: 1.3 MB."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n:,} bytes"
+
+
+@main.group("db")
+def db_group() -> None:
+    """Check, back up and compact the database (the bot may keep running)."""
+
+
+@db_group.command("check")
+@click.option("--quick", is_flag=True, help="Only SQLite's quick check and the schema (fast; for health checks).")
+@click.pass_context
+def db_check(ctx: click.Context, quick: bool) -> None:
+    """Check the database: SQLite's integrity check, the schema, the search index against
+    the claims, and every evidence quote against its source's document. Prints each
+    problem on its own line and a summary; exits 0 only if all hold."""
+    report = _existing_service(ctx).check_database(quick=quick)
+    for problem in report.problems:
+        click.echo(problem)
+    for note in report.notes:
+        click.echo(f"note: {note}")
+    checked = ", ".join(report.checked)
+    if report.ok:
+        click.echo(f"ok: {report.path} ({checked})")
+        return
+    n = len(report.problems)
+    click.echo(f"{n} problem{'' if n == 1 else 's'} in {report.path} (checked: {checked})")
+    ctx.exit(1)
+
+
+@db_group.command("backup")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.pass_context
+def db_backup(ctx: click.Context, path: Path, force: bool) -> None:
+    """Copy the database into the file PATH with SQLite's online backup: consistent while
+    the bot keeps running. Restore: see README, "Backups"."""
+    service = _existing_service(ctx)
+    size = service.backup(path, force=force)
+    click.echo(f"backed up {service.store.path} to {path}: {_size(size)}")
+
+
+@db_group.command("vacuum")
+@click.pass_context
+def db_vacuum(ctx: click.Context) -> None:
+    """Compact the database (VACUUM, then PRAGMA optimize) and print its size before and after."""
+    service = _existing_service(ctx)
+    before, after = service.vacuum()
+    click.echo(
+        f"vacuumed {service.store.path}: {_size(before)} before, {_size(after)} after ({before:,} → {after:,} bytes)"
+    )
+
+
+@main.command("health")
+@click.option(
+    "--heartbeat",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The bot's heartbeat file (default: beside the database, e.g. /data/claimbot.db.heartbeat).",
+)
+@click.option(
+    "--max-age",
+    type=click.FloatRange(min=1),
+    default=health.DEFAULT_MAX_AGE,
+    show_default=True,
+    help="Seconds after which the heartbeat is stale (the bot writes one every 30 s).",
+)
+@click.pass_context
+def health_command(ctx: click.Context, heartbeat: Path | None, max_age: float) -> None:
+    """Is the running bot healthy? Its heartbeat must be fresh and say it is connected to
+    Discord and reads its database, and the database must pass `db check --quick`.
+    Exits 0 if so, else 1 with one line per problem (the Docker HEALTHCHECK)."""
+    settings = _settings(ctx)
+    beat = heartbeat if heartbeat is not None else health.heartbeat_path(settings.db)
+    problems = health.check(beat, max_age, settings.db, settings=settings)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(f"unhealthy: {len(problems)} problem{'' if len(problems) == 1 else 's'}")
+        ctx.exit(1)
+    click.echo(f"healthy: heartbeat fresh and connected; {settings.db} usable")
 
 
 # --- run -----------------------------------------------------------------------------

@@ -12,10 +12,11 @@ import hmac
 import io
 import json
 import re
+import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from .models import AnswerOut
 from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words, strip_chat_noise
 from .settings import Settings
 from .status import STATUS_VALUES
-from .store import Change, ClaimStore, SQLiteStore, StoreError, timed
+from .store import SCHEMA_VERSION, Change, ClaimStore, SQLiteStore, StoreError, timed
 
 MAX_QUESTION = 1000  # characters, after cleaning
 MAX_LOGGED_QUESTION = 4000  # characters of the raw question kept in the log
@@ -910,6 +911,155 @@ class ClaimService:
         stamp = cutoff.isoformat(timespec="milliseconds").replace("+00:00", "Z")
         return self.store.erase_before(stamp, _id(guild_id), [str(g) for g in except_guilds])
 
+    # -- operations: checks, backups, compaction
+
+    @classmethod
+    def open_existing(
+        cls, settings: Settings | None = None, *, db: str | Path | None = None, knowledge_dir: Path | None = None
+    ) -> ClaimService:
+        """The database as it is, for ``db check``, ``db backup``, ``db vacuum`` and the
+        health check: nothing is created, migrated, imported or indexed again (see
+        ``SQLiteStore.open_existing``). The alias table is read, if there is one, so the
+        search index can be compared with what it would be made from."""
+        settings = settings or Settings()
+        kdir = Path(knowledge_dir or settings.knowledge_dir)
+        aliases, digest = EMPTY_ALIASES, None
+        alias_path = kdir / knowledge.ALIAS_FILE
+        if alias_path.is_file():
+            aliases = knowledge.load_aliases(alias_path)
+            digest = f"{INDEX_VERSION}:{hashlib.sha256(alias_path.read_bytes()).hexdigest()}"
+        store = SQLiteStore.open_existing(db if db is not None else settings.db)
+        return cls(store, aliases, kdir, digest or "")
+
+    def ping(self) -> None:
+        """Raise (StoreError) if the database cannot be read: the bot's heartbeat calls it."""
+        try:
+            self.store.ping()
+        except sqlite3.Error as exc:
+            raise StoreError(f"the database {self.store.path} cannot be read: {exc}") from exc
+
+    def check_database(self, quick: bool = False) -> DatabaseCheck:
+        """Is the database sound? SQLite's integrity check; the schema (every migration
+        applied, none unknown); the search index against the claims (every claim that is
+        not retired indexed once, as it would be indexed now, and nothing else); every
+        claim against the rules imports enforce, above all each evidence quote still word
+        for word in its source's document. ``quick``: only ``PRAGMA quick_check`` and the
+        schema (for a health check). A file too damaged to read is a StoreError. The
+        editorial rule (``Claim.attribution_problems``), which databases made by older
+        releases may break, is reported in ``notes``: it is not damage."""
+        report = DatabaseCheck(path=str(self.store.path))
+        report.problems += self.store.integrity(quick=quick)
+        report.checked.append("integrity (quick)" if quick else "integrity")
+        schema = self.store.schema_problems()
+        report.problems += schema
+        report.checked.append("schema" if schema else f"schema {SCHEMA_VERSION} of {SCHEMA_VERSION}")
+        if quick:
+            return report
+        if schema:
+            report.notes.append("the search index and the claims were not checked: the schema is not this claimbot's")
+            return report
+        try:
+            claims = self.store.claims(include_retired=True)
+            self._check_index(report, claims)
+            self._check_claims(report, claims)
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            report.problems.append(f"integrity: the claims or the search index cannot be read ({exc})")
+        return report
+
+    def _check_index(self, report: DatabaseCheck, claims: list[Claim]) -> None:
+        retired = {c.id for c in claims if c.retired}
+        active = [c for c in claims if not c.retired]
+        indexed = self.store.indexed_claim_ids()
+        for c in active:
+            if c.id not in indexed:
+                report.problems.append(f"search index: claim {c.id!r} is not in the search index (it is never matched)")
+        known = {c.id for c in active}
+        for cid, n in sorted(indexed.items()):
+            if cid in retired:
+                report.problems.append(f"search index: retired claim {cid!r} is still in the search index")
+            elif cid not in known:
+                report.problems.append(f"search index: it holds claim {cid!r}, which does not exist")
+            if n > 1:
+                report.problems.append(f"search index: claim {cid!r} is in the search index {n} times")
+        if self.alias_digest and self.store.meta("alias_digest", "") == self.alias_digest:
+            stored = self.store.retriever.documents([c.id for c in active if indexed.get(c.id) == 1])
+            for c in active:
+                doc = stored.get(c.id)
+                if doc is not None and doc != index_document(c, self.aliases):
+                    report.problems.append(f"search index: claim {c.id!r} is indexed as an older version of it")
+        elif self.alias_digest:
+            report.notes.append(
+                "the search index was made with another alias table (or an older claimbot); claimbot indexes "
+                "again when it next opens the database for work"
+            )
+        report.checked.append(f"search index {len(known)} claims")
+
+    def _check_claims(self, report: DatabaseCheck, claims: list[Claim]) -> None:
+        sources = self.store.sources()
+        ids = {c.id for c in claims}
+        quotes = 0
+        used: set[str] = set()
+        editorial = 0
+        for claim in claims:
+            rules = set(claim.attribution_problems())  # the editorial rule, which older releases did not enforce
+            for problem in claim.problems(sources, ids):
+                if problem in rules:
+                    editorial += 1
+                    report.notes.append(f"claim {claim.id!r}: {problem}")
+                else:
+                    report.problems.append(f"claim {claim.id!r}: {problem}")
+            for ev in claim.evidence:
+                src = sources.get(ev.source or claim.source or "")
+                if src is not None and src.text is not None:
+                    quotes += 1
+                    used.add(src.id)
+        documents = len(used)
+        report.checked.append(
+            f"{len(claims)} claims against the rules, {quotes} quotes in {documents} "
+            f"document{'' if documents == 1 else 's'}"
+        )
+        if editorial:
+            report.notes.append(
+                f"{editorial} editorial problem{'' if editorial == 1 else 's'} above (who supports a claim): "
+                "not damage; fix with claims edit or claims set-status"
+            )
+
+    def backup(self, dest: str | Path, *, force: bool = False) -> int:
+        """A consistent copy of the database in the file ``dest`` while the bot goes on
+        writing (SQLite's online backup). An existing file is replaced only with
+        ``force``; the database itself never. Returns the copy's size in bytes."""
+        dest = Path(dest).expanduser()
+        if dest.is_dir():
+            raise ServiceError(f"{dest} is a folder: give the backup a file name, e.g. {dest / 'claimbot-backup.db'}")
+        if not dest.parent.is_dir():
+            raise ServiceError(f"cannot write the backup {dest}: the folder {dest.parent} does not exist")
+        here = Path(self.store.path).expanduser().resolve()
+        own_files = {here, *(here.with_name(here.name + end) for end in ("-wal", "-shm", "-journal"))}
+        if dest.resolve() in own_files:
+            raise ServiceError(f"{dest} is the database itself (or its journal): back it up to another file")
+        if dest.exists() and not force:
+            raise ServiceError(f"{dest} exists: give another file, or --force to replace it")
+        return self.store.backup(dest)
+
+    def vacuum(self) -> tuple[int, int]:
+        """Compact the database (VACUUM, PRAGMA optimize). Returns its size on disk before and after."""
+        return self.store.vacuum()
+
+
+@dataclass
+class DatabaseCheck:
+    """What ``check_database`` found: ``problems`` (each one line; none: sound), what
+    was ``checked``, and ``notes`` that are not problems."""
+
+    path: str
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
 
 def pseudonym(user_id: Any, key: str) -> str | None:
     """A user id as a keyed hash (HMAC-SHA256, 16 hex digits), or None."""
@@ -956,4 +1106,14 @@ def _keep_status_note(existing: Claim | None, claim: Claim) -> Claim:
     return claim
 
 
-__all__ = ["ClaimService", "ServiceError", "NotFound", "NotAllowed", "Scope", "Asked", "StoreError", "Status"]
+__all__ = [
+    "ClaimService",
+    "ServiceError",
+    "NotFound",
+    "NotAllowed",
+    "Scope",
+    "Asked",
+    "StoreError",
+    "Status",
+    "DatabaseCheck",
+]

@@ -15,6 +15,7 @@ thread (the Discord bot's workers).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.request import pathname2url
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -297,6 +299,14 @@ class ClaimStore(Protocol):
     def notifications(self, guild_id: str | None = None, state: str | None = None) -> list[dict[str, Any]]: ...
     def set_opt_out(self, user_id: str, opted_out: bool) -> None: ...
     def is_opted_out(self, user_id: str) -> bool: ...
+
+    # operations: checks, backups, compaction
+    def ping(self) -> None: ...
+    def integrity(self, quick: bool = False) -> list[str]: ...
+    def schema_problems(self) -> list[str]: ...
+    def indexed_claim_ids(self) -> dict[str, int]: ...
+    def backup(self, dest: str | Path) -> int: ...
+    def vacuum(self) -> tuple[int, int]: ...
 
 
 @MIGRATIONS(name="0004_index_relations")
@@ -997,6 +1007,159 @@ class SQLiteStore:
     def is_opted_out(self, user_id: str) -> bool:
         with self._lock:
             return self._db.execute("SELECT 1 FROM optouts WHERE user_id = ?", [user_id]).fetchone() is not None
+
+    # -- operations: checks, backups, compaction
+
+    @classmethod
+    def open_existing(cls, path: str | Path) -> SQLiteStore:
+        """An existing database as it is, for checks, backups and compaction: nothing is
+        created, migrated or imported, and its journal mode is left alone. A missing
+        file, a file that is not SQLite, or another program's database is a StoreError."""
+        path = str(Path(path).expanduser())
+        if path == ":memory:" or not Path(path).is_file():
+            raise StoreError(f"no database at {path}" + (" (it is a folder)" if Path(path).is_dir() else ""))
+        conn = None
+        try:
+            conn = sqlite3.connect(
+                f"file:{pathname2url(path)}?mode=rw", uri=True, check_same_thread=False, isolation_level=None
+            )
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _refuse_foreign(conn, path)
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                raise StoreError(f"{path} is empty: not a claimbot database")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"cannot open the database {path}: {exc}") from exc
+        return cls(sqlite_utils.Database(conn), path)
+
+    def integrity(self, quick: bool = False) -> list[str]:
+        """SQLite's own check of the file (``PRAGMA integrity_check``, or the faster
+        ``quick_check``) and, in full, the search index's (FTS5 ``integrity-check``).
+        Returns the problems found (empty: sound). A file too damaged to be checked at all
+        is a StoreError."""
+        pragma = "quick_check" if quick else "integrity_check"
+        with self._lock:
+            try:
+                rows = [str(r[0]) for r in self._db.execute(f"PRAGMA {pragma}")]
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is damaged: {exc}") from exc
+            lines = [line.strip() for r in rows for line in r.splitlines()]
+            problems = [] if rows == ["ok"] else [f"integrity: {line}" for line in lines if line and "***" not in line]
+            if not quick and not problems and self._has_table(FTS5Retriever.TABLE):
+                table = FTS5Retriever.TABLE
+                try:
+                    self._db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+                except sqlite3.DatabaseError as exc:
+                    if "readonly" not in str(exc):  # a write-protected file: the index is not checked
+                        problems.append(f"integrity: the search index is damaged ({exc})")
+        return problems
+
+    def schema_problems(self) -> list[str]:
+        """Why the schema is not this claimbot's: migrations not applied yet (the next
+        ordinary open applies them), or migrations this claimbot does not know (a newer
+        release made the file). Empty when every migration is applied and none is unknown."""
+        with self._lock:
+            try:
+                applied = [m.name for m in MIGRATIONS.applied(self._db)]
+                stamped = int(self.meta("schema_version", "0") or 0) if self._has_table("meta") else 0
+            except (sqlite3.DatabaseError, ValueError) as exc:
+                raise StoreError(f"cannot read the schema of {self.path}: {exc}") from exc
+        known = [m.name for m in MIGRATIONS._migrations]
+        if not applied and 0 < stamped <= len(known):  # made before migrations were recorded (adopted on open)
+            applied = known[:stamped]
+        unknown = [name for name in applied if name not in known]
+        pending = [name for name in known if name not in applied]
+        out = []
+        if unknown or stamped > len(known):
+            out.append(
+                f"schema: version {max(stamped, len(applied))} is newer than this claimbot's ({len(known)})"
+                + (f"; unknown migrations: {', '.join(unknown)}" if unknown else "")
+                + "; upgrade claimbot"
+            )
+        if pending:
+            out.append(
+                f"schema: {len(known) - len(pending)} of {len(known)} migrations applied; not applied: "
+                f"{', '.join(pending)} (claimbot applies them when it next opens the database for work)"
+            )
+        return out
+
+    def indexed_claim_ids(self) -> dict[str, int]:
+        """Every claim id the search index holds, with how many documents it has there
+        (one each, when the index agrees with the claims)."""
+        with self._lock:
+            try:
+                rows = self._db.execute(
+                    f"SELECT claim_id, count(*) FROM {FTS5Retriever.TABLE} GROUP BY claim_id"
+                ).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot read the search index of {self.path}: {exc}") from exc
+        return {str(cid): int(n) for cid, n in rows}
+
+    def backup(self, dest: str | Path) -> int:
+        """A consistent copy of the whole database in the file ``dest`` (replaced if it
+        exists; the caller decides whether it may be), made with SQLite's online backup
+        API: other connections go on writing, and the copy is the database as of one
+        moment. The copy is one self-contained file (rollback journal, no WAL beside it),
+        written beside ``dest`` and renamed into place, so ``dest`` is never half written.
+        Returns its size in bytes."""
+        dest = Path(dest)
+        partial = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
+        try:
+            with open(partial, "xb"):  # an unwritable place fails here, with the system's reason
+                pass
+            target = sqlite3.connect(partial, isolation_level=None)
+            try:
+                with self._lock:
+                    self._db.conn.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+                checked = [str(r[0]) for r in target.execute("PRAGMA quick_check")]
+            finally:
+                target.close()
+            if checked != ["ok"]:
+                raise StoreError(f"the backup {dest} did not check out: {'; '.join(checked[:3])}")
+            os.replace(partial, dest)
+            return dest.stat().st_size
+        except OSError as exc:
+            raise StoreError(f"cannot write the backup {dest}: {exc.strerror or exc}") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the backup {dest}: {exc}") from exc
+        finally:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
+
+    def vacuum(self) -> tuple[int, int]:
+        """Rebuild the file without its free pages (``VACUUM``, outside any transaction),
+        let SQLite refresh its query statistics (``PRAGMA optimize``) and fold the WAL
+        back into the file. Returns the size on disk (the file and its WAL) before and after."""
+        with self._lock:
+            if self._db.conn.in_transaction:
+                raise StoreError("cannot vacuum inside a transaction")
+            before = self._size_on_disk()
+            try:
+                self._db.execute("VACUUM")
+                self._db.execute("PRAGMA optimize")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot vacuum {self.path}: {exc}") from exc
+            return before, self._size_on_disk()
+
+    def _size_on_disk(self) -> int:
+        if self.path == ":memory:":
+            return 0
+        total = 0
+        for name in (self.path, f"{self.path}-wal"):
+            try:
+                total += Path(name).stat().st_size
+            except OSError:
+                pass
+        return total
 
 
 # --- helpers ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from .. import health
 from ..config import ServerSettings
 from ..knowledge import KnowledgeError
 from ..service import ClaimService, ServiceError
@@ -102,6 +103,10 @@ class ClaimBot(commands.Bot):
         self.service = service
         self.executor = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="claimbot-db")
         self._service_closed = False
+        # The container's HEALTHCHECK (`claimbot health`) reads this file: fresh while the
+        # bot is connected and its database answers (see bot/health.py).
+        self.heartbeat = health.heartbeat_path(settings.db)
+        self._heartbeat_task: asyncio.Task[None] | None = None
 
     async def offload(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run a blocking service call on the bot's worker thread."""
@@ -119,6 +124,29 @@ class ClaimBot(commands.Bot):
         for name in EXTENSIONS:
             await self.load_extension(name)
         log.debug("loaded %d extensions", len(EXTENSIONS))
+        if self.heartbeat is not None:
+            self._heartbeat_task = asyncio.create_task(self._heartbeat_loop(), name="claimbot-heartbeat")
+
+    def connected(self) -> bool:
+        """Connected to Discord now (``is_ready`` stays true after a disconnect)."""
+        ws = self.ws
+        return self.is_ready() and not self.is_closed() and ws is not None and bool(getattr(ws, "open", False))
+
+    async def heartbeat_once(self) -> str | None:
+        """Write the heartbeat if connected and the database answers; the problem, if any.
+        Runs on the worker thread, so a stuck worker stops the heartbeat too."""
+        problem = await self.offload(health.beat, self.service, self.heartbeat, connected=self.connected())
+        if problem:
+            log.warning("heartbeat: %s", problem)
+        return problem
+
+    async def _heartbeat_loop(self) -> None:
+        while not self.is_closed():
+            try:
+                await self.heartbeat_once()
+            except Exception:  # never let the loop die: a missing heartbeat is the alarm
+                log.exception("heartbeat failed")
+            await asyncio.sleep(health.HEARTBEAT_SECONDS)
 
     async def get_context(self, origin: Any, /, *, cls: type[commands.Context] = ClaimContext) -> Any:
         return await super().get_context(origin, cls=cls)
@@ -169,6 +197,9 @@ class ClaimBot(commands.Bot):
         if self._service_closed:
             return
         self._service_closed = True
+        if self._heartbeat_task is not None:
+            self._heartbeat_task.cancel()
+        health.clear_heartbeat(self.heartbeat)
         self.executor.shutdown(wait=True)
         self.service.close()
         log.info("database closed")

@@ -170,3 +170,24 @@ async def test_slash_commands_serialize_within_discord_limits(tmp_path, monkeypa
 
     for payload in payloads:
         check(payload)
+
+
+async def test_the_heartbeat_is_fresh_only_while_connected_and_gone_after_close(tmp_path, monkeypatch):
+    """The container's HEALTHCHECK (`claimbot health`) reads the heartbeat the bot writes."""
+    from bot import health
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMBOT_DB", str(tmp_path / "hb.db"))
+    bot = create_bot()
+    beat = tmp_path / "hb.db.heartbeat"
+    try:
+        assert bot.heartbeat == beat
+        monkeypatch.setattr(type(bot), "connected", lambda self: False)
+        assert await bot.heartbeat_once() is None  # the database answers ...
+        assert health.heartbeat_problems(beat)  # ... but a disconnected bot is unhealthy
+        monkeypatch.setattr(type(bot), "connected", lambda self: True)
+        assert await bot.heartbeat_once() is None
+        assert health.heartbeat_problems(beat) == []  # connected, database answers: healthy
+    finally:
+        await bot.close()
+    assert not beat.exists()  # a stopped bot is not healthy
