@@ -40,6 +40,7 @@ MAX_LOGGED_QUESTION = 4000  # characters of the raw question kept in the log
 MAX_TOP = 25  # ranked candidates an answer may list
 MAX_PHRASING_FROM_LINK = 300  # characters of a linked question kept as a phrasing
 SOURCE_ID_DIGITS = 10  # hex digits of the hash in a new source's id
+LARGE_WRITE = 2000  # claims: a bigger import commits in chunks (see ``_commit``)
 SUGGEST_CUTOFF = 70  # rapidfuzz partial_ratio a claim id needs to be offered for a typed id
 Progress = Callable[[int, int], None]
 _SLUG_BAD = re.compile(r"[^a-z0-9]+")
@@ -190,7 +191,9 @@ class ClaimService:
         sources: Iterable[Source] = (),
         progress: Progress | None = None,
     ) -> None:
-        """Write claims with their index documents (retired claims leave the index)."""
+        """Write claims with their index documents (retired claims leave the index). A
+        large write (over ``LARGE_WRITE`` claims) commits chunk by chunk, so asks logged
+        meanwhile are never locked out for long."""
         self.store.save_claims(
             changes,
             actor=actor,
@@ -198,6 +201,7 @@ class ClaimService:
             sources=sources,
             progress=progress,
             index={c.claim.id: index_document(c.claim, self.aliases) for c in changes if not c.claim.retired},
+            atomic=len(changes) <= LARGE_WRITE,
         )
 
     def reindex(self) -> None:

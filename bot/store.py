@@ -14,6 +14,7 @@ thread (the Discord bot's workers).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -256,6 +257,7 @@ class ClaimStore(Protocol):
         index: dict[str, IndexDoc],
         sources: Iterable[Source] = (),
         progress: Callable[[int, int], None] | None = None,
+        atomic: bool = True,
     ) -> None: ...
     def reindex(self, docs: Iterable[IndexDoc]) -> None: ...
     def revisions(self, claim_id: str) -> list[dict[str, Any]]: ...
@@ -595,8 +597,13 @@ class SQLiteStore:
         index: dict[str, IndexDoc],
         sources: Iterable[Source] = (),
         progress: Callable[[int, int], None] | None = None,
+        atomic: bool = True,
     ) -> None:
-        """Create or replace claims, all or nothing, in bulk statements.
+        """Create or replace claims in bulk statements: all or nothing, or (``atomic``
+        false: a large import) one unit of work per chunk of ``CHUNK`` claims, so other
+        writers (logged asks) wait at most one chunk, well under ``BUSY_TIMEOUT_MS``.
+        Checks come before this, so a chunked write fails only on I/O, and importing
+        again finishes the job (imports are idempotent).
 
         Each claim gets its evidence rows, a revision row (the versions before and
         after, who, when, what), and its document in the search index (``index[claim
@@ -604,56 +611,66 @@ class SQLiteStore:
         first. ``progress(done, total)`` is called as chunks are written."""
         total = len(changes)
         source_rows = list(sources)
-        with self._write():
-            conn = self._db.conn
+        whole = self._write() if atomic else contextlib.nullcontext()
+        with whole:
             if source_rows:
-                conn.executemany(_upsert_sql("sources", SOURCE_COLUMNS), [_source_values(s) for s in source_rows])
+                with self._write():
+                    self._db.conn.executemany(
+                        _upsert_sql("sources", SOURCE_COLUMNS), [_source_values(s) for s in source_rows]
+                    )
             if progress:
                 progress(0, total)
             done = 0
             for start in range(0, total, CHUNK):
                 chunk = changes[start : start + CHUNK]
-                stamp = now()
-                ids = [c.claim.id for c in chunk]
-                conn.executemany(
-                    _upsert_sql("claims", CLAIM_COLUMNS),
-                    [_claim_values(c.claim, c.before, actor, stamp) for c in chunk],
-                )
-                conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({','.join('?' * len(ids))})", ids)
-                conn.executemany(
-                    "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (c.claim.id, i, ev.quote, ev.speaker, ev.stance, ev.source or c.claim.source)
-                        for c in chunk
-                        for i, ev in enumerate(c.claim.evidence)
-                    ],
-                )
-                self.retriever.write(
-                    [index[c.claim.id] for c in chunk if not c.claim.retired and c.claim.id in index],
-                    remove=ids,
-                )
-                conn.executemany(
-                    "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            c.claim.id,
-                            stamp,
-                            actor,
-                            c.action,
-                            c.note or note,
-                            _dumps(c.before.content()) if c.before else None,
-                            _dumps(c.claim.content()),
-                        )
-                        for c in chunk
-                    ],
-                )
+                with self._write():
+                    self._write_chunk(chunk, actor=actor, note=note, index=index)
                 done += len(chunk)
                 if progress:
                     progress(done, total)
             if changes or source_rows:
-                self._bump()
+                with self._write():
+                    self._bump()
+
+    def _write_chunk(
+        self, chunk: Sequence[Change], *, actor: str, note: str | None, index: dict[str, IndexDoc]
+    ) -> None:
+        conn = self._db.conn
+        stamp = now()
+        ids = [c.claim.id for c in chunk]
+        conn.executemany(
+            _upsert_sql("claims", CLAIM_COLUMNS),
+            [_claim_values(c.claim, c.before, actor, stamp) for c in chunk],
+        )
+        conn.execute(f"DELETE FROM evidence WHERE claim_id IN ({','.join('?' * len(ids))})", ids)
+        conn.executemany(
+            "INSERT INTO evidence (claim_id, position, quote, speaker, stance, source_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (c.claim.id, i, ev.quote, ev.speaker, ev.stance, ev.source or c.claim.source)
+                for c in chunk
+                for i, ev in enumerate(c.claim.evidence)
+            ],
+        )
+        self.retriever.write(
+            [index[c.claim.id] for c in chunk if not c.claim.retired and c.claim.id in index],
+            remove=ids,
+        )
+        conn.executemany(
+            "INSERT INTO claim_revisions (claim_id, at, actor, action, note, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.claim.id,
+                    stamp,
+                    actor,
+                    c.action,
+                    c.note or note,
+                    _dumps(c.before.content()) if c.before else None,
+                    _dumps(c.claim.content()),
+                )
+                for c in chunk
+            ],
+        )
 
     def reindex(self, docs: Iterable[IndexDoc]) -> None:
         """Replace the whole search index (after an alias change)."""

@@ -5,6 +5,7 @@ later changes, bad input and unwritable paths are one line."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -152,3 +153,92 @@ def test_setting_the_same_status_again_notifies_nobody(service):
     assert len(followup.for_status_change(service, CLAIM, mode="reply")) == 1
     service.set_status(CLAIM, "opinion", note="the same, with a better note", actor="mod")
     assert followup.for_status_change(service, CLAIM, mode="reply") == []
+
+
+def _reviews(n: int) -> str:
+    return "\n".join(
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "url": f"https://checks.example.org/{i}",
+                "claimReviewed": f"Synthetic claim number {i} about topic {i % 97} and place {i % 89}.",
+                "reviewRating": {"@type": "Rating", "alternateName": "False"},
+                "author": {"@type": "Organization", "name": "Example Checks"},
+            }
+        )
+        for i in range(n)
+    )
+
+
+IMPORT_SIZE = int(os.environ.get("CLAIMBOT_TEST_IMPORT", "12000"))  # the issue's figure: 100000
+ASKS = int(os.environ.get("CLAIMBOT_TEST_ASKS", "300"))  # the issue's figure: 2000
+
+
+def test_a_large_import_beside_a_stream_of_asks_loses_no_question(tmp_path):
+    """A large import commits in chunks while another process asks a stream of
+    questions: every question is answered and logged, and no "database is locked".
+    CI runs 12,000 reviews beside 300 questions; the issue's 100,000 beside 2,000 runs with
+    CLAIMBOT_TEST_IMPORT=100000 CLAIMBOT_TEST_ASKS=2000 (README, "Operations")."""
+    db = tmp_path / "busy.db"
+    reviews = tmp_path / "reviews.jsonl"
+    reviews.write_text(_reviews(IMPORT_SIZE), encoding="utf-8")
+    first = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "ask", "warm up"], capture_output=True, cwd=tmp_path, timeout=120
+    )
+    assert first.returncode == 0, first.stderr.decode()
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--db", str(db), "claims", "import", str(reviews)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    questions = "\n".join(f"will turkey return the s400 number {i}" for i in range(ASKS)) + "\n"
+    asker = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "ask", "--json", "-"],
+        input=questions.encode(),
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    out, err = importer.communicate(timeout=300)
+    assert importer.returncode == 0, err.decode()[-500:]
+    assert asker.returncode == 0 and b"locked" not in asker.stderr, asker.stderr.decode()[-500:]
+    assert len(asker.stdout.decode().splitlines()) == ASKS
+    assert f"{IMPORT_SIZE} created".encode() in out
+    svc = ClaimService.open(make_settings(), db=db)
+    try:
+        assert svc.stats()["questions"] == ASKS + 1
+    finally:
+        svc.close()
+
+
+def test_sigkill_mid_stream_leaves_a_sound_database_with_every_printed_answer_logged(tmp_path):
+    import signal
+
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--db", str(db), "ask", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    printed = 0
+    for i in range(400):
+        proc.stdin.write(f"will turkey return the s400 {i}\n".encode())
+        proc.stdin.flush()
+        if i % 50 == 49:  # every answer printed so far was logged before it was printed
+            while printed < i - 10:
+                proc.stdout.readline()
+                printed += 1
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    check = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(db), "db", "check"], capture_output=True, cwd=tmp_path, timeout=120
+    )
+    assert check.returncode == 0, check.stdout.decode() + check.stderr.decode()
+    svc = ClaimService.open(make_settings(), db=db)
+    try:
+        assert svc.stats()["questions"] >= printed > 0
+    finally:
+        svc.close()
