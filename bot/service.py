@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import io
 import json
+import logging
 import re
 import sqlite3
 import threading
@@ -34,6 +35,8 @@ from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_wor
 from .settings import Settings
 from .status import STATUS_VALUES
 from .store import SCHEMA_VERSION, Change, ClaimStore, SQLiteStore, StoreError, timed
+
+logger = logging.getLogger(__name__)
 
 MAX_QUESTION = 1000  # characters, after cleaning
 MAX_LOGGED_QUESTION = 4000  # characters of the raw question kept in the log
@@ -298,6 +301,16 @@ class ClaimService:
                     "error": ans.error,
                 }
             )
+        # One structured line per ask: what happened and how fast, never what was asked.
+        logger.info(
+            "ask interface=%s outcome=%s claim=%s confidence=%.0f latency_ms=%.1f logged=%s",
+            interface,
+            ans.outcome,
+            ans.claim.id if ans.claim else "-",
+            ans.confidence,
+            elapsed(),
+            query_id is not None,
+        )
         return Asked(ans, query_id)
 
     def _visible_in(self, guild_id: Any) -> Callable[[list[str]], set[str]]:

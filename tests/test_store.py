@@ -282,3 +282,13 @@ def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(tmp_path):
     conn = sq.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
+
+
+def test_every_ask_is_one_log_line_without_the_question(service, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="bot.service"):
+        service.ask("will Turkey return S-400 my-secret-words", interface="discord", user_id=5)
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("ask ")]
+    assert "interface=discord" in line and "outcome=" in line and "latency_ms=" in line
+    assert "secret" not in line and "Turkey" not in line
