@@ -67,7 +67,7 @@ _CONFUSABLES = str.maketrans(
 # Letter prefixes that may be separated from their number by a space ("S 400").
 _MODEL_SPACED = "s|f|t|j|m|su|mig|ka|mi|tu|kh|mk|ah|ch|uh"
 _MODEL_RE = re.compile(rf"\b(?:([a-z]{{1,3}})-?(\d{{2,4}})|({_MODEL_SPACED}) (\d{{2,4}}))s?\b(?!\.\d)")
-_TOKEN_RE = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+_TOKEN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)+|[a-z0-9]+")  # ASCII digits only: "٣" is no term
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _MODEL_TOKEN_RE = re.compile(r"^[a-z]{1,3}\d{2,4}$")
@@ -97,15 +97,25 @@ def split_tag(tag: str) -> str:
     return _CAMEL.sub(" ", tag.replace("_", " "))
 
 
+SIGNATURE_TAIL = 200  # characters at the end of a pasted text where a signature may stand
+
+
+def _strip_signature(text: str) -> str:
+    """Remove the signature, looking only at the text's last ``SIGNATURE_TAIL`` characters
+    (a signature is short; the patterns backtrack badly over long runs of spaces)."""
+    head, tail = text[:-SIGNATURE_TAIL], text[-SIGNATURE_TAIL:]
+    return head + _SIGNATURE.sub("", tail)
+
+
 def clean_pasted(text: str, keep_author: bool = True) -> str:
     """Pasted text (a tweet, a post) as a question: URLs and a "— Name (@handle) Date"
     signature out (the name is kept, at the end, unless ``keep_author`` is false),
     #hashtags and @mentions split into words. Plain questions pass unchanged."""
     author = ""
     if keep_author:
-        m = _SIGNATURE_NAME.search(text)
+        m = _SIGNATURE_NAME.search(text[-SIGNATURE_TAIL:])
         author = m.group(1) if m else ""
-    text = _SIGNATURE.sub("", text)
+    text = _strip_signature(text)
     text = _URL.sub(" ", text)
     text = _TAG.sub(lambda m: " " + split_tag(m.group(1)) + " ", text)
     return " ".join(f"{text} {author}".split())
@@ -291,7 +301,7 @@ _DISCORD_MARKUP = re.compile(
     r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
     r"|@(?:everyone|here)\b"
 )
-_MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]*>?\)")
+_MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]{0,2000}>?\)")
 _PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
 _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
@@ -306,8 +316,8 @@ def strip_chat_noise(text: str) -> str:
     mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
     parentheses that hold no number ("(source: my uncle)"; "(S-400)" and "(in 2026)"
     stay), and fillers ("lol", "ngl", "asking for a friend")."""
-    text = _DISCORD_MARKUP.sub(" ", text)
-    text = text.replace("`", "")  # code spans and blocks: the backticks go, the words stay
+    text = text.replace("`", "")  # code spans and blocks: the backticks go, the words stay ...
+    text = _DISCORD_MARKUP.sub(" ", text)  # ... and markup they split ("@every`one") is still markup
     text = _MASKED_LINK.sub(" ", text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _FILLERS.sub(" ", text)

@@ -155,10 +155,10 @@ def clean(value: Any) -> str | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        value = num_text(float(value)) if math.isfinite(value) else None
+        value = num_text(f) if (f := num(value)) is not None else None
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = " ".join(value.encode("utf-8", "replace").decode("utf-8").split())  # lone surrogates: "?"
     return text or None
 
 
@@ -166,11 +166,15 @@ def num(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value) if math.isfinite(value) else None
+        try:
+            out = float(value)
+        except OverflowError:  # an integer beyond a float's range
+            return None
+        return out if math.isfinite(out) else None
     if isinstance(value, str):
         try:
             out = float(value.strip())
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
         return out if math.isfinite(out) else None
     return None

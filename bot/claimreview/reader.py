@@ -360,8 +360,8 @@ def parse(path: str | Path) -> Parsed:
         raise ClaimReviewError(f"{path}: the file is empty")
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        whole_error = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except (json.JSONDecodeError, *UNREADABLE) as exc:
+        whole_error = _json_error(exc)
         if sum(1 for line in text.splitlines() if line.strip()) < 2:
             raise ClaimReviewError(f"{path}: {whole_error}") from None
         return _parse_lines(path, enumerate(text.splitlines(), 1), whole_error)
@@ -377,6 +377,19 @@ def parse(path: str | Path) -> Parsed:
     return parsed
 
 
+# JSON that parses in principle but not here: an integer of over 4,300 digits (Python's
+# limit), nesting deeper than the interpreter's recursion limit.
+UNREADABLE = (ValueError, RecursionError)
+
+
+def _json_error(exc: BaseException) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    return f"JSON that cannot be read: {str(exc).split(';')[0][:120]}"
+
+
 def _looks_like_jsonl(path: Path, lines: int = 5) -> bool:
     """Does one of the first few non-empty lines hold a whole JSON object?"""
     with path.open(encoding="utf-8-sig", errors="replace") as fh:
@@ -386,7 +399,7 @@ def _looks_like_jsonl(path: Path, lines: int = 5) -> bool:
             try:
                 if isinstance(json.loads(line), dict):
                     return True
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, *UNREADABLE):
                 pass
             lines -= 1
             if not lines:
@@ -414,6 +427,9 @@ def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str 
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             parsed.skipped.append((where, f"not JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        except UNREADABLE as exc:
+            parsed.skipped.append((where, _json_error(exc)))
             continue
         found = _walk(value, where, parsed)
         if found == 0:
