@@ -253,6 +253,9 @@ def claims_add(ctx: click.Context, actor: str | None, phrasing: tuple[str, ...],
         actor=_actor(actor),
     )
     click.echo(f"added {claim.id}")
+    answered = _service(ctx).answer_queued(claim.id)
+    if answered:
+        click.echo(f"it answers {len(answered)} queued questions (they leave `claimbot logs unmatched`)")
 
 
 def _csv_list(value: str | None) -> list[str] | None:
@@ -554,6 +557,29 @@ def logs_export(ctx: click.Context, fmt: str, output: Path | None, guild_id: str
         return
     write_text(output, text)
     click.echo(f"wrote {output}", err=True)
+
+
+@logs.command("followups")
+@guild_option
+@click.option(
+    "--state", type=click.Choice(["pending", "failed", "sent"]), help="Only notices in this state (default: all)."
+)
+@json_option("The notices as JSON.")
+@click.pass_context
+def logs_followups(ctx: click.Context, guild_id: str | None, state: str | None, as_json: bool) -> None:
+    """Follow-up notices: pending, failed (with the last error) and sent."""
+    rows = _service(ctx).followups(guild_id, state)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("no follow-up notices")
+    for r in rows:
+        error = f" — {_short(r['error'], QUESTION_WIDTH)}" if r.get("error") else ""
+        click.echo(
+            f"{r['state']:<7} #{r['query_id']} {r['claim_id']} {r['kind']} via {r['mode']} "
+            f"(attempts failed: {r.get('attempts') or 0}){error}"
+        )
 
 
 @logs.command("forget")

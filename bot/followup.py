@@ -49,21 +49,11 @@ def latest_revision(service: ClaimService, claim_id: str) -> int:
 
 
 def newly_answered(service: ClaimService, claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
-    """Queued Discord questions (no match, none chosen, none linked) that the matcher
-    now answers with ``claim_id``. Each distinct question is matched once, newest
-    first, up to ``limit`` distinct questions."""
-    verdict: dict[str, bool] = {}
-    found = []
-    for row in service.store.queued_questions(INTERFACE):
-        key = f"{row.get('guild_id')}|{row['normalized'] or row['question'] or ''}"
-        if key not in verdict:
-            if len(verdict) >= limit:
-                continue
-            answer = service.ask(row["question"] or "", log=False, guild_id=row.get("guild_id")).answer
-            verdict[key] = answer.outcome == "match" and answer.claim is not None and answer.claim.id == claim_id
-        if verdict[key]:
-            found.append(row["id"])
-    return sorted(found)
+    """Queued Discord questions that ``claim_id`` now answers (see
+    ``ClaimService.answer_queued``, which records every queued question it answers, from
+    any interface, as answered by it)."""
+    rows = (service.query_row(i) for i in service.answer_queued(claim_id, limit))
+    return sorted(r["id"] for r in rows if r and r["interface"] == INTERFACE and r["user_id"] is not None)
 
 
 def asked_about(service: ClaimService, claim_id: str) -> list[int]:
@@ -118,8 +108,10 @@ def prepare(
 
 
 def for_new_claim(service: ClaimService, claim_id: str, *, mode: str) -> list[Notice]:
-    """After a claim was added: the queued questions it now answers."""
-    return prepare(service, claim_id, ANSWERED, newly_answered(service, claim_id), mode=mode)
+    """After a claim was added: the queued questions it now answers (recorded as answered
+    by it, so asking twice finds the same ones; nobody is told twice)."""
+    newly_answered(service, claim_id)
+    return prepare(service, claim_id, ANSWERED, asked_about(service, claim_id), mode=mode)
 
 
 def for_link(service: ClaimService, claim_id: str, query_ids: Iterable[int], *, mode: str) -> list[Notice]:

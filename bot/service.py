@@ -43,6 +43,7 @@ MAX_LOGGED_QUESTION = 4000  # characters of the raw question kept in the log
 MAX_TOP = 25  # ranked candidates an answer may list
 MAX_PHRASING_FROM_LINK = 300  # characters of a linked question kept as a phrasing
 SOURCE_ID_DIGITS = 10  # hex digits of the hash in a new source's id
+RECHECK_LIMIT = 500  # distinct queued questions matched again when a claim is added
 LARGE_WRITE = 2000  # claims: a bigger import commits in chunks (see ``_commit``)
 SUGGEST_CUTOFF = 70  # rapidfuzz partial_ratio a claim id needs to be offered for a typed id
 Progress = Callable[[int, int], None]
@@ -335,6 +336,27 @@ class ClaimService:
             raise NotFound(f"no logged question #{query_id}")
         self.store.update_query(query_id, chosen_claim_id=claim_id)
         return self.answer_for(claim, query=row["question"])
+
+    def answer_queued(self, claim_id: str, limit: int = RECHECK_LIMIT) -> list[int]:
+        """The queued questions (no match, none chosen or linked; any interface) that the
+        matcher now answers with ``claim_id``, recorded as answered by it: they leave the
+        unmatched list, and their askers count as asking about it (later status changes
+        reach them). Each distinct question (per server) is matched once, newest first, up
+        to ``limit`` distinct questions. Returns their ids."""
+        verdict: dict[str, bool] = {}
+        found = []
+        for row in self.store.queued_questions():
+            key = f"{row.get('guild_id')}|{row['normalized'] or row['question'] or ''}"
+            if key not in verdict:
+                if len(verdict) >= limit:
+                    continue
+                answer = self.ask(row["question"] or "", log=False, guild_id=row.get("guild_id")).answer
+                verdict[key] = answer.outcome == "match" and answer.claim is not None and answer.claim.id == claim_id
+            if verdict[key]:
+                found.append(row["id"])
+        if found:
+            self.store.link_query_ids(found, claim_id)
+        return sorted(found)
 
     def followups(self, guild_id: Any = None, state: str | None = None) -> list[dict[str, Any]]:
         """Follow-up notices (one server's, or all), each with its state: sent, failed or

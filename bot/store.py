@@ -283,7 +283,8 @@ class ClaimStore(Protocol):
     def erase_before(self, cutoff: str, guild_id: str | None = None, except_guilds: Sequence[str] = ()) -> int: ...
 
     # follow-ups
-    def queued_questions(self, interface: str) -> list[dict[str, Any]]: ...
+    def queued_questions(self, interface: str | None = None) -> list[dict[str, Any]]: ...
+    def link_query_ids(self, query_ids: Sequence[int], claim_id: str) -> None: ...
     def questions_about(self, claim_id: str, interface: str) -> list[int]: ...
     def reserve_notices(
         self,
@@ -903,18 +904,28 @@ class SQLiteStore:
 
     # -- follow-ups
 
-    def queued_questions(self, interface: str) -> list[dict[str, Any]]:
-        """Questions from ``interface`` with no match, none chosen and none linked,
-        whose asker is known: newest first."""
+    def queued_questions(self, interface: str | None = None) -> list[dict[str, Any]]:
+        """Questions with no match, none chosen and none linked, newest first: from one
+        ``interface`` (and with a known asker), or from every interface."""
+        scope, args = ("AND interface = ? AND user_id IS NOT NULL ", [interface]) if interface else ("", [])
         with self._lock:
             return list(
                 self._db.query(
-                    "SELECT id, question, normalized, guild_id FROM queries WHERE interface = ? "
-                    "AND outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
-                    "AND linked_claim_id IS NULL AND user_id IS NOT NULL ORDER BY id DESC",
-                    [interface],
+                    "SELECT id, question, normalized, guild_id, interface FROM queries "
+                    "WHERE outcome IN ('suggest', 'none') AND chosen_claim_id IS NULL "
+                    f"AND linked_claim_id IS NULL AND question IS NOT NULL {scope}ORDER BY id DESC",
+                    args,
                 )
             )
+
+    def link_query_ids(self, query_ids: Sequence[int], claim_id: str) -> None:
+        """Record that these logged questions are answered by a claim (``linked_claim_id``)."""
+        with self._write():
+            for part in _chunks(list(query_ids)):
+                self._db.execute(
+                    f"UPDATE queries SET linked_claim_id = ? WHERE id IN ({','.join('?' * len(part))})",
+                    [claim_id, *part],
+                )
 
     def questions_about(self, claim_id: str, interface: str) -> list[int]:
         """Questions from ``interface`` answered with, chosen as, or linked to the claim."""

@@ -242,3 +242,45 @@ def test_sigkill_mid_stream_leaves_a_sound_database_with_every_printed_answer_lo
         assert svc.stats()["questions"] >= printed > 0
     finally:
         svc.close()
+
+
+def test_a_queued_question_a_new_claim_answers_leaves_the_queue_and_hears_of_changes(service, env):
+    from bot import followup
+
+    asked = service.ask("is sourdough bread leavened with wild yeast", interface="discord", user_id=9, guild_id=1)
+    service.ask("is sourdough bread leavened with wild yeast", interface="cli")
+    assert {r["question"] for r in service.unmatched(10)} >= {"is sourdough bread leavened with wild yeast"}
+    service.close()
+    out = CliRunner().invoke(
+        main,
+        [
+            "claims",
+            "add",
+            "--statement",
+            "Sourdough bread is leavened with wild yeast.",
+            "--status",
+            "true",
+            "--claimant",
+            "Bakers guild",
+            "--quote",
+            "Sourdough is leavened by wild yeast.",
+            "--source-url",
+            "https://example.org/sourdough",
+            "--outlet",
+            "Example Science",
+            "--id",
+            "sourdough",
+        ],
+    )
+    assert out.exit_code == 0 and "it answers 2 queued questions" in out.output
+    svc = ClaimService.open(make_settings(), db=service.store.path)
+    try:
+        assert "is sourdough bread leavened with wild yeast" not in {r["question"] for r in svc.unmatched(10)}
+        assert asked.query_id in followup.asked_about(svc, "sourdough")  # counts as asking about it
+        svc.set_status("sourdough", "mostly-true", note="a nuance", actor="mod")
+        (notice,) = followup.for_status_change(svc, "sourdough", mode="reply")
+        assert notice.query_ids == (asked.query_id,)
+        listed = CliRunner().invoke(main, ["logs", "followups", "--json"])
+        assert listed.exit_code == 0 and json.loads(listed.output)[0]["state"] == "pending"
+    finally:
+        svc.close()
