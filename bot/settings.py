@@ -5,7 +5,8 @@ Every variable has the ``CLAIMBOT_`` prefix except ``DISCORD_TOKEN``:
 ``CLAIMBOT_PREFIX``, ``CLAIMBOT_MOD_ROLES`` (comma-separated role ids),
 ``CLAIMBOT_EDITOR_GUILDS``, ``CLAIMBOT_GUILDS``, ``CLAIMBOT_LOG_RETENTION_DAYS``,
 ``CLAIMBOT_PSEUDONYM_KEY``,
-``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``.
+``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``,
+``CLAIMBOT_METRICS_PORT``.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class Settings(BaseSettings):
     followup: Literal["reply", "dm", "off"] = "reply"
     ask_rate: int = Field(default=3, ge=1)  # questions per user ...
     ask_per_seconds: float = Field(default=15.0, gt=0)  # ... per this many seconds
+    # The port of the Prometheus endpoint (on 127.0.0.1; see bot/metrics.py). None or 0: off.
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
 
     @field_validator("mod_roles", "editor_guilds", "guilds", mode="before")
     @classmethod
@@ -65,6 +68,12 @@ class Settings(BaseSettings):
                 raise ValueError(f"expected Discord ids (numbers), comma-separated; not an id: {bad[0]!r}")
             return [int(p) for p in parts]
         return v
+
+    @field_validator("metrics_port", mode="before")
+    @classmethod
+    def _blank_is_off(cls, v: object) -> object:
+        """``CLAIMBOT_METRICS_PORT=`` (set but empty, as compose files write it) means off."""
+        return None if isinstance(v, str) and not v.strip() else v
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -20,6 +20,7 @@ from discord.ext import commands
 from .. import health
 from ..config import ServerSettings
 from ..knowledge import KnowledgeError
+from ..metrics import Metrics, MetricsError, executor_queue_depth
 from ..service import ClaimService, ServiceError
 from ..settings import Settings
 from ..store import StoreError
@@ -102,6 +103,9 @@ class ClaimBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.executor = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="claimbot-db")
+        # Off (records nothing, serves nothing) unless CLAIMBOT_METRICS_PORT is set; raises
+        # MetricsError if it is and prometheus-client is missing.
+        self.metrics = Metrics(settings.metrics_port, queue_depth=executor_queue_depth(self.executor))
         self._service_closed = False
         # The container's HEALTHCHECK (`claimbot health`) reads this file: fresh while the
         # bot is connected and its database answers (see bot/health.py).
@@ -124,6 +128,7 @@ class ClaimBot(commands.Bot):
         for name in EXTENSIONS:
             await self.load_extension(name)
         log.debug("loaded %d extensions", len(EXTENSIONS))
+        self.metrics.start()  # nothing unless CLAIMBOT_METRICS_PORT is set
         if self.heartbeat is not None:
             self._heartbeat_task = asyncio.create_task(self._heartbeat_loop(), name="claimbot-heartbeat")
 
@@ -200,6 +205,7 @@ class ClaimBot(commands.Bot):
         if self._heartbeat_task is not None:
             self._heartbeat_task.cancel()
         health.clear_heartbeat(self.heartbeat)
+        self.metrics.stop()
         self.executor.shutdown(wait=True)
         self.service.close()
         log.info("database closed")
@@ -215,7 +221,8 @@ def create_bot(
     settings: Settings | None = None, *, service: ClaimService | None = None, intents: discord.Intents | None = None
 ) -> ClaimBot:
     """A configured, not started bot. Settings come from the environment (``CLAIMBOT_DB``
-    and the rest) unless given; the service is opened from them unless given."""
+    and the rest) unless given; the service is opened from them unless given. Raises
+    ``MetricsError`` if ``CLAIMBOT_METRICS_PORT`` is set and prometheus-client is missing."""
     settings = settings or Settings()
     if not valid_permission(settings.admin_permission):
         raise ValueError(
@@ -275,7 +282,7 @@ def run_bot(settings: Settings) -> int:
         return 1
     try:
         bot = create_bot(settings, service=service)
-    except ValueError as exc:
+    except (ValueError, MetricsError) as exc:
         service.close()
         _fail(str(exc))
         return 2
@@ -293,6 +300,9 @@ def run_bot(settings: Settings) -> int:
         return 1
     except KeyboardInterrupt:
         pass
+    except MetricsError as exc:  # the metrics port could not be bound
+        _fail(str(exc))
+        return 1
     except (OSError, aiohttp.ClientError, discord.DiscordException) as exc:
         log.debug("stopped by %r", exc, exc_info=exc)
         _fail(f"stopped: cannot talk to Discord ({type(exc).__name__}: {exc})")

@@ -9,6 +9,7 @@ no-match answer promises; nothing to a member who turned follow-ups off).
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -83,16 +84,22 @@ class Ask(commands.Cog):
         """Ask about a claim: the bot answers from its base of checked claims."""
         await ctx.defer()
         server = await servers.for_ctx(ctx, self.bot)
-        asked = await self.bot.offload(
-            self.bot.service.ask,
-            question,
-            interface=INTERFACE,
-            user_id=ctx.author.id,
-            channel_id=getattr(ctx.channel, "id", None),
-            guild_id=ctx.guild.id if ctx.guild else None,
-            message_id=None if ctx.interaction else ctx.message.id,
-        )
+        started = time.perf_counter()
+        try:
+            asked = await self.bot.offload(
+                self.bot.service.ask,
+                question,
+                interface=INTERFACE,
+                user_id=ctx.author.id,
+                channel_id=getattr(ctx.channel, "id", None),
+                guild_id=ctx.guild.id if ctx.guild else None,
+                message_id=None if ctx.interaction else ctx.message.id,
+            )
+        except Exception:
+            self.bot.metrics.ask(INTERFACE, "exception", time.perf_counter() - started)
+            raise
         answer = asked.answer
+        self.bot.metrics.ask(INTERFACE, answer.outcome, time.perf_counter() - started)
         if answer.outcome == "error":
             usage = f"{ctx.clean_prefix}claim <question>" if not ctx.interaction else "/claim question:"
             await ctx.reply(f"{clean(answer.error or 'bad question', ECHO)}. Usage: `{usage}`", ephemeral=True)

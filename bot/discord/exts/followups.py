@@ -147,6 +147,7 @@ class Followups(commands.Cog):
         try:
             used = await self._send(notice, mode)
         except Exception as exc:  # one notice's failure, whatever it is, is that notice's only
+            self.bot.metrics.followup_failed()
             again = worth_retrying(exc)
             if isinstance(exc, (discord.DiscordException, ServiceError, ValueError)):
                 log.warning("follow-up to user %s about %s failed: %s", notice.user_id, notice.claim_id, exc)
@@ -157,6 +158,7 @@ class Followups(commands.Cog):
             except Exception:
                 log.exception("could not record a failed follow-up to user %s", notice.user_id)
             return again
+        self.bot.metrics.followup_sent(used)
         try:
             await self.bot.offload(followup.mark_sent, service, notice, used)
         except Exception:  # it went out: sending it again would tell the asker twice
