@@ -31,7 +31,7 @@ from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
 from .match import Matcher
 from .models import AnswerOut
-from .normalize import EMPTY_ALIASES, AliasTable, analyze, clean_pasted, has_words, strip_chat_noise
+from .normalize import EMPTY_ALIASES, AliasTable, analyze_words, clean_pasted, has_words, strip_chat_noise
 from .settings import Settings
 from .status import STATUS_VALUES
 from .store import SCHEMA_VERSION, Change, ClaimStore, SQLiteStore, StoreError, timed
@@ -120,9 +120,16 @@ def question_error(cleaned: str) -> str | None:
 
 
 def slugify(text: str, limit: int = 60) -> str:
-    words = analyze(text, EMPTY_ALIASES, keep_stop_words=False)
-    slug = _SLUG_BAD.sub("-", "-".join(words)).strip("-")[:limit].strip("-")
-    return slug or "claim"
+    """A claim id from a statement: its own words (not their stems: "house", not
+    "hous"), stop words left out, cut at a word boundary."""
+    words = [_SLUG_BAD.sub("-", word).strip("-") for _, word in analyze_words(text, EMPTY_ALIASES)]
+    slug = ""
+    for word in filter(None, words):
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or (words[0][:limit] if words and words[0] else "claim")
 
 
 class ClaimService:

@@ -292,3 +292,15 @@ def test_every_ask_is_one_log_line_without_the_question(service, caplog):
     (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("ask ")]
     assert "interface=discord" in line and "outcome=" in line and "latency_ms=" in line
     assert "secret" not in line and "Turkey" not in line
+
+
+def test_a_claim_id_is_made_of_the_statements_own_words_not_stems(service):
+    claim = service.add_claim(
+        statement="The Sydney Opera House was sold to a Chinese company in 2023.",
+        status="false",
+        claimant="viral posts",
+        quote="The Opera House remains in public ownership.",
+        speaker="the New South Wales government",
+        actor="mod",
+    )
+    assert claim.id == "sydney-opera-house-sold-chinese-company-2023"  # not "…-hous-…-chines-…"
