@@ -248,7 +248,8 @@ def write_text(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True) if tmp.parent.is_dir() else None
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)  # no half-written file left behind
         raise KnowledgeError(
             f"cannot write {path}: {exc.strerror or exc}; choose a folder that exists and that you may write to"
         ) from None
