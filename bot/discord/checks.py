@@ -77,12 +77,25 @@ def moderator_refusal(ctx: commands.Context[ClaimBot], mod_roles: Iterable[int])
     """Names this server's moderator roles (never another server's)."""
     guild = ctx.guild
     names = [
-        discord.utils.escape_markdown(role.name)
+        discord.utils.escape_mentions(discord.utils.escape_markdown(role.name))
         for role_id in mod_roles
         if guild is not None and (role := guild.get_role(role_id)) is not None
     ]
-    roles = f"the {', '.join(names)} role" if names else "a moderator role"
-    return f"Only moderators can do that ({roles} or the Manage Server permission)."
+    return f"Only moderators can do that (they have {roles_phrase(names)} or the Manage Server permission)."
+
+
+def roles_phrase(names: list[str]) -> str:
+    """[] → "a moderator role"; ["Mod"] → "the Mod role"; ["A", "B", "C"] → "the A, B or C role"."""
+    if not names:
+        return "a moderator role"
+    if len(names) == 1:
+        return f"the {names[0]} role"
+    return f"the {', '.join(names[:-1])} or {names[-1]} role"
+
+
+class Escaped(commands.BadArgument):
+    """A converter's refusal whose message is already escaped: shown as it is (escaping
+    it again would show backslashes)."""
 
 
 async def check_moderator(ctx: commands.Context[ClaimBot]) -> bool:

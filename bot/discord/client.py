@@ -26,6 +26,7 @@ from ..settings import Settings
 from ..store import StoreError
 from . import servers
 from .checks import valid_permission
+from .help import ClaimHelp
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class ClaimBot(commands.Bot):
             strip_after_prefix=True,
             description="Answers questions from a curated base of checked claims.",
             tree_cls=ClaimTree,
+            help_command=ClaimHelp(),
         )
         self.settings = settings
         self.service = service

@@ -11,6 +11,7 @@ curation views (``claim_embed(..., details=True)``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import discord
@@ -89,9 +90,20 @@ def truncate(text: str | None, limit: int, ellipsis: str = ELLIPSIS) -> str:
     return text[: limit - len(ellipsis)].rstrip() + ellipsis
 
 
+# An opening bracket not yet escaped (after an even number of backslashes, which are
+# themselves escaped): ``escape_markdown`` escapes only the first masked link of a line.
+_OPEN_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)\[")
+
+
+def escape_links(text: str) -> str:
+    """Every masked link (``[text](url)``) made inert, on top of ``escape_markdown``."""
+    return _OPEN_BRACKET.sub(r"\1\\[", text)
+
+
 def clean(text: str | None, limit: int | None = None) -> str:
-    """User text made inert: markdown and mentions escaped, then cut to ``limit``."""
-    safe = discord.utils.escape_mentions(discord.utils.escape_markdown(text or ""))
+    """User text made inert: markdown (every masked link too) and mentions escaped,
+    then cut to ``limit``."""
+    safe = discord.utils.escape_mentions(escape_links(discord.utils.escape_markdown(text or "")))
     return truncate(safe, limit) if limit else safe
 
 

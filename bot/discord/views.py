@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 PAGE_TIMEOUT = 180.0  # seconds a list's previous/next buttons work
 DETAILS_TIMEOUT = 900.0  # seconds the "Details" button works on a match or no-match answer
 DETAILS_REFUSAL = "Details are for moderators."
+# Seconds a prefix command's refusal or error note stays in the channel before it is
+# deleted (a slash command's is ephemeral instead): long enough to read, then no clutter.
+REFUSAL_DELETE_AFTER = 30.0
+ALREADY_CHOSEN = "A choice was already made for this question."
 
 
 class TimedView(discord.ui.View):
@@ -92,6 +96,32 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
             await interaction.response.send_message(text, ephemeral=True)
     except discord.HTTPException:
         pass
+
+
+async def drop_placeholder(interaction: discord.Interaction) -> None:
+    """Delete a *public* "thinking…" placeholder (left by ``defer()``) so that the next
+    follow-up is a message of its own and can be ephemeral: Discord makes the first
+    follow-up after a defer *edit* the placeholder, keeping its visibility. A finished
+    answer (not loading) or an ephemeral placeholder is left alone."""
+    try:
+        original = await interaction.original_response()
+        if original.flags.loading and not original.flags.ephemeral:
+            await interaction.delete_original_response()
+    except discord.HTTPException:
+        log.debug("no placeholder to drop", exc_info=True)
+
+
+async def private_reply(ctx: Any, text: str, *, delete_after: float | None = None) -> Any:
+    """A refusal or an error for a command: ephemeral for a slash command (even after a
+    public defer, see ``drop_placeholder``); a reply for a prefix command that goes away
+    after ``delete_after`` seconds (``REFUSAL_DELETE_AFTER`` by default)."""
+    interaction = ctx.interaction
+    if interaction is None:
+        return await ctx.reply(text, delete_after=REFUSAL_DELETE_AFTER if delete_after is None else delete_after)
+    if not interaction.response.is_done():
+        return await interaction.response.send_message(text, ephemeral=True)
+    await drop_placeholder(interaction)
+    return await interaction.followup.send(text, ephemeral=True)
 
 
 class DetailsButton(discord.ui.Button[discord.ui.View]):
@@ -171,6 +201,7 @@ class DidYouMean(AuthorOnlyView):
         self.followup = followup
         self.query_id = query_id
         self.chosen: str | None = None
+        self.taken = False  # set by the first click, before it awaits anything
         self.with_details = details
         candidates = offered(answer)
         for number, candidate in enumerate(candidates, 1):
@@ -188,7 +219,18 @@ class DidYouMean(AuthorOnlyView):
         view.message = self.message
         return view
 
+    def _take(self) -> bool:
+        """Claim the choice, before any await: True for the first click only. Two quick
+        clicks both reach the view before the first is answered; only one may count."""
+        if self.taken:
+            return False
+        self.taken = True
+        return True
+
     async def choose(self, interaction: discord.Interaction, claim_id: str) -> None:
+        if not self._take():
+            await tell(interaction, ALREADY_CHOSEN)
+            return
         try:
             if self.query_id is not None:
                 answer = await self.bot.offload(self.bot.service.choose, self.query_id, claim_id)
@@ -196,6 +238,7 @@ class DidYouMean(AuthorOnlyView):
                 claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
                 answer = await self.bot.offload(self.bot.service.answer_for, claim, self.answer.query)
         except ServiceError as exc:
+            self.taken = False  # nothing was chosen: another button may be pressed
             await interaction.response.send_message(truncate(str(exc), MESSAGE_TEXT), ephemeral=True)
             return
         self.chosen = claim_id
@@ -203,6 +246,9 @@ class DidYouMean(AuthorOnlyView):
         await interaction.response.edit_message(content=None, embed=answer_embed(answer), view=self._after(claim_id))
 
     async def none_of_these(self, interaction: discord.Interaction) -> None:
+        if not self._take():
+            await tell(interaction, ALREADY_CHOSEN)
+            return
         self.stop()
         await interaction.response.edit_message(
             content=None, embed=queued_embed(self.answer.query, self.followup), view=self._after(None)

@@ -203,3 +203,44 @@ def live_views(bot: ClaimBot) -> list[discord.ui.View]:
     store = getattr(bot._connection, "_view_store", None)
     views = {item.view for items in getattr(store, "_views", {}).values() for item in items.values()}
     return [v for v in views if v is not None]
+
+
+async def slash(bot: ClaimBot, monkeypatch: Any, config: Any, member: Any, path: str, **options: Any) -> MagicMock:
+    """Run the slash command ``path`` as ``member`` through discord.py's hybrid app command
+    (its checks, then the callback, then the error handler), with a mocked interaction and
+    the command's ``options``. discord.py would build the context from the interaction;
+    here it is built from a message (without the prefix, so dpytest runs no command), the
+    interaction set on it. ``defer()`` leaves a placeholder that ``original_response()``
+    returns (loading; ephemeral if the defer was). Returns the interaction."""
+    *parents, name = path.split()
+    if parents:
+        command: Any = bot.tree.get_command(parents[0])
+        for parent in parents[1:]:
+            command = command.get_command(parent)
+        command = command.get_command(name)
+    else:
+        command = bot.tree.get_command(name)
+    assert command is not None, path
+    interaction = mock_interaction(member)
+    interaction.client = bot
+    interaction.is_expired.return_value = False
+    interaction.namespace = discord.app_commands.Namespace.__new__(discord.app_commands.Namespace)
+    interaction.namespace.__dict__.update(options)  # the command's options, as Discord sends them
+    response = interaction.response
+    placeholder = MagicMock(spec=discord.InteractionMessage)
+    placeholder.flags = discord.MessageFlags(loading=True)
+
+    def defer(*, ephemeral: bool = False, **_: Any) -> None:
+        response.is_done.return_value = True
+        placeholder.flags.ephemeral = ephemeral
+
+    response.defer = AsyncMock(side_effect=defer)
+    interaction.original_response = AsyncMock(return_value=placeholder)
+    interaction.delete_original_response = AsyncMock()
+    ctx = await bot.get_context(dpytest.backend.make_message(path, member, config.channels[0]))
+    ctx.interaction = interaction
+    await dpytest.run_all_events()  # the made message's on_message, before get_context is patched
+    monkeypatch.setattr(bot, "get_context", AsyncMock(return_value=ctx))
+    await command._invoke_with_namespace(interaction, interaction.namespace)
+    await dpytest.run_all_events()  # on_command_error runs as an event
+    return interaction

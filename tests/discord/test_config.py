@@ -254,8 +254,9 @@ async def test_channels_restrict_where_the_bot_answers(bot, service, alice, b, m
     with pytest.raises(WrongChannel) as refused:
         await ask_here(ctx)
     await bot.get_cog("ErrorHandler").on_command_error(ctx, refused.value)
-    assert ctx.reply.await_args.kwargs == {"ephemeral": True}
-    assert ctx.reply.await_args.args[0] == note.content
+    text, _ = ephemeral_reply(ctx.interaction)
+    assert text and ctx.reply.await_args is None
+    assert text == note.content
 
     await configure(b, "reset channels")
     assert await say(f"!claim {QUESTION}", b.member, b.channel) is None

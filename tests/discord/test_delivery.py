@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
-from unittest.mock import AsyncMock
 
 import discord
-import discord.ext.test as dpytest
 import pytest
 from discord.ext import commands
 from discord_helpers import (
@@ -25,11 +23,11 @@ from discord_helpers import (
     find_suggest_question,
     http_error,
     in_dms,
-    mock_interaction,
     only,
     press,
     say,
     sent,
+    slash,
 )
 
 from bot import followup
@@ -256,29 +254,6 @@ async def test_claimlog_followups_is_for_admins(bot, service, mod, notices):
     error = await say("!claimlog followups", mod)
     assert isinstance(error, commands.CheckFailure)
     assert "Manage Server" in only(sent()).content
-
-
-async def slash(bot, monkeypatch, config, member, path: str) -> Any:
-    """Run the slash command ``path`` as ``member`` through discord.py's hybrid app command
-    (its checks, then the callback), with a mocked interaction. discord.py would build the
-    context from the interaction; here it is built from a message (without the prefix,
-    so dpytest runs no command), the interaction set on it. Returns the interaction."""
-    *parents, name = path.split()
-    command: Any = bot.tree.get_command(parents[0])
-    for parent in parents[1:]:
-        command = command.get_command(parent)
-    command = command.get_command(name)
-    assert command is not None, path
-    interaction = mock_interaction(member)
-    interaction.client = bot
-    interaction.is_expired.return_value = False
-    response = interaction.response
-    response.defer = AsyncMock(side_effect=lambda **_: setattr(response.is_done, "return_value", True))
-    ctx = await bot.get_context(dpytest.backend.make_message(path, member, config.channels[0]))
-    ctx.interaction = interaction
-    monkeypatch.setattr(bot, "get_context", AsyncMock(return_value=ctx))
-    await command._invoke_with_namespace(interaction, interaction.namespace)
-    return interaction
 
 
 async def test_slash_claimlog_followups_is_ephemeral(bot, service, config, admin, notices, monkeypatch):

@@ -216,3 +216,16 @@ def test_no_match_promises_only_the_follow_up_that_is_configured():
     assert "direct message" in embeds.answer_embed(answer, "dm").description
     off = embeds.answer_embed(answer, "off").description
     assert "told" not in off and "passed to the moderators" in off
+
+
+def test_every_masked_link_on_a_line_is_escaped():
+    import re
+
+    from bot.discord.embeds import clean
+
+    text = "see [one](https://a.example) and [two](https://b.example), also a\\[three](https://c.example)\n[four](http://d)"
+    safe = clean(text)
+    # No "[" is left unescaped: each is preceded by an odd number of backslashes.
+    for match in re.finditer(r"(\\*)\[", safe):
+        assert len(match.group(1)) % 2 == 1, (safe, match.start())
+    assert safe.count("\\[") == 4

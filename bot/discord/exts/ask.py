@@ -20,7 +20,7 @@ from ... import followup
 from .. import servers
 from ..checks import WrongChannel
 from ..embeds import ECHO, answer_embed, clean, suggest_embed
-from ..views import CHOICE_TIMEOUT, AnswerDetails, DidYouMean
+from ..views import CHOICE_TIMEOUT, AnswerDetails, DidYouMean, private_reply
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
@@ -102,7 +102,7 @@ class Ask(commands.Cog):
         self.bot.metrics.ask(INTERFACE, answer.outcome, time.perf_counter() - started)
         if answer.outcome == "error":
             usage = f"{ctx.clean_prefix}claim <question>" if not ctx.interaction else "/claim question:"
-            await ctx.reply(f"{clean(answer.error or 'bad question', ECHO)}. Usage: `{usage}`", ephemeral=True)
+            await private_reply(ctx, f"{clean(answer.error or 'bad question', ECHO)}. Usage: `{usage}`")
             return
         # Members see plain words; ids, scores and the technical why are behind "Details",
         # for moderators (none in a DM, so no button there).

@@ -24,7 +24,7 @@ from discord.ext import commands
 from ...claim import Claim
 from ...service import SHARED_ONLY_EDITORS, NotAllowed, Scope
 from ...status import STATUS_VALUES
-from ..checks import check_moderator_or_owner, is_editor
+from ..checks import Escaped, check_moderator_or_owner, is_editor
 from ..embeds import (
     AUTOCOMPLETE_CHOICES,
     CHOICE_TEXT,
@@ -71,8 +71,8 @@ class StatusArg(app_commands.Transformer, commands.Converter):
     async def convert(self, ctx: commands.Context, argument: str) -> str:  # type: ignore[override]
         value = argument.strip().lower()
         if value not in STATUS_VALUES:
-            raise commands.BadArgument(
-                f"`{clean(argument, STATUS_ECHO)}` is not a status; use one of: {', '.join(STATUS_VALUES)}."
+            raise Escaped(
+                f"“{quote_text(argument, STATUS_ECHO)}” is not a status; use one of: {', '.join(STATUS_VALUES)}."
             )
         return value
 

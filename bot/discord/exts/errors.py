@@ -4,6 +4,7 @@ in the channel and the full traceback in the log for everything else."""
 from __future__ import annotations
 
 import logging
+import math
 import time
 from typing import TYPE_CHECKING
 
@@ -12,9 +13,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...service import ServiceError
-from ..checks import NotAdmin, NotModerator, WrongChannel
+from ..checks import Escaped, NotAdmin, NotModerator, WrongChannel
 from ..embeds import ECHO, MESSAGE_TEXT, clean, truncate
-from ..views import tell
+from ..views import private_reply, tell
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ClaimBot
@@ -32,6 +33,11 @@ def unwrap(error: BaseException) -> BaseException:
     while isinstance(error, WRAPPERS) and getattr(error, "original", None) is not None:
         error = error.original  # type: ignore[union-attr]
     return error
+
+
+def cooldown_seconds(retry_after: float) -> int:
+    """Whole seconds to wait, rounded up and at least 1 (never "wait 0 s")."""
+    return max(1, math.ceil(retry_after))
 
 
 def usage(ctx: commands.Context) -> str:
@@ -54,11 +60,9 @@ class ErrorHandler(commands.Cog):
         self.bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
 
     async def reply(self, ctx: commands.Context, text: str, *, delete_after: float | None = None) -> None:
+        """Ephemeral for a slash command, a reply deleted after a while for a prefix one."""
         try:
-            if ctx.interaction is None and delete_after is not None:
-                await ctx.reply(truncate(text, MESSAGE_TEXT), delete_after=delete_after)
-            else:
-                await ctx.reply(truncate(text, MESSAGE_TEXT), ephemeral=True)
+            await private_reply(ctx, truncate(text, MESSAGE_TEXT), delete_after=delete_after)
         except discord.HTTPException:
             log.warning("could not send an error reply in channel %s", getattr(ctx.channel, "id", "?"))
 
@@ -101,6 +105,10 @@ class ErrorHandler(commands.Cog):
             return f"`{error.flag.name}:` needs a value. Usage: `{usage(ctx)}`"
         if isinstance(error, commands.BadLiteralArgument):
             return f"`{error.param.name}` must be one of: {', '.join(map(str, error.literals))}."
+        if isinstance(error, commands.BadFlagArgument) and isinstance(error.original, Escaped):
+            return f"Bad value for `{error.flag.name}:`: {error.original}"
+        if isinstance(error, Escaped):  # already escaped: once is enough
+            return f"{error} Usage: `{usage(ctx)}`"
         if isinstance(error, commands.BadFlagArgument):
             return f"Bad value for `{error.flag.name}:`: {clean(str(error.original), ECHO)}"
         if isinstance(error, commands.UserInputError):
@@ -124,7 +132,7 @@ class ErrorHandler(commands.Cog):
         self._cooldown_told = {k: v for k, v in self._cooldown_told.items() if v > now}
         self._cooldown_told[key] = now + error.retry_after
         return (
-            f"You're asking quickly; please wait {error.retry_after:.0f} s before the next question. "
+            f"You're asking quickly; please wait {cooldown_seconds(error.retry_after)} s before the next question. "
             f"(I'll stay quiet until then.)"
         )
 
