@@ -4,7 +4,10 @@ Rendering only: everything comes from an ``AnswerOut`` (or plain rows); nothing
 here touches the store.
 
 Members see plain words: an answer's embed shows ``why_plain`` (the question's own
-words) and no claim ids or scores. The technical ``why``, the ids and the scores are
+words) and no claim ids or scores. A match's answer is compact (``compact_claim_embed``):
+its evidence and related claims are behind the answer's "Show evidence" and "Related"
+buttons (``evidence_embed``, ``related_embed``); whatever is cut says where the rest is.
+The technical ``why``, the ids and the scores are
 for moderators: ``details_embed`` (behind an answer's "Details" button) and the
 curation views (``claim_embed(..., details=True)``).
 """
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 import discord
 from discord.ext import commands
 
-from ..models import AnswerOut, CandidateOut, ClaimOut
+from ..models import AnswerOut, CandidateOut, ClaimOut, EvidenceOut
 from ..status import DESCRIPTIONS
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
@@ -43,6 +46,7 @@ ECHO = 300  # user text echoed on one line: a question, a phrasing, an error
 SHORT_ECHO = 200  # ... in a list entry, a footer, a follow-up notice or a history note
 NAME = 200  # a speaker, an outlet, a source's title, an original rating
 RATIONALE = 1500  # a claim's rationale
+SHORT_RATIONALE = 300  # ... in a member's compact answer (the whole of it is under "Show evidence")
 NOTE = 1000  # a moderator's note on a claim's status
 RELATED_TEXT = 180  # a related claim's statement (one line each)
 CANDIDATE_TEXT = 300  # a "did you mean" candidate's statement
@@ -72,6 +76,10 @@ INFO_COLOUR = 0x3B82C4  # blue: lists, confirmations
 STANCE_LABELS = {"asserts": "asserts", "supports": "supports", "refutes": "refutes", "neutral": "neutral"}
 MAX_EVIDENCE = 5
 MAX_RELATED = 5
+EVIDENCE_FIELDS = 23  # quotes in the "Show evidence" embed (room is kept for the sources and a "more" note)
+EVIDENCE_ROOM = 700  # characters kept free in that embed for the sources field and the "more" note
+SEE_EVIDENCE = " (all of it under *Show evidence*)"
+BUTTONS_HINT = "Evidence and related claims: the buttons below."
 MAX_CANDIDATES = 4  # "did you mean" buttons (a fifth row holds "none of these")
 
 
@@ -223,15 +231,11 @@ def paginate_lines(
 # --- answers ----------------------------------------------------------------------
 
 
-def _evidence_lines(claim: ClaimOut) -> list[tuple[str, str]]:
-    items = []
-    for i, ev in enumerate(claim.evidence_detail[:MAX_EVIDENCE], 1):
-        name = f"Evidence {i} · {STANCE_LABELS.get(ev.stance, ev.stance)}"
-        who = clean(ev.speaker or "unattributed", NAME)
-        where = f", *{clean(ev.source, NAME)}*" if ev.source else ""
-        quote = clean(" ".join(ev.quote.split()), FIELD_VALUE - len(who) - len(where) - EVIDENCE_MARKS)
-        items.append((name, f"“{quote}”\n— {who}{where}"))
-    more = len(claim.evidence_detail) - MAX_EVIDENCE
+def _evidence_lines(claim: ClaimOut, limit: int | None = MAX_EVIDENCE) -> list[tuple[str, str]]:
+    """Evidence fields, ``limit`` at most (``None``: all; ``fit`` counts any it drops)."""
+    limit = len(claim.evidence_detail) if limit is None else limit
+    items = [_evidence_field(i, ev) for i, ev in enumerate(claim.evidence_detail[:limit], 1)]
+    more = len(claim.evidence_detail) - limit
     if more > 0:
         items.append(("More evidence", f"{more} more item{'s' if more > 1 else ''} not shown"))
     return items
@@ -256,7 +260,8 @@ def claim_embed(
 ) -> discord.Embed:
     """One checked claim: status (and colour), stance, claimant, evidence, source, related.
 
-    ``why`` is shown as given: pass an answer's ``why_plain`` to members. Claim ids
+    ``why`` is shown as given: pass an answer's ``why_plain`` to members. With ``details``
+    every evidence quote is listed (``fit`` counts any that don't fit); else five. Claim ids
     (the claim's, in the footer, and the related claims') are shown only with
     ``details`` (the moderators' curation views); members get none.
     """
@@ -277,7 +282,7 @@ def claim_embed(
         embed.url = url
     embed.add_field(name="Stance of the sources", value=claim.stance, inline=True)
     embed.add_field(name="Claimed by", value=clean(", ".join(claim.claimant), FIELD_VALUE) or "unknown", inline=True)
-    for name, value in _evidence_lines(claim):
+    for name, value in _evidence_lines(claim, None if details else MAX_EVIDENCE):
         embed.add_field(name=name, value=value, inline=False)
     embed.add_field(name="Source", value=truncate(_source_text(claim), FIELD_VALUE), inline=False)
     if claim.related:
@@ -296,6 +301,122 @@ def claim_embed(
     return fit(embed)
 
 
+def _cut(text: str, limit: int) -> str:
+    """``text`` (already escaped) cut to ``limit``, saying where the rest is if cut."""
+    if len(text) <= limit:
+        return text
+    return truncate(text, limit - len(SEE_EVIDENCE)) + SEE_EVIDENCE
+
+
+def compact_claim_embed(claim: ClaimOut, *, why: str | None = None, question: str | None = None) -> discord.Embed:
+    """A member's answer for a match, kept short: the status (colour, and the verdict line
+    for attributed/opinion), the claim as title, the rationale cut to ~300 characters, the
+    source line and the plain why. Evidence and related claims are behind the answer's
+    buttons (``evidence_embed``, ``related_embed``); whatever is cut says where the rest is."""
+    desc = [f"**Status: {status_label(claim.status)}** — {DESCRIPTIONS.get(claim.status, '')}"]
+    if claim.status in ("attributed", "opinion"):
+        desc.append(_cut(clean(claim.verdict), SHORT_RATIONALE))
+    if claim.rationale:
+        desc.append(_cut(clean(claim.rationale), SHORT_RATIONALE))
+    if claim.status_note:
+        desc.append(f"*Moderator note:* {_cut(clean(claim.status_note), SHORT_ECHO)}")
+    desc.append(f"*{BUTTONS_HINT}*")
+    embed = discord.Embed(
+        title=clean(claim.text, TITLE), description="\n\n".join(desc), colour=status_colour(claim.status)
+    )
+    url = next((s.url for s in claim.sources if s.url), None)
+    if url:
+        embed.url = url
+    lines = _source_text(claim).split("\n")
+    source = _cut(lines[0], SHORT_RATIONALE)
+    if len(lines) > 1:
+        more = len(lines) - 1
+        source += f"\n+ {more} more source{'s' if more > 1 else ''} (under *Show evidence*)"
+    embed.add_field(name="Source", value=source, inline=False)
+    if why:
+        embed.add_field(name="Why this claim", value=clean(" ".join(why.split()), FIELD_VALUE), inline=False)
+    if question:
+        embed.set_footer(text=_asked(question))
+    return fit(embed)
+
+
+def _evidence_field(i: int, ev: EvidenceOut) -> tuple[str, str]:
+    name = f"Evidence {i} · {STANCE_LABELS.get(ev.stance, ev.stance)}"
+    who = clean(ev.speaker or "unattributed", NAME)
+    where = f", *{clean(ev.source, NAME)}*" if ev.source else ""
+    quote = clean(" ".join(ev.quote.split()), FIELD_VALUE - len(who) - len(where) - EVIDENCE_MARKS)
+    return name, f"“{quote}”\n— {who}{where}"
+
+
+def evidence_embed(claim: ClaimOut) -> discord.Embed:
+    """Behind an answer's "Show evidence" button (ephemeral): the rationale, every evidence
+    quote with its speaker and role, and the sources. Quotes that don't fit within Discord's
+    limits are counted, with where to see them all (``!claims show``)."""
+    desc = [clean(claim.rationale, RATIONALE)] if claim.rationale else []
+    if claim.status_note:
+        desc.append(f"*Moderator note:* {clean(claim.status_note, NOTE)}")
+    if not claim.evidence_detail:
+        desc.append("No evidence quotes are on record for this claim.")
+    embed = discord.Embed(
+        title=truncate("Evidence: " + clean(claim.text), TITLE),
+        description="\n\n".join(desc) or None,
+        colour=status_colour(claim.status),
+    )
+    shown = 0
+    for i, ev in enumerate(claim.evidence_detail, 1):
+        name, value = _evidence_field(i, ev)
+        if shown >= EVIDENCE_FIELDS or len(embed) + len(name) + len(value) + EVIDENCE_ROOM > TOTAL:
+            break
+        embed.add_field(name=name, value=value, inline=False)
+        shown += 1
+    more = len(claim.evidence_detail) - shown
+    if more > 0:
+        embed.add_field(
+            name="More evidence",
+            value=f"{more} more quote{'s' if more > 1 else ''} did not fit here; "
+            f"`!claims show {claim.id}` (moderators) has them all.",
+            inline=False,
+        )
+    embed.add_field(name="Sources", value=_cut_sources(claim), inline=False)
+    return fit(embed)
+
+
+def _cut_sources(claim: ClaimOut) -> str:
+    lines = _source_text(claim).split("\n")
+    out: list[str] = []
+    room = FIELD_VALUE - 80  # kept for the "more" line
+    for line in lines:
+        line = truncate(line, SHORT_RATIONALE)
+        if sum(len(x) + 1 for x in out) + len(line) > room:
+            break
+        out.append(line)
+    more = len(lines) - len(out)
+    if more > 0:
+        out.append(f"{more} more source{'s' if more > 1 else ''}: `!claims show {claim.id}`")
+    return "\n".join(out)
+
+
+def related_embed(claim: ClaimOut) -> discord.Embed:
+    """Behind an answer's "Related" button (ephemeral): the related claims with their status.
+    No ids (members); those that don't fit are counted."""
+    lines = [f"• {clean(r.text, RELATED_TEXT)} — {status_label(r.status)}" for r in claim.related]
+    kept: list[str] = []
+    room = DESCRIPTION - 200
+    for line in lines:
+        if sum(len(x) + 1 for x in kept) + len(line) > room:
+            break
+        kept.append(line)
+    more = len(lines) - len(kept)
+    if more > 0:
+        kept.append(f"{more} more related claim{'s' if more > 1 else ''} did not fit here.")
+    embed = discord.Embed(
+        title=truncate("Related to: " + clean(claim.text), TITLE),
+        description="\n".join(kept) or "No related claims are on record.",
+        colour=INFO_COLOUR,
+    )
+    return fit(embed)
+
+
 FOLLOWUP_PROMISE = {
     "reply": " If they add a claim that answers it, you'll be told here.",
     "dm": " If they add a claim that answers it, you'll be told by direct message.",
@@ -307,7 +428,7 @@ def answer_embed(answer: AnswerOut, followup: str = "reply") -> discord.Embed:
     """The embed a member sees for one answer: a claim, a "did you mean" list, or a plain
     no-match. Plain words only: ``why_plain``, no ids, no scores (see ``details_embed``)."""
     if answer.outcome == "match" and answer.claim is not None:
-        return claim_embed(answer.claim, why=answer.why_plain or None, question=answer.query)
+        return compact_claim_embed(answer.claim, why=answer.why_plain or None, question=answer.query)
     if answer.outcome == "suggest" and answer.candidates:
         return suggest_embed(answer)
     return no_match_embed(answer, followup)

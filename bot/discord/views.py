@@ -1,5 +1,5 @@
-"""Interactive pieces: the "did you mean…" choice, an answer's moderator-only "Details"
-button, and a paginator for long lists."""
+"""Interactive pieces: the "did you mean…" choice, an answer's buttons ("Show evidence" and
+"Related" for anyone, "Details" for moderators), and a paginator for long lists."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from ..models import AnswerOut, CandidateOut
+from ..models import AnswerOut, CandidateOut, ClaimOut
 from ..service import ServiceError
 from .checks import is_moderator_member
 from .embeds import (
@@ -18,8 +18,10 @@ from .embeds import (
     MESSAGE_TEXT,
     answer_embed,
     details_embed,
+    evidence_embed,
     offered,
     queued_embed,
+    related_embed,
     truncate,
 )
 
@@ -30,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # CHOICE_TIMEOUT (seconds the "did you mean" buttons work) lives in .embeds, which tells the asker.
 PAGE_TIMEOUT = 180.0  # seconds a list's previous/next buttons work
-DETAILS_TIMEOUT = 900.0  # seconds the "Details" button works on a match or no-match answer
+DETAILS_TIMEOUT = 900.0  # seconds an answer's buttons ("Show evidence", "Related", "Details") work
 DETAILS_REFUSAL = "Details are for moderators."
 # Seconds a prefix command's refusal or error note stays in the channel before it is
 # deleted (a slash command's is ephemeral instead): long enough to read, then no clutter.
@@ -146,15 +148,57 @@ class DetailsButton(discord.ui.Button[discord.ui.View]):
         await interaction.response.send_message(embed=details_embed(self.answer, chosen=self.chosen), ephemeral=True)
 
 
+class EvidenceButton(discord.ui.Button[discord.ui.View]):
+    """Shows, ephemerally, the claim's evidence quotes (with speaker and role) and sources.
+    Anyone may press it."""
+
+    open_to_all = True
+
+    def __init__(self, claim: ClaimOut, *, row: int | None = None) -> None:
+        super().__init__(label="Show evidence", style=discord.ButtonStyle.primary, row=row)
+        self.claim = claim
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=evidence_embed(self.claim), ephemeral=True)
+
+
+class RelatedButton(discord.ui.Button[discord.ui.View]):
+    """Shows, ephemerally, the claim's related claims with their status. Anyone may press it."""
+
+    open_to_all = True
+
+    def __init__(self, claim: ClaimOut, *, row: int | None = None) -> None:
+        super().__init__(label="Related", style=discord.ButtonStyle.secondary, row=row)
+        self.claim = claim
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=related_embed(self.claim), ephemeral=True)
+
+
 class AnswerDetails(TimedView):
-    """The view of a match or no-match answer: just the "Details" button."""
+    """The view of a match or no-match answer: for a match, "Show evidence" and (if the
+    claim has any) "Related", for anyone; "Details" for moderators (not in a DM).
+    ``answer`` is what "Details" explains; ``claim`` the claim shown (the answer's by
+    default; after a "did you mean" pick, the chosen one)."""
 
     def __init__(
-        self, answer: AnswerOut, bot: ClaimBot, *, chosen: str | None = None, timeout: float = DETAILS_TIMEOUT
+        self,
+        answer: AnswerOut,
+        bot: ClaimBot,
+        *,
+        chosen: str | None = None,
+        claim: ClaimOut | None = None,
+        details: bool = True,
+        timeout: float = DETAILS_TIMEOUT,
     ) -> None:
         super().__init__(timeout=timeout)
-        self.details = DetailsButton(answer, bot, chosen=chosen)
-        self.add_item(self.details)
+        claim = claim if claim is not None else (answer.claim if answer.outcome == "match" else None)
+        self.evidence = EvidenceButton(claim) if claim is not None else None
+        self.related = RelatedButton(claim) if claim is not None and claim.related else None
+        self.details = DetailsButton(answer, bot, chosen=chosen) if details else None
+        for item in (self.evidence, self.related, self.details):
+            if item is not None:
+                self.add_item(item)
 
 
 class CandidateButton(discord.ui.Button["DidYouMean"]):
@@ -181,7 +225,7 @@ class DidYouMean(AuthorOnlyView):
     """Buttons for the candidates of a "suggest" answer. A pick shows that claim and
     is logged as the asker's choice; "None of these" leaves the question queued.
     Only the asker may choose; "Details" (with ``details``) is for moderators. After
-    a choice, the message keeps a "Details" button (``AnswerDetails``)."""
+    a choice, the message keeps the chosen claim's buttons and "Details" (``AnswerDetails``)."""
 
     def __init__(
         self,
@@ -211,11 +255,12 @@ class DidYouMean(AuthorOnlyView):
         if self.details is not None:
             self.add_item(self.details)
 
-    def _after(self, chosen: str | None) -> AnswerDetails | None:
-        """The view the answered message keeps: "Details" on the original answer."""
-        if not self.with_details:
+    def _after(self, chosen: str | None, claim: ClaimOut | None = None) -> AnswerDetails | None:
+        """The view the answered message keeps: the chosen claim's "Show evidence" and
+        "Related", and "Details" on the original answer (if ``details``)."""
+        if not self.with_details and claim is None:
             return None
-        view = AnswerDetails(self.answer, self.bot, chosen=chosen)
+        view = AnswerDetails(self.answer, self.bot, chosen=chosen, claim=claim, details=self.with_details)
         view.message = self.message
         return view
 
@@ -243,7 +288,9 @@ class DidYouMean(AuthorOnlyView):
             return
         self.chosen = claim_id
         self.stop()
-        await interaction.response.edit_message(content=None, embed=answer_embed(answer), view=self._after(claim_id))
+        await interaction.response.edit_message(
+            content=None, embed=answer_embed(answer), view=self._after(claim_id, answer.claim)
+        )
 
     async def none_of_these(self, interaction: discord.Interaction) -> None:
         if not self._take():

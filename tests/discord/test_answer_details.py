@@ -54,8 +54,12 @@ async def test_a_match_shows_plain_words_and_no_id(bot, service, alice):
     assert fields["Why this claim"] == answer.why_plain
     assert fields["Why this claim"].startswith("It matches your words")
     assert "turkey-return-s400-to-russia" not in embed_text(embed)
-    assert "Related claims" in fields and "`" not in fields["Related claims"]  # no related ids either
     assert_plain(embed, answer)
+    # The related claims and the evidence moved behind buttons: plain words there too, no ids.
+    for label in ("Related", "Show evidence"):
+        _, shown = ephemeral_reply(await press(bot, message, label, alice))
+        assert not [r.id for r in answer.claim.related if r.id in embed_text(shown)]
+        assert not TECHNICAL.search(embed_text(shown)) and answer.why not in embed_text(shown)
 
 
 async def test_a_how_many_question_is_told_why_in_its_own_words(bot, service, alice):
@@ -81,15 +85,17 @@ async def test_no_match_shows_plain_words_not_stems(bot, service, alice):
     assert_plain(embed, answer)
 
 
-@pytest.mark.parametrize("question", [QUESTION, NO_MATCH])
-async def test_match_and_no_match_answers_carry_a_details_button(bot, service, alice, question):
+@pytest.mark.parametrize(
+    ("question", "labels"), [(QUESTION, ["Show evidence", "Related", "Details"]), (NO_MATCH, ["Details"])]
+)
+async def test_match_and_no_match_answers_carry_a_details_button(bot, service, alice, question, labels):
     message, _ = await ask(service, alice, question)
     (view,) = live_views(bot)
     assert isinstance(view, AnswerDetails) and view.message is not None and view.message.id == message.id
-    assert [c.label for c in view.children] == ["Details"]
+    assert [c.label for c in view.children] == labels
     assert view.timeout == DETAILS_TIMEOUT
     await view.on_timeout()
-    assert view.details.disabled
+    assert all(c.disabled for c in view.children)
 
 
 async def test_details_gives_a_moderator_the_id_and_scores(bot, service, alice, mod):
@@ -165,7 +171,9 @@ async def test_no_details_button_in_a_dm(bot, service, alice):
     dm = await alice.create_dm()
     await say(f"!claim {QUESTION}", alice, channel=dm)
     message = only(sent())
-    assert message.embeds and live_views(bot) == []  # sent without a view
+    (view,) = live_views(bot)  # the evidence and related claims are for anyone, in a DM too
+    assert message.embeds and [c.label for c in view.children] == ["Show evidence", "Related"]
+    view.stop()
     await say(f"!claim {find_suggest_question(service)}", alice, channel=dm)
     sent()
     (view,) = live_views(bot)

@@ -28,12 +28,9 @@ async def test_ask_answers_with_the_claim_embed(bot, service, alice, config):
     assert embed.title == "Turkey may return its S-400 systems to Russia."
     assert embed.colour.value == STATUS_COLOURS["unverified"]
     assert "**Status: UNVERIFIED**" in embed.description
-    names = [f.name for f in embed.fields]
-    assert {"Stance of the sources", "Claimed by", "Source", "Related claims", "Why this claim"} <= set(names)
-    assert any(n.startswith("Evidence 1") for n in names)
+    # Compact: the source and the plain why; evidence and related claims are behind buttons.
+    assert [f.name for f in embed.fields] == ["Source", "Why this claim"]
     fields = {f.name: f.value for f in embed.fields}
-    stance = fields["Stance of the sources"]
-    assert stance.startswith("asserted by") and "US media and officials" in stance and "disputed" not in stance
     assert fields["Source"].startswith("As reported by") and fields["Source"].endswith("(undated)")
     # Members get plain words: the why in the question's own words, no claim id anywhere.
     assert fields["Why this claim"].startswith("It matches your words")
@@ -91,9 +88,12 @@ async def test_did_you_mean_pick_shows_the_claim_and_logs_the_choice(bot, servic
     chosen = view.answer.candidates[0]
     assert embed.title == clean(chosen.text, TITLE)
     assert chosen.id not in embed_text(embed) and "score" not in embed_text(embed).lower()
-    # The answered message keeps only "Details" (for moderators), on the original answer.
+    # The answered message keeps the chosen claim's buttons, and "Details" (for moderators)
+    # on the original answer.
     after = mine.response.edit_message.await_args.kwargs["view"]
-    assert isinstance(after, AnswerDetails) and [c.label for c in after.children] == ["Details"]
+    assert isinstance(after, AnswerDetails)
+    assert [c.label for c in after.children][0] == "Show evidence" and after.children[-1].label == "Details"
+    assert after.evidence.claim.id == chosen.id
     assert after.details.answer is view.answer and after.details.chosen == chosen.id
     assert service.recent(1)[0]["id"] == query_id
     assert service.recent(1)[0]["chosen_claim_id"] == chosen.id

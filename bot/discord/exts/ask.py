@@ -119,7 +119,9 @@ class Ask(commands.Cog):
             )
             embed = suggest_embed(answer, timeout_s=CHOICE_TIMEOUT)
         else:
-            view = AnswerDetails(answer, self.bot) if details else None
+            # "Show evidence" and "Related" for anyone (in a DM too); "Details" for moderators.
+            has_claim = answer.outcome == "match" and answer.claim is not None
+            view = AnswerDetails(answer, self.bot, details=details) if details or has_claim else None
             embed = answer_embed(answer, promise)
         if view is not None:
             view.message = reply = await ctx.reply(embed=embed, view=view)
