@@ -68,15 +68,20 @@ def _settings(ctx: click.Context) -> Settings:
     return settings
 
 
-def _service(ctx: click.Context) -> ClaimService:
+def _opened(ctx: click.Context, key: str, opener: Callable[[Settings], ClaimService]) -> ClaimService:
+    """The service this command uses, opened once and closed with the command."""
     obj = ctx.ensure_object(dict)
-    if "service" not in obj:
+    if key not in obj:
         try:
-            obj["service"] = ClaimService.open(_settings(ctx))
+            obj[key] = opener(_settings(ctx))
         except EXPECTED as exc:
             raise click.ClickException(str(exc)) from None
-        ctx.call_on_close(obj["service"].close)
-    return obj["service"]
+        ctx.call_on_close(obj[key].close)
+    return obj[key]
+
+
+def _service(ctx: click.Context) -> ClaimService:
+    return _opened(ctx, "service", ClaimService.open)
 
 
 def _actor(name: str | None) -> str:
@@ -616,14 +621,7 @@ def logs_prune(ctx: click.Context, days: int | None, guild_id: str | None) -> No
 
 def _existing_service(ctx: click.Context) -> ClaimService:
     """The database as it is: never created, migrated or seeded (``db`` and ``health``)."""
-    obj = ctx.ensure_object(dict)
-    if "existing" not in obj:
-        try:
-            obj["existing"] = ClaimService.open_existing(_settings(ctx))
-        except EXPECTED as exc:
-            raise click.ClickException(str(exc)) from None
-        ctx.call_on_close(obj["existing"].close)
-    return obj["existing"]
+    return _opened(ctx, "existing", ClaimService.open_existing)
 
 
 def _size(n: int) -> str:

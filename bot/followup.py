@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .service import RECHECK_LIMIT
+
 if TYPE_CHECKING:  # pragma: no cover
     from .service import ClaimService
 
@@ -21,7 +23,6 @@ ANSWERED = "answered"  # a new or linked claim answers a queued question
 STATUS_CHANGED = "status-changed"  # the claim a question got changed status
 KINDS = (ANSWERED, STATUS_CHANGED)
 INTERFACE = "discord"
-RECHECK_LIMIT = 500  # distinct queued questions re-run through the matcher after an add
 
 
 @dataclass(frozen=True)

@@ -255,6 +255,18 @@ def _source_text(claim: ClaimOut) -> str:
     return "\n".join(lines) or "No source on record."
 
 
+def _claim_frame(claim: ClaimOut, desc: list[str]) -> discord.Embed:
+    """A claim's embed before its fields: the statement as title, linked to its first
+    source URL, the description, the status colour."""
+    embed = discord.Embed(
+        title=clean(claim.text, TITLE), description="\n\n".join(desc), colour=status_colour(claim.status)
+    )
+    url = next((s.url for s in claim.sources if s.url), None)
+    if url:
+        embed.url = url
+    return embed
+
+
 def claim_embed(
     claim: ClaimOut, *, why: str | None = None, question: str | None = None, details: bool = False
 ) -> discord.Embed:
@@ -274,12 +286,7 @@ def claim_embed(
         desc.append(f"*Moderator note:* {clean(claim.status_note, NOTE)}")
     if claim.rating:
         desc.append(f"*Original rating:* {clean(claim.rating, NAME)}")
-    embed = discord.Embed(
-        title=clean(claim.text, TITLE), description="\n\n".join(desc), colour=status_colour(claim.status)
-    )
-    url = next((s.url for s in claim.sources if s.url), None)
-    if url:
-        embed.url = url
+    embed = _claim_frame(claim, desc)
     embed.add_field(name="Stance of the sources", value=claim.stance, inline=True)
     embed.add_field(name="Claimed by", value=clean(", ".join(claim.claimant), FIELD_VALUE) or "unknown", inline=True)
     for name, value in _evidence_lines(claim, None if details else MAX_EVIDENCE):
@@ -321,12 +328,7 @@ def compact_claim_embed(claim: ClaimOut, *, why: str | None = None, question: st
     if claim.status_note:
         desc.append(f"*Moderator note:* {_cut(clean(claim.status_note), SHORT_ECHO)}")
     desc.append(f"*{BUTTONS_HINT}*")
-    embed = discord.Embed(
-        title=clean(claim.text, TITLE), description="\n\n".join(desc), colour=status_colour(claim.status)
-    )
-    url = next((s.url for s in claim.sources if s.url), None)
-    if url:
-        embed.url = url
+    embed = _claim_frame(claim, desc)
     lines = _source_text(claim).split("\n")
     source = _cut(lines[0], SHORT_RATIONALE)
     if len(lines) > 1:
