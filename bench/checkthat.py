@@ -100,11 +100,13 @@ def claim_id(vclaim_id: str) -> str:
     return f"vc-{vclaim_id}"
 
 
-def build_store(db: Path, claims: dict[str, tuple[str, str]], table: AliasTable) -> tuple[Store, float, bool]:
-    """The claim base in ``db`` (reused when it already holds every claim).
-    Returns the store, the seconds it took and whether it was reused."""
+def build_store(
+    db: Path, claims: dict[str, tuple[str, str]], table: AliasTable, retriever: str = "tantivy"
+) -> tuple[Store, float, bool]:
+    """The claim base in ``db`` (reused when it already holds every claim), searched with
+    ``retriever``. Returns the store, the seconds it took and whether it was reused."""
     start = time.perf_counter()
-    store = Store.open(db)
+    store = Store.open(db, retriever=retriever)
     if store.claim_count() == len(claims) and store.retriever.count() == len(claims):
         return store, time.perf_counter() - start, True
     if store.claim_count():
@@ -136,6 +138,7 @@ def build_store(db: Path, claims: dict[str, tuple[str, str]], table: AliasTable)
         note="CheckThat! 2020 claims",
         index={c.id: index_document(c, table) for c in base},
     )
+    store.retriever.sync()
     return store, time.perf_counter() - start, False
 
 
@@ -374,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="drop the signature's name too (by default it is kept in the cleaned tweet)",
     )
+    ap.add_argument(
+        "--retriever", choices=["tantivy", "fts5"], default="tantivy", help="the candidate generator (default tantivy)"
+    )
     ap.add_argument("--no-turkey", action="store_true", help="skip the Turkey question set")
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="print N tweets whose gold claim is not first")
     ap.add_argument(
@@ -404,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             build, what, store = time.perf_counter() - start, f"baseline {args.baseline}", None
         else:
             table = aliases()
-            store, build, reused = build_store(db, claims, table)
+            store, build, reused = build_store(db, claims, table, args.retriever)
             ranker = matcher_ranker(store, table, tuning, clean, not args.drop_author)
             changed = {
                 f.name: getattr(tuning, f.name)

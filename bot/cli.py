@@ -512,7 +512,7 @@ def logs_unmatched(ctx: click.Context, limit: int, guild_id: str | None, as_json
 @json_option("The figures as one JSON object.")
 @click.pass_context
 def logs_stats(ctx: click.Context, guild_id: str | None, as_json: bool) -> None:
-    """Questions, match rate, top claims, per day."""
+    """Questions, match rate, top claims, per day; watch replies and their helpful votes."""
     s = _service(ctx).stats(guild_id)
     if as_json:
         _echo_json(s)
@@ -524,6 +524,12 @@ def logs_stats(ctx: click.Context, guild_id: str | None, as_json: bool) -> None:
     )
     if s["mean_latency_ms"] is not None:
         click.echo(f"response time: mean {s['mean_latency_ms']} ms, p95 {s['p95_latency_ms']} ms")
+    if s["per_interface"].get("watch") or any(s["feedback"].values()):
+        f = s["feedback"]
+        click.echo(
+            f"watch replies: {s['per_interface'].get('watch', 0)}  "
+            f"helpful: {f['helpful']}  not helpful: {f['not_helpful']}"
+        )
     if s["top_claims"]:
         click.echo("top claims:")
         for t in s["top_claims"]:

@@ -12,6 +12,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .settings import Settings
+from .status import STATUS_VALUES
+from .watch import DEFAULT_STATUSES
 
 
 class ServerSettings(BaseModel):
@@ -25,8 +27,22 @@ class ServerSettings(BaseModel):
     ask_per_seconds: float = Field(15.0, gt=0, le=86400, description="... per this many seconds")
     channels: list[int] = Field(default_factory=list, description="channel ids where the bot answers (none: all)")
     log_retention_days: int = Field(90, ge=0, le=3650, description="days before questions are erased (0: keep)")
+    # Watch mode (issue 14): off everywhere until a channel is named.
+    watch_channels: list[int] = Field(
+        default_factory=list, description="channel ids where chat is watched for checked claims (threads follow)"
+    )
+    watch_mode: Literal["thread", "reply", "draft"] = Field(
+        "thread", description="how the watcher answers: in a thread, as a reply, or as a draft for moderators"
+    )
+    watch_draft_channel: int | None = Field(None, description="channel id where drafts wait for a moderator")
+    watch_statuses: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_STATUSES), description="statuses the watcher answers (or: all)"
+    )
+    watch_cooldown_minutes: int = Field(
+        60, ge=0, le=10080, description="minutes before the same claim is answered again in a channel"
+    )
 
-    @field_validator("mod_roles", "channels", mode="before")
+    @field_validator("mod_roles", "channels", "watch_channels", mode="before")
     @classmethod
     def _ids(cls, v: object) -> object:
         if isinstance(v, str):
@@ -35,6 +51,34 @@ class ServerSettings(BaseModel):
             if bad:
                 raise ValueError(f"expected ids (numbers) or mentions, comma-separated; not an id: {bad[0]!r}")
             return [int(p) for p in parts]
+        return v
+
+    @field_validator("watch_draft_channel", mode="before")
+    @classmethod
+    def _one_id(cls, v: object) -> object:
+        if isinstance(v, str):
+            text = v.strip().lstrip("<#").rstrip(">")
+            if text.lower() in ("", "none", "off"):
+                return None
+            if not text.isdigit():
+                raise ValueError(f"expected a channel id or mention, or none; not {v.strip()!r}")
+            return int(text)
+        return v
+
+    @field_validator("watch_statuses", mode="before")
+    @classmethod
+    def _statuses(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [p.strip().lower() for p in v.replace(" ", ",").split(",") if p.strip()]
+            if v == ["all"]:
+                return list(STATUS_VALUES)
+        if isinstance(v, list):
+            bad = [s for s in v if s not in STATUS_VALUES]
+            if bad:
+                raise ValueError(f"unknown status {bad[0]!r}; use all, or some of: {', '.join(STATUS_VALUES)}")
+            if not v:
+                raise ValueError("name at least one status (or all)")
+            return list(dict.fromkeys(v))
         return v
 
 

@@ -151,6 +151,9 @@ class MatchResult:
         return "No checked claim is close to your question."
 
 
+MAX_CORRECTED = 3  # words a question may have corrected as typos
+
+
 def _idf(n_docs: int, df: int) -> float:
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
@@ -170,38 +173,43 @@ class Matcher:
         self.retriever = retriever
         self.generation = generation
         self.aliases = aliases
-        self._vocab: list[str] = []
-        self._vocab_set: frozenset[str] = frozenset()
+        self._letters: dict[str, dict[int, list[str]]] = {}  # first letter → length → terms
         self._n_docs = 1
         self._generation = -1
 
     def _refresh(self) -> None:
         gen = self.generation()
         if gen != self._generation:
-            self._vocab = self.retriever.vocabulary()
-            self._vocab_set = frozenset(self._vocab)
+            self._letters = {}
             self._n_docs = max(self.retriever.count(), 1)
             self._generation = gen
 
+    def _by_length(self, letter: str) -> dict[int, list[str]]:
+        """The indexed terms that begin with ``letter``, by length (read once per
+        generation of the base, and only for a letter a typo begins with)."""
+        if letter not in self._letters:
+            table: dict[int, list[str]] = {}
+            for term in self.retriever.terms_with_prefix(letter):
+                table.setdefault(len(term), []).append(term)
+            self._letters[letter] = table
+        return self._letters[letter]
+
     def correct(self, terms: list[str], keep: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
-        """Replace unknown words by the closest indexed term (typos); ``keep`` holds terms
-        to leave alone."""
+        """Replace unknown words by the closest indexed term with the same first letter
+        (typos), at most ``MAX_CORRECTED`` per question; ``keep`` holds terms to leave alone."""
         self._refresh()
+        eligible = [t for t in terms if t not in keep and t not in self.aliases.kinds and t.isalpha() and len(t) >= 4]
+        known = self.retriever.document_frequencies(eligible) if eligible else {}
         out, fixed = [], {}
         for t in terms:
-            if (
-                t in keep
-                or t in self._vocab_set
-                or t in self.aliases.kinds
-                or not t.isalpha()
-                or len(t) < 4
-                or not self._vocab
-            ):
+            if t not in eligible or t in known or len(fixed) >= MAX_CORRECTED:
                 out.append(t)
                 continue
             max_edits = 1 if len(t) < 8 else 2
-            hit = process.extractOne(t, self._vocab, scorer=OSA.distance, score_cutoff=max_edits)
-            if hit is not None and hit[0][0] == t[0] and not self.aliases.is_entity(hit[0]):
+            table = self._by_length(t[0])
+            near = [w for n in range(len(t) - max_edits, len(t) + max_edits + 1) for w in table.get(n, ())]
+            hit = process.extractOne(t, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
+            if hit is not None and not self.aliases.is_entity(hit[0]):
                 fixed[t] = hit[0]
                 out.append(hit[0])
             else:
@@ -245,6 +253,10 @@ class Matcher:
         weight.update(idf)
 
         total = sum(idf.values()) or 1.0
+        # What the question asks besides names, and the names it gives (a year in a question
+        # about the future frames a forecast: it does not make the claim another claim).
+        content = [t for t in terms if not self.aliases.is_entity(t)]
+        names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         qset = set(terms)
         qtext = " ".join(terms)
         scored = []
@@ -280,7 +292,6 @@ class Matcher:
             features["bm25"] = bm25 / top_bm25
             score = (confidence + 100.0 * k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
             # What the question asks besides names: the share of its weight the claim lacks.
-            content = [t for t in terms if not self.aliases.is_entity(t)]
             unanswered = [t for t in content if t not in every]
             content_weight = sum(idf[t] for t in content) or 1.0
             features["unasked"] = sum(idf[t] for t in unanswered) / content_weight
@@ -293,7 +304,7 @@ class Matcher:
             confidence *= k.relation_penalty ** len(mismatch)
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
-            missing = [t for t in terms if self.aliases.is_entity(t) and t not in every and not (future and is_year(t))]
+            missing = [t for t in names if t not in every]
             complete = not (qset - core)
             scored.append(
                 Candidate(
@@ -308,8 +319,7 @@ class Matcher:
                     relation_mismatch=mismatch,
                     # what the question asks: a word that is not a name, or who said it
                     unanswered=unanswered,
-                    content_matched=any(t in every for t in terms if not self.aliases.is_entity(t))
-                    or ("said" in asked and "said" in given),
+                    content_matched=any(t in every for t in content) or ("said" in asked and "said" in given),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))

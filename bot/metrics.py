@@ -10,7 +10,10 @@ the numbers are not secret, but nothing outside the host should reach the bot un
 - ``claimbot_worker_queue_depth``: calls waiting for the worker thread (matching and
   database writes), read at each scrape;
 - ``claimbot_followups_sent_total{via}`` and ``claimbot_followup_failures_total``: follow-up
-  notices sent (``reply`` or ``dm``) and failed delivery attempts (each retry counts).
+  notices sent (``reply`` or ``dm``) and failed delivery attempts (each retry counts);
+- ``claimbot_watch_messages_total{result}``: messages in watched channels, by what the
+  watcher did (``skipped``, ``dropped`` when its queue was full, ``silent``, ``replied``,
+  ``drafted``, ``error``).
 
 ``prometheus-client`` is an optional dependency (``pip install "claimbot[metrics]"``),
 imported only when metrics are on. Each ``Metrics`` has its own registry, not the
@@ -96,6 +99,12 @@ class Metrics:
             "Failed follow-up delivery attempts (each retry counts).",
             registry=self.registry,
         )
+        self.watch = prom.Counter(
+            "claimbot_watch_messages",
+            "Messages in watched channels, by what the watcher did.",
+            ["result"],
+            registry=self.registry,
+        )
 
     @property
     def enabled(self) -> bool:
@@ -120,6 +129,11 @@ class Metrics:
     def followup_failed(self) -> None:
         if self.registry is not None:
             self.followup_failures.inc()
+
+    def watched(self, result: str) -> None:
+        """One message in a watched channel: skipped, dropped, silent, replied, drafted or error."""
+        if self.registry is not None:
+            self.watch.labels(result=result).inc()
 
     def value(self, name: str, **labels: str) -> float | None:
         """A sample's current value (``claimbot_asks_total``, ``..._count``), or None."""

@@ -75,6 +75,15 @@ class Retriever(Protocol):
         """Drop every document."""
         ...
 
+    def terms_with_prefix(self, prefix: str) -> list[str]:
+        """The indexed terms that begin with ``prefix`` (typo correction reads one
+        first letter's terms, never the whole vocabulary)."""
+        ...
+
+    def sync(self) -> None:
+        """Catch up with changes other processes made (an index kept outside SQLite)."""
+        ...
+
 
 def fts_query(terms: Sequence[str]) -> str:
     """An FTS5 MATCH expression: every term quoted (terms are [a-z0-9.] only, and any
@@ -90,7 +99,7 @@ class FTS5Retriever:
     TABLE = "claim_fts"
     VOCAB = "claim_fts_vocab"
 
-    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock) -> None:
+    def __init__(self, db: sqlite_utils.Database, lock: threading.RLock, path: str | None = None) -> None:
         self._db = db
         self._lock = lock
 
@@ -108,15 +117,31 @@ class FTS5Retriever:
         return [(cid, -score) for cid, score in rows]
 
     def documents(self, ids: Sequence[str]) -> dict[str, IndexDoc]:
-        ids = list(ids)
+        ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        out: dict[str, IndexDoc] = {}
+        cols = ", ".join(STORED)
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT claim_id, {', '.join(STORED)} FROM {self.TABLE} WHERE claim_id IN ({marks})", ids
-            ).fetchall()
-        return {row[0]: IndexDoc(*row) for row in rows}
+            # A claim's document has the claim's rowid (``write``): found by key, not by a
+            # scan of the index (claim_id is not an indexed column).
+            for part in _parts(ids):
+                marks = ",".join("?" * len(part))
+                rows = self._db.execute(
+                    f"SELECT f.claim_id, {', '.join('f.' + c for c in STORED)} FROM claims c "
+                    f"JOIN {self.TABLE} f ON f.rowid = c.rowid WHERE c.id IN ({marks})",
+                    part,
+                ).fetchall()
+                out.update((row[0], IndexDoc(*row)) for row in rows)
+            missing = [cid for cid in ids if cid not in out]
+            if missing:  # a document with no claim (a damaged index): found the slow way
+                for part in _parts(missing):
+                    marks = ",".join("?" * len(part))
+                    rows = self._db.execute(
+                        f"SELECT claim_id, {cols} FROM {self.TABLE} WHERE claim_id IN ({marks})", part
+                    ).fetchall()
+                    out.update((row[0], IndexDoc(*row)) for row in rows)
+        return out
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
         terms = list(set(terms))
@@ -136,29 +161,64 @@ class FTS5Retriever:
         with self._lock:
             return self._db.execute(f"SELECT count(*) FROM {self.TABLE}").fetchone()[0]
 
+    def terms_with_prefix(self, prefix: str) -> list[str]:
+        with self._lock:
+            if not prefix:
+                return [r[0] for r in self._db.execute(f"SELECT term FROM {self.VOCAB}")]
+            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            return [
+                r[0]
+                for r in self._db.execute(
+                    f"SELECT term FROM {self.VOCAB} WHERE term >= ? AND term < ?", [prefix, upper]
+                )
+            ]
+
     def write(self, docs: Iterable[IndexDoc], remove: Iterable[str] = ()) -> None:
         docs = list(docs)
         gone = list(dict.fromkeys([*remove, *(d.claim_id for d in docs)]))
         with self._lock:
             conn = self._db.conn
-            for start in range(0, len(gone), CHUNK):
-                part = gone[start : start + CHUNK]
-                conn.execute(f"DELETE FROM {self.TABLE} WHERE claim_id IN ({','.join('?' * len(part))})", part)
+            for part in _parts(gone):
+                marks = ",".join("?" * len(part))
+                # By rowid: a claim's document has its claim's rowid (an index written before
+                # that, INDEX_VERSION 2, is written anew on open).
+                conn.execute(
+                    f"DELETE FROM {self.TABLE} WHERE rowid IN (SELECT rowid FROM claims WHERE id IN ({marks}))", part
+                )
+                known = {r[0] for r in conn.execute(f"SELECT id FROM claims WHERE id IN ({marks})", part)}
+                ghosts = [cid for cid in part if cid not in known]
+                if ghosts:  # a document with no claim has no claim rowid: the slow way
+                    conn.execute(f"DELETE FROM {self.TABLE} WHERE claim_id IN ({','.join('?' * len(ghosts))})", ghosts)
             marks = ", ".join("?" * (1 + len(STORED)))
             conn.executemany(
-                f"INSERT INTO {self.TABLE} (claim_id, {', '.join(STORED)}) VALUES ({marks})",
-                [(d.claim_id, *(d.field(f) for f in STORED)) for d in docs],
+                f"INSERT INTO {self.TABLE} (rowid, claim_id, {', '.join(STORED)}) "
+                f"VALUES ((SELECT rowid FROM claims WHERE id = ?), {marks})",
+                [(d.claim_id, d.claim_id, *(d.field(f) for f in STORED)) for d in docs],
             )
+            # What changed, for an index kept outside SQLite (``sync``): same transaction.
+            conn.executemany(f"INSERT INTO {CHANGES} (claim_id) VALUES (?)", [(cid,) for cid in gone])
 
     def clear(self) -> None:
         with self._lock:
             self._db.execute(f"DELETE FROM {self.TABLE}")
+            self._db.execute(f"INSERT INTO {CHANGES} (claim_id) VALUES (?)", [EVERYTHING])
+
+    def sync(self) -> None:
+        """Nothing to do: FTS5 is written in the same transaction as the claims."""
 
 
 CHUNK = 500  # ids per DELETE … IN (…) statement
+CHANGES = "index_changes"  # claim ids whose document changed, in order (``sync``)
+EVERYTHING = "*"  # in CHANGES: the whole index was written anew
+
+
+def _parts(items: list[str], size: int = CHUNK) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
 
 # Retrievers by name: "module:Class", imported only when chosen.
-RETRIEVERS = {"fts5": "bot.retrieve:FTS5Retriever"}
+RETRIEVERS = {"fts5": "bot.retrieve:FTS5Retriever", "tantivy": "bot.retrieve_tantivy:TantivyRetriever"}
 
 
 def retriever_class(name: str) -> type:

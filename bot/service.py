@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import answer as answers
-from . import claimreview, config, knowledge
+from . import claimreview, config, knowledge, watch
 from .claim import Claim, Evidence, Source, Status, same_party
 from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
@@ -147,6 +147,8 @@ class ClaimService:
         self.matcher = Matcher(store.retriever, aliases, generation=store.generation)
         self.alias_digest = alias_digest
         self._lock = threading.RLock()  # read-modify-write sequences (the Discord bot has worker threads)
+        # Watch mode's prefilter, with the index's vocabulary in memory (see ``watch``).
+        self.watcher = watch.Watcher(store.retriever, aliases, store.generation)
 
     # -- opening
 
@@ -175,7 +177,7 @@ class ClaimService:
         else:
             aliases, digest = EMPTY_ALIASES, ""
         digest = f"{INDEX_VERSION}:{digest}"  # what the index was made with
-        store = SQLiteStore.open(db if db is not None else settings.db)
+        store = SQLiteStore.open(db if db is not None else settings.db, retriever=settings.retriever)
         service = cls(store, aliases, kdir, digest)
         try:
             if seed and store.claim_count(include_retired=True) == 0 and kdir.is_dir():
@@ -214,11 +216,13 @@ class ClaimService:
             index={c.claim.id: index_document(c.claim, self.aliases) for c in changes if not c.claim.retired},
             atomic=len(changes) <= LARGE_WRITE,
         )
+        self.store.retriever.sync()  # an index kept outside SQLite catches up now, not on the next ask
 
     def reindex(self) -> None:
         with self._lock:
             self.store.reindex(index_document(c, self.aliases) for c in self.store.claims())
             self.store.set_meta("alias_digest", self.alias_digest)
+            self.store.retriever.sync()
 
     def _check(self, claim: Claim, sources: dict[str, Source] | None = None) -> Claim:
         """Every rule a claim must meet (the same ``Claim`` rules the files meet), with
@@ -866,6 +870,7 @@ class ClaimService:
         data = self.store.stats(_id(guild_id))
         q = data["questions"]
         data["match_rate"] = round(data["matched"] / q, 3) if q else None
+        data["feedback"] = self.store.feedback_counts(_id(guild_id))  # "Was this helpful?" votes
         return data
 
     def link_question(self, query_id: int, claim_id: str, *, actor: str, guild_id: Any = None) -> list[dict[str, Any]]:
@@ -906,6 +911,64 @@ class ClaimService:
         for row in rows:
             writer.writerow({k: _csv_safe(v) for k, v in row.items()})
         return buf.getvalue()
+
+    # -- watch mode (issue 14): a restated checked claim in a watched channel gets its check
+
+    def watch(
+        self,
+        text: str,
+        *,
+        guild_id: Any,
+        channel_id: Any,
+        message_id: Any = None,
+        user_id: Any = None,
+        statuses: Iterable[str] = watch.DEFAULT_STATUSES,
+        cooldown_minutes: float = 60,
+        prefixes: Iterable[str] = (),
+        now: datetime | None = None,
+    ) -> watch.WatchOutcome:
+        """Check one chat message (see ``bot.watch``): the prefilter, the matcher (nothing
+        logged), the watcher's stricter bar and the server's ``statuses``, and the channel
+        cooldown (the last watch answer about the claim in ``channel_id``). Only a reply
+        is logged, as a question with interface "watch"; anything else is just a reason."""
+        self.watcher.refresh()
+        cleaned = clean_question(text if isinstance(text, str) else "")
+        skipped = self.watcher.screen(cleaned, prefixes)
+        if skipped is not None:
+            return watch.WatchOutcome(skipped)
+        result = self.matcher.match(clean_pasted(strip_chat_noise(cleaned)), visible=self._visible_in(guild_id))
+        best = result.best
+        claim = self.store.claim(best.claim_id) if result.outcome == "match" and best is not None else None
+        decision = watch.decide(result, claim.status if claim else None, set(statuses), self.watcher.tuning)
+        if not decision.reply:
+            return watch.WatchOutcome(decision.reason, claim_id=decision.claim_id, confidence=decision.confidence)
+        with self._lock:  # one cooldown check and log row at a time
+            last = self.store.last_watch_reply(str(channel_id), decision.claim_id or "")
+            cutoff = (now or datetime.now(UTC)) - timedelta(minutes=cooldown_minutes)
+            if last is not None and last >= cutoff.isoformat(timespec="milliseconds").replace("+00:00", "Z"):
+                return watch.WatchOutcome("cooldown", claim_id=decision.claim_id, confidence=decision.confidence)
+            asked = self.ask(
+                text,
+                interface="watch",
+                user_id=user_id,
+                channel_id=channel_id,
+                guild_id=guild_id,
+                message_id=message_id,
+            )
+        answer = asked.answer
+        if answer.claim is None or answer.claim.id != decision.claim_id:  # never: the same text, the same matcher
+            return watch.WatchOutcome("no-match", query_id=asked.query_id)
+        return watch.WatchOutcome("reply", answer, asked.query_id, decision.claim_id, decision.confidence)
+
+    def record_feedback(self, query_id: int, user_id: Any, helpful: bool) -> bool:
+        """A member's "Was this helpful?" vote on a logged answer; False if they already voted."""
+        if self.store.query_row(query_id) is None:
+            raise NotFound(f"no logged question #{query_id}")
+        return self.store.record_feedback(query_id, str(user_id), helpful)
+
+    def watch_replies(self, limit: int = 20, guild_id: Any = None) -> list[dict[str, Any]]:
+        """The watcher's latest answers, newest first, each with its helpful / not helpful votes."""
+        return self.store.watch_replies(max(1, limit), _id(guild_id))
 
     # -- server settings
 

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     followup: Literal["reply", "dm", "off"] = "reply"
     ask_rate: int = Field(default=3, ge=1)  # questions per user ...
     ask_per_seconds: float = Field(default=15.0, gt=0)  # ... per this many seconds
+    # The search index that finds candidates: "tantivy" (a search engine library, fast at any
+    # size; its copy lives beside the database in <db>.tantivy/) or "fts5" (SQLite alone).
+    retriever: Literal["tantivy", "fts5"] = "tantivy"
     # The port of the Prometheus endpoint (on 127.0.0.1; see bot/metrics.py). None or 0: off.
     metrics_port: int | None = Field(default=None, ge=0, le=65535)
 

@@ -32,7 +32,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .claim import LIST_FIELDS, Claim, Source
-from .retrieve import FTS5Retriever, IndexDoc, Retriever
+from .retrieve import FTS5Retriever, IndexDoc, Retriever, retriever_class
 
 CLAIM_COLUMNS = (
     "id",
@@ -311,6 +311,12 @@ class ClaimStore(Protocol):
     def backup(self, dest: str | Path) -> int: ...
     def vacuum(self) -> tuple[int, int]: ...
 
+    # watch mode (issue 14): cooldowns from the log, "Was this helpful?" votes
+    def last_watch_reply(self, channel_id: str, claim_id: str) -> str | None: ...
+    def record_feedback(self, query_id: int, user_id: str, helpful: bool) -> bool: ...
+    def feedback_counts(self, guild_id: str | None = None) -> dict[str, int]: ...
+    def watch_replies(self, limit: int, guild_id: str | None = None) -> list[dict[str, Any]]: ...
+
 
 @MIGRATIONS(name="0004_index_relations")
 def _m4(db: sqlite_utils.Database) -> None:
@@ -346,6 +352,27 @@ def _m6(db: sqlite_utils.Database) -> None:
     db["notifications"].add_column("attempts", int, not_null_default=0)
 
 
+@MIGRATIONS(name="0007_watch_feedback")
+def _m7(db: sqlite_utils.Database) -> None:
+    """Watch mode: members' "Was this helpful?" votes on a logged answer (one per member),
+    and an index for the channel cooldown (the last watch reply about a claim there)."""
+    db["feedback"].create(
+        {"id": int, "query_id": int, "user_id": str, "helpful": int, "at": str},
+        pk="id",
+        not_null={"query_id", "helpful"},
+    )
+    db["feedback"].create_index(["query_id", "user_id"], unique=True)
+    db.execute("CREATE INDEX idx_queries_watch ON queries (channel_id, claim_id, at) WHERE interface = 'watch'")
+
+
+@MIGRATIONS(name="0008_index_changes")
+def _m8(db: sqlite_utils.Database) -> None:
+    """The claim ids whose index document changed, in order: a search index kept outside
+    SQLite (tantivy) catches up from it (``Retriever.sync``)."""
+    db.execute("CREATE TABLE index_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, claim_id TEXT NOT NULL)")
+    db["index_changes"].insert({"claim_id": "*"})  # whatever was indexed before: everything
+
+
 INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again on open
 
 
@@ -355,14 +382,23 @@ INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again
 class SQLiteStore:
     """The runtime database. Open with ``SQLiteStore.open(path)`` (":memory:" for tests)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: str, retriever: str = "fts5") -> None:
         self._db = db
         self._lock = threading.RLock()
         self.path = path
+        self._retriever_name = retriever
         self.retriever: Retriever = FTS5Retriever(db, self._lock)
 
+    def _start_retriever(self) -> None:
+        """The chosen retriever, once the schema is current (it reads the change log)."""
+        if self._retriever_name != "fts5":
+            try:
+                self.retriever = retriever_class(self._retriever_name)(self._db, self._lock, self.path)
+            except (ValueError, OSError) as exc:
+                raise StoreError(f"cannot open the {self._retriever_name} search index: {exc}") from exc
+
     @classmethod
-    def open(cls, path: str | Path) -> SQLiteStore:
+    def open(cls, path: str | Path, retriever: str = "fts5") -> SQLiteStore:
         path = str(path)
         if path != ":memory:":
             parent = Path(path).expanduser().parent
@@ -379,9 +415,10 @@ class SQLiteStore:
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
-        store = cls(sqlite_utils.Database(conn), path)
+        store = cls(sqlite_utils.Database(conn), path, retriever)
         try:
             store.migrate()
+            store._start_retriever()
         except BaseException:
             conn.close()
             raise
@@ -886,6 +923,7 @@ class SQLiteStore:
             questions = self._db.execute(f"UPDATE queries SET {ERASED} WHERE user_id = ?", [user_id]).rowcount
             notices = self._db.execute("DELETE FROM notifications WHERE user_id = ?", [user_id]).rowcount
             optouts = self._db.execute("DELETE FROM optouts WHERE user_id = ?", [user_id]).rowcount
+            self._db.execute("UPDATE feedback SET user_id = NULL WHERE user_id = ?", [user_id])  # votes stay counted
         return {"questions": questions, "notices": notices, "optouts": optouts}
 
     def erase_before(self, cutoff: str, guild_id: str | None = None, except_guilds: Sequence[str] = ()) -> int:
@@ -1035,6 +1073,56 @@ class SQLiteStore:
     def is_opted_out(self, user_id: str) -> bool:
         with self._lock:
             return self._db.execute("SELECT 1 FROM optouts WHERE user_id = ?", [user_id]).fetchone() is not None
+
+    # -- watch mode (issue 14)
+
+    def last_watch_reply(self, channel_id: str, claim_id: str) -> str | None:
+        """When the watcher last answered (or drafted an answer) about this claim in this
+        channel: the channel cooldown. None if never."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT max(at) FROM queries WHERE interface = 'watch' AND channel_id = ? AND claim_id = ?",
+                [channel_id, claim_id],
+            ).fetchone()
+        return row[0] if row else None
+
+    def record_feedback(self, query_id: int, user_id: str, helpful: bool) -> bool:
+        """A member's "Was this helpful?" vote on a logged answer. One vote per member and
+        answer: False (and nothing changed) if they already voted."""
+        with self._write():
+            return (
+                self._db.execute(
+                    "INSERT OR IGNORE INTO feedback (query_id, user_id, helpful, at) VALUES (?, ?, ?, ?)",
+                    [query_id, user_id, int(bool(helpful)), now()],
+                ).rowcount
+                == 1
+            )
+
+    def feedback_counts(self, guild_id: str | None = None) -> dict[str, int]:
+        """Votes over every answer, or one server's: {"helpful": n, "not_helpful": n}."""
+        scope, args = ("WHERE q.guild_id IS ?", [guild_id]) if guild_id is not None else ("", [])
+        with self._lock:
+            row = self._db.execute(
+                "SELECT sum(f.helpful = 1), sum(f.helpful = 0) FROM feedback f JOIN queries q ON q.id = f.query_id "
+                + scope,
+                args,
+            ).fetchone()
+        return {"helpful": row[0] or 0, "not_helpful": row[1] or 0}
+
+    def watch_replies(self, limit: int, guild_id: str | None = None) -> list[dict[str, Any]]:
+        """The watcher's latest answers (one server's, with ``guild_id``), newest first,
+        each with its votes (``helpful``, ``not_helpful``)."""
+        scope, args = ("AND q.guild_id IS ? ", [guild_id]) if guild_id is not None else ("", [])
+        with self._lock:
+            return list(
+                self._db.query(
+                    "SELECT q.id, q.at, q.channel_id, q.claim_id, q.question, q.score, "
+                    "coalesce(sum(f.helpful = 1), 0) AS helpful, coalesce(sum(f.helpful = 0), 0) AS not_helpful "
+                    "FROM queries q LEFT JOIN feedback f ON f.query_id = q.id "
+                    f"WHERE q.interface = 'watch' {scope}GROUP BY q.id ORDER BY q.id DESC LIMIT ?",
+                    [*args, limit],
+                )
+            )
 
     # -- operations: checks, backups, compaction
 

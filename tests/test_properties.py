@@ -583,13 +583,17 @@ def claimreview_bytes(draw: st.DrawFn) -> bytes:
     surrogateescape bytes), or arbitrary bytes; sometimes with a BOM."""
     kind = draw(st.sampled_from(["json", "jsonl", "text", "bytes"]))
     if kind == "json":
-        data = json.dumps(draw(documents), ensure_ascii=draw(st.booleans())).encode("utf-8")
+        data = json.dumps(draw(documents), ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
     elif kind == "jsonl":
         lines = draw(st.lists(st.one_of(reviews, api_claims, json_values, json_text), min_size=1, max_size=6))
-        data = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines).encode("utf-8")
+        # json_text may hold lone surrogates: kept as the bytes they would be (invalid UTF-8)
+        data = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines).encode("utf-8", "surrogatepass")
     elif kind == "text":
         text = draw(st.one_of(any_text, chat_text, st.text(st.sampled_from('{}[]",:@ \n0123456789truefalsn'))))
-        data = text.encode("utf-8", "surrogateescape" if draw(st.booleans()) else "surrogatepass")
+        try:  # surrogateescape only has \udc80-\udcff; any other lone surrogate is passed as is
+            data = text.encode("utf-8", "surrogateescape" if draw(st.booleans()) else "surrogatepass")
+        except UnicodeEncodeError:
+            data = text.encode("utf-8", "surrogatepass")
     else:
         data = draw(st.binary(max_size=400))
     if draw(st.booleans()):

@@ -88,4 +88,16 @@ def test_server_settings_default_to_the_environment_and_refuse_bad_input(service
     assert service.server_settings(B, env).channels == []  # nothing changed
     service.set_server_setting(B, "followup", None, actor="admin:b")
     assert service.server_settings(B, env).followup == "dm"  # back to the default
-    assert set(KEYS) == {"mod_roles", "followup", "ask_rate", "ask_per_seconds", "channels", "log_retention_days"}
+    assert set(KEYS) == {
+        "mod_roles",
+        "followup",
+        "ask_rate",
+        "ask_per_seconds",
+        "channels",
+        "log_retention_days",
+        "watch_channels",
+        "watch_mode",
+        "watch_draft_channel",
+        "watch_statuses",
+        "watch_cooldown_minutes",
+    }

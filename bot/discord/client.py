@@ -42,9 +42,12 @@ EXTENSIONS = (
     "bot.discord.exts.privacy",
     "bot.discord.exts.serverconfig",
     "bot.discord.exts.owner",
+    "bot.discord.exts.watch",
 )
 # One worker: matching and database writes run off the event loop, in order.
 DB_WORKERS = 1
+# Watch mode's checks run on a thread of their own, so a `!claim` never queues behind them.
+WATCH_WORKERS = 1
 # A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
 GUILD_NAME_LOG = 100  # a server's name in the log
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
@@ -105,6 +108,7 @@ class ClaimBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.executor = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="claimbot-db")
+        self.watch_executor = ThreadPoolExecutor(max_workers=WATCH_WORKERS, thread_name_prefix="claimbot-watch")
         # Off (records nothing, serves nothing) unless CLAIMBOT_METRICS_PORT is set; raises
         # MetricsError if it is and prometheus-client is missing.
         self.metrics = Metrics(settings.metrics_port, queue_depth=executor_queue_depth(self.executor))
@@ -118,6 +122,16 @@ class ClaimBot(commands.Bot):
         """Run a blocking service call on the bot's worker thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def offload_watch(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a blocking call of watch mode on its own thread (never ahead of ``offload``'s work)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.watch_executor, functools.partial(fn, *args, **kwargs))
+
+    def interactive_waiting(self) -> bool:
+        """Whether calls wait for the worker thread (questions, commands): watch mode waits for them."""
+        depth = executor_queue_depth(self.executor)()
+        return depth == depth and depth > 0  # NaN (unknown) counts as idle
 
     async def server_settings(self, guild: Any) -> ServerSettings:
         """A server's settings (a guild or its id), read now; the environment's for None (a DM)."""
@@ -208,6 +222,7 @@ class ClaimBot(commands.Bot):
             self._heartbeat_task.cancel()
         health.clear_heartbeat(self.heartbeat)
         self.metrics.stop()
+        self.watch_executor.shutdown(wait=True, cancel_futures=True)
         self.executor.shutdown(wait=True)
         self.service.close()
         log.info("database closed")

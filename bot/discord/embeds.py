@@ -419,6 +419,34 @@ def related_embed(claim: ClaimOut) -> discord.Embed:
     return fit(embed)
 
 
+WATCH_INTRO = "This looks like a claim that has been checked"
+WATCH_FOOTER = "Was this helpful? Tell us with the buttons below."
+DRAFT_TITLE = "Draft: the watcher would reply to this message"
+
+
+def watch_embed(answer: AnswerOut) -> discord.Embed:
+    """Watch mode's card beside a message that restates a checked claim: the compact
+    answer, introduced as such (the member asked nothing), the member's words not echoed."""
+    if answer.claim is None:
+        raise ValueError("watch mode answers only with a claim")
+    embed = compact_claim_embed(answer.claim)
+    embed.set_author(name=WATCH_INTRO)
+    embed.set_footer(text=WATCH_FOOTER)
+    return fit(embed)
+
+
+def draft_embed(answer: AnswerOut, *, text: str, where: str, jump_url: str | None) -> discord.Embed:
+    """What moderators see in the draft channel: the message (escaped, linked) above the
+    card the watcher would post; "Approve" posts the card."""
+    embed = watch_embed(answer)
+    link = f" ([jump]({jump_url}))" if jump_url else ""
+    embed.insert_field_at(
+        0, name=DRAFT_TITLE, value=truncate(f"In {where}{link}:\n> {quote_text(text, ECHO)}", FIELD_VALUE), inline=False
+    )
+    embed.set_footer(text="Approve posts the card beside the message; ignore the draft to drop it.")
+    return fit(embed)
+
+
 FOLLOWUP_PROMISE = {
     "reply": " If they add a claim that answers it, you'll be told here.",
     "dm": " If they add a claim that answers it, you'll be told by direct message.",
@@ -544,6 +572,13 @@ def stats_embed(stats: dict) -> discord.Embed:
         embed.add_field(
             name="By interface",
             value=" · ".join(f"{k or 'unknown'} {v}" for k, v in per_interface.items()),
+            inline=False,
+        )
+    feedback = stats.get("feedback") or {}
+    if any(feedback.values()):
+        embed.add_field(
+            name="Was it helpful? (watch replies)",
+            value=f"yes {feedback.get('helpful', 0)} · no {feedback.get('not_helpful', 0)}",
             inline=False,
         )
     return fit(embed)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -343,3 +343,78 @@ class Paginator(AuthorOnlyView):
             return await ctx.send(embed=self.pages[0], **kwargs)
         self.message = await ctx.send(embed=self.pages[0], view=self, **kwargs)
         return self.message
+
+
+# --- watch mode (issue 14) ----------------------------------------------------------------
+
+HELPFUL_TIMEOUT = 6 * 3600.0  # seconds a watch reply's "Was this helpful?" buttons work
+DRAFT_TIMEOUT = 24 * 3600.0  # seconds a draft's "Approve" button works
+THANKS = "Thanks: your answer was recorded for the moderators."
+ALREADY_VOTED = "You already answered for this one; thanks."
+APPROVE_REFUSAL = "Only moderators can approve a draft."
+ALREADY_APPROVED = "This draft was already approved."
+
+
+class Helpful(TimedView):
+    """A watch reply's buttons: "Show evidence", and "Was this helpful?" Yes / No (one vote
+    per member and reply, stored for the moderators; the thanks only the voter sees)."""
+
+    def __init__(
+        self, bot: ClaimBot, query_id: int | None, claim: ClaimOut, *, timeout: float = HELPFUL_TIMEOUT
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.bot = bot
+        self.query_id = query_id
+        self.add_item(EvidenceButton(claim, row=0))
+
+    async def _vote(self, interaction: discord.Interaction, helpful: bool) -> None:
+        if self.query_id is None:
+            await tell(interaction, THANKS)
+            return
+        new = await self.bot.offload(self.bot.service.record_feedback, self.query_id, interaction.user.id, helpful)
+        await tell(interaction, THANKS if new else ALREADY_VOTED)
+
+    @discord.ui.button(label="Helpful", emoji="👍", style=discord.ButtonStyle.success, row=1)
+    async def yes(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._vote(interaction, True)
+
+    @discord.ui.button(label="Not helpful", emoji="👎", style=discord.ButtonStyle.secondary, row=1)
+    async def no(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._vote(interaction, False)
+
+
+class ApproveDraft(TimedView):
+    """A draft in the moderators' channel: "Approve" (moderators only, once) runs
+    ``deliver``, which posts the card beside the original message."""
+
+    def __init__(
+        self,
+        bot: ClaimBot,
+        deliver: Callable[[], Awaitable[discord.Message | None]],
+        *,
+        timeout: float = DRAFT_TIMEOUT,
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.bot = bot
+        self.deliver = deliver
+        self.taken = False
+
+    @discord.ui.button(label="Approve", style=discord.ButtonStyle.success)
+    async def approve(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        guild = getattr(interaction.user, "guild", None)
+        mod_roles = (await self.bot.server_settings(guild)).mod_roles if guild is not None else []
+        if not is_moderator_member(interaction.user, mod_roles):
+            await tell(interaction, APPROVE_REFUSAL)
+            return
+        if self.taken:  # a second moderator's click, before the first was answered
+            await tell(interaction, ALREADY_APPROVED)
+            return
+        self.taken = True
+        posted = await self.deliver()
+        self.disable_all()
+        self.stop()
+        if posted is None:
+            text = "Approved, but the message is gone or I may not post there: nothing was posted."
+        else:
+            text = f"Approved by {interaction.user.mention}: posted {posted.jump_url}"
+        await interaction.response.edit_message(content=text, view=self)

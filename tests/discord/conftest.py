@@ -55,6 +55,7 @@ async def bot(
     await dpytest.empty_queue()
     stop_views(b)
     b.executor.shutdown(wait=True)
+    b.watch_executor.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.fixture

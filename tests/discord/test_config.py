@@ -129,7 +129,7 @@ async def test_claimconfig_is_for_admins_in_a_server(bot, service, b):
     assert stored(service, b.guild) == {}
     claimconfig = bot.tree.get_command("claimconfig")
     assert claimconfig.default_permissions.manage_guild and claimconfig.guild_only
-    assert {c.name for c in claimconfig.commands} == {"show", "set", "reset"}
+    assert {c.name for c in claimconfig.commands} == {"show", "set", "reset", "watch"}
 
 
 async def test_slash_claimconfig_replies_are_ephemeral(bot, service, b):

@@ -89,6 +89,7 @@ async def test_create_bot_from_the_environment(tmp_path, monkeypatch):
             "Privacy",
             "ServerConfig",
             "Owner",
+            "Watch",
         }
     finally:
         await bot.close()

@@ -1,4 +1,4 @@
-"""Admins read their server's query log: ``!claimlog recent|unmatched|stats|user|export|followups``.
+"""Admins read their server's query log: ``!claimlog recent|unmatched|stats|user|export|followups|watch``.
 
 Every view shows only the questions asked in the server it is used in. Replies
 carry members' questions, so they never go in the channel: slash replies are
@@ -79,8 +79,28 @@ def notice_line(row: dict[str, Any]) -> str:
     )
 
 
+def watch_line(row: dict[str, Any]) -> str:
+    """One watch reply, with its "Was this helpful?" votes."""
+    return (
+        f"**#{row['id']}** `{minute(row.get('at'))}` <#{row.get('channel_id')}> → `{row.get('claim_id')}` · "
+        f"👍 {row.get('helpful', 0)} · 👎 {row.get('not_helpful', 0)}\n“{quote_text(row.get('question'), SHORT_ECHO)}”"
+    )
+
+
+def watch_summary(counts: dict[str, int], feedback: dict[str, int]) -> str:
+    """The watcher's counts since the bot started, and the votes on its replies."""
+    return (
+        f"Since the bot started: {counts.get('screened', 0)} messages screened, {counts.get('skipped', 0)} skipped "
+        f"by the prefilter, {counts.get('checked', 0)} checked, {counts.get('replied', 0)} replied, "
+        f"{counts.get('drafted', 0)} drafted, {counts.get('dropped', 0)} dropped (queue full); "
+        f"{counts.get('queued', 0)} waiting now. Was it helpful? 👍 {feedback.get('helpful', 0)} · "
+        f"👎 {feedback.get('not_helpful', 0)}."
+    )
+
+
 class Admin(commands.Cog):
-    """Admins: their server's query log, unanswered queue, statistics, CSV export and undelivered follow-ups."""
+    """Admins: their server's query log, unanswered queue, statistics, CSV export, undelivered follow-ups
+    and watch mode's replies."""
 
     def __init__(self, bot: ClaimBot) -> None:
         self.bot = bot
@@ -192,6 +212,25 @@ class Admin(commands.Cog):
             "Follow-ups not delivered",
             "Every follow-up went out.",
         )
+
+    @claimlog.command(name="watch")
+    @app_commands.describe(limit="How many replies (newest first)")
+    async def watch(
+        self, ctx: commands.Context[ClaimBot], limit: commands.Range[int, 1, MAX_ROWS] = RECENT_ROWS
+    ) -> None:
+        """Watch mode here: what it screened and answered, and the members' votes on its replies."""
+        await ctx.defer(ephemeral=True)
+        guild_id = self._guild_id(ctx)
+        rows = await self.bot.offload(self.bot.service.watch_replies, limit, guild_id=guild_id)
+        feedback = (await self.bot.offload(self.bot.service.stats, guild_id=guild_id))["feedback"]
+        cog = self.bot.get_cog("Watch")
+        counts = cog.summary(guild_id) if cog is not None and hasattr(cog, "summary") else {}
+        pages = paginate_lines(
+            [watch_line(r) for r in rows], title="Watch replies", per_page=LOG_PER_PAGE, empty="No watch replies yet."
+        )
+        for page in pages:
+            page.description = f"{watch_summary(counts, feedback)}\n\n{page.description or ''}"
+        await self._private(ctx, pages=pages)
 
     @claimlog.command(name="export")
     async def export(self, ctx: commands.Context[ClaimBot]) -> None:

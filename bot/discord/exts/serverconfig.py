@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
 KEY_CHOICES = [app_commands.Choice(name=k, value=k) for k in config.KEYS]
 VALUE_TEXT = 400  # a value as typed, sent to the core
+WATCH_STATES = ("on", "off")
 
 
 def key_name(key: str) -> str:
@@ -42,6 +43,12 @@ def shown(key: str, value: Any) -> str:
         return ", ".join(f"<@&{i}>" for i in value) if value else "none (Manage Server only)"
     if key == "channels":
         return ", ".join(f"<#{i}>" for i in value) if value else "all channels"
+    if key == "watch_channels":
+        return ", ".join(f"<#{i}>" for i in value) if value else "none (watch mode is off)"
+    if key == "watch_draft_channel":
+        return f"<#{value}>" if value else "none"
+    if key == "watch_statuses":
+        return ", ".join(f"`{s}`" for s in value)
     return f"`{value}`"
 
 
@@ -53,8 +60,8 @@ def foreign_id(guild: discord.Guild, key: str, value: Any) -> str | None:
                 return f"bad value for {key}: {role_id} is the role every member has, not a moderator role"
             if guild.get_role(role_id) is None:
                 return f"bad value for {key}: {role_id} is not a role in this server"
-    if key == "channels":
-        for channel_id in value:
+    if key in ("channels", "watch_channels", "watch_draft_channel"):
+        for channel_id in value if isinstance(value, list) else [value] if value else []:
             if guild.get_channel(channel_id) is None:
                 return f"bad value for {key}: {channel_id} is not a channel in this server"
     return None
@@ -126,6 +133,7 @@ class ServerConfig(commands.Cog):
             self.bot.service.set_server_setting, ctx.guild.id, name, raw, actor=f"discord:{ctx.author.id}"
         )
         log.info("server %s: %s set by %s", ctx.guild.id, name, ctx.author.id)
+        self.bot.dispatch("claimbot_settings_changed", ctx.guild.id)
         await self._say(ctx, f"Set `{name}` to {shown(name, stored)} in this server.")
 
     @claimconfig.command(name="reset")
@@ -140,8 +148,46 @@ class ServerConfig(commands.Cog):
             self.bot.service.set_server_setting, ctx.guild.id, name, None, actor=f"discord:{ctx.author.id}"
         )
         log.info("server %s: %s reset by %s", ctx.guild.id, name, ctx.author.id)
+        self.bot.dispatch("claimbot_settings_changed", ctx.guild.id)
         current = await self.bot.server_settings(ctx.guild)
         await self._say(ctx, f"`{name}` is back to the default: {shown(name, getattr(current, name))}.")
+
+    @claimconfig.command(name="watch", usage="[#channel on|off]")
+    @app_commands.describe(channel="The channel", state="on or off")
+    async def watch(
+        self, ctx: commands.Context[ClaimBot], channel: discord.TextChannel | None = None, state: str = ""
+    ) -> None:
+        """Watch mode in one channel: `on` answers restated checked claims there, `off` stops.
+        Without arguments: where it is on, and how it answers (see `watch_*` settings)."""
+        assert ctx.guild is not None
+        await ctx.defer(ephemeral=True)
+        current = await self.bot.server_settings(ctx.guild)
+        if channel is None:
+            await self._say(
+                ctx,
+                f"Watched channels: {shown('watch_channels', current.watch_channels)}. Mode `{current.watch_mode}`, "
+                f"statuses {shown('watch_statuses', current.watch_statuses)}, "
+                f"cooldown {current.watch_cooldown_minutes} min.",
+            )
+            return
+        turn = state.strip().lower()
+        if turn not in WATCH_STATES:
+            how = "/claimconfig watch" if ctx.interaction else f"{ctx.clean_prefix}claimconfig watch #channel on|off"
+            raise ServiceError(f"say on or off after the channel: `{how}`")
+        if ctx.guild.get_channel(channel.id) is None:
+            raise ServiceError(f"bad value for watch_channels: {channel.id} is not a channel in this server")
+        ids = [i for i in current.watch_channels if i != channel.id] + ([channel.id] if turn == "on" else [])
+        await self.bot.offload(
+            self.bot.service.set_server_setting,
+            ctx.guild.id,
+            "watch_channels",
+            ",".join(map(str, ids)),
+            actor=f"discord:{ctx.author.id}",
+        )
+        log.info("server %s: watch %s in %s by %s", ctx.guild.id, turn, channel.id, ctx.author.id)
+        self.bot.dispatch("claimbot_settings_changed", ctx.guild.id)
+        done = "now watched" if turn == "on" else "no longer watched"
+        await self._say(ctx, f"{channel.mention} is {done}. Watched channels: {shown('watch_channels', ids)}.")
 
 
 async def setup(bot: ClaimBot) -> None:

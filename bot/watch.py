@@ -1,0 +1,227 @@
+"""Watch mode: a checked claim, restated in a watched channel, gets its check beside it.
+
+Most chat is not a claim, so the path is built to say no early and cheaply:
+
+1. ``prefilter`` (on the event loop, no database): a message is screened only if it is
+   long enough, not a command, mostly in the Latin script (the claims are in English)
+   and holds at least ``WatchTuning.min_terms`` distinct terms the search index knows.
+   The reason a message is skipped ("short", "command", ...) is counted, never logged.
+2. The matcher, as for ``!claim`` but without logging (``ClaimService.watch``).
+3. ``decide``: a reply only for a confident match that clears a stricter bar than
+   ``!claim`` (``WatchTuning``), about a claim whose status is worth interrupting for
+   (the server's ``watch_statuses``), and not answered in that channel within the
+   server's ``watch_cooldown_minutes``.
+
+Nothing here imports discord; the Discord side is ``bot/discord/exts/watch.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .normalize import AliasTable, analyze_words, clean_pasted, strip_chat_noise
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .match import MatchResult
+    from .models import AnswerOut
+    from .retrieve import Retriever
+
+# The statuses worth interrupting a conversation for, unless a server says otherwise.
+DEFAULT_STATUSES = ("false", "mostly-false", "misleading", "mixed")
+MODES = ("thread", "reply", "draft")
+
+# Why a message got no reply. ``SKIPS`` never reach the matcher (``prefilter``, and the
+# Discord side's "reply-to-bot"); ``HOLDS`` come from ``decide`` and the cooldown.
+SKIPS = ("empty", "command", "short", "long", "non-latin", "few-terms", "reply-to-bot")
+HOLDS = ("no-match", "low-confidence", "few-matched", "close-second", "status", "cooldown")
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class WatchTuning:
+    """The watcher's bar, stricter than ``!claim``'s (``bot.match.Tuning``: a match at
+    confidence 50). Chosen on the engineer's own examples (tests/test_watch.py), then
+    measured once on the blind corpus (README, "Watch mode")."""
+
+    min_words: int = 6  # words in the message (after mentions, emoji and links are removed)
+    max_chars: int = 1000  # longer messages are not claims (pasted articles, logs)
+    min_terms: int = 2  # distinct terms of the message the search index knows
+    latin_share: float = 0.6  # of its letters, at least this share in the Latin script
+    min_confidence: float = 65.0  # the match's confidence (``!claim``: 50)
+    min_matched: int = 3  # terms the message and the claim share
+    min_margin: float = 3.0  # confidence over the best other claim (ties are not answers)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether to reply, and why (a reason from ``HOLDS``, or "reply")."""
+
+    reply: bool
+    reason: str
+    claim_id: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class WatchOutcome:
+    """What the watcher did with one message: skipped (``SKIPS``), held back (``HOLDS``),
+    or answered (``reason`` "reply": ``answer`` and its log row ``query_id``)."""
+
+    reason: str
+    answer: AnswerOut | None = None
+    query_id: int | None = None
+    claim_id: str | None = None
+    confidence: float = 0.0
+
+    @property
+    def reply(self) -> bool:
+        return self.reason == "reply"
+
+
+def latin_share(text: str) -> float:
+    """The share of the letters of ``text`` that are in the Latin script (1.0 without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    return latin / len(letters)
+
+
+def prefilter(
+    text: str,
+    known: Collection[str],
+    aliases: AliasTable,
+    *,
+    prefixes: Iterable[str] = (),
+    tuning: WatchTuning | None = None,
+) -> str | None:
+    """Why ``text`` is not worth matching (a reason from ``SKIPS``), or None to match it.
+    ``known`` is the search index's vocabulary; ``prefixes`` the bot's command prefixes.
+    Cheap: no database, a few microseconds for ordinary chat."""
+    k = tuning or WatchTuning()
+    stripped = (text or "").strip()
+    if not stripped:
+        return "empty"
+    if any(p and stripped.startswith(p) for p in prefixes):
+        return "command"
+    if len(stripped) > k.max_chars:
+        return "long"
+    plain = clean_pasted(strip_chat_noise(stripped))
+    if len(_WORD.findall(plain)) < k.min_words:
+        return "short"
+    if latin_share(plain) < k.latin_share:
+        return "non-latin"
+    terms = {term for term, _ in analyze_words(plain, aliases)}
+    if sum(1 for t in terms if t in known) < k.min_terms:
+        return "few-terms"
+    return None
+
+
+def decide(
+    result: MatchResult, status: str | None, statuses: Collection[str], tuning: WatchTuning | None = None
+) -> Decision:
+    """Reply or not, for a matcher result whose best claim has ``status``: a match, at
+    ``min_confidence`` or more, sharing ``min_matched`` terms, ``min_margin`` above any
+    other claim, with a status in ``statuses``. The cooldown is the caller's."""
+    k = tuning or WatchTuning()
+    best = result.best
+    if result.outcome != "match" or best is None:
+        return Decision(False, "no-match")
+    held = Decision(False, "", best.claim_id, best.confidence)
+    if best.confidence < k.min_confidence:
+        return _with(held, "low-confidence")
+    if len(best.matched) < k.min_matched:
+        return _with(held, "few-matched")
+    runner_up = max((c.confidence for c in result.candidates if c.claim_id != best.claim_id), default=0.0)
+    if best.confidence - runner_up < k.min_margin:
+        return _with(held, "close-second")
+    if status not in statuses:
+        return _with(held, "status")
+    return Decision(True, "reply", best.claim_id, best.confidence)
+
+
+def _with(decision: Decision, reason: str) -> Decision:
+    return Decision(decision.reply, reason, decision.claim_id, decision.confidence)
+
+
+class Watcher:
+    """The prefilter with the search index's vocabulary kept in memory, read again when
+    the claim base changes (``refresh``, on the worker thread); ``screen`` never touches
+    the database, so it may run on the event loop."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        aliases: AliasTable,
+        generation: Callable[[], int],
+        tuning: WatchTuning | None = None,
+    ) -> None:
+        self.retriever = retriever
+        self.aliases = aliases
+        self.generation = generation
+        self.tuning = tuning or WatchTuning()
+        self.vocabulary: frozenset[str] = frozenset()
+        self._generation: int | None = None
+
+    def refresh(self) -> None:
+        """Read the vocabulary again if the claim base changed (blocking: a database read)."""
+        gen = self.generation()
+        if gen != self._generation:
+            self.vocabulary = frozenset(self.retriever.vocabulary())
+            self._generation = gen
+
+    def screen(self, text: str, prefixes: Iterable[str] = ()) -> str | None:
+        """``prefilter`` with the vocabulary as last read."""
+        return prefilter(text, self.vocabulary, self.aliases, prefixes=prefixes, tuning=self.tuning)
+
+
+@dataclass
+class WatchCounts:
+    """What the watcher did, counted per server (in memory, since the bot started): each
+    reason of ``SKIPS`` and ``HOLDS``, and "reply", "drafted", "no-draft-channel",
+    "dropped" (the queue was full), "error". No text, no ids of members: messages that get no reply are only counted."""
+
+    by_guild: dict[int | None, Counter[str]] = field(default_factory=dict)
+
+    def add(self, guild_id: int | None, reason: str) -> None:
+        self.by_guild.setdefault(guild_id, Counter())[reason] += 1
+
+    def of(self, guild_id: int | None) -> Counter[str]:
+        return Counter(self.by_guild.get(guild_id, Counter()))
+
+    @staticmethod
+    def summary(counts: Counter[str]) -> dict[str, int]:
+        """Screened (every message seen in a watched channel), skipped by the prefilter,
+        checked by the matcher, replied, dropped."""
+        skipped = sum(counts[r] for r in SKIPS)
+        dropped = counts["dropped"]
+        return {
+            "screened": sum(counts.values()),
+            "skipped": skipped,
+            "dropped": dropped,
+            "checked": sum(counts.values()) - skipped - dropped,
+            "replied": counts["reply"],
+            "drafted": counts["drafted"],
+        }
+
+
+__all__ = [
+    "DEFAULT_STATUSES",
+    "MODES",
+    "SKIPS",
+    "HOLDS",
+    "WatchTuning",
+    "Decision",
+    "WatchOutcome",
+    "Watcher",
+    "WatchCounts",
+    "prefilter",
+    "decide",
+    "latin_share",
+]

@@ -1,0 +1,169 @@
+"""The tantivy index is a copy of SQLite's documents that never goes wrong: it catches up
+with changes made by any process, rebuilds itself when it is missing, damaged or ahead of
+a restored database, and typo correction reads one letter's terms, never the vocabulary."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import retrieve_tantivy
+from bot.retrieve import FTS5Retriever
+from bot.retrieve_tantivy import TantivyRetriever
+from bot.service import ClaimService
+from tests.conftest import make_settings
+
+CLAIM = "turkey-return-s400-to-russia"
+QUESTION = "will turkey return the s400 to russia"
+NEW = "Greece will send its S-300 batteries to Armenia next spring."
+
+
+def _open(db: Path, retriever: str = "tantivy") -> ClaimService:
+    return ClaimService.open(make_settings(retriever=retriever), db=db)
+
+
+def _add(svc: ClaimService) -> str:
+    claim = svc.add_claim(
+        statement=NEW,
+        status="unverified",
+        claimant=["A test outlet"],
+        quote=NEW,
+        source_title="A test document",
+        actor="test",
+    )
+    return claim.id
+
+
+def _answer(svc: ClaimService, question: str) -> str | None:
+    answer = svc.ask(question, log=False).answer
+    return answer.claim.id if answer.outcome == "match" and answer.claim else None
+
+
+def test_the_default_retriever_is_tantivy_with_its_copy_beside_the_database(tmp_path):
+    svc = _open(tmp_path / "c.db")
+    try:
+        assert isinstance(svc.store.retriever, TantivyRetriever)
+        assert (tmp_path / "c.db.tantivy" / "synced.json").exists()
+        assert svc.store.retriever.count() == svc.store.claim_count()
+        assert _answer(svc, QUESTION) == CLAIM
+    finally:
+        svc.close()
+
+
+def test_a_claim_added_by_another_process_is_found_on_the_next_ask(tmp_path):
+    db = tmp_path / "c.db"
+    bot, curator = _open(db), _open(db)
+    try:
+        assert _answer(bot, "will greece send s300 batteries to armenia") is None
+        new = _add(curator)  # another process (here: another connection and index handle)
+        assert _answer(bot, "will greece send s300 batteries to armenia") == new
+        curator.retire(new, actor="test")
+        assert _answer(bot, "will greece send s300 batteries to armenia") is None
+    finally:
+        bot.close()
+        curator.close()
+
+
+def test_an_edit_reindexes_the_claim_in_the_copy(tmp_path):
+    svc = _open(tmp_path / "c.db")
+    try:
+        new = _add(svc)
+        svc.add_phrasing(new, "Athens ships its old air defence to Yerevan", actor="test")
+        assert _answer(svc, "is athens shipping its old air defence to yerevan") == new
+        assert svc.store.retriever.count() == svc.store.claim_count()
+    finally:
+        svc.close()
+
+
+def test_a_missing_or_damaged_copy_is_rebuilt_from_sqlite(tmp_path):
+    db = tmp_path / "c.db"
+    svc = _open(db)
+    new = _add(svc)
+    svc.close()
+    shutil.rmtree(tmp_path / "c.db.tantivy")
+    svc = _open(db)
+    try:
+        assert _answer(svc, "will greece send s300 batteries to armenia") == new
+    finally:
+        svc.close()
+    (tmp_path / "c.db.tantivy" / "synced.json").write_text("{not json")
+    svc = _open(db)
+    try:
+        assert svc.store.retriever.count() == svc.store.claim_count()
+        assert _answer(svc, QUESTION) == CLAIM
+    finally:
+        svc.close()
+
+
+def test_a_database_restored_from_an_older_backup_gets_a_rebuilt_copy(tmp_path):
+    """The copy holds a claim the restored database never had: it must not be found."""
+    db = tmp_path / "c.db"
+    svc = _open(db)
+    svc.backup(tmp_path / "before.db")
+    new = _add(svc)
+    svc.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copy(tmp_path / "before.db", db)
+    svc = _open(db)
+    try:
+        hits = svc.store.retriever.search(["greece", "armenia", "s300"], 10, {})
+        assert new not in [cid for cid, _ in hits]
+        assert svc.store.retriever.count() == svc.store.claim_count()
+    finally:
+        svc.close()
+
+
+def test_the_change_log_is_pruned_once_applied_and_a_new_process_still_agrees(tmp_path, monkeypatch):
+    monkeypatch.setattr(retrieve_tantivy, "PRUNE_AFTER", 3)
+    db = tmp_path / "c.db"
+    svc = _open(db)
+    try:
+        for i in range(5):
+            svc.add_phrasing(CLAIM, f"will ankara hand back the s400 number {i}", actor="test")
+        rows = svc.store.retriever._db.execute("SELECT count(*) FROM index_changes").fetchone()[0]
+        assert rows <= 3
+    finally:
+        svc.close()
+    again = _open(db)
+    try:
+        assert again.store.retriever.count() == again.store.claim_count()
+        assert _answer(again, "will ankara hand back the s400 number 4") == CLAIM
+    finally:
+        again.close()
+
+
+def test_fts5_and_tantivy_answer_the_same_on_the_bundled_base(tmp_path):
+    fts, tan = _open(tmp_path / "a.db", "fts5"), _open(tmp_path / "b.db", "tantivy")
+    try:
+        assert type(fts.store.retriever) is FTS5Retriever
+        for q in (QUESTION, "did bloomberg report turkey is considering returning the s400", "who won the match"):
+            assert _answer(fts, q) == _answer(tan, q), q
+    finally:
+        fts.close()
+        tan.close()
+
+
+@pytest.mark.parametrize("retriever", ["fts5", "tantivy"])
+def test_typos_are_corrected_from_one_letters_terms_at_most_three_per_question(tmp_path, retriever, monkeypatch):
+    svc = _open(tmp_path / "c.db", retriever)
+    try:
+        asked: list[str] = []
+        real = type(svc.store.retriever).terms_with_prefix
+        monkeypatch.setattr(
+            type(svc.store.retriever),
+            "terms_with_prefix",
+            lambda self, prefix: asked.append(prefix) or real(self, prefix),
+        )
+        monkeypatch.setattr(
+            type(svc.store.retriever), "vocabulary", lambda self: pytest.fail("the whole vocabulary was read")
+        )
+        result = svc.matcher.match("ambasador said resolvd in four to six monhts")
+        assert result.corrections == {"ambasador": "ambassador", "resolvd": "resolve", "monht": "month"}
+        assert set(asked) == {"a", "r", "m"}
+        many = svc.matcher.match("ambasador said resolvd in four to six monhts, the sytems")
+        assert len(many.corrections) == 3 and "sytem" not in many.corrections
+    finally:
+        svc.close()
