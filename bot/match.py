@@ -227,6 +227,7 @@ class Matcher:
         raw_terms = list(words)
         if not raw_terms:
             return MatchResult("none", [], [])
+        self.retriever.sync()  # an index kept outside SQLite catches up with other processes
         terms, fixed = self.correct(raw_terms, inflected(question))
         asked = asks(question)
         future = future_tense(question)

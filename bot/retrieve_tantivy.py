@@ -43,6 +43,7 @@ SCHEMA_VERSION = 1  # bump when the schema or FIELD_REPEATS change: the copy is 
 WRITER_HEAP = 64_000_000  # bytes for tantivy's writer
 BATCH = 5_000  # documents read from SQLite per batch while rebuilding
 PRUNE_AFTER = 10_000  # log rows kept before the applied ones are deleted
+DF_CACHE = 200_000  # document frequencies kept per generation of the copy
 
 
 def _schema() -> tantivy.Schema:
@@ -78,6 +79,7 @@ class TantivyRetriever(FTS5Retriever):
         self._index = self._open_index()
         self._synced = self._read_synced()
         self._searcher = self._index.searcher()
+        self._df: dict[str, int] = {}
         self._tlock = threading.RLock()
 
     # -- the copy on disk
@@ -194,6 +196,7 @@ class TantivyRetriever(FTS5Retriever):
     def _reload(self, head: int) -> None:
         self._index.reload()
         self._searcher = self._index.searcher()
+        self._df = {}  # document frequencies of this generation of the copy
         self._synced = head
 
     def _prune(self, head: int) -> None:
@@ -229,25 +232,30 @@ class TantivyRetriever(FTS5Retriever):
             ids = dict(self._db.execute(f"SELECT rowid, id FROM claims WHERE rowid IN ({marks})", rids).fetchall())
         return [(ids[rid], float(score)) for (score, _), rid in zip(hits, rids, strict=True) if rid in ids]
 
+    # Statistics read the copy as the last ``sync`` left it (``search`` and the matcher
+    # sync first), so one ask checks the change log once or twice, not per call.
+
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        self.sync()
-        searcher = self._searcher
+        searcher, cache = self._searcher, self._df
+        if len(cache) > DF_CACHE:
+            cache.clear()
         out = {}
         for t in set(terms):
-            n = searcher.doc_freq("all", t)
+            n = cache.get(t)
+            if n is None:
+                n = cache[t] = searcher.doc_freq("all", t)
             if n:
                 out[t] = n
         return out
 
     def terms_with_prefix(self, prefix: str) -> list[str]:
-        self.sync()
         return [t for t, _ in self._searcher.terms_with_prefix("all", prefix)]
 
     def vocabulary(self) -> list[str]:
+        self.sync()
         return self.terms_with_prefix("")
 
     def count(self) -> int:
-        self.sync()
         return self._searcher.num_docs
 
 
