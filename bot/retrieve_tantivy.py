@@ -256,6 +256,7 @@ class TantivyRetriever(FTS5Retriever):
         return self.terms_with_prefix("")
 
     def count(self) -> int:
+        self.sync()  # read once per generation of the base
         return self._searcher.num_docs
 
 
