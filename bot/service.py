@@ -15,6 +15,7 @@ import logging
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ MAX_TOP = 25  # ranked candidates an answer may list
 MAX_PHRASING_FROM_LINK = 300  # characters of a linked question kept as a phrasing
 SOURCE_ID_DIGITS = 10  # hex digits of the hash in a new source's id
 RECHECK_LIMIT = 500  # distinct queued questions matched again when a claim is added
+RECHECK_BATCH = 20  # re-checks between two yields of the thread
 LARGE_WRITE = 2000  # claims: a bigger import commits in chunks (see ``_commit``)
 SUGGEST_CUTOFF = 70  # rapidfuzz partial_ratio a claim id needs to be offered for a typed id
 Progress = Callable[[int, int], None]
@@ -361,6 +363,8 @@ class ClaimService:
             if key not in verdict:
                 if len(verdict) >= limit:
                     continue
+                if len(verdict) % RECHECK_BATCH == 0:
+                    time.sleep(0)  # between batches, let other threads (members' asks) take the store
                 answer = self.ask(row["question"] or "", log=False, guild_id=row.get("guild_id")).answer
                 verdict[key] = answer.outcome == "match" and answer.claim is not None and answer.claim.id == claim_id
             if verdict[key]:

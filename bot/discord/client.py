@@ -48,6 +48,9 @@ EXTENSIONS = (
 DB_WORKERS = 1
 # Watch mode's checks run on a thread of their own, so a `!claim` never queues behind them.
 WATCH_WORKERS = 1
+# Background work (re-checking queued questions after a moderator's change, retention
+# passes) runs on a thread of its own too: asks, buttons and autocomplete never wait for it.
+BACKGROUND_WORKERS = 1
 # A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
 GUILD_NAME_LOG = 100  # a server's name in the log
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
@@ -109,6 +112,9 @@ class ClaimBot(commands.Bot):
         self.service = service
         self.executor = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="claimbot-db")
         self.watch_executor = ThreadPoolExecutor(max_workers=WATCH_WORKERS, thread_name_prefix="claimbot-watch")
+        self.background_executor = ThreadPoolExecutor(
+            max_workers=BACKGROUND_WORKERS, thread_name_prefix="claimbot-background"
+        )
         # Off (records nothing, serves nothing) unless CLAIMBOT_METRICS_PORT is set; raises
         # MetricsError if it is and prometheus-client is missing.
         self.metrics = Metrics(settings.metrics_port, queue_depth=executor_queue_depth(self.executor))
@@ -122,6 +128,12 @@ class ClaimBot(commands.Bot):
         """Run a blocking service call on the bot's worker thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def offload_background(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a long blocking call that nobody waits for (re-checks, retention) on the
+        background thread, so interactive calls on ``offload`` never queue behind it."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.background_executor, functools.partial(fn, *args, **kwargs))
 
     async def offload_watch(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run a blocking call of watch mode on its own thread (never ahead of ``offload``'s work)."""
@@ -223,6 +235,7 @@ class ClaimBot(commands.Bot):
         health.clear_heartbeat(self.heartbeat)
         self.metrics.stop()
         self.watch_executor.shutdown(wait=True, cancel_futures=True)
+        self.background_executor.shutdown(wait=True)
         self.executor.shutdown(wait=True)
         self.service.close()
         log.info("database closed")

@@ -56,6 +56,7 @@ async def bot(
     stop_views(b)
     b.executor.shutdown(wait=True)
     b.watch_executor.shutdown(wait=True, cancel_futures=True)
+    b.background_executor.shutdown(wait=True)
 
 
 @pytest.fixture

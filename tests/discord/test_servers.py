@@ -334,7 +334,7 @@ async def test_a_retention_pass_erases_old_questions_off_the_event_loop(bot, ser
     with caplog.at_level(logging.INFO, logger="bot.discord.exts.privacy"):
         assert await cog.prune_once() == 1
     assert calls[0][0] == bot.settings.log_retention_days == 90
-    assert calls[0][1].startswith("claimbot-db")
+    assert calls[0][1].startswith("claimbot-background")  # off the loop, and off the askers' worker
     assert f"retention: erased 1 questions older than 90 days in server {alice.guild.id}" in caplog.messages
     rows = {r["id"]: r for r in service.recent(10)}
     assert rows[old]["question"] is None and rows[old]["user_id"] is None

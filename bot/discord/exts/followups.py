@@ -114,7 +114,10 @@ class Followups(commands.Cog):
         """A moderator added a claim, linked questions to one, or changed its status. Each
         question's asker is told as its server has it set now (or not at all: ``off``)."""
         try:
-            selected = await self.bot.offload(select, self.bot.service, self.bot.settings, claim_id, what, query_ids)
+            # Re-checking queued questions can take seconds on a large base: background thread.
+            selected = await self.bot.offload_background(
+                select, self.bot.service, self.bot.settings, claim_id, what, query_ids
+            )
         except Exception:
             log.exception("could not select follow-ups for %s (%s)", claim_id, what)
             return

@@ -96,7 +96,7 @@ class Privacy(commands.Cog):
                 days = (await self.bot.server_settings(guild)).log_retention_days
                 if days <= 0:
                     continue
-                count = await self.bot.offload(self.bot.service.prune_log, days, guild_id=guild.id)
+                count = await self.bot.offload_background(self.bot.service.prune_log, days, guild_id=guild.id)
             except Exception:
                 log.exception("could not erase questions older than %d days in server %s", days, guild.id)
                 failed = True
@@ -109,7 +109,7 @@ class Privacy(commands.Cog):
         if days > 0:
             here = [g.id for g in self.bot.guilds]
             try:
-                count = await self.bot.offload(self.bot.service.prune_log, days, except_guilds=here)
+                count = await self.bot.offload_background(self.bot.service.prune_log, days, except_guilds=here)
             except Exception:
                 log.exception("could not erase questions older than %d days outside the bot's servers", days)
                 return None
