@@ -33,16 +33,19 @@ EXAMPLES = {
     "claim": "claim will Turkey return the S-400 to Russia?",
     "claims add": (
         "claims add statement: Turkey will return its S-400 systems to Russia. status: false "
-        "claimant: Example News quote: We are not returning them. source: https://example.org/article"
+        "claimant: Example News quote: Turkey is not returning the S-400. speaker: Turkish Ministry "
+        "of Defence stance: refutes source: https://example.org/article"
     ),
-    "claims edit": "claims edit turkey-return-s400 rationale: The ministry denied it. note: added the denial",
-    "claims status": "claims status turkey-return-s400 false The ministry denied it on record.",
-    "claims retire": "claims retire turkey-return-s400 duplicate of another claim",
-    "claims restore": "claims restore turkey-return-s400 retired by mistake",
-    "claims phrase": "claims phrase turkey-return-s400 is turkey giving back the s400",
-    "claims link": "claims link 42 turkey-return-s400",
-    "claims show": "claims show turkey-return-s400",
-    "claims history": "claims history turkey-return-s400",
+    "claims edit": (
+        "claims edit turkey-return-s400-to-russia rationale: No return is reported. note: a shorter rationale"
+    ),
+    "claims status": "claims status turkey-return-s400-to-russia unverified No return is reported.",
+    "claims retire": "claims retire turkey-return-s400-to-russia duplicate of another claim",
+    "claims restore": "claims restore turkey-return-s400-to-russia retired by mistake",
+    "claims phrase": "claims phrase turkey-return-s400-to-russia is turkey giving back the s400",
+    "claims link": "claims link 42 turkey-return-s400-to-russia",
+    "claims show": "claims show turkey-return-s400-to-russia",
+    "claims history": "claims history turkey-return-s400-to-russia",
     "claimconfig set": "claimconfig set ask_rate 5",
     "claimconfig reset": "claimconfig reset ask_rate",
     "claim-followups": "claim-followups off",

@@ -49,3 +49,25 @@ async def test_help_for_a_group_lists_its_subcommands_with_usage(bot, mod):
 async def test_help_for_an_unknown_command(bot, alice):
     assert await say("!help nope", alice) is None
     assert "No command `nope`" in only(sent()).content
+
+
+async def test_every_example_in_help_works_as_written(bot, service, config, mod, admin):
+    """The examples are commands a moderator can paste: each runs without an error on the
+    bundled base (in this order: retire before restore; the question of ``link`` asked first)."""
+    from bot.discord.help import EXAMPLES
+
+    asked = service.ask("how do i bake sourdough bread", interface="discord", user_id=mod.id, guild_id=mod.guild.id)
+    errors = []
+    for name, example in EXAMPLES.items():
+        example = example.replace("claims link 42 ", f"claims link {asked.query_id} ")
+        member = admin if name.startswith("claimconfig") else mod  # server settings are for admins
+        error = await say(f"!{example}", member)
+        replies = sent()
+        text = " ".join(m.content + " ".join(embed_text(e) for e in m.embeds) for m in replies).lower()
+        if error is not None or any(
+            word in text for word in ("not found word", "unknown", "error", "cannot", "not allowed", "usage:")
+        ):
+            errors.append((name, repr(error), text[:200]))
+    assert errors == []
+    claim = service.get_claim("turkey-return-s400-to-russia")
+    assert not claim.retired and "is turkey giving back the s400" in claim.phrasings
