@@ -51,6 +51,10 @@ WATCH_WORKERS = 1
 # Background work (re-checking queued questions after a moderator's change, retention
 # passes) runs on a thread of its own too: asks, buttons and autocomplete never wait for it.
 BACKGROUND_WORKERS = 1
+# Short reads and writes someone is waiting on to see a response (a button's choice,
+# autocomplete, a server's settings) have a thread of their own: they never queue behind a
+# burst of questions on the worker. The store serialises their SQL with everyone else's.
+QUICK_WORKERS = 1
 # A bot token: three base64url segments separated by dots (user id, timestamp, HMAC).
 GUILD_NAME_LOG = 100  # a server's name in the log
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
@@ -115,6 +119,7 @@ class ClaimBot(commands.Bot):
         self.background_executor = ThreadPoolExecutor(
             max_workers=BACKGROUND_WORKERS, thread_name_prefix="claimbot-background"
         )
+        self.quick_executor = ThreadPoolExecutor(max_workers=QUICK_WORKERS, thread_name_prefix="claimbot-quick")
         # Off (records nothing, serves nothing) unless CLAIMBOT_METRICS_PORT is set; raises
         # MetricsError if it is and prometheus-client is missing.
         self.metrics = Metrics(settings.metrics_port, queue_depth=executor_queue_depth(self.executor))
@@ -128,6 +133,12 @@ class ClaimBot(commands.Bot):
         """Run a blocking service call on the bot's worker thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def offload_quick(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a short blocking call a member is waiting on to get a response (a button,
+        autocomplete) on its own thread, never behind the questions queued on ``offload``."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.quick_executor, functools.partial(fn, *args, **kwargs))
 
     async def offload_background(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run a long blocking call that nobody waits for (re-checks, retention) on the
@@ -150,7 +161,7 @@ class ClaimBot(commands.Bot):
         guild_id = getattr(guild, "id", guild)
         if guild_id is None:
             return servers.env_defaults(self.settings)
-        return await self.offload(servers.read, self.service, self.settings, guild_id)
+        return await self.offload_quick(servers.read, self.service, self.settings, guild_id)
 
     async def setup_hook(self) -> None:
         for name in EXTENSIONS:
@@ -236,6 +247,7 @@ class ClaimBot(commands.Bot):
         self.metrics.stop()
         self.watch_executor.shutdown(wait=True, cancel_futures=True)
         self.background_executor.shutdown(wait=True)
+        self.quick_executor.shutdown(wait=True)
         self.executor.shutdown(wait=True)
         self.service.close()
         log.info("database closed")

@@ -278,10 +278,11 @@ class DidYouMean(AuthorOnlyView):
             return
         try:
             if self.query_id is not None:
-                answer = await self.bot.offload(self.bot.service.choose, self.query_id, claim_id)
+                # The member waits for this response: the quick thread, not behind the questions.
+                answer = await self.bot.offload_quick(self.bot.service.choose, self.query_id, claim_id)
             else:  # the question was not logged: show the claim all the same
-                claim = await self.bot.offload(self.bot.service.get_claim, claim_id)
-                answer = await self.bot.offload(self.bot.service.answer_for, claim, self.answer.query)
+                claim = await self.bot.offload_quick(self.bot.service.get_claim, claim_id)
+                answer = await self.bot.offload_quick(self.bot.service.answer_for, claim, self.answer.query)
         except ServiceError as exc:
             self.taken = False  # nothing was chosen: another button may be pressed
             await interaction.response.send_message(truncate(str(exc), MESSAGE_TEXT), ephemeral=True)
@@ -371,7 +372,9 @@ class Helpful(TimedView):
         if self.query_id is None:
             await tell(interaction, THANKS)
             return
-        new = await self.bot.offload(self.bot.service.record_feedback, self.query_id, interaction.user.id, helpful)
+        new = await self.bot.offload_quick(
+            self.bot.service.record_feedback, self.query_id, interaction.user.id, helpful
+        )
         await tell(interaction, THANKS if new else ALREADY_VOTED)
 
     @discord.ui.button(label="Helpful", emoji="👍", style=discord.ButtonStyle.success, row=1)

@@ -57,6 +57,7 @@ async def bot(
     b.executor.shutdown(wait=True)
     b.watch_executor.shutdown(wait=True, cancel_futures=True)
     b.background_executor.shutdown(wait=True)
+    b.quick_executor.shutdown(wait=True)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import discord.ext.test as dpytest
 import pytest
-from discord_helpers import core_settings, sent
+from discord_helpers import core_settings, find_suggest_question, live_views, mock_interaction, press, sent
 
 from bot import claimreview
 from bot.discord.client import ClaimContext
@@ -144,4 +144,45 @@ async def test_a_burst_during_a_moderator_add_on_10k_claims_never_waits_for_the_
         f"{QUEUED} queued questions) on {service.store.claim_count():,} claims: median "
         f"{statistics.median(waits):.2f} s, p95 {waits[int(0.95 * (len(waits) - 1))]:.2f} s, "
         f"max {waits[-1]:.2f} s; re-check {recheck['ended'] - recheck['started']:.2f} s; all done in {total:.1f} s"
+    )
+
+
+@pytest.mark.parametrize("settings", [{"ask_rate": 10_000}], indirect=True)
+async def test_buttons_and_autocomplete_answer_at_once_while_a_burst_waits_on_the_worker(
+    bot, service, config, alice, mod, monkeypatch
+):
+    """A "did you mean" choice and claim-id autocomplete do not queue behind 300 questions."""
+    question = find_suggest_question(service)
+    await dpytest.message(f"!claim {question}", member=alice)
+    (suggestion,) = sent()
+    threads: set[str] = set()
+    real_choose = service.choose
+
+    def choose(*args, **kwargs):
+        threads.add(threading.current_thread().name)
+        return real_choose(*args, **kwargs)
+
+    monkeypatch.setattr(service, "choose", choose)
+    members = config.members[:2]
+    burst = asyncio.gather(
+        *(dpytest.message(f"!claim will turkey return the s400 #{i}", member=members[i % 2]) for i in range(BURST))
+    )
+    await asyncio.sleep(0)  # the questions are on their way to the worker
+    started = time.perf_counter()
+    label = next(c.label for c in live_views(bot)[0].children if c.label and c.label[0].isdigit())
+    interaction = await press(bot, suggestion, label, alice)
+    pressed = time.perf_counter() - started
+    started = time.perf_counter()
+    autocomplete = mock_interaction(mod)
+    autocomplete.guild_id = config.guilds[0].id
+    choices = await bot.get_cog("Curate").claim_id_autocomplete(autocomplete, "turkey-return")
+    completed = time.perf_counter() - started
+    await burst
+    assert interaction.response.edit_message.await_count == 1  # the choice was answered
+    assert threads and all(name.startswith("claimbot-quick") for name in threads)
+    assert any(c.value == "turkey-return-s400-to-russia" for c in choices)
+    assert len([m for m in sent() if m.embeds]) == BURST
+    print(
+        f"\nwith {BURST} questions on the worker ({service.store.claim_count():,} claims): a did-you-mean "
+        f"choice answered in {pressed:.2f} s, autocomplete in {completed:.2f} s"
     )

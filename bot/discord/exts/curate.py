@@ -308,7 +308,8 @@ class Curate(commands.Cog):
     async def claim_id_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        ids = await self.bot.offload(visible_ids, self.bot.service, current or "", interaction.guild_id)
+        # Discord gives autocomplete 3 s and no way to defer: the quick thread.
+        ids = await self.bot.offload_quick(visible_ids, self.bot.service, current or "", interaction.guild_id)
         return [app_commands.Choice(name=i[:CHOICE_TEXT], value=i[:CHOICE_TEXT]) for i in ids[:AUTOCOMPLETE_CHOICES]]
 
 
