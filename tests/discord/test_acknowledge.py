@@ -13,6 +13,7 @@ import asyncio
 import json
 import random
 import statistics
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -186,3 +187,27 @@ async def test_buttons_and_autocomplete_answer_at_once_while_a_burst_waits_on_th
         f"\nwith {BURST} questions on the worker ({service.store.claim_count():,} claims): a did-you-mean "
         f"choice answered in {pressed:.2f} s, autocomplete in {completed:.2f} s"
     )
+
+
+async def test_what_a_member_waits_on_runs_on_the_quick_thread(bot, service, alice, mod, monkeypatch):
+    """`claims show`, `claims history` and `claim-followups` (5-7 s late under load before)
+    read on the quick thread, not behind the questions on the worker."""
+    seen: dict[str, str] = {}
+
+    def spy(name, real):
+        def call(*args, **kwargs):
+            seen[name] = threading.current_thread().name
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(service, "get_claim", spy("show", service.get_claim))
+    monkeypatch.setattr(service, "history", spy("history", service.history))
+    module = sys.modules[type(bot.get_cog("Followups")).__module__]
+    monkeypatch.setattr(module.followup, "is_opted_out", spy("followups", module.followup.is_opted_out))
+    await dpytest.message("!claims show turkey-return-s400-to-russia", member=mod)
+    await dpytest.message("!claims history turkey-return-s400-to-russia", member=mod)
+    await dpytest.message("!claim-followups", member=alice)
+    assert len(sent()) >= 3
+    assert set(seen) == {"show", "history", "followups"}
+    assert all(name.startswith("claimbot-quick") for name in seen.values()), seen

@@ -280,7 +280,8 @@ class Curate(commands.Cog):
     @app_commands.describe(claim_id="The claim to show")
     async def show(self, ctx: commands.Context[ClaimBot], claim_id: str) -> None:
         """Show a claim as the bot would answer with it."""
-        claim = await self.bot.offload(self.bot.service.get_claim, claim_id, await self._scope(ctx))
+        # Reads a moderator waits on: the quick thread, never behind a burst of questions.
+        claim = await self.bot.offload_quick(self.bot.service.get_claim, claim_id, await self._scope(ctx))
         retired = " (retired)" if claim.retired else ""
         await self._show(ctx, f"Claim `{claim.id}`{retired} in {base_of(claim)}:", claim)
 
@@ -288,7 +289,7 @@ class Curate(commands.Cog):
     @app_commands.describe(claim_id="The claim")
     async def history(self, ctx: commands.Context[ClaimBot], claim_id: str) -> None:
         """A claim's change history: who changed what, when."""
-        revisions = await self.bot.offload(self.bot.service.history, claim_id, await self._scope(ctx))
+        revisions = await self.bot.offload_quick(self.bot.service.history, claim_id, await self._scope(ctx))
         lines = [
             f"`{minute(r['at'])}` **{r['action']}** by {clean(r['actor'], ACTOR_NAME)}"
             + (f" — {quote_text(r['note'], SHORT_ECHO)}" if r.get("note") else "")

@@ -97,9 +97,9 @@ class Followups(commands.Cog):
     async def followups(self, ctx: commands.Context[ClaimBot], setting: Literal["on", "off"] = None) -> None:  # type: ignore[assignment]
         """Turn follow-ups on your questions on or off."""
         service = self.bot.service
-        if setting is not None:
-            await self.bot.offload(followup.set_opt_out, service, ctx.author.id, setting == "off")
-        off = await self.bot.offload(followup.is_opted_out, service, ctx.author.id)
+        if setting is not None:  # one short write and read: the quick thread, never behind questions
+            await self.bot.offload_quick(followup.set_opt_out, service, ctx.author.id, setting == "off")
+        off = await self.bot.offload_quick(followup.is_opted_out, service, ctx.author.id)
         if off:
             text = "Follow-ups are **off**: you won't be told when your questions get answers."
         else:
