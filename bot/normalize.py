@@ -17,6 +17,7 @@ does, the other does too.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -123,6 +124,12 @@ def clean_pasted(text: str, keep_author: bool = True) -> str:
 
 def fold(text: str) -> str:
     """NFKC, diacritics removed, dashes and quotes unified, case folded."""
+    if text.isascii():  # most text: only the backtick, "US" and the case to fold (same result)
+        return _US_RE.sub(" usa ", text.replace("`", "'")).lower()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _WORD_RE.sub(_fold_word, text)
     text = text.replace("ı", "i").replace("İ", "I").replace("ł", "l").replace("Ł", "L")
@@ -152,6 +159,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(join_models(text))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light English suffix stemmer: consistent, not linguistically perfect.
 
@@ -192,6 +200,7 @@ class AliasTable:
     kinds: dict[str, str] = field(default_factory=dict)
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
+    starts: frozenset[str] = frozenset()  # the first token of every phrase: where one may begin
 
     @classmethod
     def build(
@@ -231,7 +240,8 @@ class AliasTable:
                     raise ValueError(f"{name!r} implies {target!r}, which is not a canonical term of the table")
             implied[canon] = tuple(canonical_token(t) for t in targets)
         longest = max((len(k) for k in phrases), default=1)
-        return cls(phrases=phrases, kinds=kinds, implies=implied, longest=longest)
+        starts = frozenset(k[0] for k in phrases)
+        return cls(phrases=phrases, kinds=kinds, implies=implied, longest=longest, starts=starts)
 
     def implied(self, terms: set[str] | list[str]) -> set[str]:
         """The terms that the given terms imply and that are not among them."""
@@ -272,9 +282,12 @@ def analyze_words(
     out: list[tuple[str, str]] = []
     i = 0
     n = len(raw)
+    starts = aliases.starts
     while i < n:
         matched = False
-        for size in range(min(aliases.longest, n - i), 0, -1):
+        # A phrase can begin only with one of the table's first tokens (raw or stemmed).
+        sizes = range(min(aliases.longest, n - i), 0, -1) if raw[i] in starts or stems[i] in starts else ()
+        for size in sizes:
             canon = aliases.phrases.get(tuple(raw[i : i + size]))
             if canon is None:
                 canon = aliases.phrases.get(tuple(stems[i : i + size]))

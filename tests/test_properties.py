@@ -712,3 +712,32 @@ def test_regression_claimreview_lone_surrogate_escape(scratch: Path) -> None:
     _parse_allowing_its_error(
         scratch, '{"@type": "ClaimReview", "claimReviewed": "\\ud800", "reviewRating": {"alternateName": "False"}}'
     )
+
+
+# --- the ASCII fast path of normalisation ------------------------------------------------
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+@example("The U.S. and US media say `S-400` isn't USA's; us too")
+def test_folding_ascii_text_takes_a_fast_path_with_the_same_result(text):
+    from bot import normalize
+
+    assert normalize.fold(text) == normalize._fold_unicode(text)
+
+
+@given(
+    st.lists(st.sampled_from(["give", "back", "the", "s400", "turkey", "us", "tom", "barrack", "gives"]), max_size=12)
+)
+def test_alias_phrases_are_found_only_where_they_can_start_with_the_same_terms(words):
+    """Skipping positions no phrase can begin at changes nothing."""
+    import dataclasses
+
+    from bot.knowledge import ALIAS_FILE, default_knowledge_dir, load_aliases
+    from bot.normalize import analyze_words, stem
+
+    table = load_aliases(default_knowledge_dir() / ALIAS_FILE)
+    text = " ".join(words)
+    # every word of the text (and its stem) may start a phrase: nothing skipped, the old loop
+    every = set(words) | {t for t, _ in analyze_words(text, table, keep_stop_words=True)}
+    everywhere = dataclasses.replace(table, starts=table.starts | every | {stem(w) for w in words})
+    assert analyze_words(text, table) == analyze_words(text, everywhere)
