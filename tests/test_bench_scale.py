@@ -77,3 +77,10 @@ def test_the_scale_benchmark_prints_its_table_at_1k(tmp_path):
     assert size["cli"]["accuracy"]["questions"] == 48
     for value in (acc["acc@1"], acc["top1"], acc["wrong"], acc["abstain"], size["scan"]["acc@1"]):
         assert 0.0 <= value <= 1.0
+
+
+def test_scale_help_prints_its_options():
+    """``--help`` works (a "%" in a help text once made argparse crash)."""
+    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "--sizes" in result.stdout and "off-topic" in result.stdout
