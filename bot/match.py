@@ -71,6 +71,9 @@ class Tuning:
     # does not, if it is among the first this many and within this many points.
     promote_within_rank: int = 5
     promote_within_score: float = 15.0
+    # A confident match needs this many of the question's words found as typed (not read
+    # as typos of indexed terms).
+    min_typed: int = 2
 
 
 @dataclass
@@ -324,7 +327,7 @@ class Matcher:
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held, chosen = _decide(scored, terms, k, asked)
+        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()))
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen)
@@ -344,13 +347,17 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    code: str  # entity | number | time | reason | said | unsaid | one-word | names-only | unanswered | vague
+    code: str  # entity | number | time | reason | said | unsaid | one-word | names-only | typo | unanswered | vague
     terms: tuple[str, ...] = ()
     text: str = ""
 
 
 def _decide(
-    scored: list[Candidate], terms: list[str], k: Tuning, asked: frozenset[str] = frozenset()
+    scored: list[Candidate],
+    terms: list[str],
+    k: Tuning,
+    asked: frozenset[str] = frozenset(),
+    corrected: frozenset[str] = frozenset(),
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -382,6 +389,13 @@ def _decide(
         held = Held(code, (), MISMATCH_WHY[code])
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
+    elif corrected & set(best.matched) and len([t for t in best.matched if t not in corrected]) < min(
+        k.min_typed, len(terms)
+    ):
+        # Read as typos, unknown words find a claim by chance in a large base ("snow this
+        # weekend" → "show", "weegend"): a match needs words typed as the claim has them.
+        fixed = tuple(t for t in best.matched if t in corrected)
+        held = Held("typo", fixed, "the match rests on words read as typos")
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
     elif best.features["unit"] < k.vague_unit and any(
@@ -403,6 +417,7 @@ PLAIN = {
     "said": "You asked who said it, and the closest checked claim is about the thing itself.",
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
+    "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
     "unanswered": "The closest checked claim does not mention {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",

@@ -127,3 +127,26 @@ def test_every_term_keeps_the_word_it_came_from():
     pairs = analyze_words("Is Ankara giving back the S-400s? Leaving!", table)
     assert pairs == [("turkey", "ankara"), ("return", "giving back"), ("s400", "s400"), ("leav", "leaving")]
     assert [t for t, _ in pairs] == analyze("Is Ankara giving back the S-400s? Leaving!", table)
+
+
+def test_words_read_as_typos_alone_never_make_a_confident_match(service):
+    """In a large base an unknown word is often one letter from some claim's word: "snow
+    this weekend" read as "show" and "weegend" found a claim at 100,000 claims (issue 13's
+    benchmark). A match needs at least two words as typed; a real typo still finds its
+    claim, as a suggestion when the typed words are too few, as a match when not."""
+    service.add_claim(
+        statement="A video shows Kevin Stiage recalling a weegend in Skoalstad.",
+        status="unverified",
+        claimant=["A social media post"],
+        quote="A video shows Kevin Stiage recalling a weegend in Skoalstad.",
+        source_title="A post",
+        actor="test",
+    )
+    chance = service.ask("is it going to snow this weekend?", log=False).answer
+    assert chance.outcome != "match"
+    result = service.matcher.match("is it going to snow this weekend?")
+    assert result.corrections == {"snow": "show", "weekend": "weegend"}
+    assert result.held is not None and result.held.code == "typo"
+    assert "typos" in result.plain()
+    typo = service.ask("will turky return the s-400 to russia", log=False).answer
+    assert typo.outcome == "match" and typo.claim.id == "turkey-return-s400-to-russia"
