@@ -205,6 +205,7 @@ class ClaimService:
         note: str | None = None,
         sources: Iterable[Source] = (),
         progress: Progress | None = None,
+        sync: bool = True,
     ) -> None:
         """Write claims with their index documents (retired claims leave the index). A
         large write (over ``LARGE_WRITE`` claims) commits chunk by chunk, so asks logged
@@ -218,7 +219,8 @@ class ClaimService:
             index={c.claim.id: index_document(c.claim, self.aliases) for c in changes if not c.claim.retired},
             atomic=len(changes) <= LARGE_WRITE,
         )
-        self.store.retriever.sync()  # an index kept outside SQLite catches up now, not on the next ask
+        if sync:  # an index kept outside SQLite catches up now, not on the next ask
+            self.store.retriever.sync()
 
     def reindex(self) -> None:
         with self._lock:
@@ -676,10 +678,7 @@ class ClaimService:
         ``counts["conflicts"]`` (claim, fields, who, when)."""
         path = Path(path)
         if claimreview.is_claimreview_file(path):
-            parsed = claimreview.parse(path)
-            counts = self.import_reviews(parsed, actor=actor, progress=progress)
-            counts["shape"] = parsed.shape
-            return counts
+            return self._import_review_file(path, actor=actor, progress=progress)
         with self._lock:
             seeds = knowledge.default_seeds_dir(path if path.is_dir() else path.parent)
             stored_sources = self.store.sources()
@@ -745,8 +744,36 @@ class ClaimService:
             )
         return out
 
+    def _import_review_file(self, path: Path, *, actor: str, progress: Progress | None = None) -> dict[str, Any]:
+        """A ClaimReview file, a batch at a time (``claimreview.parse_batches``): a large
+        JSON Lines file never sits in memory whole. Each batch is checked and written as
+        ``import_reviews`` does; the search index catches up once, at the end. Counts add up
+        over the batches."""
+        totals: dict[str, Any] = {}
+        done = 0
+        for parsed in claimreview.parse_batches(path):
+
+            def step(n: int, total: int, before: int = done) -> None:
+                if progress:
+                    progress(before + n, before + total)
+
+            counts = self.import_reviews(parsed, actor=actor, progress=step, sync=False)
+            done += len(parsed.records)
+            for key, value in counts.items():
+                if isinstance(value, int):
+                    totals[key] = totals.get(key, 0) + value
+                elif isinstance(value, list):
+                    totals.setdefault(key, []).extend(value)
+                elif isinstance(value, dict):
+                    merged = totals.setdefault(key, {})
+                    for k, v in value.items():
+                        merged[k] = merged.get(k, 0) + v
+            totals["shape"] = parsed.shape
+        self.store.retriever.sync()
+        return totals
+
     def import_reviews(
-        self, parsed: claimreview.Parsed, *, actor: str, progress: Progress | None = None
+        self, parsed: claimreview.Parsed, *, actor: str, progress: Progress | None = None, sync: bool = True
     ) -> dict[str, Any]:
         """Import parsed ClaimReview records: all or nothing, idempotent. Returns {created,
         updated, unchanged, skipped, reasons, sources, unknown_ratings}."""
@@ -766,6 +793,7 @@ class ClaimService:
                 actor=actor,
                 note=f"from {parsed.path.name}",
                 progress=progress,
+                sync=sync,
             )
         counts["skipped"] = len(parsed.skipped)
         counts["reasons"] = parsed.reasons
@@ -783,6 +811,7 @@ class ClaimService:
         note: str | None,
         notes: dict[str, str] | None = None,
         progress: Progress | None = None,
+        sync: bool = True,
     ) -> dict[str, Any]:
         """The one bulk path for imports: merge each claim with the stored one, keep what
         changed, check every rule, write in one unit of work."""
@@ -812,7 +841,7 @@ class ClaimService:
             if progress:
                 progress(unchanged + done, len(claims))
 
-        self._commit(changes, actor=actor, note=note, sources=sources, progress=step)
+        self._commit(changes, actor=actor, note=note, sources=sources, progress=step, sync=sync)
         created = sum(1 for c in changes if c.before is None)
         return {"created": created, "updated": len(changes) - created, "unchanged": unchanged}
 

@@ -397,3 +397,58 @@ def test_ratings_about_attribution_or_satire_are_not_verdicts_on_truth(svc, tmp_
 )
 def test_a_persons_name_with_an_affiliation_is_exported_as_a_person(name, kind):
     assert cr.author_type(name) == kind
+
+
+# --- a large JSON Lines file, a batch at a time ------------------------------------------
+
+
+def _lines_file(path: Path, n: int) -> Path:
+    rows = [
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "url": f"https://checks.example.org/batch/{i}",
+                "claimReviewed": f"Synthetic batch claim {i} about harbour {i % 13}.",
+                "reviewRating": {"@type": "Rating", "alternateName": "False"},
+                "author": {"@type": "Organization", "name": "Example Checks"},
+            }
+        )
+        for i in range(n)
+    ]
+    rows.insert(1500, rows[10])  # the same review again, in a later batch
+    rows.insert(700, "{not json")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_large_json_lines_file_is_read_checked_and_written_a_batch_at_a_time(tmp_path, monkeypatch):
+    """Reading a million reviews whole took 5.6 GB (issue 13): a large JSON Lines file is
+    imported a batch at a time, with the same result as reading it whole."""
+    big = _lines_file(tmp_path / "big.jsonl", 2500)
+    whole = ClaimService.open(Settings(), db=tmp_path / "whole.db")
+    expected = whole.import_path(big, actor="test")
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)  # every file is "large" ...
+    monkeypatch.setattr(cr.reader, "BATCH", 1000)  # ... and batches are small
+    batches: list[int] = []
+    streamed = ClaimService.open(Settings(), db=tmp_path / "streamed.db")
+    real = streamed.import_reviews
+
+    def spy(parsed, **kwargs):
+        batches.append(len(parsed.records))
+        return real(parsed, **kwargs)
+
+    monkeypatch.setattr(streamed, "import_reviews", spy)
+    counts = streamed.import_path(big, actor="test")
+    try:
+        assert len(batches) == 3 and max(batches) <= 1000
+        assert counts["created"] == expected["created"] == 2500
+        assert counts["skipped"] == expected["skipped"] == 2
+        assert sorted(counts["reasons"]) == sorted(expected["reasons"])
+        assert any("the same review as line 11" in r for r in counts["reasons"])
+        assert counts["shape"] == expected["shape"] == "ClaimReview JSON Lines"
+        assert [c.content() for c in streamed.list_claims()] == [c.content() for c in whole.list_claims()]
+        assert streamed.store.retriever.count() == whole.store.retriever.count()
+        assert streamed.import_path(big, actor="test")["unchanged"] == 2538 - 38  # idempotent
+    finally:
+        whole.close()
+        streamed.close()

@@ -65,6 +65,7 @@ from .reader import (
     is_claimreview_file,
     merge,
     parse,
+    parse_batches,
 )
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "Parsed",
     "Record",
     "parse",
+    "parse_batches",
     "merge",
     "is_claimreview_file",
     "claim_id_for",

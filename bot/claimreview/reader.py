@@ -21,6 +21,7 @@ from .ratings import clean as _clean
 from .ratings import read_rating as _rating
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+BATCH = 20_000  # reviews read, checked and written at a time from a large JSON Lines file
 OWN_AUTHOR = "claimbot moderators"
 OWN_ID_PREFIX = "urn:claimbot:claim:"
 ID_PREFIX = "cr-"
@@ -375,7 +376,18 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str | None = None) -> Parsed:
+    (whole,) = _line_batches(path, lines, None, whole_error)  # one batch: all of it
+    return whole
+
+
+def _line_batches(
+    path: Path, lines: Iterable[tuple[int, str]], batch: int | None, whole_error: str | None = None
+) -> Iterator[Parsed]:
+    """JSON Lines, ``batch`` records at a time (None: all at once). A review repeated
+    anywhere in the file is skipped, as ``parse`` skips it; the last batch has the file's
+    shape. Raises ClaimReviewError (after the last batch) when no line was recognised."""
     parsed = Parsed(path, "JSON Lines")
+    seen: dict[str, str] = {}
     recognised = 0
     api = reviews = 0
     for number, line in lines:
@@ -399,6 +411,10 @@ def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str 
                 api += 1
             else:
                 reviews += 1
+        if batch is not None and len(parsed.records) >= batch:
+            _dedupe(parsed, seen)
+            yield parsed
+            parsed = Parsed(path, "JSON Lines")
     if not recognised:
         detail = f" ({whole_error})" if whole_error else ""
         raise ClaimReviewError(
@@ -409,8 +425,23 @@ def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str 
         parsed.shape = "Fact Check Tools API JSON Lines"
     elif reviews and not api:
         parsed.shape = "ClaimReview JSON Lines"
-    _dedupe(parsed)
-    return parsed
+    _dedupe(parsed, seen)
+    yield parsed
+
+
+def parse_batches(path: str | Path, batch: int | None = None) -> Iterator[Parsed]:
+    """``parse``, for a large JSON Lines file ``batch`` records at a time, so that reading,
+    checking and writing a million reviews takes the memory of one batch; any other file is
+    one batch. Raises ClaimReviewError as ``parse`` does."""
+    path = Path(path)
+    try:
+        large = path.is_file() and path.stat().st_size >= MAX_FILE_BYTES and _looks_like_jsonl(path)
+    except OSError:
+        large = False
+    if not large:
+        yield parse(path)
+        return
+    yield from _line_batches(path, _lines(path), batch or BATCH)
 
 
 def _walk(value: Any, where: str, parsed: Parsed, top: bool = False) -> int:
@@ -470,8 +501,9 @@ def _walk_api_claim(claim: dict[str, Any], where: str, parsed: Parsed) -> None:
         _add_at(parsed, w, _from_api(claim, review, w, parsed.unknown_ratings))
 
 
-def _dedupe(parsed: Parsed) -> None:
-    seen: dict[str, str] = {}
+def _dedupe(parsed: Parsed, seen: dict[str, str] | None = None) -> None:
+    """Skip a review seen before (in this file: ``seen`` carries the ids across batches)."""
+    seen = {} if seen is None else seen
     kept = []
     for rec in parsed.records:
         cid = rec.claim.id
