@@ -43,6 +43,7 @@ SCHEMA_VERSION = 1  # bump when the schema or FIELD_REPEATS change: the copy is 
 WRITER_HEAP = 64_000_000  # bytes for tantivy's writer
 BATCH = 5_000  # documents read from SQLite per batch while rebuilding
 PRUNE_AFTER = 10_000  # log rows kept before the applied ones are deleted
+REBUILD_AFTER = 50_000  # changes after which the copy is built anew rather than patched
 DF_CACHE = 200_000  # document frequencies kept per generation of the copy
 
 
@@ -150,31 +151,37 @@ class TantivyRetriever(FTS5Retriever):
         since = self._synced if self._synced >= 0 else self._read_synced()
         with self._lock:
             first = self._db.execute(f"SELECT min(seq) FROM {CHANGES}").fetchone()[0]
-            changed: list[str] = []
             full = since < 0 or since > head or (first is not None and first > since + 1)
             if not full:
-                changed = [
-                    r[0]
-                    for r in self._db.execute(
-                        f"SELECT DISTINCT claim_id FROM {CHANGES} WHERE seq > ? AND seq <= ?", [since, head]
-                    )
-                ]
-                full = EVERYTHING in changed
+                everything, pending = self._db.execute(
+                    f"SELECT count(*) FILTER (WHERE claim_id = ?), count(*) FROM {CHANGES} WHERE seq > ? AND seq <= ?",
+                    [EVERYTHING, since, head],
+                ).fetchone()
+                # A large import: building the copy anew, a batch at a time, is faster and
+                # holds less than deleting and adding its claims one by one.
+                full = everything > 0 or pending > REBUILD_AFTER
         if full:
             writer.delete_all_documents()
             self._add_all(writer)
             return
         with self._lock:
-            rids = {}
-            for start in range(0, len(changed), 500):
-                part = changed[start : start + 500]
-                marks = ",".join("?" * len(part))
-                rids.update(self._db.execute(f"SELECT id, rowid FROM claims WHERE id IN ({marks})", part).fetchall())
-        if rids:  # (a delete by term does not match an unsigned field in tantivy-py; by query does)
+            changed = [
+                r[0]
+                for r in self._db.execute(
+                    f"SELECT DISTINCT claim_id FROM {CHANGES} WHERE seq > ? AND seq <= ?", [since, head]
+                )
+            ]
+        for start in range(0, len(changed), 500):
+            part = changed[start : start + 500]
+            marks = ",".join("?" * len(part))
+            with self._lock:
+                rids = dict(self._db.execute(f"SELECT id, rowid FROM claims WHERE id IN ({marks})", part).fetchall())
+            if not rids:
+                continue
+            # (a delete by term does not match an unsigned field in tantivy-py; by query does)
             writer.delete_documents_by_query(tantivy.Query.term_set_query(self._schema, "rid", list(rids.values())))
-        docs = self.documents(list(rids))
-        for cid, doc in docs.items():
-            writer.add_document(_document(rids[cid], doc))
+            for cid, doc in self.documents(list(rids)).items():
+                writer.add_document(_document(rids[cid], doc))
 
     def _add_all(self, writer: tantivy.IndexWriter) -> None:
         last = -1

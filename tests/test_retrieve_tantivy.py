@@ -167,3 +167,31 @@ def test_typos_are_corrected_from_one_letters_terms_at_most_three_per_question(t
         assert len(many.corrections) == 3 and "sytem" not in many.corrections
     finally:
         svc.close()
+
+
+def test_many_changes_rebuild_the_copy_a_batch_at_a_time(tmp_path, monkeypatch):
+    """After a large import the copy is built anew from SQLite, a batch at a time
+    (patching a million claims one by one held them all in memory); same answers."""
+    monkeypatch.setattr(retrieve_tantivy, "REBUILD_AFTER", 2)
+    monkeypatch.setattr(retrieve_tantivy, "BATCH", 7)
+    db = tmp_path / "c.db"
+    bot, curator = _open(db), _open(db, "fts5")  # the curator's changes wait in the log
+    try:
+        rebuilt: list[int] = []
+        real = TantivyRetriever._add_all
+
+        def spy(self, writer):
+            rebuilt.append(1)
+            return real(self, writer)
+
+        monkeypatch.setattr(TantivyRetriever, "_add_all", spy)
+        new = _add(curator)
+        for i in range(3):
+            curator.add_phrasing(CLAIM, f"will ankara hand back the s400 number {i}", actor="test")
+        assert _answer(bot, "will greece send s300 batteries to armenia") == new
+        assert rebuilt == [1]
+        assert bot.store.retriever.count() == bot.store.claim_count()
+        assert _answer(bot, "will ankara hand back the s400 number 2") == CLAIM
+    finally:
+        bot.close()
+        curator.close()
