@@ -88,6 +88,11 @@ class TantivyRetriever(FTS5Retriever):
     def _open_index(self) -> tantivy.Index:
         if self._dir is None:
             return tantivy.Index(self._schema)
+        if self._dir.exists() and not self._dir.is_dir():
+            raise OSError(
+                f"{self._dir} is a file, where claimbot keeps its search index: move it away "
+                "(or set CLAIMBOT_RETRIEVER=fts5)"
+            )
         meta = self._dir / "synced.json"
         try:
             version = json.loads(meta.read_text())["schema"] if meta.exists() else SCHEMA_VERSION

@@ -195,3 +195,13 @@ def test_many_changes_rebuild_the_copy_a_batch_at_a_time(tmp_path, monkeypatch):
     finally:
         bot.close()
         curator.close()
+
+
+def test_a_file_where_the_copy_belongs_is_one_clear_error(tmp_path):
+    from bot.store import StoreError
+
+    db = tmp_path / "c.db"
+    (tmp_path / "c.db.tantivy").write_text("not a folder")
+    with pytest.raises(StoreError, match=r"c\.db\.tantivy is a file, where claimbot keeps its search index"):
+        _open(db)
+    assert (tmp_path / "c.db.tantivy").read_text() == "not a folder"  # nothing of the user's is touched
