@@ -937,10 +937,17 @@ class SQLiteStore:
             scope = f" AND (guild_id IS NULL OR guild_id NOT IN ({','.join('?' * len(except_guilds))}))"
             args = list(except_guilds)
         with self._write():
-            return self._db.execute(
+            erased = self._db.execute(
                 f"UPDATE queries SET {ERASED} WHERE at < ? AND (question IS NOT NULL OR user_id IS NOT NULL){scope}",
                 [cutoff, *args],
             ).rowcount
+            # Votes on those answers keep counting, without who voted (as forget_user does).
+            self._db.execute(
+                "UPDATE feedback SET user_id = NULL WHERE user_id IS NOT NULL AND query_id IN "
+                f"(SELECT id FROM queries WHERE at < ?{scope})",
+                [cutoff, *args],
+            )
+            return erased
 
     # -- follow-ups
 

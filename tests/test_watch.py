@@ -353,3 +353,25 @@ def test_watch_settings_parse_and_refuse_bad_values():
     assert defaults.watch_channels == [] and defaults.watch_statuses == list(DEFAULT_STATUSES)
     assert defaults.watch_mode == "thread" and defaults.watch_cooldown_minutes == 60
     assert EMPTY_ALIASES is not None
+
+
+def test_the_retention_pass_erases_who_voted_and_keeps_the_votes(service, db_path):
+    """Votes keep their member's id only as long as the question it was on (it was kept
+    after the question was erased by the retention pass)."""
+    import sqlite3
+
+    add_false_claim(service)
+    qid = watch(service, RESTATED_FALSE).query_id
+    assert service.record_feedback(qid, ALICE, True) is True
+
+    def voters() -> list:
+        with sqlite3.connect(db_path) as conn:
+            return [r[0] for r in conn.execute("SELECT user_id FROM feedback")]
+
+    assert voters() == [str(ALICE)]
+    assert service.prune_log(90, guild_id=GUILD) == 0  # too recent: nothing erased
+    assert voters() == [str(ALICE)]
+    later = datetime.now(UTC) + timedelta(days=91)
+    assert service.prune_log(90, guild_id=GUILD, now=later) == 1
+    assert voters() == [None]
+    assert service.stats(guild_id=GUILD)["feedback"] == {"helpful": 1, "not_helpful": 0}
