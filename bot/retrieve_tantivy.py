@@ -272,4 +272,15 @@ class TantivyRetriever(FTS5Retriever):
         return self._searcher.num_docs
 
 
-__all__ = ["TantivyRetriever", "FIELD_REPEATS"]
+def inspect(folder: Path) -> tuple[int, int]:
+    """A copy on disk as it is, for ``db check``: (the last change it applied, -1 if
+    unknown; how many documents it holds). Opens it for reading only."""
+    try:
+        synced = int(json.loads((folder / "synced.json").read_text())["seq"])
+    except (OSError, ValueError, KeyError, TypeError):
+        synced = -1
+    index = tantivy.Index.open(str(folder))
+    return synced, index.searcher().num_docs
+
+
+__all__ = ["TantivyRetriever", "FIELD_REPEATS", "inspect"]

@@ -1103,6 +1103,7 @@ class ClaimService:
         try:
             claims = self.store.claims(include_retired=True)
             self._check_index(report, claims)
+            self._check_copy(report)
             self._check_claims(report, claims)
         except (sqlite3.DatabaseError, StoreError) as exc:
             report.problems.append(f"integrity: the claims or the search index cannot be read ({exc})")
@@ -1135,6 +1136,33 @@ class ClaimService:
                 "again when it next opens the database for work"
             )
         report.checked.append(f"search index {len(known)} claims")
+
+    def _check_copy(self, report: DatabaseCheck) -> None:
+        """The tantivy copy beside the database, if there is one: current with the change
+        log and holding one document per indexed claim, or behind (it catches up on the
+        next ask: a note). A copy that disagrees is rebuilt by deleting its folder."""
+        folder = Path(f"{self.store.path}.tantivy")
+        if not folder.is_dir():
+            return
+        try:
+            from .retrieve_tantivy import inspect
+
+            synced, count = inspect(folder)
+        except Exception as exc:  # tantivy missing, or a damaged copy
+            report.problems.append(f"search copy: {folder} cannot be read ({exc}); delete the folder to rebuild it")
+            return
+        head = self.store.index_change_head()
+        indexed = len(self.store.indexed_claim_ids())
+        if synced != head:
+            report.notes.append(
+                f"search copy: {folder} has not applied the latest changes yet; it catches up on the next ask"
+            )
+        elif count != indexed:
+            report.problems.append(
+                f"search copy: {folder} holds {count} documents, the database {indexed}; "
+                "delete the folder and claimbot builds it again"
+            )
+        report.checked.append("search copy")
 
     def _check_claims(self, report: DatabaseCheck, claims: list[Claim]) -> None:
         sources = self.store.sources()

@@ -309,6 +309,7 @@ class ClaimStore(Protocol):
     def integrity(self, quick: bool = False) -> list[str]: ...
     def schema_problems(self) -> list[str]: ...
     def indexed_claim_ids(self) -> dict[str, int]: ...
+    def index_change_head(self) -> int: ...
     def backup(self, dest: str | Path) -> int: ...
     def vacuum(self) -> tuple[int, int]: ...
 
@@ -1211,6 +1212,15 @@ class SQLiteStore:
                 f"{', '.join(pending)} (claimbot applies them when it next opens the database for work)"
             )
         return out
+
+    def index_change_head(self) -> int:
+        """The newest entry of the index change log (0: none): what a search index kept
+        outside SQLite must have applied to be current."""
+        with self._lock:
+            try:
+                return int(self._db.execute("SELECT max(seq) FROM index_changes").fetchone()[0] or 0)
+            except sqlite3.OperationalError:  # a schema from before the log
+                return 0
 
     def indexed_claim_ids(self) -> dict[str, int]:
         """Every claim id the search index holds, with how many documents it has there
