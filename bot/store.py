@@ -389,6 +389,7 @@ class SQLiteStore:
         self._lock = threading.RLock()
         self.path = path
         self._retriever_name = retriever
+        self._query_columns: frozenset[str] | None = None  # the query log's columns, read once
         self.retriever: Retriever = FTS5Retriever(db, self._lock)
 
     def _start_retriever(self) -> None:
@@ -754,11 +755,23 @@ class SQLiteStore:
     # -- the query log
 
     def log_query(self, row: dict[str, Any]) -> int:
+        """Log one question: one INSERT, its own transaction (committed when this returns:
+        an answered question is a logged one), or part of the caller's."""
         row = {**row, "at": row.get("at") or now()}
         if isinstance(row.get("candidates"), list):
             row["candidates"] = _dumps(row["candidates"])
-        with self._write():
-            return self._db["queries"].insert(row).last_pk
+        with self._lock:
+            if self._query_columns is None:
+                self._query_columns = frozenset(self._db["queries"].columns_dict)
+            unknown = set(row) - self._query_columns
+            if unknown:
+                raise StoreError(f"the query log has no column {sorted(unknown)[0]!r}")
+            cols = list(row)
+            cur = self._db.conn.execute(
+                f"INSERT INTO queries ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols],
+            )
+            return int(cur.lastrowid)
 
     def update_query(self, query_id: int, **fields: Any) -> None:
         with self._write():

@@ -304,3 +304,16 @@ def test_a_claim_id_is_made_of_the_statements_own_words_not_stems(service):
         actor="mod",
     )
     assert claim.id == "sydney-opera-house-sold-chinese-company-2023"  # not "…-hous-…-chines-…"
+
+
+def test_a_logged_question_is_one_committed_insert_and_a_bad_column_is_refused(db_path):
+    store = Store.open(db_path)
+    try:
+        qid = store.log_query({"interface": "cli", "question": "is it raining", "outcome": "none"})
+        with sqlite3.connect(db_path) as other:  # another connection sees it at once: committed
+            assert other.execute("SELECT question FROM queries WHERE id = ?", [qid]).fetchone() == ("is it raining",)
+        with pytest.raises(StoreError, match="no column 'question; DROP TABLE queries'"):
+            store.log_query({"question; DROP TABLE queries": "x"})
+        assert store.query_row(qid)["outcome"] == "none"
+    finally:
+        store.close()
