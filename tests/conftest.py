@@ -7,6 +7,7 @@ tests see. Paths to the checkout's files go through ``ROOT``.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,19 @@ def is_setting_variable(name: str) -> bool:
     """A variable ``Settings`` reads (pydantic-settings matches names in any case)."""
     upper = name.upper()
     return upper.startswith("CLAIMBOT_") or upper == "DISCORD_TOKEN"
+
+
+def review_line(i: int, statement: str, *, folder: str = "") -> str:
+    """One synthetic ClaimReview (rated False by Example Checks) as a JSON line."""
+    return json.dumps(
+        {
+            "@type": "ClaimReview",
+            "url": f"https://checks.example.org/{folder}{i}",
+            "claimReviewed": statement,
+            "reviewRating": {"@type": "Rating", "alternateName": "False"},
+            "author": {"@type": "Organization", "name": "Example Checks"},
+        }
+    )
 
 
 def make_settings(**overrides: Any) -> Settings:

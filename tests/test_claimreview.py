@@ -11,6 +11,7 @@ from bot import claimreview as cr
 from bot import store as store_module
 from bot.service import ClaimService
 from bot.settings import Settings
+from tests.conftest import review_line
 
 DATA = Path(__file__).resolve().parent / "data" / "claimreview"
 NASA = "cr-d2c18d58b5f0"  # single.json
@@ -403,18 +404,7 @@ def test_a_persons_name_with_an_affiliation_is_exported_as_a_person(name, kind):
 
 
 def _lines_file(path: Path, n: int) -> Path:
-    rows = [
-        json.dumps(
-            {
-                "@type": "ClaimReview",
-                "url": f"https://checks.example.org/batch/{i}",
-                "claimReviewed": f"Synthetic batch claim {i} about harbour {i % 13}.",
-                "reviewRating": {"@type": "Rating", "alternateName": "False"},
-                "author": {"@type": "Organization", "name": "Example Checks"},
-            }
-        )
-        for i in range(n)
-    ]
+    rows = [review_line(i, f"Synthetic batch claim {i} about harbour {i % 13}.", folder="batch/") for i in range(n)]
     rows.insert(1500, rows[10])  # the same review again, in a later batch
     rows.insert(700, "{not json")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")

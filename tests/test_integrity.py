@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.service import ClaimService, ServiceError
-from tests.conftest import KNOWLEDGE, ROOT, make_settings
+from tests.conftest import KNOWLEDGE, ROOT, make_settings, review_line
 
 CLAIM = "turkey-return-s400-to-russia"
 FILE = "webangah-turkey-s400-stance.json"
@@ -157,16 +157,7 @@ def test_setting_the_same_status_again_notifies_nobody(service):
 
 def _reviews(n: int) -> str:
     return "\n".join(
-        json.dumps(
-            {
-                "@type": "ClaimReview",
-                "url": f"https://checks.example.org/{i}",
-                "claimReviewed": f"Synthetic claim number {i} about topic {i % 97} and place {i % 89}.",
-                "reviewRating": {"@type": "Rating", "alternateName": "False"},
-                "author": {"@type": "Organization", "name": "Example Checks"},
-            }
-        )
-        for i in range(n)
+        review_line(i, f"Synthetic claim number {i} about topic {i % 97} and place {i % 89}.") for i in range(n)
     )
 
 

@@ -10,7 +10,6 @@ Discord")."""
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import statistics
 import sys
@@ -26,6 +25,7 @@ from discord_helpers import core_settings, find_suggest_question, live_views, mo
 from bot import claimreview
 from bot.discord.client import ClaimContext
 from bot.service import ClaimService
+from tests.conftest import review_line
 
 BASE = 10_000
 QUEUED = 300
@@ -44,17 +44,7 @@ def _reviews(n: int) -> str:
     for i in range(n):
         words = " ".join(rng.sample(WORDS, 6))
         place = rng.choice(PLACES)
-        lines.append(
-            json.dumps(
-                {
-                    "@type": "ClaimReview",
-                    "url": f"https://checks.example.org/ack/{i}",
-                    "claimReviewed": f"{place} {words} number {i} in {1990 + i % 35}.",
-                    "reviewRating": {"@type": "Rating", "alternateName": "False"},
-                    "author": {"@type": "Organization", "name": "Example Checks"},
-                }
-            )
-        )
+        lines.append(review_line(i, f"{place} {words} number {i} in {1990 + i % 35}.", folder="ack/"))
     return "\n".join(lines)
 
 
