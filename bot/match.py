@@ -1,9 +1,10 @@
 """Matching a question to claims: a retriever's candidates, reranked, then a decision.
 
 1. The question is normalised into terms (``normalize.analyze``); a term the
-   index has never seen is corrected to the closest indexed term with the same
-   first letter, one edit away (two for long words; a swap of two letters is one
-   edit): "turky" → turkey, "retrun" → return.
+   index has never seen is corrected to the closest indexed term that begins as it
+   does (the same first two letters, or its first and third: a swap or an extra
+   letter in second place), one edit away (two for long words; a swap of two letters
+   is one edit): "turky" → turkey, "retrun" → return.
 2. Candidates come from the retriever (``bot.retrieve``; SQLite FTS5 by default):
    claims holding any term, ranked by BM25 over statement, phrasings, evidence
    and entities, weighted by ``Tuning.field_weights``.
@@ -178,7 +179,7 @@ class Matcher:
         self.retriever = retriever
         self.generation = generation
         self.aliases = aliases
-        self._letters: dict[str, dict[int, list[str]]] = {}  # first letter → length → terms
+        self._letters: dict[str, dict[int, list[str]]] = {}  # prefix → length → terms
         self._n_docs = 1
         self._generation = -1
 
@@ -189,18 +190,18 @@ class Matcher:
             self._n_docs = max(self.retriever.count(), 1)
             self._generation = gen
 
-    def _by_length(self, letter: str) -> dict[int, list[str]]:
-        """The indexed terms that begin with ``letter``, by length (read once per
-        generation of the base, and only for a letter a typo begins with)."""
-        if letter not in self._letters:
+    def _by_length(self, prefix: str) -> dict[int, list[str]]:
+        """The indexed terms that begin with ``prefix``, by length (read once per
+        generation of the base, and only for a prefix a typo begins with)."""
+        if prefix not in self._letters:
             table: dict[int, list[str]] = {}
-            for term in self.retriever.terms_with_prefix(letter):
+            for term in self.retriever.terms_with_prefix(prefix):
                 table.setdefault(len(term), []).append(term)
-            self._letters[letter] = table
-        return self._letters[letter]
+            self._letters[prefix] = table
+        return self._letters[prefix]
 
     def correct(self, terms: list[str], keep: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
-        """Replace unknown words by the closest indexed term with the same first letter
+        """Replace unknown words by the closest indexed term that begins as the word does
         (typos), at most ``MAX_CORRECTED`` per question; ``keep`` holds terms to leave alone."""
         self._refresh()
         eligible = [t for t in terms if t not in keep and t not in self.aliases.kinds and t.isalpha() and len(t) >= 4]
@@ -211,8 +212,15 @@ class Matcher:
                 out.append(t)
                 continue
             max_edits = 1 if len(t) < 8 else 2
-            table = self._by_length(t[0])
-            near = [w for n in range(len(t) - max_edits, len(t) + max_edits + 1) for w in table.get(n, ())]
+            # Terms that begin as the word does (its first two letters, or its first and
+            # third: a swap or an extra letter in second place): a short walk of the term
+            # dictionary, where one letter's terms are tens of thousands in a large base.
+            near = [
+                w
+                for prefix in dict.fromkeys((t[:2], t[0] + t[2]))
+                for n in range(len(t) - max_edits, len(t) + max_edits + 1)
+                for w in self._by_length(prefix).get(n, ())
+            ]
             hit = process.extractOne(t, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
             if hit is not None and not self.aliases.is_entity(hit[0]):
                 fixed[t] = hit[0]

@@ -133,7 +133,7 @@ def test_words_read_as_typos_alone_never_make_a_confident_match(service):
     """In a large base an unknown word is often one letter from some claim's word: "snow
     this weekend" read as "show" and "weegend" found a claim at 100,000 claims (issue 13's
     benchmark). A match needs at least two words as typed; a real typo still finds its
-    claim, as a suggestion when the typed words are too few, as a match when not."""
+    claim when the question has typed words enough."""
     service.add_claim(
         statement="A video shows Kevin Stiage recalling a weegend in Skoalstad.",
         status="unverified",
@@ -142,11 +142,13 @@ def test_words_read_as_typos_alone_never_make_a_confident_match(service):
         source_title="A post",
         actor="test",
     )
-    chance = service.ask("is it going to snow this weekend?", log=False).answer
+    chance = service.ask("is the weekend in skoalstat nice?", log=False).answer
     assert chance.outcome != "match"
-    result = service.matcher.match("is it going to snow this weekend?")
-    assert result.corrections == {"snow": "show", "weekend": "weegend"}
+    result = service.matcher.match("is the weekend in skoalstat nice?")
+    assert result.corrections == {"weekend": "weegend", "skoalstat": "skoalstad"}
     assert result.held is not None and result.held.code == "typo"
     assert "typos" in result.plain()
+    typed = service.ask("a video shows a weekend in skoalstat", log=False).answer  # two words as typed
+    assert typed.outcome == "match" and typed.claim.text.startswith("A video shows Kevin")
     typo = service.ask("will turky return the s-400 to russia", log=False).answer
     assert typo.outcome == "match" and typo.claim.id == "turkey-return-s400-to-russia"
