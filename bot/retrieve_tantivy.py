@@ -123,8 +123,7 @@ class TantivyRetriever(FTS5Retriever):
 
     def _head(self) -> int:
         with self._lock:
-            row = self._db.execute(f"SELECT max(seq), min(seq) FROM {CHANGES}").fetchone()
-        return int(row[0] or 0)
+            return int(self._db.execute(f"SELECT max(seq) FROM {CHANGES}").fetchone()[0] or 0)
 
     def sync(self) -> None:
         """Apply the changes the copy does not hold yet; nothing when it is current."""
