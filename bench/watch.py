@@ -63,14 +63,13 @@ def generated_reviews(n: int, seed: int = 14) -> str:
 
 def measure(service: ClaimService, messages: list[str]) -> tuple[float, float, float]:
     """Messages per second (prefilter alone, whole core path) and the share that reached the matcher."""
-    service.watcher.refresh()
-    start = time.perf_counter()
-    for text in messages:
-        service.watcher.screen(text, ["!"])
-    screen = len(messages) / (time.perf_counter() - start)
     start = time.perf_counter()
     reasons = [service.watch(text, guild_id=1, channel_id=2, prefixes=["!"]).reason for text in messages]
     full = len(messages) / (time.perf_counter() - start)
+    start = time.perf_counter()  # the event loop's screening, with the terms the watch path met
+    for text in messages:
+        service.watcher.screen(text, ["!"])
+    screen = len(messages) / (time.perf_counter() - start)
     reached = sum(r not in SKIPS for r in reasons) / len(messages)
     return screen, full, reached
 

@@ -149,7 +149,7 @@ class ClaimService:
         self.matcher = Matcher(store.retriever, aliases, generation=store.generation)
         self.alias_digest = alias_digest
         self._lock = threading.RLock()  # read-modify-write sequences (the Discord bot has worker threads)
-        # Watch mode's prefilter, with the index's vocabulary in memory (see ``watch``).
+        # Watch mode's prefilter, with the index terms it has met (see ``watch``).
         self.watcher = watch.Watcher(store.retriever, aliases, store.generation)
 
     # -- opening
@@ -966,7 +966,7 @@ class ClaimService:
         is logged, as a question with interface "watch"; anything else is just a reason."""
         self.watcher.refresh()
         cleaned = clean_question(text if isinstance(text, str) else "")
-        skipped = self.watcher.screen(cleaned, prefixes)
+        skipped = self.watcher.screen(cleaned, prefixes, lookup=True)
         if skipped is not None:
             return watch.WatchOutcome(skipped)
         result = self.matcher.match(clean_pasted(strip_chat_noise(cleaned)), visible=self._visible_in(guild_id))

@@ -2,10 +2,12 @@
 
 Most chat is not a claim, so the path is built to say no early and cheaply:
 
-1. ``prefilter`` (on the event loop, no database): a message is screened only if it is
-   long enough, not a command, mostly in the Latin script (the claims are in English)
-   and holds at least ``WatchTuning.min_terms`` distinct terms the search index knows.
-   The reason a message is skipped ("short", "command", ...) is counted, never logged.
+1. ``prefilter``: a message is screened only if it is long enough, not a command, mostly
+   in the Latin script (the claims are in English) and holds at least
+   ``WatchTuning.min_terms`` distinct terms the search index knows. ``Watcher`` runs it
+   on the event loop with what it has learnt of the index's terms (no database), and
+   again on the watch thread, where it looks up the terms it has not met yet. The reason
+   a message is skipped ("short", "command", ...) is counted, never logged.
 2. The matcher, as for ``!claim`` but without logging (``ClaimService.watch``).
 3. ``decide``: a reply only for a confident match that clears a stricter bar than
    ``!claim`` (``WatchTuning``), about a claim whose status is worth interrupting for
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -95,15 +97,16 @@ def latin_share(text: str) -> float:
 
 def prefilter(
     text: str,
-    known: Collection[str],
+    known: Callable[[Set[str]], Collection[str]],
     aliases: AliasTable,
     *,
     prefixes: Iterable[str] = (),
     tuning: WatchTuning | None = None,
 ) -> str | None:
     """Why ``text`` is not worth matching (a reason from ``SKIPS``), or None to match it.
-    ``known`` is the search index's vocabulary; ``prefixes`` the bot's command prefixes.
-    Cheap: no database, a few microseconds for ordinary chat."""
+    ``known(terms)`` says which of the message's terms the search index holds;
+    ``prefixes`` are the bot's command prefixes. A few microseconds for ordinary chat,
+    plus what ``known`` costs (it is asked last, and only about messages that got that far)."""
     k = tuning or WatchTuning()
     stripped = (text or "").strip()
     if not stripped:
@@ -118,7 +121,7 @@ def prefilter(
     if latin_share(plain) < k.latin_share:
         return "non-latin"
     terms = {term for term, _ in analyze_words(plain, aliases)}
-    if sum(1 for t in terms if t in known) < k.min_terms:
+    if len(terms) < k.min_terms or len(known(terms)) < k.min_terms:
         return "few-terms"
     return None
 
@@ -151,9 +154,19 @@ def _with(decision: Decision, reason: str) -> Decision:
 
 
 class Watcher:
-    """The prefilter with the search index's vocabulary kept in memory, read again when
-    the claim base changes (``refresh``, on the worker thread); ``screen`` never touches
-    the database, so it may run on the event loop."""
+    """The prefilter, with what it has learnt of the search index's terms: never the
+    whole vocabulary (a million-claim base holds hundreds of thousands of terms, and a
+    moderator's edit would mean reading them all again).
+
+    ``screen`` (on the event loop) decides from the terms it has met; a message with a
+    term it has not met yet goes on to the watch thread, where ``screen(...,
+    lookup=True)`` asks the index about those terms (``Retriever.document_frequencies``)
+    and remembers the answers. When the claim base changes (``refresh``) the terms found
+    missing are forgotten, since a new claim may bring them; the terms found are kept (a
+    retired claim's words only let a message through to the matcher, which decides). At
+    most ``MAX_TERMS`` answers are kept."""
+
+    MAX_TERMS = 100_000
 
     def __init__(
         self,
@@ -166,19 +179,40 @@ class Watcher:
         self.aliases = aliases
         self.generation = generation
         self.tuning = tuning or WatchTuning()
-        self.vocabulary: frozenset[str] = frozenset()
+        self.terms: dict[str, bool] = {}  # term → in the index, as last looked up
         self._generation: int | None = None
 
     def refresh(self) -> None:
-        """Read the vocabulary again if the claim base changed (blocking: a database read)."""
+        """Forget the terms found missing if the claim base changed (no database read
+        beyond the generation)."""
         gen = self.generation()
         if gen != self._generation:
-            self.vocabulary = frozenset(self.retriever.vocabulary())
+            self.terms = {t: True for t, found in self.terms.items() if found}
             self._generation = gen
 
-    def screen(self, text: str, prefixes: Iterable[str] = ()) -> str | None:
-        """``prefilter`` with the vocabulary as last read."""
-        return prefilter(text, self.vocabulary, self.aliases, prefixes=prefixes, tuning=self.tuning)
+    def _assumed(self, terms: Set[str]) -> list[str]:
+        """The terms known to be indexed, or not met yet (the watch thread looks them up)."""
+        kept = self.terms
+        return [t for t in terms if kept.get(t, True)]
+
+    def _looked_up(self, terms: Set[str]) -> list[str]:
+        """The terms the index holds, asking it about the ones not met yet (blocking)."""
+        kept = self.terms
+        new = [t for t in terms if t not in kept]
+        if new:
+            if len(kept) + len(new) > self.MAX_TERMS:
+                kept = self.terms = {}
+                new = list(terms)
+            found = self.retriever.document_frequencies(new)
+            for t in new:
+                kept[t] = t in found
+        return [t for t in terms if kept.get(t)]
+
+    def screen(self, text: str, prefixes: Iterable[str] = (), *, lookup: bool = False) -> str | None:
+        """``prefilter`` with the terms met so far (``lookup`` false: no database, for
+        the event loop; a term not met yet counts as known), or looking up the others."""
+        known = self._looked_up if lookup else self._assumed
+        return prefilter(text, known, self.aliases, prefixes=prefixes, tuning=self.tuning)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from bot import config
 from bot.match import Candidate, MatchResult, Tuning
 from bot.normalize import EMPTY_ALIASES
 from bot.status import STATUS_VALUES
-from bot.watch import DEFAULT_STATUSES, WatchCounts, WatchTuning, decide, latin_share, prefilter
+from bot.watch import DEFAULT_STATUSES, WatchCounts, Watcher, WatchTuning, decide, latin_share, prefilter
 
 FALSE_ID = "s400-given-free"
 RESTATED_FALSE = "fun fact: russia gave turkey the s-400 systems for free"
@@ -157,12 +157,11 @@ def watch(service, text: str, channel: int = CHANNEL, **kwargs):
 
 
 def test_the_prefilter_skips_what_is_not_an_assertion_about_checked_things(service):
-    service.watcher.refresh()
-    known = service.watcher.vocabulary
-    assert "s400" in known and "turkey" in known
+    vocabulary = set(service.store.retriever.vocabulary())
+    assert "s400" in vocabulary and "turkey" in vocabulary
 
     def skip(text: str) -> str | None:
-        return prefilter(text, known, service.aliases, prefixes=["!"])
+        return prefilter(text, vocabulary.intersection, service.aliases, prefixes=["!"])
 
     assert skip("") == "empty"
     assert skip("!claim will turkey return the s-400 to russia") == "command"
@@ -176,9 +175,64 @@ def test_the_prefilter_skips_what_is_not_an_assertion_about_checked_things(servi
 
 
 def test_most_ordinary_chat_never_reaches_the_matcher(service):
-    service.watcher.refresh()
-    skipped = [t for t in ORDINARY if service.watcher.screen(t) is not None]
+    skipped = [t for t in ORDINARY if service.watcher.screen(t, lookup=True) is not None]
     assert len(skipped) / len(ORDINARY) >= 0.6, len(skipped)
+    # The event loop's screening (no lookups) then skips the same messages.
+    assert [t for t in ORDINARY if service.watcher.screen(t) is not None] == skipped
+
+
+def test_the_watcher_never_reads_the_whole_vocabulary(service, monkeypatch):
+    """It asks the index about a message's terms and remembers the answers: a base of a
+    million claims holds hundreds of thousands of terms, read again after every edit."""
+    retriever = service.store.retriever
+    monkeypatch.setattr(type(retriever), "vocabulary", lambda self: pytest.fail("the whole vocabulary was read"))
+    asked: list[set[str]] = []
+    real = retriever.document_frequencies
+
+    def counted(terms):
+        terms = set(terms)
+        asked.append(terms)
+        return real(terms)
+
+    monkeypatch.setattr(retriever, "document_frequencies", counted)
+    text = "everyone says the turkish s400 deal is getting cancelled next week, zorblat"
+    assert watch(service, text).reason not in ("few-terms",)
+    assert any("zorblat" in terms for terms in asked) and service.watcher.terms["zorblat"] is False
+    asked.clear()
+    assert service.watcher.screen(text, ["!"], lookup=True) is None
+    assert asked == []  # every term was met before: nothing is looked up again
+    nonsense = "zorblat quuxen florp blorg mimsy wabe gyre"
+    assert service.watcher.screen(nonsense, ["!"]) is None  # not met yet: on to the watch thread
+    assert service.watcher.screen(nonsense, ["!"], lookup=True) == "few-terms"
+    assert service.watcher.screen(nonsense, ["!"]) == "few-terms"  # now known on the event loop too
+
+
+def test_a_new_claim_s_words_are_known_to_the_watcher_at_once(service, monkeypatch):
+    """Terms found missing are forgotten when the base changes: a claim added after a
+    message mentioned its words is screened in, not skipped as "few-terms"."""
+    text = "apparently the zorblat quuxen treaty was signed by everyone in secret"
+    assert watch(service, text).reason == "few-terms"
+    assert service.watcher.screen(text, ["!"]) == "few-terms"  # remembered, on the event loop too
+    service.add_claim(
+        statement="The Zorblat-Quuxen treaty was signed in secret.",
+        status="false",
+        claimant="viral posts",
+        quote="No such treaty exists.",
+        source_url="https://checks.example.org/zorblat",
+        source_title="No zorblat treaty",
+        outlet="Example Checks",
+        actor="test",
+    )
+    assert watch(service, text).reason != "few-terms"
+    assert service.watcher.terms["zorblat"] is True
+
+
+def test_the_watcher_remembers_a_bounded_number_of_terms(service, monkeypatch):
+    monkeypatch.setattr(Watcher, "MAX_TERMS", 8)
+    words = [f"zq{chr(97 + i)}{chr(97 + j)}x" for i in range(5) for j in range(5)]
+    for i in range(0, len(words), 6):
+        watch(service, "the turkey s400 story " + " ".join(words[i : i + 6]))
+        assert len(service.watcher.terms) <= 10  # the bound, or one message's terms
 
 
 # -- the decision

@@ -84,7 +84,6 @@ class Watch(commands.Cog):
         self._worker: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
-        await self.bot.offload_watch(self.bot.service.watcher.refresh)  # the prefilter's vocabulary
         self._worker = asyncio.create_task(self._work(), name="claimbot-watch")
 
     async def cog_unload(self) -> None:
