@@ -20,10 +20,31 @@ only (``ClaimService`` and the ``claimbot`` command line):
 * the full-scan baseline (rapidfuzz ``process.extractOne`` with ``token_set_ratio`` over all
   statements) and the ratio of its latency to the ask's.
 
+Then, outside every timed run, where the time goes:
+
+* asks: cProfile over 300 more logged asks (the questions the sustained run would have asked
+  next), in the same process after the sustained run;
+* the import: the first 20,000 reviews (at most) imported into a fresh database by a worker
+  process (``ClaimService.import_path``, as ``claimbot claims import`` does), timed, then
+  again under cProfile. The profile sees this process only: reading a large file may run on
+  another core.
+
+Each profile's self time (tottime) is grouped into a few named buckets by the bot/ file and
+function it is spent in (``ask_bucket``, ``import_bucket``): matching, reading claims,
+building the answer, logging (log_query) and other for an ask; reading reviews, search
+documents, checks and merging, SQLite writes, search copy (tantivy), waiting for reading
+processes and other for the import. Time in code outside bot/ (sqlite3, json, pydantic,
+tantivy, the standard library) counts for the bot/ function that called it
+(``time_by_bucket``). Each bucket is shown as its share of the profile and as that share of
+the unprofiled time per ask (the sustained run's mean) or per review (the timed import of the
+same reviews), beside the 1 ms an ask and the 120 µs a review the targets need.
+
 It prints one markdown table (one row per size), the cold start on the bundled base, the
-issue's targets as met / missed, the machine and the command. Nothing here is asserted:
-``tests/test_bench_scale.py`` only runs it at 1k. Every heavy step runs in its own process,
-so each size's memory and caches are its own.
+two breakdowns (one row per size each), the issue's targets as met / missed (throughput at
+the largest size run; a missed throughput or 1M-import target is followed by "cause
+(measured): " and its largest buckets), the machine and the command. Nothing here is
+asserted: ``tests/test_bench_scale.py`` only runs it at 1k. Every heavy step runs in its own
+process, so each size's memory and caches are its own.
 """
 
 from __future__ import annotations
@@ -628,6 +649,190 @@ def vm_hwm_mb() -> float:
     return float("nan")
 
 
+# --- where the time goes (cProfile, self time by bucket) -----------------------------------------
+
+PROFILED_ASKS = 300  # logged asks profiled after the sustained run
+PROFILED_REVIEWS = 20_000  # at most: the first reviews of the base, imported again under the profiler
+ASK_TARGET_MS = 1.0  # 1,000 logged asks per second: 1 ms each
+IMPORT_TARGET_US = 120.0  # 1M reviews in 2 minutes: 120 µs each
+LOGGING = "logging (log_query)"
+WAITING = "waiting for reading processes"
+ASK_BUCKETS = ("matching", "reading claims", "building the answer", LOGGING, "other")
+IMPORT_BUCKETS = (
+    "reading reviews",
+    "search documents",
+    "checks and merging",
+    "SQLite writes",
+    "search copy (tantivy)",
+    WAITING,
+    "other",
+)
+Func = tuple[str, int, str]  # cProfile's key of a function: (file, first line, name)
+
+
+def _where(func: Func) -> str:
+    """A function's file: ``bot/…`` for the bot's code, else its path (``~`` for a built-in)."""
+    path = func[0].replace(os.sep, "/")
+    root = str(ROOT).replace(os.sep, "/") + "/"
+    return path[len(root) :] if path.startswith(root) else path
+
+
+def ask_bucket(func: Func, callers: dict[Func, tuple]) -> str | None:
+    """Where an ask's function belongs; None hands its time to its callers.
+
+    * matching: bot/match.py, bot/normalize.py, bot/retrieve*.py, bot/index.py (tantivy and
+      the FTS5 / SQLite reads they make count here, through their callers);
+    * logging (log_query): ``SQLiteStore.log_query`` (its INSERT and commit);
+    * reading claims: any other bot/store.py function called from outside bot/store.py
+      (store helpers count for the store function that called them);
+    * building the answer: bot/answer.py, bot/models.py;
+    * other: the rest of bot/ (bot/service.py: question cleaning, the ask itself) and
+      whatever has no bot/ caller (the benchmark's loop)."""
+    where, name = _where(func), func[2]
+    if where == "bot/store.py":
+        if name == "log_query":
+            return LOGGING
+        return "reading claims" if any(_where(c) != "bot/store.py" for c in callers) else None
+    if re.fullmatch(r"bot/(match|normalize|retrieve\w*|index)\.py", where):
+        return "matching"
+    if where in ("bot/answer.py", "bot/models.py"):
+        return "building the answer"
+    return "other" if where.startswith("bot/") else None
+
+
+def import_bucket(func: Func, callers: dict[Func, tuple]) -> str | None:
+    """Where an import's function belongs; None hands its time to its callers.
+
+    * reading reviews: bot/claimreview/* (but its ``merge``), so JSON parsing too;
+    * search documents: bot/index.py, bot/normalize.py;
+    * checks and merging: bot/claim.py, bot/service.py, bot/claimreview ``merge``;
+    * SQLite writes: bot/store.py, and the FTS5 retriever's ``write`` / ``clear``
+      (bot/retrieve.py), so sqlite3's execute / executemany / commit under them;
+    * search copy (tantivy): bot/retrieve_tantivy.py;
+    * waiting for reading processes: concurrent.futures and multiprocessing (the wait for
+      the processes that read a large file);
+    * other: the rest of bot/, and whatever has no bot/ caller."""
+    where, name = _where(func), func[2]
+    if where.startswith("bot/claimreview/"):
+        return "checks and merging" if name == "merge" else "reading reviews"
+    if where in ("bot/index.py", "bot/normalize.py"):
+        return "search documents"
+    if where == "bot/store.py" or (where == "bot/retrieve.py" and name in ("write", "clear")):
+        return "SQLite writes"
+    if where in ("bot/claim.py", "bot/service.py"):
+        return "checks and merging"
+    if where == "bot/retrieve_tantivy.py":
+        return "search copy (tantivy)"
+    if "/concurrent/futures/" in where or "/multiprocessing/" in where:
+        return WAITING
+    if where == "bot/retrieve.py":
+        return None  # its reads, for the tantivy copy: their caller's
+    return "other" if where.startswith("bot/") else None
+
+
+def time_by_bucket(
+    stats: dict[Func, tuple], bucket_of: Callable[[Func, dict[Func, tuple]], str | None]
+) -> dict[str, float]:
+    """Seconds of self time (cProfile's tottime) per bucket. A function ``bucket_of`` does not
+    place (sqlite3, json, pydantic, tantivy, the standard library: code outside bot/) counts
+    for the functions that called it: split by the time it spent under each caller (its exact
+    self time for the first step up, its cumulative time for the steps above), up to the
+    first function that has a bucket. No such caller: "other"."""
+    placed: dict[Func, str | None] = {}
+    inherited: dict[Func, dict[str, float]] = {}
+    active: set[Func] = set()
+
+    def bucket(func: Func) -> str | None:
+        if func not in placed:
+            placed[func] = bucket_of(func, stats[func][4]) if func in stats else None
+        return placed[func]
+
+    def mix(callers: dict[Func, tuple], index: int) -> dict[str, float]:
+        weights = {c: edge[index] for c, edge in callers.items()}
+        total = sum(weights.values())
+        if total <= 0:  # too quick to time: by the number of calls
+            weights = {c: float(edge[0]) for c, edge in callers.items()}
+            total = sum(weights.values())
+        if total <= 0:
+            return {"other": 1.0}
+        out: dict[str, float] = {}
+        for caller, weight in weights.items():
+            for name, share in up(caller).items():
+                out[name] = out.get(name, 0.0) + share * weight / total
+        return out
+
+    def up(func: Func) -> dict[str, float]:
+        """The buckets the time a function hands up goes to, as shares."""
+        name = bucket(func)
+        if name is not None:
+            return {name: 1.0}
+        if func in inherited:
+            return inherited[func]
+        if func in active or func not in stats:  # a cycle, or the profile's root
+            return {"other": 1.0}
+        active.add(func)
+        out = mix(stats[func][4], 3)
+        active.discard(func)
+        inherited[func] = out
+        return out
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20_000))
+    try:
+        totals: dict[str, float] = {}
+        for func, (_, _, tottime, _, callers) in stats.items():
+            name = bucket(func)
+            for b, share in ({name: 1.0} if name is not None else mix(callers, 2)).items():
+                totals[b] = totals.get(b, 0.0) + tottime * share
+        return totals
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def breakdown(
+    profiler: Any,
+    bucket_of: Callable[[Func, dict[Func, tuple]], str | None],
+    names: tuple[str, ...],
+    count: int,
+    unprofiled_s: float,
+) -> dict[str, Any]:
+    """A profile's self time by bucket: each bucket's share, and its microseconds per item
+    (``count`` items) both as profiled and as that share of ``unprofiled_s`` (the same work
+    timed without the profiler, whose overhead inflates the profiled figure)."""
+    profiler.create_stats()
+    stats: dict[Func, tuple] = profiler.stats
+    seconds = time_by_bucket(stats, bucket_of)
+    total = sum(seconds.values()) or float("nan")
+    per_item = unprofiled_s / max(1, count)
+    buckets = {
+        name: {
+            "seconds": round(seconds.get(name, 0.0), 4),
+            "share": round(seconds.get(name, 0.0) / total, 4),
+            "profiled_us": round(seconds.get(name, 0.0) / max(1, count) * 1e6, 1),
+            "us": round(seconds.get(name, 0.0) / total * per_item * 1e6, 1),
+        }
+        for name in names
+    }
+    top = sorted(stats.items(), key=lambda kv: kv[1][2], reverse=True)[:12]
+    return {
+        "count": count,
+        "profiled_s": round(total, 4),
+        "unprofiled_s": round(unprofiled_s, 4),
+        "profiled_us_per_item": round(total / max(1, count) * 1e6, 1),
+        "us_per_item": round(per_item * 1e6, 1),
+        "buckets": buckets,
+        "top_self_time": [
+            {
+                "function": f"{_where(func)}:{func[1]}({func[2]})",
+                "bucket": bucket_of(func, entry[4]) or "its callers'",
+                "self_s": round(entry[2], 4),
+                "share": round(entry[2] / total, 4),
+            }
+            for func, entry in top
+        ],
+    }
+
+
 # --- workers (each a fresh process) ---------------------------------------------------------
 
 
@@ -668,11 +873,12 @@ def worker_inprocess(db: str, questions: str, sustain: str, seconds: float) -> d
         if time.perf_counter() >= end:
             break
     elapsed = time.perf_counter() - t0
+    profile = profile_asks(service, pool, asked, elapsed / asked)
     service.close()
     again = _open_service(db)
     rows_after = again.stats()["questions"]
     again.close()
-    made = len(qs) + asked
+    made = len(qs) + asked + profile["count"]
     return {
         "open_s": open_s,
         "claims_total": total_claims,
@@ -687,7 +893,72 @@ def worker_inprocess(db: str, questions: str, sustain: str, seconds: float) -> d
         },
         "rows": {"before": rows_before, "after": rows_after, "asked": made, "lost": made - (rows_after - rows_before)},
         "peak_rss_mb": vm_hwm_mb(),
+        "profile": profile,
     }
+
+
+def profile_asks(service: Any, pool: list[str], start: int, unprofiled_s: float) -> dict[str, Any]:
+    """``PROFILED_ASKS`` logged asks under cProfile, the questions the sustained run would have
+    asked next, by bucket (``ask_bucket``); microseconds are shares of ``unprofiled_s``, the
+    sustained run's mean time per ask. After the timed runs: it slows nothing they measure."""
+    import cProfile
+
+    questions = list(itertools.islice(itertools.cycle(pool), start, start + PROFILED_ASKS))
+
+    def ask_all() -> None:
+        for q in questions:
+            service.ask(q, log=True)
+
+    profiler = cProfile.Profile()
+    profiler.runcall(ask_all)
+    out = breakdown(profiler, ask_bucket, ASK_BUCKETS, len(questions), unprofiled_s * len(questions))
+    out["what"] = f"{len(questions)} logged asks (ClaimService.ask), continuing the sustained run"
+    return out
+
+
+def worker_import_profile(claims: str, folder: str, limit: int) -> dict[str, Any]:
+    """The first ``limit`` reviews of the base imported (``ClaimService.import_path``, as
+    ``claimbot claims import`` does) into a fresh database twice: once timed, once under
+    cProfile; by bucket (``import_bucket``). This process only: a large file's reading runs
+    in other processes, which the profile sees as the wait for them."""
+    import cProfile
+    import shutil
+
+    work = Path(folder) / "import-profile"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    excerpt = work / "reviews.jsonl"
+    with open(claims, encoding="utf-8") as src, open(excerpt, "w", encoding="utf-8") as out:
+        count = 0
+        for line in itertools.islice(src, limit):
+            out.write(line)
+            count += 1
+    try:
+        timed_s = 0.0
+        profiler = cProfile.Profile()
+        for name in ("timed", "profiled"):
+            (work / name).mkdir()
+            service = _open_service(str(work / name / "claimbot.db"))
+            try:
+                if name == "timed":
+                    t = time.perf_counter()
+                    service.import_path(excerpt, actor=ACTOR)
+                    timed_s = time.perf_counter() - t
+                else:
+                    profiler.runcall(service.import_path, excerpt, actor=ACTOR)
+            finally:
+                service.close()
+        out = breakdown(profiler, import_bucket, IMPORT_BUCKETS, count, timed_s)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    waited = out["buckets"][WAITING]["share"] > 0
+    out["what"] = f"the first {count:,} reviews imported into a fresh database (ClaimService.import_path)"
+    out["note"] = "this process only; reading may run on another core" + (
+        " (it did here: its work is not in the profile, only the wait for it)"
+        if waited
+        else " (here the reviews were read in this process)"
+    )
+    return out
 
 
 def worker_rows(db: str) -> dict[str, Any]:
@@ -730,6 +1001,7 @@ def worker_scan(claims: str, questions: str, limit: int, budget: float) -> dict[
 WORKERS: dict[str, Callable[..., dict[str, Any]]] = {
     "_inprocess": lambda db, q, s, sec: worker_inprocess(db, q, s, float(sec)),
     "_rows": worker_rows,
+    "_import_profile": lambda c, folder, n: worker_import_profile(c, folder, int(n)),
     "_scan": lambda c, q, n, b: worker_scan(c, q, int(n), float(b)),
     "_generate": lambda folder, n, nq, ns, seed: generate(Path(folder), int(n), int(nq), int(ns), int(seed)),
 }
@@ -892,7 +1164,7 @@ def run_size(runner: Runner, folder: Path, n: int, label: str, args: argparse.Na
     log(label, f"cold start × {args.cold_runs}")
     result["cold_start"] = cold_start(runner, folder, db, args.cold_runs)
 
-    log(label, f"in-process asks, then {args.seconds:g} s sustained")
+    log(label, f"in-process asks, then {args.seconds:g} s sustained, then {PROFILED_ASKS} under cProfile")
     result["inprocess"] = runner.worker(
         folder, "_inprocess", db, folder / "questions.jsonl", folder / "sustain.jsonl", args.seconds
     )
@@ -924,6 +1196,10 @@ def run_size(runner: Runner, folder: Path, n: int, label: str, args: argparse.Na
     scan["ratio_p99"] = scan["latency_ms"]["p99"] / ask["p99"] if ask["p99"] else None
     result["scan"] = scan
     result["rows_lost"] = result["inprocess"]["rows"]["lost"] + cli["rows"]["lost"]
+
+    profiled = min(n, PROFILED_REVIEWS)
+    log(label, f"import profile: the first {profiled:,} reviews, timed, then under cProfile")
+    result["import"]["profile"] = runner.worker(folder, "_import_profile", folder / "claims.jsonl", folder, profiled)
     result["seconds"] = time.perf_counter() - started
     log(label, f"done in {result['seconds']:.0f} s")
     return result
@@ -1005,8 +1281,89 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _us(x: float) -> str:
+    return f"{x:,.0f} µs" if x >= 10 else f"{x:.1f} µs"
+
+
+def _share(b: dict[str, Any]) -> str:
+    return f"{b['share'] * 100:.0f}% · {_us(b['us'])}"
+
+
+def _profile_table(results: list[dict[str, Any]], key: str, head: list[str], names: tuple[str, ...]) -> list[str]:
+    def profile(r: dict[str, Any]) -> dict[str, Any]:
+        return r["inprocess"]["profile"] if key == "ask" else r["import"]["profile"]
+
+    shown = [n for n in names if n != WAITING or any(profile(r)["buckets"][n]["share"] > 0 for r in results)]
+    lines = ["| " + " | ".join([*head, *shown]) + " |", "|" + "---|" * (len(head) + len(shown))]
+    for r in results:
+        p = profile(r)
+        if key == "ask":
+            first = [f"{p['profiled_us_per_item'] / 1000:.2f}", f"{p['us_per_item'] / 1000:.2f}"]
+        else:
+            first = [f"{p['profiled_us_per_item']:,.0f}", f"{p['us_per_item']:,.0f}"]
+        cells = [r["label"], f"{p['count']:,}", *first, *(_share(p["buckets"][n]) for n in shown)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def breakdowns(results: list[dict[str, Any]]) -> str:
+    """Where the time goes, per size: the ask's and the import's profiles by bucket."""
+    reads = [r["label"] for r in results if r["import"]["profile"]["buckets"][WAITING]["share"] > 0]
+    lines = [
+        "Where the time goes (cProfile self time, grouped by the bot/ file and function it is spent in; time in "
+        "code outside bot/, such as sqlite3, json, pydantic or tantivy, counts for the bot/ function that called "
+        "it). Each cell: the bucket's share of the profile · that share of the unprofiled time per item.",
+        "",
+        f"Asks: {PROFILED_ASKS} logged asks per size, the questions the sustained run would have asked next; "
+        f"unprofiled: the sustained run's mean. 1,000 logged asks/s needs ≤ {ASK_TARGET_MS:g} ms an ask.",
+        "",
+        *_profile_table(results, "ask", ["claims", "asks", "ms/ask profiled", "ms/ask unprofiled"], ASK_BUCKETS),
+        "",
+        f"Import: the first {PROFILED_REVIEWS:,} reviews (at most) imported into a fresh database, timed, then "
+        f"again under cProfile. 1M reviews in 2 minutes needs ≤ {IMPORT_TARGET_US:g} µs a review. This process "
+        "only; reading may run on another core"
+        + (
+            f" (it did at {', '.join(reads)}: only the wait for it is here)."
+            if reads
+            else " (here the reviews were read in this process)."
+        ),
+        "",
+        *_profile_table(
+            results, "import", ["claims", "reviews", "µs/review profiled", "µs/review unprofiled"], IMPORT_BUCKETS
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def _top(p: dict[str, Any], count: int = 3) -> str:
+    """The largest buckets of a profile, and the bot/ function with the most self time."""
+    ranked = sorted(p["buckets"].items(), key=lambda kv: kv[1]["share"], reverse=True)
+    parts = [f"{name} {b['share'] * 100:.0f}% ({_us(b['us'])})" for name, b in ranked[:count] if b["share"] > 0]
+    ours = next((f for f in p["top_self_time"] if f["function"].startswith("bot/")), None)
+    tail = f"; most self time in bot/: {ours['function']} {ours['share'] * 100:.0f}%" if ours else ""
+    return ", ".join(parts) + tail
+
+
+def ask_cause(r: dict[str, Any]) -> str:
+    p = r["inprocess"]["profile"]
+    return (
+        f"an ask takes {p['us_per_item'] / 1000:.2f} ms in the sustained run at {r['label']}, and 1,000/s needs "
+        f"≤ {ASK_TARGET_MS:g} ms; cProfile over {p['count']} logged asks: {_top(p)}"
+    )
+
+
+def import_cause(r: dict[str, Any]) -> str:
+    p, seconds = r["import"]["profile"], r["import"]["seconds"]
+    return (
+        f"the import took {seconds / r['claims'] * 1e6:,.0f} µs a review ({r['claims'] / seconds:,.0f} reviews/s) "
+        f"at {r['label']}, and 2 minutes for 1M needs ≤ {IMPORT_TARGET_US:g} µs; cProfile over the first "
+        f"{p['count']:,} reviews ({p['us_per_item']:,.0f} µs a review unprofiled): {_top(p)}; {p['note']}"
+    )
+
+
 def targets(results: list[dict[str, Any]], bundled: dict[str, Any]) -> list[str]:
-    """The issue's targets, as met or missed (printed, never asserted)."""
+    """The issue's targets, as met or missed (printed, never asserted). A missed throughput or
+    import target is followed by its cause, from the profiles of ``breakdowns``."""
 
     def mark(ok: bool) -> str:
         return "met" if ok else "MISSED"
@@ -1016,20 +1373,27 @@ def targets(results: list[dict[str, Any]], bundled: dict[str, Any]) -> list[str]
         ip, n = r["inprocess"], r["claims"]
         if 100_000 <= n < 1_000_000:
             p99, ratio = ip["latency_ms"]["p99"], r["scan"]["ratio_p50"] or 0
-            rate = ip["sustained"]["asks_per_s"]
             out.append(
                 f"- {r['label']}: p99 logged ask {_ms(p99)} ms ≤ 5: {mark(p99 <= 5)}; "
-                f"{_ratio(ratio)} faster than the full scan (p50) ≥ 50×: {mark(ratio >= 50)}; "
-                f"{rate:,.0f} logged asks/s ≥ 1,000: {mark(rate >= 1000)}; rows lost {r['rows_lost']}: "
-                f"{mark(r['rows_lost'] == 0)}"
+                f"{_ratio(ratio)} faster than the full scan (p50) ≥ 50×: {mark(ratio >= 50)}"
             )
         if n >= 1_000_000:
             peak = max(r["import"]["peak_rss_mb"], ip["peak_rss_mb"])
-            p99 = ip["latency_ms"]["p99"]
+            p99, seconds = ip["latency_ms"]["p99"], r["import"]["seconds"]
             out.append(
-                f"- {r['label']}: import {r['import']['seconds']:.0f} s < 120: {mark(r['import']['seconds'] < 120)}; "
+                f"- {r['label']}: import {seconds:.0f} s < 120: {mark(seconds < 120)}; "
                 f"peak memory {peak:.0f} MB < 1,024: {mark(peak < 1024)}; p99 {_ms(p99)} ms ≤ 20: {mark(p99 <= 20)}"
             )
+            if seconds >= 120:
+                out.append(f"  - cause (measured): {import_cause(r)}")
+    largest = max(results, key=lambda r: r["claims"])
+    rate, lost = largest["inprocess"]["sustained"]["asks_per_s"], sum(r["rows_lost"] for r in results)
+    out.append(
+        f"- throughput at {largest['label']} (the largest size run): {rate:,.0f} logged asks/s sustained ≥ 1,000: "
+        f"{mark(rate >= 1000)}; rows lost (all sizes) {lost}: {mark(lost == 0)}"
+    )
+    if rate < 1000:
+        out.append(f"  - cause (measured): {ask_cause(largest)}")
     cold = bundled["median_s"]
     out.append(f"- cold start `claimbot ask` on the bundled base {cold:.2f} s ≤ 0.5: {mark(cold <= 0.5)}")
     if len(results) > 1:
@@ -1157,8 +1521,11 @@ def main(argv: list[str] | None = None) -> None:
         f"(median of {args.cold_runs}; first run, creating the database: {bundled['first_run_s']:.2f} s)."
     )
     print()
+    print(breakdowns(results))
+    print()
+    goals = targets(results, bundled)
     print("Targets (issue 13):")
-    print("\n".join(targets(results, bundled)))
+    print("\n".join(goals))
     print()
     print(
         f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['memory_mb'] or '?'} MB RAM, Python {info['python']}, "
@@ -1172,7 +1539,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         args.json.write_text(
             json.dumps(
-                {"command": command, "machine": info, "bundled_cold_start": bundled, "sizes": results},
+                {
+                    "command": command,
+                    "machine": info,
+                    "bundled_cold_start": bundled,
+                    "targets": goals,
+                    "sizes": results,
+                },
                 indent=2,
                 ensure_ascii=False,
             )

@@ -77,25 +77,16 @@ def _source_label(source: Source | None, source_id: str | None) -> str | None:
     return (source.title if source is not None and source.title else None) or source_id
 
 
-def first_url(claim: Claim, sources: Mapping[str, Source]) -> str | None:
-    """The first URL among the claim's own source and its evidence's sources."""
-    for sid in claim.source_ids():
-        src = sources.get(sid)
-        if src is not None and src.url:
-            return src.url
-    return None
-
-
 def build(
     query: str,
     result: MatchResult | None,
-    claims: Mapping[str, Claim],
-    sources: Mapping[str, Source],
-    related: list[Claim] | None = None,
+    listed: Mapping[str, tuple[str, str | None]],
+    claim: ClaimOut | None = None,
     error: str | None = None,
 ) -> AnswerOut:
-    """The answer to one question. ``claims`` holds the candidates' stored claims and
-    ``sources`` their sources."""
+    """The answer to one question. ``listed`` holds each stored candidate's statement
+    and first source URL (``ClaimStore.listed``); ``claim`` is the matched claim as
+    shown (``claim_out``), when the outcome is a match."""
     if error is not None or result is None:
         return AnswerOut(
             query=query,
@@ -110,16 +101,14 @@ def build(
         )
     candidates = []
     for c in result.candidates:
-        stored = claims.get(c.claim_id)
+        stored = listed.get(c.claim_id)
         if stored is None:
             continue
-        candidates.append(
-            CandidateOut(id=c.claim_id, text=stored.statement, score=c.score, url=first_url(stored, sources))
-        )
+        text, url = stored
+        candidates.append(CandidateOut(id=c.claim_id, text=text, score=c.score, url=url))
     best = result.best
-    claim = None
-    if result.outcome == "match" and best is not None and best.claim_id in claims:
-        claim = claim_out(claims[best.claim_id], sources, related)
+    if result.outcome != "match" or best is None:
+        claim = None
     suggestions = []
     if result.outcome == "suggest":
         floor = result.tuning.suggest_at

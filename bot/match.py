@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import AliasTable, analyze_words, asks, future_tense, inflected, is_year
+from .normalize import AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -158,10 +158,20 @@ class MatchResult:
 
 
 MAX_CORRECTED = 3  # words a question may have corrected as typos
+UNIT_CACHE = 200_000  # units (statements, phrasings) whose summed IDF is kept per generation
 
 
 def _idf(n_docs: int, df: int) -> float:
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
+@dataclass
+class _Weights:
+    """IDF weights kept for one generation of the base (``Matcher._unit_weight``)."""
+
+    n_docs: int
+    units: dict[str, float] = field(default_factory=dict)  # a unit's text → the summed IDF of its terms
+    terms: dict[str, float] = field(default_factory=dict)  # a term → its IDF
 
 
 class Matcher:
@@ -180,6 +190,7 @@ class Matcher:
         self.generation = generation
         self.aliases = aliases
         self._letters: dict[str, dict[int, list[str]]] = {}  # prefix → length → terms
+        self._weights = _Weights(1)
         self._n_docs = 1
         self._generation = -1
 
@@ -188,7 +199,24 @@ class Matcher:
         if gen != self._generation:
             self._letters = {}
             self._n_docs = max(self.retriever.count(), 1)
+            self._weights = _Weights(self._n_docs)
             self._generation = gen
+
+    def _unit_weight(self, text: str, terms: set[str]) -> float:
+        """The summed IDF of a unit's terms (a unit: a statement or a phrasing), kept with
+        each term's IDF for the generation of the base (a term's document frequency is
+        read once)."""
+        kept = self._weights  # (one generation's, even if another thread moves on)
+        weight = kept.units.get(text)
+        if weight is None:
+            if len(kept.units) >= UNIT_CACHE:
+                kept = self._weights = _Weights(kept.n_docs)
+            unseen = [t for t in terms if t not in kept.terms]
+            if unseen:
+                df = self.retriever.document_frequencies(unseen)
+                kept.terms.update((t, _idf(kept.n_docs, df.get(t, 0))) for t in unseen)
+            weight = kept.units[text] = sum(kept.terms[t] for t in terms)
+        return weight
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
         """The indexed terms that begin with ``prefix``, by length (read once per
@@ -199,6 +227,11 @@ class Matcher:
                 table.setdefault(len(term), []).append(term)
             self._letters[prefix] = table
         return self._letters[prefix]
+
+    def _unit_weight_with(self, terms: set[str], idf: dict[str, float]) -> float:
+        """``_unit_weight`` with the question's own IDF for the question's terms (not kept)."""
+        df = self.retriever.document_frequencies(terms - idf.keys())
+        return sum(idf[t] if t in idf else _idf(self._n_docs, df.get(t, 0)) for t in terms)
 
     def correct(self, terms: list[str], keep: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
         """Replace unknown words by the closest indexed term that begins as the word does
@@ -233,17 +266,17 @@ class Matcher:
         """Match a question. ``visible`` keeps the candidates the asker may see (a server's
         own claims are matched only in that server)."""
         k = self.tuning
-        pairs = analyze_words(question, self.aliases)
+        read = read_question(question, self.aliases)
         words: dict[str, str] = {}
-        for term, word in pairs:
+        for term, word in read.words:
             words.setdefault(term, word)
         raw_terms = list(words)
         if not raw_terms:
             return MatchResult("none", [], [])
         self.retriever.sync()  # an index kept outside SQLite catches up with other processes
-        terms, fixed = self.correct(raw_terms, inflected(question))
-        asked = asks(question)
-        future = future_tense(question)
+        terms, fixed = self.correct(raw_terms, read.inflected)
+        asked = read.asks
+        future = read.future
         if future:  # "will Turkey return it in 2026?": the year frames a forecast, it is not its subject
             terms = [t for t in terms if not is_year(t)] or terms
         terms = list(dict.fromkeys(terms))
@@ -260,11 +293,9 @@ class Matcher:
         for t in terms:
             if df.get(t, 0) == 0 and not self.aliases.is_entity(t):
                 idf[t] *= k.oov_weight
-        unit_words = {w for row in rows.values() for w in (row.statement + " " + row.phrasings).split()}
-        unit_words.discard("|")
-        unit_df = self.retriever.document_frequencies(unit_words - idf.keys())
-        weight = {t: _idf(n_docs, unit_df.get(t, 0)) for t in unit_words}
-        weight.update(idf)
+        # Terms no document holds: a unit holds one only while an index kept outside SQLite
+        # catches up, and then weighs it as the question does.
+        unseen = {t for t in terms if df.get(t, 0) == 0}
 
         total = sum(idf.values()) or 1.0
         # What the question asks besides names, and the names it gives (a year in a question
@@ -273,6 +304,8 @@ class Matcher:
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         qset = set(terms)
         qtext = " ".join(terms)
+        ratio = getattr(fuzz, k.fuzzy)
+        content_weight = sum(idf[t] for t in content) or 1.0
         scored = []
         top_bm25 = max((b for _, b in hits), default=1.0) or 1.0
         for cid, bm25 in hits:
@@ -292,23 +325,26 @@ class Matcher:
                 inter = qset & u_terms
                 if not inter:
                     continue
-                r = sum(idf[t] for t in inter) / total
-                p = sum(weight[t] for t in inter) / (sum(weight[t] for t in u_terms) or 1.0)
+                shared = sum(idf[t] for t in inter)  # what recall and precision share
+                if unseen.isdisjoint(u_terms):
+                    unit_weight = self._unit_weight(u_text, u_terms)
+                else:
+                    unit_weight = self._unit_weight_with(u_terms, idf)
+                r = shared / total
+                p = shared / (unit_weight or 1.0)
                 f = (1 + k.beta2) * p * r / (k.beta2 * p + r)
                 if f > best_unit:
                     best_unit, best_text = f, u_text
-            fuzzy = getattr(fuzz, k.fuzzy)(qtext, best_text) / 100.0 if best_text else 0.0
-            features = {"unit": best_unit, "coverage": coverage, "fuzzy": fuzzy}
+            fuzzy = ratio(qtext, best_text) / 100.0 if best_text else 0.0
             # Confidence: how well this claim answers the question, on an absolute scale
             # (the thresholds apply to it). The ranking adds BM25 relative to the best
             # candidate's, which orders well but says nothing absolute.
             confidence = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy)
-            features["bm25"] = bm25 / top_bm25
-            score = (confidence + 100.0 * k.w_bm25 * features["bm25"]) / (1.0 + k.w_bm25)
+            relative_bm25 = bm25 / top_bm25
+            score = (confidence + 100.0 * k.w_bm25 * relative_bm25) / (1.0 + k.w_bm25)
             # What the question asks besides names: the share of its weight the claim lacks.
             unanswered = [t for t in content if t not in every]
-            content_weight = sum(idf[t] for t in content) or 1.0
-            features["unasked"] = sum(idf[t] for t in unanswered) / content_weight
+            unasked = sum(idf[t] for t in unanswered) / content_weight
             # A claim that disagrees with the question on a relation ranks as it scores,
             # but its confidence (which the decision reads) is lowered.
             given = set(row.relations.split())
@@ -326,14 +362,20 @@ class Matcher:
                     score=round(score, 1),
                     confidence=round(confidence, 1),
                     bm25=round(bm25, 3),
-                    features={name: round(v, 3) for name, v in features.items()},
+                    features={
+                        "unit": round(best_unit, 3),
+                        "coverage": round(coverage, 3),
+                        "fuzzy": round(fuzzy, 3),
+                        "bm25": round(relative_bm25, 3),
+                        "unasked": round(unasked, 3),
+                    },
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
                     complete=complete,
                     relation_mismatch=mismatch,
                     # what the question asks: a word that is not a name, or who said it
                     unanswered=unanswered,
-                    content_matched=any(t in every for t in content) or ("said" in asked and "said" in given),
+                    content_matched=len(unanswered) < len(content) or ("said" in asked and "said" in given),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))

@@ -277,7 +277,11 @@ def analyze_words(
 ) -> list[tuple[str, str]]:
     """``analyze``, each term with the word(s) of the text it came from ("leaving" for
     "leav", "give back" for "return"), folded to lower case: what a member is shown."""
-    raw = tokens(text)
+    return _analyze_tokens(tokens(text), aliases, keep_stop_words)
+
+
+def _analyze_tokens(raw: list[str], aliases: AliasTable, keep_stop_words: bool = False) -> list[tuple[str, str]]:
+    """``analyze_words`` of a text already split by ``tokens``."""
     stems = [stem(w) for w in raw]
     out: list[tuple[str, str]] = []
     i = 0
@@ -383,7 +387,10 @@ def _says(words: list[str]) -> bool:
 
 def asks(text: str) -> frozenset[str]:
     """What a question asks besides its words: "said", "number", "time", "reason"."""
-    words = tokens(text)
+    return _asks(tokens(text))
+
+
+def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
     if _says(words):
@@ -410,12 +417,36 @@ def gives(text: str) -> frozenset[str]:
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
     cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""
-    return frozenset(stem(w) for w in tokens(text) if w.endswith(("ing", "ed")) and stem(w) != w)
+    return _inflected(tokens(text))
+
+
+def _inflected(words: list[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words if w.endswith(("ing", "ed")) and stem(w) != w)
 
 
 def future_tense(text: str) -> bool:
     """Does the question ask about the future ("will …", "by 2027")?"""
-    return bool(_FUTURE.search(" ".join(tokens(text))))
+    return _future(tokens(text))
+
+
+def _future(words: list[str]) -> bool:
+    return bool(_FUTURE.search(" ".join(words)))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the matcher reads in a question, its text split into tokens once."""
+
+    words: list[tuple[str, str]]  # ``analyze_words``: each term with the question's own word(s)
+    inflected: frozenset[str]  # ``inflected``
+    asks: frozenset[str]  # ``asks``
+    future: bool  # ``future_tense``
+
+
+def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
+    """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question."""
+    raw = tokens(text)
+    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw))
 
 
 def relations(text: str) -> frozenset[str]:

@@ -13,7 +13,10 @@ instead of ranking every row that holds any term, and document frequencies and
 per-letter term lists come from tantivy's term dictionary. One field holds every
 term, each field's text repeated by its weight (``FIELD_REPEATS``): a term's
 document frequency there is the number of claims that hold it anywhere, as FTS5
-counts it. Documents are read from SQLite by key.
+counts it. Documents are read from SQLite by key, and kept (with the claim ids of
+the rowids found) while the copy holds every change the log has: every change to a
+document is in the log, whose head ``sync`` reads before each search, and a new
+head empties them.
 
 Several processes may share one database: a process that finds the log ahead of the
 copy applies it, unless another holds tantivy's writer lock, in which case it
@@ -26,13 +29,13 @@ import json
 import logging
 import shutil
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
 import tantivy
 
-from .retrieve import CHANGES, EVERYTHING, FTS5Retriever, IndexDoc
+from .retrieve import CHANGES, EVERYTHING, STORED, FTS5Retriever, IndexDoc
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ BATCH = 5_000  # documents read from SQLite per batch while rebuilding
 PRUNE_AFTER = 10_000  # log rows kept before the applied ones are deleted
 REBUILD_AFTER = 50_000  # changes after which the copy is built anew rather than patched
 DF_CACHE = 200_000  # document frequencies kept per generation of the copy
+DOC_CACHE = 20_000  # documents, and claim ids by rowid, kept per generation of the copy
 
 
 def _schema() -> tantivy.Schema:
@@ -81,6 +85,9 @@ class TantivyRetriever(FTS5Retriever):
         self._synced = self._read_synced()
         self._searcher = self._index.searcher()
         self._df: dict[str, int] = {}
+        self._head_seen = -1  # the change log's head when ``sync`` last read it
+        self._docs = _Kept(DOC_CACHE)  # claim id → its document
+        self._ids = _Kept(DOC_CACHE)  # a claim's rowid → its id
         self._tlock = threading.RLock()
 
     # -- the copy on disk
@@ -128,7 +135,7 @@ class TantivyRetriever(FTS5Retriever):
     def sync(self) -> None:
         """Apply the changes the copy does not hold yet; nothing when it is current."""
         with self._tlock:
-            head = self._head()
+            head = self._head_seen = self._head()
             if head == self._synced:
                 return
             on_disk = self._read_synced()
@@ -184,7 +191,7 @@ class TantivyRetriever(FTS5Retriever):
                 continue
             # (a delete by term does not match an unsigned field in tantivy-py; by query does)
             writer.delete_documents_by_query(tantivy.Query.term_set_query(self._schema, "rid", list(rids.values())))
-            for cid, doc in self.documents(list(rids)).items():
+            for cid, doc in super().documents(list(rids)).items():
                 writer.add_document(_document(rids[cid], doc))
 
     def _add_all(self, writer: tantivy.IndexWriter) -> None:
@@ -208,7 +215,14 @@ class TantivyRetriever(FTS5Retriever):
         self._index.reload()
         self._searcher = self._index.searcher()
         self._df = {}  # document frequencies of this generation of the copy
+        self._docs.clear()
+        self._ids.clear()
         self._synced = head
+
+    def _current(self) -> bool:
+        """Does the copy hold every change the change log had at the last ``sync``? (Not
+        when another process holds the writer: then documents are read anew each time.)"""
+        return self._synced == self._head_seen
 
     def _prune(self, head: int) -> None:
         """Forget applied changes once there are many (the newest stays: it is the head)."""
@@ -238,10 +252,36 @@ class TantivyRetriever(FTS5Retriever):
         if not hits:
             return []
         rids = searcher.fast_field_values("rid", [addr for _, addr in hits])
+        ids = self._ids.read(rids, self._claims_with_documents) if self._current() else self._claim_ids(rids)
+        return [(ids[rid], float(score)) for (score, _), rid in zip(hits, rids, strict=True) if rid in ids]
+
+    def _claim_ids(self, rids: list[int]) -> dict[int, str]:
+        """The ids of the claims with these rowids (a rowid no claim has is left out)."""
         with self._lock:
             marks = ",".join("?" * len(rids))
-            ids = dict(self._db.execute(f"SELECT rowid, id FROM claims WHERE rowid IN ({marks})", rids).fetchall())
-        return [(ids[rid], float(score)) for (score, _), rid in zip(hits, rids, strict=True) if rid in ids]
+            return dict(self._db.execute(f"SELECT rowid, id FROM claims WHERE rowid IN ({marks})", rids).fetchall())
+
+    def _claims_with_documents(self, rids: list[int]) -> dict[int, str]:
+        """``_claim_ids``, with the claims' documents read in the same query (by the claim's
+        rowid, as ``documents`` reads them) and kept: the matcher asks for them next."""
+        cols = ", ".join(f"f.{name}" for name in ("claim_id", *STORED))
+        kept = self._docs.items  # (kept there: a ``sync`` meanwhile leaves them out)
+        with self._lock:
+            marks = ",".join("?" * len(rids))
+            rows = self._db.execute(
+                f"SELECT c.rowid, c.id, {cols} FROM claims c LEFT JOIN {self.TABLE} f ON f.rowid = c.rowid "
+                f"WHERE c.rowid IN ({marks})",
+                rids,
+            ).fetchall()
+        self._docs.keep({row[2]: IndexDoc(*row[2:]) for row in rows if row[2] is not None}, kept)
+        return {row[0]: row[1] for row in rows}
+
+    def documents(self, ids: Sequence[str]) -> dict[str, IndexDoc]:
+        """Read from SQLite by key (``FTS5Retriever.documents``), and kept while the copy
+        is current."""
+        if not self._current():
+            return super().documents(ids)
+        return self._docs.read(ids, super().documents)
 
     # Statistics read the copy as the last ``sync`` left it (``search`` and the matcher
     # sync first), so one ask checks the change log once or twice, not per call.
@@ -269,6 +309,36 @@ class TantivyRetriever(FTS5Retriever):
     def count(self) -> int:
         self.sync()  # read once per generation of the base
         return self._searcher.num_docs
+
+
+class _Kept:
+    """Values read by key and kept, up to ``limit`` of them (then all are dropped and
+    kept anew), until ``clear``. A value read before a ``clear`` goes where it was read
+    for (the values ``clear`` dropped), never among those read after it."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.items: dict = {}
+
+    def read(self, keys: Sequence, read: Callable[[list], dict]) -> dict:
+        """The values of ``keys`` (those ``read`` finds), kept ones first, the others read."""
+        items = self.items
+        out = {key: value for key in keys if (value := items.get(key)) is not None}
+        missing = [key for key in keys if key not in out]
+        if missing:
+            found = read(missing)
+            self.keep(found, items)
+            out.update(found)
+        return out
+
+    def keep(self, found: dict, items: dict) -> None:
+        """Keep ``found`` in ``items``: what ``self.items`` was when they were read."""
+        if len(items) + len(found) > self.limit:
+            items.clear()
+        items.update(found)
+
+    def clear(self) -> None:
+        self.items = {}
 
 
 def inspect(folder: Path) -> tuple[int, int]:

@@ -6,7 +6,10 @@ their results into text or embeds. Nothing here imports discord.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import functools
+import gc
 import hashlib
 import hmac
 import io
@@ -17,7 +20,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,9 +33,10 @@ from . import claimreview, config, knowledge, watch
 from .claim import Claim, Evidence, Source, Status, same_party
 from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
-from .match import Matcher
-from .models import AnswerOut
+from .match import Matcher, MatchResult
+from .models import AnswerOut, ClaimOut
 from .normalize import EMPTY_ALIASES, AliasTable, analyze_words, clean_pasted, has_words, strip_chat_noise
+from .retrieve import IndexDoc
 from .settings import Settings
 from .status import STATUS_VALUES
 from .store import SCHEMA_VERSION, Change, ClaimStore, SQLiteStore, StoreError, timed
@@ -206,17 +210,26 @@ class ClaimService:
         sources: Iterable[Source] = (),
         progress: Progress | None = None,
         sync: bool = True,
+        documents: dict[str, tuple[Claim, IndexDoc]] | None = None,
     ) -> None:
         """Write claims with their index documents (retired claims leave the index). A
         large write (over ``LARGE_WRITE`` claims) commits chunk by chunk, so asks logged
-        meanwhile are never locked out for long."""
+        meanwhile are never locked out for long. A document in ``documents`` is used
+        only for the very claim it was made from (the same object: ``index_document`` of
+        it, made elsewhere); any other claim gets its document made here."""
+        made = documents or {}
+
+        def document(claim: Claim) -> IndexDoc:
+            kept = made.get(claim.id)
+            return kept[1] if kept is not None and kept[0] is claim else index_document(claim, self.aliases)
+
         self.store.save_claims(
             changes,
             actor=actor,
             note=note,
             sources=sources,
             progress=progress,
-            index={c.claim.id: index_document(c.claim, self.aliases) for c in changes if not c.claim.retired},
+            index={c.claim.id: document(c.claim) for c in changes if not c.claim.retired},
             atomic=len(changes) <= LARGE_WRITE,
         )
         if sync:  # an index kept outside SQLite catches up now, not on the next ask
@@ -283,19 +296,14 @@ class ClaimService:
         cleaned = clean_question(question if isinstance(question, str) else "")
         error = question_error(cleaned)
         if error is not None:
-            ans = answers.build(cleaned[:MAX_QUESTION], None, {}, {}, error=error)
+            ans = answers.build(cleaned[:MAX_QUESTION], None, {}, error=error)
             result = None
         else:
             result = self.matcher.match(
                 clean_pasted(strip_chat_noise(cleaned)), top=top, visible=self._visible_in(guild_id)
             )
-            stored = {c.id: c for c in self.store.claims([c.claim_id for c in result.candidates])}
-            related: list[Claim] = []
-            if result.outcome == "match" and result.best is not None:
-                best = stored.get(result.best.claim_id)
-                if best and best.related:
-                    related = [c for c in self.store.claims(best.related) if not c.retired]
-            ans = answers.build(cleaned, result, stored, self._sources_of(stored.values()), related)
+            listed = self.store.listed([c.claim_id for c in result.candidates])
+            ans = answers.build(cleaned, result, listed, self._matched_claim(result))
             if _non_latin(cleaned):
                 ans.why += "; words not in the Latin script were ignored (the claims are in English)"
         query_id = None
@@ -328,6 +336,17 @@ class ClaimService:
             query_id is not None,
         )
         return Asked(ans, query_id)
+
+    def _matched_claim(self, result: MatchResult) -> ClaimOut | None:
+        """The matched claim as the answer shows it (its sources and related claims), or
+        None: only a match shows a claim, and only it is read whole."""
+        if result.outcome != "match" or result.best is None:
+            return None
+        claim = self.store.claim(result.best.claim_id)
+        if claim is None:
+            return None
+        related = [c for c in self.store.claims(claim.related) if not c.retired] if claim.related else []
+        return answers.claim_out(claim, self._sources_of([claim]), related)
 
     def _visible_in(self, guild_id: Any) -> Callable[[list[str]], set[str]]:
         """Which claims a question asked in ``guild_id`` may be answered with: the shared
@@ -678,8 +697,9 @@ class ClaimService:
         ``counts["conflicts"]`` (claim, fields, who, when)."""
         path = Path(path)
         if claimreview.is_claimreview_file(path):
-            return self._import_review_file(path, actor=actor, progress=progress)
-        with self._lock:
+            with fewer_collections():
+                return self._import_review_file(path, actor=actor, progress=progress)
+        with self._lock, fewer_collections():
             seeds = knowledge.default_seeds_dir(path if path.is_dir() else path.parent)
             stored_sources = self.store.sources()
             loaded = knowledge.load(path, seeds, stored_sources, set(self.store.claim_ids(True)))
@@ -751,7 +771,8 @@ class ClaimService:
         over the batches."""
         totals: dict[str, Any] = {}
         done = 0
-        for parsed in claimreview.parse_batches(path):
+        # Worker processes that read the file also make each claim's search document.
+        for parsed in claimreview.parse_batches(path, prepare=functools.partial(index_document, aliases=self.aliases)):
 
             def step(n: int, total: int, before: int = done) -> None:
                 if progress:
@@ -794,6 +815,7 @@ class ClaimService:
                 note=f"from {parsed.path.name}",
                 progress=progress,
                 sync=sync,
+                documents={r.claim.id: (r.claim, r.prepared) for r in parsed.records if r.prepared is not None},
             )
         counts["skipped"] = len(parsed.skipped)
         counts["reasons"] = parsed.reasons
@@ -812,9 +834,11 @@ class ClaimService:
         notes: dict[str, str] | None = None,
         progress: Progress | None = None,
         sync: bool = True,
+        documents: dict[str, tuple[Claim, IndexDoc]] | None = None,
     ) -> dict[str, Any]:
         """The one bulk path for imports: merge each claim with the stored one, keep what
-        changed, check every rule, write in one unit of work."""
+        changed, check every rule, write in one unit of work. ``documents`` holds search
+        documents made already (by the processes that read a file), each with its claim."""
         existing = {c.id: c for c in self.store.claims([c.id for c in claims])}
         known_sources = {
             **self.store.sources({sid for c in claims for sid in c.source_ids()}),
@@ -841,7 +865,7 @@ class ClaimService:
             if progress:
                 progress(unchanged + done, len(claims))
 
-        self._commit(changes, actor=actor, note=note, sources=sources, progress=step, sync=sync)
+        self._commit(changes, actor=actor, note=note, sources=sources, progress=step, sync=sync, documents=documents)
         created = sum(1 for c in changes if c.before is None)
         return {"created": created, "updated": len(changes) - created, "unchanged": unchanged}
 
@@ -1250,10 +1274,41 @@ def _id(value: Any) -> str | None:
 
 
 def _non_latin(text: str) -> bool:
-    return any(c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, "") for c in text)
+    return not text.isascii() and any(
+        c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, "") for c in text
+    )
 
 
 IMPORT_ACTIONS = frozenset({"import", "reimport"})  # revisions an import itself made
+
+_collections_paused = 0  # imports under way (``fewer_collections`` may nest: imports run on threads)
+_collections_lock = threading.Lock()
+_collections_before: tuple[int, ...] = gc.get_threshold()
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cycle collector, nearly paused for a bulk import: the objects that exist
+    already are set aside (``gc.freeze``) and a collection waits for 50,000 new objects,
+    not 700. An import makes millions of short-lived, acyclic objects (reviews, claims,
+    rows); with the default thresholds, 100,000 generated reviews took 26.3 s to import,
+    now 21.3 s (``claimbot claims import`` of ``bench/scale.py``'s 100k file). The
+    thresholds before come back when the last import under way ends."""
+    global _collections_paused, _collections_before
+    with _collections_lock:
+        if _collections_paused == 0:
+            _collections_before = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(50_000, 50, 100)
+        _collections_paused += 1
+    try:
+        yield
+    finally:
+        with _collections_lock:
+            _collections_paused -= 1
+            if _collections_paused == 0:
+                gc.set_threshold(*_collections_before)
+                gc.unfreeze()
 
 
 def default_stance(status: str, by_claimant: bool) -> str:

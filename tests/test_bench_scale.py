@@ -3,13 +3,20 @@ No timing is asserted: only that the figures are there and make sense."""
 
 from __future__ import annotations
 
+import copy
+import importlib.util
 import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 SCRIPT = ROOT / "bench" / "scale.py"
+spec = importlib.util.spec_from_file_location("scale", SCRIPT)
+scale = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(scale)
 HEADER = [
     "claims",
     "import s",
@@ -78,9 +85,61 @@ def test_the_scale_benchmark_prints_its_table_at_1k(tmp_path):
     for value in (acc["acc@1"], acc["top1"], acc["wrong"], acc["abstain"], size["scan"]["acc@1"]):
         assert 0.0 <= value <= 1.0
 
+    # Where the time goes: both breakdowns printed, one row per size, and in the JSON.
+    assert "Where the time goes" in out.stdout
+    ask_head = next(line for line in lines if line.startswith("| claims | asks |"))
+    for bucket in ("matching", "reading claims", "building the answer", "logging (log_query)", "other"):
+        assert f"| {bucket} |" in ask_head, bucket
+    import_head = next(line for line in lines if line.startswith("| claims | reviews |"))
+    for bucket in ("reading reviews", "search documents", "checks and merging", "SQLite writes", "search copy"):
+        assert f"| {bucket}" in import_head, bucket
+    assert "this process only; reading may run on another core" in out.stdout.lower()
+    asks, imported = size["inprocess"]["profile"], size["import"]["profile"]
+    assert asks["count"] == scale.PROFILED_ASKS and imported["count"] == 1000
+    for profile in (asks, imported):
+        assert sum(b["share"] for b in profile["buckets"].values()) == pytest.approx(1.0, abs=0.01)
+        assert profile["buckets"][max(profile["buckets"], key=lambda k: profile["buckets"][k]["share"])]["us"] > 0
+    assert asks["buckets"]["matching"]["share"] > 0 and asks["buckets"]["logging (log_query)"]["share"] > 0
+    assert imported["buckets"]["SQLite writes"]["share"] > 0
+    assert data["targets"] and any(t.startswith("- throughput at 1k") for t in data["targets"])
+
+    # A missed target states its measured cause (faked here: timings are never asserted).
+    slow = copy.deepcopy(size)
+    slow.update(claims=1_000_000, label="1M")
+    slow["inprocess"]["sustained"]["asks_per_s"] = 500.0
+    slow["import"]["seconds"] = 300.0
+    lines = scale.targets([slow], data["bundled_cold_start"])
+    causes = [line for line in lines if line.strip().startswith("- cause (measured):")]
+    assert len(causes) == 2, lines
+    assert "1,000/s needs ≤ 1 ms" in causes[1] and "%" in causes[1]
+    assert "300 µs a review" in causes[0] and "reading may run on another core" in causes[0]
+
 
 def test_scale_help_prints_its_options():
     """``--help`` works (a "%" in a help text once made argparse crash)."""
     result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "--sizes" in result.stdout and "off-topic" in result.stdout
+
+
+def test_self_time_outside_bot_counts_for_the_bot_function_that_called_it():
+    """sqlite3's execute under log_query is logging; under a store read, reading claims; a store
+    helper counts for its caller; a function with no bot/ caller is "other"."""
+    bot = str(ROOT / "bot")
+    ask = (f"{bot}/service.py", 1, "ask")
+    log_query = (f"{bot}/store.py", 2, "log_query")
+    claims = (f"{bot}/store.py", 3, "claims")
+    helper = (f"{bot}/store.py", 4, "_rows")
+    execute = ("~", 0, "<method 'execute' of 'sqlite3.Connection' objects>")
+    root = ("/bench/loop.py", 1, "loop")
+    # cProfile's stats: func -> (cc, nc, tottime, cumtime, {caller: (nc, cc, tottime, cumtime)})
+    stats = {
+        root: (1, 1, 0.5, 10.0, {}),
+        ask: (1, 1, 1.0, 9.5, {root: (1, 1, 1.0, 9.5)}),
+        log_query: (1, 1, 0.5, 3.5, {ask: (1, 1, 0.5, 3.5)}),
+        claims: (1, 1, 1.0, 5.0, {ask: (1, 1, 1.0, 5.0)}),
+        helper: (1, 1, 1.0, 3.0, {claims: (1, 1, 1.0, 3.0)}),
+        execute: (2, 2, 5.0, 5.0, {log_query: (1, 1, 3.0, 3.0), helper: (1, 1, 2.0, 2.0)}),
+    }
+    seconds = scale.time_by_bucket(stats, scale.ask_bucket)
+    assert seconds == pytest.approx({"other": 1.5, "logging (log_query)": 3.5, "reading claims": 4.0})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 
 from bot import claimreview as cr
 from bot import store as store_module
-from bot.service import ClaimService
+from bot.retrieve import IndexDoc
+from bot.service import ClaimService, fewer_collections
 from bot.settings import Settings
 from tests.conftest import review_line
 
@@ -190,7 +192,7 @@ def test_a_failure_while_writing_rolls_back_the_whole_file(svc, monkeypatch):
         return real(self, calls[-1], remove)
 
     monkeypatch.setattr(store_module.FTS5Retriever, "write", broken)
-    monkeypatch.setattr(store_module, "CHUNK", 1)
+    monkeypatch.setattr(store_module, "WRITE_CHUNK", 1)
     with pytest.raises(RuntimeError):
         svc.import_reviews(parsed, actor="test")
     assert _snapshot(svc) == before
@@ -227,8 +229,9 @@ def test_reimport_keeps_what_moderators_added(svc):
 def test_chunked_writes_store_what_one_statement_writes(tmp_path, monkeypatch):
     """The bulk path writes the same claims, index and history whatever its chunk size."""
     stores = []
-    for chunk in (store_module.CHUNK, 1):
-        monkeypatch.setattr(store_module, "CHUNK", chunk)
+    for chunk in (store_module.WRITE_CHUNK, 1):
+        monkeypatch.setattr(store_module, "CHUNK", min(chunk, store_module.CHUNK))
+        monkeypatch.setattr(store_module, "WRITE_CHUNK", chunk)
         service = ClaimService.open(Settings(), db=tmp_path / f"{chunk}.db")
         for name in ("list.json", "api.json"):
             service.import_reviews(cr.parse(DATA / name), actor="test")
@@ -442,3 +445,117 @@ def test_a_large_json_lines_file_is_read_checked_and_written_a_batch_at_a_time(t
     finally:
         whole.close()
         streamed.close()
+
+
+# -- a large file read by worker processes (issue 13)
+
+
+def _bogus_document(claim):
+    """A ``prepare`` whose documents are recognisably not ``index_document``'s."""
+    return IndexDoc(claim.id, "bogus", "", "", "", "")
+
+
+def _batches(path: Path, **kwargs) -> list[cr.Parsed]:
+    return list(cr.parse_batches(path, 1000, **kwargs))
+
+
+def test_worker_processes_read_a_large_file_as_this_process_does(tmp_path, monkeypatch):
+    """Reading on other cores gives the same records (rebuilt without a second check),
+    skips, order and shape, a batch at a time, and runs ``prepare`` on each claim there."""
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
+    big = _lines_file(tmp_path / "big.jsonl", 2500)
+    here = _batches(big, workers=0)  # 1,000 records a batch
+    there = _batches(big, workers=1, prepare=_bogus_document)  # 1,000 lines a batch
+    assert len(there) == 3 and all(len(b.records) <= 1000 for b in there)
+
+    def whole(batches: list[cr.Parsed]) -> tuple:
+        records = [r for b in batches for r in b.records]
+        return [(r.claim, r.sources, r.where, r.own) for r in records], sorted(s for b in batches for s in b.skipped)
+
+    assert whole(here) == whole(there)
+    assert any("the same review as line 11" in why for _, why in whole(there)[1])
+    assert here[-1].shape == there[-1].shape == "ClaimReview JSON Lines"
+    assert all(r.prepared is None for b in here for r in b.records)
+    assert all(r.prepared == _bogus_document(r.claim) for b in there for r in b.records)
+
+
+def test_worker_processes_report_a_file_with_no_review(tmp_path, monkeypatch):
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 10)
+    junk = tmp_path / "junk.jsonl"
+    junk.write_text('{"a": 1}\n{"b": 2}\n', encoding="utf-8")
+    with pytest.raises(cr.ClaimReviewError, match="not ClaimReview JSON-LD"):
+        _batches(junk, workers=1)
+
+
+def test_an_import_read_by_workers_writes_what_one_process_writes(tmp_path, monkeypatch):
+    """The same claims, revisions and search documents, whichever process read the file;
+    a document made by a worker is used only for the claim it was made from (a review of
+    a claim already stored gets its document made from the merged claim)."""
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(cr.reader, "BATCH", 1000)
+    big = _lines_file(tmp_path / "big.jsonl", 2500)
+    results = {}
+    for workers in (0, 1):
+        monkeypatch.setattr(cr.reader, "workers_available", lambda n=workers: n)
+        svc = ClaimService.open(Settings(), db=tmp_path / f"w{workers}.db")
+        try:
+            counts = svc.import_path(big, actor="test")
+            docs = svc.store.retriever.documents([c.id for c in svc.list_claims()])
+            results[workers] = (
+                {k: v for k, v in counts.items() if k != "reasons"},
+                sorted(counts["reasons"]),
+                [c.content() for c in svc.list_claims()],
+                docs,
+                svc.store.revision_count(),
+            )
+        finally:
+            svc.close()
+    assert results[0] == results[1]
+    assert results[1][0]["created"] == 2500
+
+
+def test_a_worker_s_document_is_used_only_for_the_claim_it_was_made_from(svc):
+    svc.import_reviews(cr.parse(DATA / "api.json"), actor="test")
+    changed = cr.parse(DATA / "api.json")  # the same reviews, with a new rationale
+    for record in changed.records:
+        record.claim = record.claim.model_copy(update={"statement": record.claim.statement + " Again."})
+        record.prepared = _bogus_document(record.claim)
+    new = cr.parse(DATA / "list.json")
+    for record in new.records:
+        record.prepared = _bogus_document(record.claim)
+    assert svc.import_reviews(changed, actor="test")["updated"] == len(changed.records)
+    assert svc.import_reviews(new, actor="test")["created"] == len(new.records)
+    docs = svc.store.retriever.documents([r.claim.id for r in changed.records + new.records])
+    assert all(docs[r.claim.id].statement != "bogus" for r in changed.records)  # merged: made here
+    assert all(docs[r.claim.id].statement == "bogus" for r in new.records)  # as read: the worker's
+
+
+def test_workers_are_forked_only_by_a_process_with_one_thread(monkeypatch):
+    """Forking while another thread holds a lock would copy the lock held: the Discord
+    bot (threads for its worker and helpers) reads a large file itself."""
+    monkeypatch.setattr(cr.reader, "WORKERS", 1)
+    monkeypatch.setattr(cr.reader.threading, "active_count", lambda: 1)
+    assert cr.reader.workers_available() == 1
+    monkeypatch.setattr(cr.reader.threading, "active_count", lambda: 3)
+    assert cr.reader.workers_available() == 0
+
+
+def test_an_import_nearly_pauses_the_cycle_collector_and_restores_it(svc, monkeypatch):
+    """Collections cost a fifth of a large import (bot.service.fewer_collections)."""
+    during: list[tuple[int, ...]] = []
+    real = svc.import_reviews
+
+    def spy(parsed, **kwargs):
+        during.append(gc.get_threshold())
+        return real(parsed, **kwargs)
+
+    monkeypatch.setattr(svc, "import_reviews", spy)
+    before = gc.get_threshold()
+    svc.import_path(DATA / "list.json", actor="test")
+    assert during and during[0][0] >= 50_000
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    with fewer_collections():  # imports on two threads: the first to end leaves it paused
+        with fewer_collections():
+            pass
+        assert gc.get_threshold()[0] >= 50_000
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import tantivy
 
 from bot import retrieve_tantivy
 from bot.retrieve import FTS5Retriever
@@ -206,3 +207,85 @@ def test_a_file_where_the_copy_belongs_is_one_clear_error(tmp_path):
     with pytest.raises(StoreError, match=r"c\.db\.tantivy is a file, where claimbot keeps its search index"):
         _open(db)
     assert (tmp_path / "c.db.tantivy").read_text() == "not a folder"  # nothing of the user's is touched
+
+
+def _seen(svc: ClaimService, question: str) -> tuple:
+    """All an answer says about its candidates: what a stale cache would change."""
+    answer = svc.ask(question, log=False).answer
+    return (
+        answer.outcome,
+        answer.claim.id if answer.claim else None,
+        answer.confidence,
+        answer.why,
+        [(c.id, c.text, c.score, c.url) for c in answer.candidates],
+    )
+
+
+@pytest.mark.parametrize("retriever", ["fts5", "tantivy"])
+def test_what_asks_keep_between_them_follows_every_change_to_the_base(tmp_path, retriever):
+    """Documents, claim ids and term weights are kept from one ask to the next; after each
+    change (a phrasing added, a claim added by another process, one retired) every answer
+    is the one a fresh process gives."""
+    db = tmp_path / "c.db"
+    bot, curator = _open(db, retriever), _open(db, retriever)
+    questions = (
+        QUESTION,
+        "will ankara hand back its new batteries to moscow",
+        "will greece send s300 batteries to armenia",
+        "will turkey send its s400 batteries back to russia next spring",
+    )
+
+    def agrees() -> None:
+        fresh = _open(db, retriever)
+        try:
+            for q in questions:
+                assert _seen(bot, q) == _seen(fresh, q), q
+        finally:
+            fresh.close()
+
+    try:
+        for q in questions:  # what the bot keeps, before any change
+            _seen(bot, q)
+        assert _answer(bot, "will ankara hand back its new batteries to moscow") != CLAIM
+        bot.add_phrasing(CLAIM, "Ankara hands back its new batteries to Moscow", actor="test")
+        assert _answer(bot, "will ankara hand back its new batteries to moscow") == CLAIM
+        agrees()
+        new = _add(curator)  # another process: new documents, and every shared term weighs less
+        curator.add_claim(
+            statement="Turkey will send its S-400 batteries back to Russia next spring.",
+            status="unverified",
+            claimant=["Another test outlet"],
+            quote="Turkey will send its S-400 batteries back to Russia next spring.",
+            source_title="Another test document",
+            actor="test",
+        )
+        assert _answer(bot, "will greece send s300 batteries to armenia") == new
+        agrees()
+        bot.retire(new, actor="test")
+        assert _answer(bot, "will greece send s300 batteries to armenia") is None
+        agrees()
+    finally:
+        bot.close()
+        curator.close()
+
+
+def test_while_the_copy_cannot_catch_up_documents_are_read_anew(tmp_path):
+    """Another process holds tantivy's writer: the copy is searched as it is, and the
+    documents of what it finds are read from SQLite each time, never kept from before."""
+    db = tmp_path / "c.db"
+    bot, curator = _open(db), _open(db, "fts5")  # the curator's changes wait in the log
+    try:
+        retriever = bot.store.retriever
+        _seen(bot, QUESTION)  # the claim's document is kept
+        before = retriever.documents([CLAIM])[CLAIM]
+
+        holder = tantivy.Index.open(f"{db}.tantivy").writer(15_000_000, 1)  # another process's writer
+        curator.add_phrasing(CLAIM, "Ankara hands back its new batteries to Moscow", actor="test")
+        _seen(bot, QUESTION)
+        now = retriever.documents([CLAIM])[CLAIM]
+        assert now != before
+        assert now == FTS5Retriever.documents(retriever, [CLAIM])[CLAIM]
+        holder.rollback()
+    finally:
+        bot.close()
+        curator.close()

@@ -317,3 +317,39 @@ def test_a_logged_question_is_one_committed_insert_and_a_bad_column_is_refused(d
         assert store.query_row(qid)["outcome"] == "none"
     finally:
         store.close()
+
+
+def test_an_answer_lists_each_claim_with_its_statement_and_first_source_url(service):
+    """``listed``: the claim's own source's URL, else the first of its evidence's sources
+    that has one, else none; a claim that does not exist is left out."""
+    with_url = service.add_claim(
+        statement="Greece will send its S-300 batteries to Armenia next spring.",
+        status="unverified",
+        claimant=["A test outlet"],
+        quote="Greece will send its S-300 batteries to Armenia next spring.",
+        source_url="https://news.example.org/greece-s300",
+        actor="test",
+    )
+    without = service.add_claim(
+        statement="Armenia will pay for the S-300 batteries in grain.",
+        status="unverified",
+        claimant=["Another test outlet"],
+        quote="Armenia will pay for the S-300 batteries in grain.",
+        source_title="A document with no address",
+        actor="test",
+    )
+    assert service.store.listed([without.id])[without.id] == (without.statement, None)
+    service.add_evidence(
+        without.id,
+        quote="The grain deal was reported.",
+        speaker="A reporter",
+        stance="neutral",
+        source=with_url.source,
+        actor="test",
+    )
+    listed = service.store.listed([CLAIM, with_url.id, without.id, "no-such-claim"])
+    assert listed == {
+        CLAIM: (service.get_claim(CLAIM).statement, None),  # the bundled base names no URL
+        with_url.id: (with_url.statement, "https://news.example.org/greece-s300"),
+        without.id: (without.statement, "https://news.example.org/greece-s300"),  # from its evidence
+    }

@@ -4,11 +4,17 @@ What is accepted, how ids and ratings are read: see the package docstring."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import itertools
 import json
+import multiprocessing
+import os
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+import threading
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +47,7 @@ class Record:
     where: str
     own: bool = False  # a claimbot export (``@id`` urn:claimbot:claim:...)
     own_rating: bool = False  # its rating is claimbot's own verdict, not someone else's (see ``merge``)
+    prepared: Any = None  # ``prepare(claim)``, when a worker process read it (``parse_batches``)
 
 
 @dataclass
@@ -380,6 +387,41 @@ def _parse_lines(path: Path, lines: Iterable[tuple[int, str]], whole_error: str 
     return whole
 
 
+def _read_line(number: int, line: str, parsed: Parsed) -> str | None:
+    """Add one JSON line's records to ``parsed`` (or why it was skipped). Returns what the
+    line was: "api" (a Fact Check API response or claim), "review", or None."""
+    if not line.strip():
+        return None
+    where = f"line {number}"
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        parsed.skipped.append((where, f"not JSON ({exc.msg} at column {exc.colno})"))
+        return None
+    except UNREADABLE as exc:
+        parsed.skipped.append((where, _json_error(exc)))
+        return None
+    if _walk(value, where, parsed) == 0:
+        parsed.skipped.append((where, "not a ClaimReview or a Fact Check API response"))
+        return None
+    return "api" if _is_api_response(value) or _is_api_claim(value) else "review"
+
+
+def _finish(path: Path, parsed: Parsed, kinds: Counter, whole_error: str | None = None) -> None:
+    """The last batch of a JSON Lines file: its shape, or the error when no line was
+    recognised (raised after the batches before it were read)."""
+    if not kinds["api"] + kinds["review"]:
+        detail = f" ({whole_error})" if whole_error else ""
+        raise ClaimReviewError(
+            f"{path}: not ClaimReview JSON-LD, JSON Lines of it, or a Fact Check Tools API response"
+            f"{detail}; {len(parsed.skipped)} line(s) could not be read"
+        )
+    if kinds["api"] and not kinds["review"]:
+        parsed.shape = "Fact Check Tools API JSON Lines"
+    elif kinds["review"] and not kinds["api"]:
+        parsed.shape = "ClaimReview JSON Lines"
+
+
 def _line_batches(
     path: Path, lines: Iterable[tuple[int, str]], batch: int | None, whole_error: str | None = None
 ) -> Iterator[Parsed]:
@@ -388,51 +430,106 @@ def _line_batches(
     shape. Raises ClaimReviewError (after the last batch) when no line was recognised."""
     parsed = Parsed(path, "JSON Lines")
     seen: dict[str, str] = {}
-    recognised = 0
-    api = reviews = 0
+    kinds: Counter = Counter()
     for number, line in lines:
-        if not line.strip():
-            continue
-        where = f"line {number}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            parsed.skipped.append((where, f"not JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        except UNREADABLE as exc:
-            parsed.skipped.append((where, _json_error(exc)))
-            continue
-        found = _walk(value, where, parsed)
-        if found == 0:
-            parsed.skipped.append((where, "not a ClaimReview or a Fact Check API response"))
-        else:
-            recognised += 1
-            if _is_api_response(value) or _is_api_claim(value):
-                api += 1
-            else:
-                reviews += 1
+        kinds[_read_line(number, line, parsed)] += 1
         if batch is not None and len(parsed.records) >= batch:
             _dedupe(parsed, seen)
             yield parsed
             parsed = Parsed(path, "JSON Lines")
-    if not recognised:
-        detail = f" ({whole_error})" if whole_error else ""
-        raise ClaimReviewError(
-            f"{path}: not ClaimReview JSON-LD, JSON Lines of it, or a Fact Check Tools API response"
-            f"{detail}; {len(parsed.skipped)} line(s) could not be read"
-        )
-    if api and not reviews:
-        parsed.shape = "Fact Check Tools API JSON Lines"
-    elif reviews and not api:
-        parsed.shape = "ClaimReview JSON Lines"
+    _finish(path, parsed, kinds, whole_error)
     _dedupe(parsed, seen)
     yield parsed
 
 
-def parse_batches(path: str | Path, batch: int | None = None) -> Iterator[Parsed]:
+# --- reading a large file on other cores -------------------------------------------------
+#
+# A million reviews take minutes to read (JSON, then a checked ``Claim`` each). Beside
+# the import, which checks and writes in this process, ``WORKERS`` processes read the
+# next batches: each gets ``batch`` lines and sends back its ``Record``s. A worker may
+# also run the caller's ``prepare`` on each claim (the import makes its search document
+# there). The order, the duplicates skipped and the errors are those of ``_line_batches``.
+# Workers are forked, so only a process with one thread uses them (the command line);
+# forking one with other threads running (the Discord bot) could copy a held lock.
+
+WORKERS = min(2, (os.cpu_count() or 1) - 1)  # processes that read a large file (0: read here)
+
+
+def _read_chunk(
+    path: str, chunk: list[tuple[int, str]], prepare: Callable[[Claim], Any] | None
+) -> tuple[list[Record], list[tuple[str, str]], dict[str, int], dict[str | None, int]]:
+    """In a worker process: ``_read_line`` over ``chunk``, and ``prepare`` on each claim."""
+    gc.set_threshold(50_000, 50, 100)  # as ``bot.service.fewer_collections``: a reader's objects are acyclic
+    parsed = Parsed(Path(path), "JSON Lines")
+    kinds: Counter = Counter(_read_line(number, line, parsed) for number, line in chunk)
+    if prepare is not None:
+        for record in parsed.records:
+            record.prepared = prepare(record.claim)
+    return parsed.records, parsed.skipped, dict(parsed.unknown_ratings), dict(kinds)
+
+
+def workers_available() -> int:
+    """How many worker processes may read a large file now: ``WORKERS``, or none where
+    forking is unsafe (other threads are running) or impossible."""
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return max(WORKERS, 0)
+
+
+def _parallel_batches(
+    path: Path,
+    lines: Iterable[tuple[int, str]],
+    batch: int,
+    workers: int,
+    prepare: Callable[[Claim], Any] | None,
+) -> Iterator[Parsed]:
+    """``_line_batches`` with the reading done by ``workers`` processes, ``batch`` lines
+    each; at most ``workers + 1`` batches are in memory."""
+    seen: dict[str, str] = {}
+    kinds: Counter = Counter()
+    pending: deque[Future] = deque()
+    held: Parsed | None = None  # a batch is yielded once the next exists: the last has the shape
+
+    def collect() -> Parsed:
+        records, skipped, unknown, found = pending.popleft().result()
+        parsed = Parsed(path, "JSON Lines", records, skipped, Counter(unknown))
+        kinds.update(found)
+        _dedupe(parsed, seen)
+        return parsed
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        chunk: list[tuple[int, str]] = []
+        for item in itertools.chain(lines, [None]):
+            if item is not None:
+                chunk.append(item)
+            if chunk and (item is None or len(chunk) >= batch):
+                pending.append(pool.submit(_read_chunk, str(path), chunk, prepare))
+                chunk = []
+            while pending and (len(pending) > workers or item is None):
+                if held is not None:
+                    yield held
+                held = collect()
+        last = held if held is not None else Parsed(path, "JSON Lines")
+        _finish(path, last, kinds)
+        yield last
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_batches(
+    path: str | Path,
+    batch: int | None = None,
+    *,
+    workers: int | None = None,
+    prepare: Callable[[Claim], Any] | None = None,
+) -> Iterator[Parsed]:
     """``parse``, for a large JSON Lines file ``batch`` records at a time, so that reading,
     checking and writing a million reviews takes the memory of one batch; any other file is
-    one batch. Raises ClaimReviewError as ``parse`` does."""
+    one batch. A large file is read by ``workers`` other processes (default:
+    ``workers_available()``; 0 reads it here), ``batch`` lines each, and each of their
+    records gets ``prepared = prepare(claim)`` (a function a worker can be sent). Raises
+    ClaimReviewError as ``parse`` does."""
     path = Path(path)
     try:
         large = path.is_file() and path.stat().st_size >= MAX_FILE_BYTES and _looks_like_jsonl(path)
@@ -441,7 +538,11 @@ def parse_batches(path: str | Path, batch: int | None = None) -> Iterator[Parsed
     if not large:
         yield parse(path)
         return
-    yield from _line_batches(path, _lines(path), batch or BATCH)
+    workers = workers_available() if workers is None else workers
+    if workers > 0:
+        yield from _parallel_batches(path, _lines(path), batch or BATCH, workers, prepare)
+    else:
+        yield from _line_batches(path, _lines(path), batch or BATCH)
 
 
 def _walk(value: Any, where: str, parsed: Parsed, top: bool = False) -> int:
