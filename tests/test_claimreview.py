@@ -422,6 +422,7 @@ def test_a_large_json_lines_file_is_read_checked_and_written_a_batch_at_a_time(t
     expected = whole.import_path(big, actor="test")
     monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)  # every file is "large" ...
     monkeypatch.setattr(cr.reader, "BATCH", 1000)  # ... and batches are small
+    monkeypatch.setattr(cr.reader, "WORKER_BATCH", 1000)  # (read here or by a worker process)
     batches: list[int] = []
     streamed = ClaimService.open(Settings(), db=tmp_path / "streamed.db")
     real = streamed.import_reviews
@@ -493,6 +494,7 @@ def test_an_import_read_by_workers_writes_what_one_process_writes(tmp_path, monk
     a claim already stored gets its document made from the merged claim)."""
     monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
     monkeypatch.setattr(cr.reader, "BATCH", 1000)
+    monkeypatch.setattr(cr.reader, "WORKER_BATCH", 1000)
     big = _lines_file(tmp_path / "big.jsonl", 2500)
     results = {}
     for workers in (0, 1):
