@@ -790,6 +790,7 @@ class ClaimService:
                     for k, v in value.items():
                         merged[k] = merged.get(k, 0) + v
             totals["shape"] = parsed.shape
+        self.store.refresh_statistics()
         self.store.retriever.sync()
         return totals
 

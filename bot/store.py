@@ -254,6 +254,7 @@ class ClaimStore(Protocol):
     def claim(self, claim_id: str) -> Claim | None: ...
     def claims(self, ids: Iterable[str] | None = None, include_retired: bool = False) -> list[Claim]: ...
     def listed(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]: ...
+    def refresh_statistics(self) -> None: ...
     def save_claims(
         self,
         changes: Sequence[Change],
@@ -388,11 +389,16 @@ INDEX_STALE = "stale"  # an alias digest no table has: the service indexes again
 
 # A claim's statement and its first source URL (``SQLiteStore.listed``): its own source's,
 # else the first of its evidence's sources (by position) that has one.
+# Each source is read by its key in a subquery of its own: written as a join, with
+# statistics gathered on a small base ("sources: 1 row"), the planner scanned every source
+# to list a claim whose evidence names one (17 % of an ask at 100,000 claims).
 _LISTED_SQL = """
 SELECT c.id, c.statement, coalesce(
     (SELECT s.url FROM sources s WHERE s.id = c.source_id AND s.url <> ''),
-    (SELECT s.url FROM evidence e JOIN sources s ON s.id = e.source_id
-     WHERE e.claim_id = c.id AND s.url <> '' ORDER BY e.position LIMIT 1)
+    (SELECT url FROM (
+        SELECT (SELECT s.url FROM sources s WHERE s.id = e.source_id) AS url, e.position AS position
+        FROM evidence e WHERE e.claim_id = c.id
+     ) WHERE url <> '' ORDER BY position LIMIT 1)
 ) FROM claims c WHERE c.id IN ({marks})
 """
 
@@ -535,6 +541,14 @@ class SQLiteStore:
     def tables(self) -> list[str]:
         with self._lock:
             return self._db.table_names()
+
+    def refresh_statistics(self) -> None:
+        """Let the query planner see the tables as they are now (after a large import:
+        statistics gathered on the bundled base would have it scan a table of a million
+        rows). ``ANALYZE`` on a sample of each index: a fraction of a second at any size."""
+        with self._lock:
+            self._db.execute("PRAGMA analysis_limit=1000")
+            self._db.execute("ANALYZE")
 
     def journal_mode(self) -> str:
         with self._lock:
