@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -561,3 +562,16 @@ def test_an_import_nearly_pauses_the_cycle_collector_and_restores_it(svc, monkey
             pass
         assert gc.get_threshold()[0] >= 50_000
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def _dies(path, chunk, prepare):
+    """A worker killed while reading (the kernel's out-of-memory killer, say)."""
+    os._exit(9)
+
+
+def test_a_reading_process_that_dies_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
+    big = _lines_file(tmp_path / "big.jsonl", 1200)
+    monkeypatch.setattr(cr.reader, "_read_chunk", _dies)
+    with pytest.raises(cr.ClaimReviewError, match="the process reading it stopped .* Import the file again"):
+        _batches(big, workers=1)

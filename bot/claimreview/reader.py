@@ -15,6 +15,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -493,6 +494,7 @@ def _parallel_batches(
     kinds: Counter = Counter()
     pending: deque[Future] = deque()
     held: Parsed | None = None  # a batch is yielded once the next exists: the last has the shape
+    imported = 0  # reviews in the batches yielded (and so imported) so far
 
     def collect() -> Parsed:
         records, skipped, unknown, found = pending.popleft().result()
@@ -513,10 +515,16 @@ def _parallel_batches(
             while pending and (len(pending) > workers or item is None):
                 if held is not None:
                     yield held
+                    imported += len(held.records)
                 held = collect()
         last = held if held is not None else Parsed(path, "JSON Lines")
         _finish(path, last, kinds)
         yield last
+    except BrokenProcessPool:
+        raise ClaimReviewError(
+            f"{path}: the process reading it stopped (killed, or out of memory); {imported:,} reviews were "
+            "imported before it did. Import the file again to finish: nothing is written twice"
+        ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
