@@ -215,7 +215,7 @@ class Matcher:
             if unseen:
                 df = self.retriever.document_frequencies(unseen)
                 kept.terms.update((t, _idf(kept.n_docs, df.get(t, 0))) for t in unseen)
-            weight = kept.units[text] = sum(kept.terms[t] for t in terms)
+            weight = kept.units[text] = math.fsum(kept.terms[t] for t in terms)
         return weight
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
@@ -231,7 +231,7 @@ class Matcher:
     def _unit_weight_with(self, terms: set[str], idf: dict[str, float]) -> float:
         """``_unit_weight`` with the question's own IDF for the question's terms (not kept)."""
         df = self.retriever.document_frequencies(terms - idf.keys())
-        return sum(idf[t] if t in idf else _idf(self._n_docs, df.get(t, 0)) for t in terms)
+        return math.fsum(idf[t] if t in idf else _idf(self._n_docs, df.get(t, 0)) for t in terms)
 
     def correct(self, terms: list[str], keep: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, str]]:
         """Replace unknown words by the closest indexed term that begins as the word does
@@ -297,7 +297,7 @@ class Matcher:
         # catches up, and then weighs it as the question does.
         unseen = {t for t in terms if df.get(t, 0) == 0}
 
-        total = sum(idf.values()) or 1.0
+        total = math.fsum(idf.values()) or 1.0
         # What the question asks besides names, and the names it gives (a year in a question
         # about the future frames a forecast: it does not make the claim another claim).
         content = [t for t in terms if not self.aliases.is_entity(t)]
@@ -305,7 +305,7 @@ class Matcher:
         qset = set(terms)
         qtext = " ".join(terms)
         ratio = getattr(fuzz, k.fuzzy)
-        content_weight = sum(idf[t] for t in content) or 1.0
+        content_weight = math.fsum(idf[t] for t in content) or 1.0
         scored = []
         top_bm25 = max((b for _, b in hits), default=1.0) or 1.0
         for cid, bm25 in hits:
@@ -318,14 +318,15 @@ class Matcher:
             every = core | set(row.evidence.split())
             # A term only the evidence has counts half: the claim is about its statement.
             coverage = (
-                sum(idf[t] for t in qset & core) + k.evidence_credit * sum(idf[t] for t in (qset & every) - core)
+                math.fsum(idf[t] for t in qset & core)
+                + k.evidence_credit * math.fsum(idf[t] for t in (qset & every) - core)
             ) / total
             best_unit, best_text = 0.0, ""
             for u_terms, u_text in zip(unit_terms, units, strict=True):
                 inter = qset & u_terms
                 if not inter:
                     continue
-                shared = sum(idf[t] for t in inter)  # what recall and precision share
+                shared = math.fsum(idf[t] for t in inter)  # what recall and precision share
                 if unseen.isdisjoint(u_terms):
                     unit_weight = self._unit_weight(u_text, u_terms)
                 else:
@@ -344,7 +345,7 @@ class Matcher:
             score = (confidence + 100.0 * k.w_bm25 * relative_bm25) / (1.0 + k.w_bm25)
             # What the question asks besides names: the share of its weight the claim lacks.
             unanswered = [t for t in content if t not in every]
-            unasked = sum(idf[t] for t in unanswered) / content_weight
+            unasked = math.fsum(idf[t] for t in unanswered) / content_weight
             # A claim that disagrees with the question on a relation ranks as it scores,
             # but its confidence (which the decision reads) is lowered.
             given = set(row.relations.split())
