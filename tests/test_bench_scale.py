@@ -143,3 +143,11 @@ def test_self_time_outside_bot_counts_for_the_bot_function_that_called_it():
     }
     seconds = scale.time_by_bucket(stats, scale.ask_bucket)
     assert seconds == pytest.approx({"other": 1.5, "logging (log_query)": 3.5, "reading claims": 4.0})
+
+
+def test_rerank_depth_explains_itself_and_names_a_missing_base(tmp_path):
+    script = SCRIPT.with_name("rerank_depth.py")
+    shown = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and "--candidates" in shown.stdout
+    missing = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 1 and "not found" in missing.stderr and "Traceback" not in missing.stderr
