@@ -454,9 +454,10 @@ def _line_batches(
 # forking one with other threads running (the Discord bot) could copy a held lock.
 
 WORKERS = min(2, (os.cpu_count() or 1) - 1)  # processes that read a large file (0: read here)
-# Lines a worker reads at a time. Up to ``WORKERS + 2`` batches are in memory at once (read,
-# waiting, being written): 10,000 lines keep a million-review import near the memory of
-# reading in one process (100,000 reviews: 312 MB, against 437 MB in batches of 20,000).
+# Lines a worker reads at a time. A few batches are in memory at once (being written,
+# waiting, being read): 10,000 lines keep an import near the memory of reading in one
+# process (100,000 reviews: 312 MB, one process 361 MB, batches of 20,000 437 MB; a
+# million: 568 MB in 214 s, against 764 MB in 189 s with 20,000).
 WORKER_BATCH = 10_000
 
 
@@ -489,7 +490,8 @@ def _parallel_batches(
     prepare: Callable[[Claim], Any] | None,
 ) -> Iterator[Parsed]:
     """``_line_batches`` with the reading done by ``workers`` processes, ``batch`` lines
-    each; at most ``workers + 2`` batches are in memory (read, waiting, being written)."""
+    each. A few batches are in memory at once: being written, waiting, being read, and
+    the lines of the next."""
     seen: dict[str, str] = {}
     kinds: Counter = Counter()
     pending: deque[Future] = deque()
@@ -540,9 +542,8 @@ def parse_batches(
     checking and writing a million reviews takes the memory of one batch; any other file is
     one batch. A large file is read by ``workers`` other processes (default:
     ``workers_available()``; 0 reads it here), ``batch`` lines each (default
-    ``WORKER_BATCH``), and each of their
-    records gets ``prepared = prepare(claim)`` (a function a worker can be sent). Raises
-    ClaimReviewError as ``parse`` does."""
+    ``WORKER_BATCH``), and each record they read gets ``prepared = prepare(claim)`` (a
+    function that can be sent to a worker). Raises ClaimReviewError as ``parse`` does."""
     path = Path(path)
     try:
         large = path.is_file() and path.stat().st_size >= MAX_FILE_BYTES and _looks_like_jsonl(path)
