@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import AliasTable, is_year, read_question
+from .normalize import SPEECH_TERMS, AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -343,12 +343,15 @@ class Matcher:
             confidence = 100.0 * (k.w_unit * best_unit + k.w_coverage * coverage + k.w_fuzzy * fuzzy)
             relative_bm25 = bm25 / top_bm25
             score = (confidence + 100.0 * k.w_bm25 * relative_bm25) / (1.0 + k.w_bm25)
-            # What the question asks besides names: the share of its weight the claim lacks.
-            unanswered = [t for t in content if t not in every]
-            unasked = math.fsum(idf[t] for t in unanswered) / content_weight
             # A claim that disagrees with the question on a relation ranks as it scores,
             # but its confidence (which the decision reads) is lowered.
             given = set(row.relations.split())
+            # What the question asks besides names: the share of its weight the claim lacks.
+            # Asked who said it, a claim about who said it answers the question's word for
+            # the saying ("akturk s400 comment" of "Akturk affirmed ...").
+            said = "said" in asked and "said" in given
+            unanswered = [t for t in content if t not in every and not (said and t in SPEECH_TERMS)]
+            unasked = math.fsum(idf[t] for t in unanswered) / content_weight
             mismatch = [r for r in ANSWERABLE if r in asked and r not in given]
             if ("said" in asked) != ("said" in given):
                 mismatch.append("said")

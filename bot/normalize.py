@@ -384,6 +384,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|gonna|going to|is to|are to|by (?:19|20)\
 _ASKED_SAID = frozenset("interview interviews interviewed float floats floated floating".split())
 
 
+def _speech_terms() -> frozenset[str]:
+    """The index terms of the words of saying (those that are not stop words)."""
+    return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
+
+
 def _says(words: list[str]) -> bool:
     """A speech verb that is not hearsay ("people say") or a refusal ("said no")."""
     return any(
@@ -464,3 +469,8 @@ def relations(text: str) -> frozenset[str]:
 def has_words(text: str) -> bool:
     """True if the text has at least one letter or digit in any script."""
     return any(c.isalnum() for c in text)
+
+
+# The index terms of the words of saying ("comment", "suggest", "interview"...), for the
+# matcher: asked who said it, a claim about who said it answers them.
+SPEECH_TERMS = _speech_terms()
