@@ -213,10 +213,12 @@ def test_a_seller_is_a_supplier(service):
         ("what does the s400 stand for between putin and erdogan", "s400-symbolizes-putin-erdogan-cooperation"),
         ("would russia take the s-400 back if it was good for moscow", "s400-return-if-russia-benefits"),
         ("does the us think turkey is moving closer to russia with the s400", "us-sees-s400-as-russia-alignment"),
+        ("which turkish policy is named after sultan abdul hamid", "neo-abdulhamidism-policy"),
     ],
 )
 def test_the_alias_table_knows_the_claims_words_in_other_words(service, question, claim):
     """Tuning-set misses held for words the claim says otherwise: "stand for" (not a
-    stance: "symbolizes"), "good for" ("beneficial"), "moving closer" ("alignment")."""
+    stance: "symbolizes"), "good for" ("beneficial"), "moving closer" ("alignment"),
+    "named after" ("referred to as"; not "called", which cost CheckThat! MAP@5 0.002)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
