@@ -214,11 +214,14 @@ def test_a_seller_is_a_supplier(service):
         ("would russia take the s-400 back if it was good for moscow", "s400-return-if-russia-benefits"),
         ("does the us think turkey is moving closer to russia with the s400", "us-sees-s400-as-russia-alignment"),
         ("which turkish policy is named after sultan abdul hamid", "neo-abdulhamidism-policy"),
+        # A confident wrong answer before ("Turkey may return its S-400 systems"):
+        ("Is Turkey going to struggle to send the S-400 back to Moscow?", "s400-will-not-be-easily-returned"),
     ],
 )
 def test_the_alias_table_knows_the_claims_words_in_other_words(service, question, claim):
     """Tuning-set misses held for words the claim says otherwise: "stand for" (not a
     stance: "symbolizes"), "good for" ("beneficial"), "moving closer" ("alignment"),
-    "named after" ("referred to as"; not "called", which cost CheckThat! MAP@5 0.002)."""
+    "named after" ("referred to as"; not "called", which cost CheckThat! MAP@5 0.002),
+    "struggle" or "hard" ("not easily")."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
