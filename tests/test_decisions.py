@@ -214,6 +214,8 @@ def test_a_seller_is_a_supplier(service):
         ("would russia take the s-400 back if it was good for moscow", "s400-return-if-russia-benefits"),
         ("does the us think turkey is moving closer to russia with the s400", "us-sees-s400-as-russia-alignment"),
         ("which turkish policy is named after sultan abdul hamid", "neo-abdulhamidism-policy"),
+        ("would ankara lose face if it scrapped the s400 deal", "cancelling-s400-would-hurt-turkey-independence"),
+        ("with the us insisting, could the s-400 damage to turkey get bigger", "s400-damage-could-increase"),
         # A confident wrong answer before ("Turkey may return its S-400 systems"):
         ("Is Turkey going to struggle to send the S-400 back to Moscow?", "s400-will-not-be-easily-returned"),
     ],
@@ -222,6 +224,7 @@ def test_the_alias_table_knows_the_claims_words_in_other_words(service, question
     """Tuning-set misses held for words the claim says otherwise: "stand for" (not a
     stance: "symbolizes"), "good for" ("beneficial"), "moving closer" ("alignment"),
     "named after" ("referred to as"; not "called", which cost CheckThat! MAP@5 0.002),
-    "struggle" or "hard" ("not easily")."""
+    "struggle" or "hard" ("not easily"), "lose face" ("reputation"), "insisting"
+    ("insistence")."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
