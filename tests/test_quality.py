@@ -35,10 +35,10 @@ def test_matching_quality_meets_the_targets(service):
     print("\n" + figures.summary())
     for miss in figures.misses:
         print("  miss:", miss)
-    assert figures.wrong_rate <= 0.02
-    assert figures.positive_rate >= 0.70
+    assert figures.wrong_rate <= 0.01
+    assert figures.positive_rate >= 0.85
     assert figures.off_topic_rate == 1.0
-    assert figures.near_topic_rate >= 0.90
+    assert figures.near_topic_rate >= 0.95
 
 
 HELD_OUT = Path(__file__).with_name("questions_heldout.json")
@@ -52,10 +52,10 @@ def test_held_out_questions(service):
     figures = evaluate(service, questions)
     print("\nheld out: " + figures.summary())
     assert len(questions["positives"]) == 2 * len(service.list_claims())
-    assert figures.wrong_rate <= 0.02
-    assert figures.positive_rate >= 0.60
+    assert figures.wrong_rate <= 0.01
+    assert figures.positive_rate >= 0.64
     assert figures.off_topic_rate == 1.0
-    assert figures.near_topic_rate >= 0.75
+    assert figures.near_topic_rate >= 0.95
 
 
 SET3 = Path(__file__).with_name("questions_set3.json")
@@ -73,14 +73,15 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
     assert all(item["claim"] in ids for item in questions["positives"])
     figures = evaluate(service, questions)
     print("\nthird set: " + figures.summary())
-    assert figures.wrong_rate <= 0.02
-    assert figures.positive_rate >= 0.70
+    assert figures.wrong_rate <= 0.01
+    assert figures.positive_rate >= 0.83
     assert figures.off_topic_rate == 1.0
-    assert figures.near_topic_rate >= 0.90
+    assert figures.near_topic_rate >= 0.97
 
 
-# First measured (session 3, tantivy): wrong 7/277 (2.5 %), right 102/123, off 66/66, near 84/88.
-WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.03, 0.80, 1.0, 0.93
+# First measured (session 3, tantivy): wrong 7/277 (2.5 %), right 102/123, off 66/66, near 84/88;
+# at the end of session 4: 7/277, 105/123.
+WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.03, 0.84, 1.0, 0.93
 SET4 = Path(__file__).with_name("questions_set4.json")
 
 
@@ -103,8 +104,8 @@ def test_fourth_set_written_blind_in_session_three(service):
 
 
 # First measured (session 4, before any change that session): wrong 10/357 (2.8 %), right 128/190,
-# off 71/71, near 90/96.
-WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.03, 0.66, 1.0, 0.93
+# off 71/71, near 90/96; at the end of session 4: 10/357, 134/190.
+WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.03, 0.69, 1.0, 0.93
 SET5 = Path(__file__).with_name("questions_set5.json")
 
 
