@@ -575,3 +575,31 @@ def test_a_reading_process_that_dies_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(cr.reader, "_read_chunk", _dies)
     with pytest.raises(cr.ClaimReviewError, match="the process reading it stopped .* Import the file again"):
         _batches(big, workers=1)
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_a_large_file_with_a_bad_byte_near_its_end_imports_nothing(tmp_path, monkeypatch, workers):
+    """A large file is written a batch at a time: a byte that is not UTF-8 on its last
+    line once left the batches before it imported under a bare "not UTF-8 text"."""
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(cr.reader, "BATCH", 500)
+    monkeypatch.setattr(cr.reader, "WORKER_BATCH", 500)
+    monkeypatch.setattr(cr.reader, "workers_available", lambda: workers)
+    big = _lines_file(tmp_path / "big.jsonl", 2500)
+    big.write_bytes(big.read_bytes() + b'{"claimReviewed": "caf\xe9"}\n')
+    svc = ClaimService.open(Settings(), db=tmp_path / "claims.db")
+    try:
+        before = svc.store.claim_count()
+        with pytest.raises(cr.ClaimReviewError, match=r"not UTF-8 text \(line 2503\); nothing was imported"):
+            svc.import_path(big, actor="test")
+        assert svc.store.claim_count() == before
+    finally:
+        svc.close()
+
+
+def test_a_large_file_that_ends_inside_a_character_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(cr.reader, "MAX_FILE_BYTES", 1000)
+    big = _lines_file(tmp_path / "big.jsonl", 50)
+    big.write_bytes(big.read_bytes() + "\u20ac".encode()[:2])
+    with pytest.raises(cr.ClaimReviewError, match="ends inside a character"):
+        _batches(big, workers=0)
