@@ -232,6 +232,9 @@ class ClaimService:
             index={c.claim.id: document(c.claim) for c in changes if not c.claim.retired},
             atomic=len(changes) <= LARGE_WRITE,
         )
+        # Watch mode's prefilter forgets the terms it found missing: a new claim may hold
+        # them, and its event-loop screening cannot read the base to find out.
+        self.watcher.refresh()
         if sync:  # an index kept outside SQLite catches up now, not on the next ask
             self.store.retriever.sync()
 
