@@ -50,6 +50,7 @@ SETS = (
     "questions_set3.json",
     "questions_set4.json",
     "questions_set5.json",
+    "questions_set6.json",
 )
 
 

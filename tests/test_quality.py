@@ -1,7 +1,7 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Five sets: questions.json (tuned on), questions_heldout.json, questions_set3.json, questions_set4.json
-and questions_set5.json
+Six sets: questions.json (tuned on), questions_heldout.json, questions_set3.json, questions_set4.json,
+questions_set5.json and questions_set6.json
 (written blind, never tuned on). Each asserts floors just under what was measured, not
 the targets of issue 9 (confidently wrong ≤ 1 %, right ≥ 90 %), which are not met yet:
 precision came first, so a question the matcher is unsure of gets "did you mean".
@@ -128,3 +128,30 @@ def test_fifth_set_written_blind_in_session_four(service):
     assert figures.positive_rate >= RIGHT_FLOOR_5
     assert figures.off_topic_rate >= OFF_FLOOR_5
     assert figures.near_topic_rate >= NEAR_FLOOR_5
+
+
+# Measured once (session 4, on its final matcher; its misses were not read): wrong 16/322
+# (5.0 %), right 110/152, off 72/72, near 87/98. The matcher at the start of that session
+# gave 17/322 and 108/152 on it.
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.055, 0.71, 1.0, 0.87
+SET6 = Path(__file__).with_name("questions_set6.json")
+
+
+def test_sixth_set_written_blind_after_the_session_s_changes(service):
+    """A sixth set (issue 9), written like the fifth (four questions per claim, 98
+    near-topic, 72 off-topic) after session four's changes to the matcher, so that those
+    changes are measured on phrasings nobody tuned them on. Never tuned on."""
+    questions = load_questions(SET6)
+    ids = {c.id for c in service.list_claims()}
+    per_claim: dict[str, int] = {}
+    for item in questions["positives"]:
+        assert item["claim"] in ids, item
+        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
+    assert set(per_claim) == ids and min(per_claim.values()) >= 4
+    assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
+    figures = evaluate(service, questions)
+    print("\nsixth set: " + figures.summary())
+    assert figures.wrong_rate <= WRONG_FLOOR_6
+    assert figures.positive_rate >= RIGHT_FLOOR_6
+    assert figures.off_topic_rate >= OFF_FLOOR_6
+    assert figures.near_topic_rate >= NEAR_FLOOR_6
