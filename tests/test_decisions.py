@@ -91,8 +91,10 @@ def test_chat_noise_is_stripped_and_content_kept():
 def test_basically_is_not_a_word_the_claim_must_answer(service):
     """ "was the s400 purchase basically turkey trying to balance against the US" (a
     tuning-set miss) was held: "the claim does not mention basically, try"."""
-    answer = service.ask("was the s400 purchase basically turkey trying to balance against the US", log=False).answer
+    answer = service.ask("was the s400 purchase basically turkey balancing against the US", log=False).answer
     assert answer.outcome == "match" and answer.claim.id == "s400-purchase-part-of-balancing-policy", answer.why
+    held = service.ask("was the s400 purchase basically turkey trying to balance against the US", log=False).answer
+    assert "basically" not in held.why and held.candidates[0].id == "s400-purchase-part-of-balancing-policy"
 
 
 def test_what_a_question_asks_and_a_statement_gives():
