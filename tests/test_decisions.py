@@ -230,3 +230,19 @@ def test_the_alias_table_knows_the_claims_words_in_other_words(service, question
     ("insistence")."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did turkey apologize for downing the russian su-24?",
+        "what happened to the su-24 pilots in 2015",
+        "was turkey readmitted to the f-35 program?",
+    ],
+)
+def test_a_neighbouring_fact_is_not_answered_with_the_claim_it_borrows_words_from(service, question):
+    """Confident wrong answers on the second tuning file: the question asks what no claim
+    says, in words no claim has ("apologize", "pilots", "readmitted"); such words now
+    weigh 0.7 of their IDF (``Tuning.oov_weight``, 0.35 before)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", (answer.claim.id if answer.claim else None, answer.why)
