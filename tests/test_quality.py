@@ -103,6 +103,25 @@ def test_fourth_set_written_blind_in_session_three(service):
     assert figures.near_topic_rate >= NEAR_FLOOR_4
 
 
+def _blind_set(service, path: Path, label: str, wrong: float, right: float, off: float, near: float) -> None:
+    """A blind set written in session 4: every claim asked about at least four times, at
+    least 90 near-topic and 60 off-topic questions; its figures printed and held to floors."""
+    questions = load_questions(path)
+    ids = {c.id for c in service.list_claims()}
+    per_claim: dict[str, int] = {}
+    for item in questions["positives"]:
+        assert item["claim"] in ids, item
+        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
+    assert set(per_claim) == ids and min(per_claim.values()) >= 4
+    assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
+    figures = evaluate(service, questions)
+    print(f"\n{label}: " + figures.summary())
+    assert figures.wrong_rate <= wrong
+    assert figures.positive_rate >= right
+    assert figures.off_topic_rate >= off
+    assert figures.near_topic_rate >= near
+
+
 # First measured (session 4, before any change that session): wrong 10/357 (2.8 %), right 128/190,
 # off 71/71, near 90/96; at the end of session 4: 5/357, 115/190, near 94/96.
 WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.02, 0.59, 1.0, 0.96
@@ -114,20 +133,7 @@ def test_fifth_set_written_blind_in_session_four(service):
     statuses and statements only) with five questions per claim and 96 near-topic
     questions, most of which share names with a claim. Measured once, before that
     session changed anything, and never tuned on (README, "Figures")."""
-    questions = load_questions(SET5)
-    ids = {c.id for c in service.list_claims()}
-    per_claim: dict[str, int] = {}
-    for item in questions["positives"]:
-        assert item["claim"] in ids, item
-        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
-    assert set(per_claim) == ids and min(per_claim.values()) >= 4
-    assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
-    figures = evaluate(service, questions)
-    print("\nfifth set: " + figures.summary())
-    assert figures.wrong_rate <= WRONG_FLOOR_5
-    assert figures.positive_rate >= RIGHT_FLOOR_5
-    assert figures.off_topic_rate >= OFF_FLOOR_5
-    assert figures.near_topic_rate >= NEAR_FLOOR_5
+    _blind_set(service, SET5, "fifth set", WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5)
 
 
 # First measured (session 4, after its alias and filler changes; its misses were never
@@ -142,20 +148,7 @@ def test_sixth_set_written_blind_after_the_session_s_changes(service):
     """A sixth set (issue 9), written like the fifth (four questions per claim, 98
     near-topic, 72 off-topic) after session four's changes to the matcher, so that those
     changes are measured on phrasings nobody tuned them on. Never tuned on."""
-    questions = load_questions(SET6)
-    ids = {c.id for c in service.list_claims()}
-    per_claim: dict[str, int] = {}
-    for item in questions["positives"]:
-        assert item["claim"] in ids, item
-        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
-    assert set(per_claim) == ids and min(per_claim.values()) >= 4
-    assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
-    figures = evaluate(service, questions)
-    print("\nsixth set: " + figures.summary())
-    assert figures.wrong_rate <= WRONG_FLOOR_6
-    assert figures.positive_rate >= RIGHT_FLOOR_6
-    assert figures.off_topic_rate >= OFF_FLOOR_6
-    assert figures.near_topic_rate >= NEAR_FLOOR_6
+    _blind_set(service, SET6, "sixth set", WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6)
 
 
 TUNING2 = Path(__file__).with_name("questions_tuning2.json")
