@@ -13,7 +13,7 @@ from .normalize import AliasTable, analyze, gives
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 3  # 3: a claim's document has its claim's rowid
+INDEX_VERSION = 4  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import SPEECH_TERMS, AliasTable, is_year, read_question
+from .normalize import LIGHT_TERMS, SPEECH_TERMS, AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -74,6 +74,10 @@ class Tuning:
     # A claim lacking more than this share (IDF-weighted) of what the question asks
     # besides names is never a confident match ("is Turkey leaving NATO?").
     max_unanswered: float = 0.5
+    max_unanswered_detail: float = 0.2
+    # A statement (watch mode: a chat message) must hold at least this share (IDF-weighted)
+    # of one of the claim's units, its statement or a phrasing.
+    min_contained: float = 0.6
     # A claim that gives what the question asks may stand in for a better-ranked one that
     # does not, if it is among the first this many and within this many points.
     promote_within_rank: int = 5
@@ -266,9 +270,19 @@ class Matcher:
                 out.append(t)
         return out, fixed
 
-    def match(self, question: str, top: int = 5, visible: Callable[[list[str]], set[str]] | None = None) -> MatchResult:
+    def match(
+        self,
+        question: str,
+        top: int = 5,
+        visible: Callable[[list[str]], set[str]] | None = None,
+        *,
+        statement: bool = False,
+    ) -> MatchResult:
         """Match a question. ``visible`` keeps the candidates the asker may see (a server's
-        own claims are matched only in that server)."""
+        own claims are matched only in that server). A ``statement`` (a chat message that
+        may restate a claim, for watch mode) says more than the claim it restates: words
+        the claim lacks do not hold it back, but it must hold most of one of the claim's
+        units (``Tuning.min_contained``)."""
         k = self.tuning
         read = read_question(question, self.aliases)
         words: dict[str, str] = {}
@@ -304,7 +318,10 @@ class Matcher:
         total = math.fsum(idf.values()) or 1.0
         # What the question asks besides names, and the names it gives (a year in a question
         # about the future frames a forecast: it does not make the claim another claim).
-        content = [t for t in terms if not self.aliases.is_entity(t)]
+        # Light words ("likely", "try", "right?") are not among what a claim must answer,
+        # but a claim holding one is about more than the question's names.
+        words_asked = [t for t in terms if not self.aliases.is_entity(t)]
+        content = [t for t in words_asked if t not in LIGHT_TERMS]
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         qset = set(terms)
         qtext = " ".join(terms)
@@ -325,7 +342,7 @@ class Matcher:
                 math.fsum(idf[t] for t in qset & core)
                 + k.evidence_credit * math.fsum(idf[t] for t in (qset & every) - core)
             ) / total
-            best_unit, best_text = 0.0, ""
+            best_unit, best_text, contained = 0.0, "", 0.0
             for u_terms, u_text in zip(unit_terms, units, strict=True):
                 inter = qset & u_terms
                 if not inter:
@@ -337,7 +354,10 @@ class Matcher:
                     unit_weight = self._unit_weight_with(u_terms, idf)
                 r = shared / total
                 p = shared / (unit_weight or 1.0)
+                if statement:  # what counts is how much of the claim the message holds
+                    p, r = r, p
                 f = (1 + k.beta2) * p * r / (k.beta2 * p + r)
+                contained = max(contained, r if statement else p)
                 if f > best_unit:
                     best_unit, best_text = f, u_text
             fuzzy = ratio(qtext, best_text) / 100.0 if best_text else 0.0
@@ -376,6 +396,9 @@ class Matcher:
                         "fuzzy": round(fuzzy, 3),
                         "bm25": round(relative_bm25, 3),
                         "unasked": round(unasked, 3),
+                        # the most of one unit (statement or phrasing) the text holds: watch
+                        # mode reads it (a message restating a claim holds it and more)
+                        "contained": round(contained, 3),
                     },
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
@@ -383,11 +406,11 @@ class Matcher:
                     relation_mismatch=mismatch,
                     # what the question asks: a word that is not a name, or who said it
                     unanswered=unanswered,
-                    content_matched=len(unanswered) < len(content) or ("said" in asked and "said" in given),
+                    content_matched=any(t in every for t in words_asked) or ("said" in asked and "said" in given),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()))
+        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement)
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen)
@@ -407,7 +430,9 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    code: str  # entity | number | time | reason | said | unsaid | one-word | names-only | typo | unanswered | vague
+    # entity | number | time | reason | said | unsaid | one-word | names-only | typo | detail | unanswered
+    # | contained | vague
+    code: str
     terms: tuple[str, ...] = ()
     text: str = ""
 
@@ -418,6 +443,7 @@ def _decide(
     k: Tuning,
     asked: frozenset[str] = frozenset(),
     corrected: frozenset[str] = frozenset(),
+    statement: bool = False,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -456,6 +482,15 @@ def _decide(
         # weekend" → "show", "weegend"): a match needs words typed as the claim has them.
         fixed = tuple(t for t in best.matched if t in corrected)
         held = Held("typo", fixed, "the match rests on words read as typos")
+    elif ("which" in asked or "number" in asked) and best.features.get("unasked", 0.0) > k.max_unanswered_detail:
+        held = Held(
+            "detail",
+            tuple(best.unanswered),
+            "the question asks which, who or how many, and the claim does not mention " + ", ".join(best.unanswered),
+        )
+    elif statement:
+        if best.features.get("contained", 0.0) < k.min_contained:
+            held = Held("contained", (), "the message does not hold enough of the claim")
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
     elif best.features["unit"] < k.vague_unit and any(
@@ -480,5 +515,7 @@ PLAIN = {
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
     "unanswered": "The closest checked claim does not mention {terms}.",
+    "contained": "Your message holds too little of the closest checked claim.",
+    "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

@@ -292,8 +292,11 @@ class ClaimService:
         message_id: Any = None,
         top: int = 5,
         log: bool = True,
+        statement: bool = False,
     ) -> Asked:
-        """Answer one question and log it. Bad input gets an error answer (and a log row)."""
+        """Answer one question and log it. Bad input gets an error answer (and a log row).
+        ``statement``: the text is a chat message that may restate a claim (watch mode;
+        ``Matcher.match``)."""
         elapsed = timed()
         top = max(1, min(int(top), MAX_TOP))
         cleaned = clean_question(question if isinstance(question, str) else "")
@@ -303,7 +306,10 @@ class ClaimService:
             result = None
         else:
             result = self.matcher.match(
-                clean_pasted(strip_chat_noise(cleaned)), top=top, visible=self._visible_in(guild_id)
+                clean_pasted(strip_chat_noise(cleaned)),
+                top=top,
+                visible=self._visible_in(guild_id),
+                statement=statement,
             )
             listed = self.store.listed([c.claim_id for c in result.candidates])
             ans = answers.build(cleaned, result, listed, self._matched_claim(result))
@@ -997,7 +1003,9 @@ class ClaimService:
         skipped = self.watcher.screen(cleaned, prefixes, lookup=True)
         if skipped is not None:
             return watch.WatchOutcome(skipped)
-        result = self.matcher.match(clean_pasted(strip_chat_noise(cleaned)), visible=self._visible_in(guild_id))
+        result = self.matcher.match(
+            clean_pasted(strip_chat_noise(cleaned)), visible=self._visible_in(guild_id), statement=True
+        )
         best = result.best
         claim = self.store.claim(best.claim_id) if result.outcome == "match" and best is not None else None
         decision = watch.decide(result, claim.status if claim else None, set(statuses), self.watcher.tuning)
@@ -1015,6 +1023,7 @@ class ClaimService:
                 channel_id=channel_id,
                 guild_id=guild_id,
                 message_id=message_id,
+                statement=True,
             )
         answer = asked.answer
         if answer.claim is None or answer.claim.id != decision.claim_id:  # never: the same text, the same matcher

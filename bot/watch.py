@@ -55,7 +55,7 @@ class WatchTuning:
     max_chars: int = 1000  # longer messages are not claims (pasted articles, logs)
     min_terms: int = 2  # distinct terms of the message the search index knows
     latin_share: float = 0.6  # of its letters, at least this share in the Latin script
-    min_confidence: float = 60.0  # the match's confidence (``!claim``: 50); 65 until words no claim has weighed more
+    min_confidence: float = 55.0  # the match's confidence, read as a statement (``!claim``: 50, read as a question)
     min_matched: int = 3  # terms the message and the claim share
     min_margin: float = 3.0  # confidence over the best other claim (ties are not answers)
 

@@ -215,7 +215,9 @@ def test_a_seller_is_a_supplier(service):
         ("what does the s400 stand for between putin and erdogan", "s400-symbolizes-putin-erdogan-cooperation"),
         ("would russia take the s-400 back if it was good for moscow", "s400-return-if-russia-benefits"),
         ("does the us think turkey is moving closer to russia with the s400", "us-sees-s400-as-russia-alignment"),
-        ("which turkish policy is named after sultan abdul hamid", "neo-abdulhamidism-policy"),
+        # (was "which turkish policy is named after …": a "which" question now needs the
+        # claim to hold nearly all it asks, and this claim lacks "sultan")
+        ("is a turkish policy named after sultan abdul hamid", "neo-abdulhamidism-policy"),
         ("would ankara lose face if it scrapped the s400 deal", "cancelling-s400-would-hurt-turkey-independence"),
         ("with the us insisting, could the s-400 damage to turkey get bigger", "s400-damage-could-increase"),
         # A confident wrong answer before ("Turkey may return its S-400 systems"):
@@ -246,3 +248,103 @@ def test_a_neighbouring_fact_is_not_answered_with_the_claim_it_borrows_words_fro
     weigh 0.7 of their IDF (``Tuning.oov_weight``, 0.35 before)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", (answer.claim.id if answer.claim else None, answer.why)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which european official first proposed sending the s400 to ukraine?",
+        "who signed the us threatening letter to turkey about the s400",
+        "which tv channel did erdogan give the s-400 interview to?",
+        "how many s-400 batteries did turkey get for the $2.5 billion",
+        # tried while writing this test: the contract's third-country clause was the answer
+        "which country did turkey buy the s-400 from",
+    ],
+)
+def test_asked_which_who_or_how_many_the_claim_must_name_the_detail(service, question):
+    """Confident wrong answers on the second tuning file (session 5): the question asks
+    which, who or how many of something the claim does not mention ("first", "signed",
+    "channel", "batteries"), in words the base holds elsewhere. Such a question now
+    needs the claim to hold nearly all it asks (``Tuning.max_unanswered_detail``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", (answer.claim.id if answer.claim else None, answer.why)
+    assert "which, who or how many" in answer.why
+    assert "which" in asks(question) or "number" in asks(question)
+
+
+def test_asked_which_the_claim_that_names_it_still_answers(service):
+    answer = service.ask("which policy is neo-abdulhamidism", log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "neo-abdulhamidism-policy", answer.why
+
+
+@pytest.mark.parametrize(
+    ("chat", "written"),
+    [
+        ("nato wouldnt give turkey patriots", "nato wouldn't give turkey patriots"),
+        ("ankara wont return it cuz u know", "ankara won't return it because you know"),
+        ("r they still using it rn", "are they still using it right now"),
+        ("wud turkey do it abt the f35", "would turkey do it about the f35"),
+    ],
+)
+def test_chat_spellings_are_read_as_the_words_they_stand_for(chat, written):
+    assert analyze_words(chat) == [(t, w) for t, w in analyze_words(written)]
+    assert future_tense("ankara wont return it")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did turkey buy the s400 because nato wouldnt give it patriots", "s400-bought-over-nato-patriot-refusal"),
+        ("turkey only got s400s cuz nato said no to patriots?", "s400-bought-over-nato-patriot-refusal"),
+        ("turkey thinking abt returning s400??", "turkey-considering-s400-return"),
+        ("wud giving the s400 back to russia get turkey its f-35 jets", "s400-for-f35-exchange"),
+    ],
+)
+def test_a_chat_spelling_is_not_a_word_the_claim_lacks(service, question, claim):
+    """Fifth-set misses (tuned on from session 5): "the claim does not mention wouldnt",
+    "cuz", "abt", "wud"."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "was the s400 purchase basically turkey trying to balance against the US",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        ("was buying the s400 a way for turkey to balance against the us", "s400-purchase-part-of-balancing-policy"),
+        ("why is turkey not in the f-35 program anymore", "turkey-removed-from-f35-program"),
+        ("did turkey try to buy weapons from china", "china-arms-contract-signed-2017-cancelled-under-us-pressure"),
+    ],
+)
+def test_a_light_word_is_not_what_the_question_asks(service, question, claim):
+    """Tuning misses held for "the claim does not mention try, way, anymore": hedges,
+    framings and light verbs (``normalize.LIGHT_TERMS``) are not among what a claim must
+    answer. They still count for ranking, and as more than names."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+def test_a_light_word_still_makes_a_question_more_than_names(service):
+    """ "neo abdulhamidism meaning" matched before light words, and still does: the claim
+    holds "meaning", so the question is not names only."""
+    answer = service.ask("neo abdulhamidism meaning", log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "neo-abdulhamidism-policy", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "according to bloomberg is ankara weighing sending the s400s back",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        ("`barrack` s-400 4 to 6 months quote real?", "barrack-said-s400-issue-resolvable-in-months"),
+    ],
+)
+def test_according_to_or_a_quote_asks_who_said_it(service, question, claim):
+    assert "said" in asks(question)
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why

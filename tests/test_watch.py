@@ -250,11 +250,14 @@ def _candidate(cid: str, confidence: float, matched: int = 4) -> Candidate:
 
 
 def test_the_decision_is_stricter_than_claim():
+    """A match (read as a statement: ``Matcher.match(..., statement=True)``) above
+    ``!claim``'s bar, sharing three terms, clear of the next claim."""
     k = WatchTuning()
-    assert k.min_confidence >= Tuning().match_at + 10
+    assert k.min_confidence > Tuning().match_at
     statuses = set(DEFAULT_STATUSES)
     assert decide(_result(_candidate("x", 90), outcome="suggest"), "false", statuses).reason == "no-match"
-    assert decide(_result(_candidate("x", Tuning().match_at + 5)), "false", statuses).reason == "low-confidence"
+    between = (Tuning().match_at + k.min_confidence) / 2
+    assert decide(_result(_candidate("x", between)), "false", statuses).reason == "low-confidence"
     assert decide(_result(_candidate("x", 90, matched=2)), "false", statuses).reason == "few-matched"
     assert decide(_result(_candidate("x", 90), _candidate("y", 89)), "false", statuses).reason == "close-second"
     assert decide(_result(_candidate("x", 90)), "true", statuses).reason == "status"
@@ -432,3 +435,50 @@ def test_the_retention_pass_erases_who_voted_and_keeps_the_votes(service, db_pat
     assert service.prune_log(90, guild_id=GUILD, now=later) == 1
     assert voters() == [None]
     assert service.stats(guild_id=GUILD)["feedback"] == {"helpful": 1, "not_helpful": 0}
+
+
+# -- a message is read as a statement (session 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "in 2019 russia shipped the s400 components over to turkey, i remember the pics",
+            "s400-components-delivered-2019",
+        ),
+        ("turkey could just send its s400s to ukraine, that would be hilarious", "s400-transfer-to-ukraine-feasible"),
+        (
+            "some EU officials proposed giving turkey's S-400 systems to ukraine, saw it this morning",
+            "s400-to-ukraine-european-proposal",
+        ),
+    ],
+)
+def test_a_message_that_says_more_than_the_claim_is_answered(service, text, claim):
+    """Read as a question, the chat around a restated claim ("i remember the pics") is
+    what the claim "does not mention", and it was held back; watch mode reads a message
+    as a statement, which must hold the claim, not be held by it (tuning corpus misses)."""
+    assert service.ask(text, log=False).answer.outcome != "match"
+    outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
+    assert outcome.reply and outcome.claim_id == claim, outcome.reason
+
+
+def test_a_statement_must_hold_most_of_the_claim(service):
+    """Read as a statement, a message that holds little of any claim's words is held back
+    ("contained"), however well its own few words are found."""
+    result = service.matcher.match("turkey s400 russia, wild times lads, anyway who is up for a game", statement=True)
+    assert result.outcome != "match"
+    best = result.best
+    assert best is not None and best.features["contained"] < Tuning().min_contained
+    # read as a question, the same words found would be weighed by the question's share
+    question = service.matcher.match("turkey s400 russia, wild times lads, anyway who is up for a game")
+    assert question.outcome != "match"
+
+
+def test_a_statement_weighs_the_claim_s_share_the_question_the_question_s(service):
+    text = "in 2019 russia shipped the s400 components over to turkey, i remember the pics"
+    as_statement = service.matcher.match(text, statement=True).best
+    as_question = service.matcher.match(text).best
+    assert as_statement.claim_id == as_question.claim_id == "s400-components-delivered-2019"
+    assert as_statement.features["contained"] == 1.0  # every word of one of the claim's units is in the message
+    assert as_statement.confidence > as_question.confidence
