@@ -78,6 +78,9 @@ class Tuning:
     # A statement (watch mode: a chat message) must hold at least this share (IDF-weighted)
     # of one of the claim's units, its statement or a phrasing.
     min_contained: float = 0.6
+    # ... and one that holds all of a unit may name more than the claim does ("... so it
+    # doesn't look like caving to the US"): its names do not hold it back.
+    contained_names_more: float = 1.0
     # A claim that gives what the question asks may stand in for a better-ranked one that
     # does not, if it is among the first this many and within this many points.
     promote_within_rank: int = 5
@@ -460,10 +463,13 @@ def _decide(
                 break
     # A claim that lacks an entity the question names ranks as it scores (a tweet names
     # more than the claim it repeats), but is never a match and seldom a suggestion.
-    if best.confidence * k.entity_penalty ** len(best.missing_entities) < k.suggest_at:
+    missing = best.missing_entities
+    if statement and best.features.get("contained", 0.0) >= k.contained_names_more:
+        missing = []  # a message that holds the whole claim may name more than the claim
+    if best.confidence * k.entity_penalty ** len(missing) < k.suggest_at:
         return "none", None, best
     held = None
-    if best.missing_entities:
+    if missing:
         names = tuple(best.missing_entities)
         held = Held("entity", names, "the question names " + ", ".join(names) + ", which the claim does not")
     elif not best.content_matched:

@@ -408,7 +408,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|won t|gonna|going to|is to|are to|by (?:1
 # every set gained one or two right answers and no wrong one). Questions only: a claim
 # "gives" who said it by a verb of saying.
 _ASKED_SAID = frozenset(
-    "interview interviews interviewed float floats floated floating according quote quotes quoted".split()
+    "interview interviews interviewed float floats floated floating according quote quotes quoted "
+    "explain explains explained explaining justify justifies justified justifying story stories "
+    "respond responds responded responding".split()
 )
 
 

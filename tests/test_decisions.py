@@ -342,9 +342,38 @@ def test_a_light_word_still_makes_a_question_more_than_names(service):
             "bloomberg-reported-turkey-considering-s400-return",
         ),
         ("`barrack` s-400 4 to 6 months quote real?", "barrack-said-s400-issue-resolvable-in-months"),
+        ("bloomberg s-400 turkey story legit?", "bloomberg-reported-turkey-considering-s400-return"),
+        (
+            "Is it true that the Turkish Armed Forces spokesman Akturk responded to the US suggestions by "
+            "insisting Ankara's S-400 position is the same as ever?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
     ],
 )
 def test_according_to_or_a_quote_asks_who_said_it(service, question, claim):
+    """ "according to", a quote, a story, a response: speech a question names without a
+    verb of saying (tuning misses held as "the claim is about who said it")."""
     assert "said" in asks(question)
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did turkey get hit with caatsa", "us-caatsa-sanctions-on-turkey"),
+        ("turkey got booted from f35 production right?", "turkey-removed-from-f35-program"),
+        ("why were turkey and russia on bad terms in 2015", "su24-downing-2015-soured-relations"),
+        ("is the s400 a big source of tension between ankara and washington", "s400-point-of-contention-us-turkey"),
+        ("did turkey buy the s-400 as a counterweight to america", "s400-purchase-part-of-balancing-policy"),
+        ("could the s400 be sent back if moscow thinks its a good deal for them", "s400-return-if-russia-benefits"),
+    ],
+)
+def test_the_alias_table_knows_more_of_the_claims_words_in_chat_words(service, question, claim):
+    """Tuning misses of session 5 (the first tuning file and the fifth set, tuned on
+    from then): "hit with" sanctions, "booted", "bad terms" (soured), "tension",
+    "counterweight", "good deal" (beneficial). Each was checked on CheckThat! dev
+    (MAP@5 0.822 kept); "began"/"kick off" → started cost 0.003 and was left out, and
+    words with a common other sense ("image", "beef", "order", "joint") were not added."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
