@@ -139,8 +139,8 @@ def test_fifth_set_written_blind_in_session_four(service):
 # First measured (session 4, after its alias and filler changes; its misses were never
 # read): wrong 16/322 (5.0 %), right 110/152, off 72/72, near 87/98 (the session's first
 # matcher: 17/322, 108/152). With words no claim has weighing 0.7 (chosen on the tuning
-# files): 10/322, 104/152, near 92/98.
-WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.035, 0.67, 1.0, 0.93
+# files): 10/322, 104/152, near 92/98. After session 5's changes: 10/322, 111/152, 92/98.
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.035, 0.72, 1.0, 0.93
 SET6 = Path(__file__).with_name("questions_set6.json")
 
 
@@ -169,3 +169,17 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
     assert figures.positive_rate >= 0.96  # 74/76
     assert figures.off_topic_rate == 1.0
     assert figures.near_topic_rate >= 0.94  # 125/132
+
+
+# First measured (session 5, after that session's changes to the matcher, before any
+# of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.027, 0.64, 1.0, 0.96
+SET7 = Path(__file__).with_name("questions_set7.json")
+
+
+def test_seventh_set_written_blind_after_session_five_s_changes(service):
+    """A seventh set (issue 9), written in session 5 like the sixth (the article and the
+    claims' ids, statuses and statements only; four questions per claim, 120 near-topic
+    and 73 off-topic) while that session changed the matcher, and measured once after
+    the changes. Never tuned on; its misses are not printed."""
+    _blind_set(service, SET7, "seventh set", WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7)
