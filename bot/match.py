@@ -169,6 +169,7 @@ class MatchResult:
 
 
 MAX_CORRECTED = 3  # words a question may have corrected as typos
+MIN_CORRECTED = 5  # letters a word needs to be read as a typo
 UNIT_CACHE = 200_000  # units (statements, phrasings) whose summed IDF is kept per generation
 
 
@@ -248,7 +249,11 @@ class Matcher:
         """Replace unknown words by the closest indexed term that begins as the word does
         (typos), at most ``MAX_CORRECTED`` per question; ``keep`` holds terms to leave alone."""
         self._refresh()
-        eligible = [t for t in terms if t not in keep and t not in self.aliases.kinds and t.isalpha() and len(t) >= 4]
+        eligible = [
+            t
+            for t in terms
+            if t not in keep and t not in self.aliases.kinds and t.isalpha() and len(t) >= MIN_CORRECTED
+        ]
         known = self.retriever.document_frequencies(eligible) if eligible else {}
         out, fixed = [], {}
         for t in terms:

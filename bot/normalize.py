@@ -347,7 +347,8 @@ _MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]{0,2000}>?\)"
 _PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
 _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
-    r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally)\b",
+    r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
+    r"hmm+|umm*|uhh*|^\W*wait)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")

@@ -377,3 +377,25 @@ def test_the_alias_table_knows_more_of_the_claims_words_in_chat_words(service, q
     words with a common other sense ("image", "beef", "order", "joint") were not added."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("could the s400 damage to turkey get worse", "s400-damage-could-increase"),
+        ("wait is turkey sending the s-400 systems back to moscow??", "turkey-return-s400-to-russia"),
+    ],
+)
+def test_getting_worse_is_an_increase_and_wait_is_not_a_word(service, question, claim):
+    """Confident wrong answers on the fourth and fifth sets (printed in session 5, so those
+    sets are no longer blind): "worse" was an alias of harm, so "could the damage get
+    worse" was *the damage was done*; "wait" (a filler) was read as a typo of "want"."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+def test_a_short_real_word_is_not_read_as_a_typo(service):
+    """A four-letter word the base lacks ("wait", "dron" of drones) was read as a typo
+    of another ("want", "drop"): only words of five letters or more are corrected now."""
+    _, fixed = service.matcher.correct(["dron", "wait", "retrun"])
+    assert fixed == {"retrun": "return"}

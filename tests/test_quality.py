@@ -1,8 +1,10 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Seven files: questions.json and questions_tuning2.json (tuned on), and questions_heldout.json,
-questions_set3.json, questions_set4.json, questions_set5.json and questions_set6.json
-(written blind, never tuned on). Each asserts floors just under what was measured, not
+Nine files. Tuned on: questions.json and questions_tuning2.json, and from session 5
+questions_set5.json and questions_set7.json (each measured blind first). Written blind:
+questions_heldout.json, questions_set3.json, questions_set4.json (its wrong answers were
+printed in session 5, so no longer blind), questions_set6.json and questions_set8.json
+(measured once, at the end of session 5). Each asserts floors just under what was measured, not
 the targets of issue 9 (confidently wrong ≤ 1 %, right ≥ 90 %), which are not met yet:
 precision came first, so a question the matcher is unsure of gets "did you mean".
 Confidently wrong answers are their own figure. The figures are printed (run with -s
@@ -80,16 +82,17 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
 
 
 # First measured (session 3, tantivy): wrong 7/277 (2.5 %), right 102/123, off 66/66, near 84/88;
-# at the end of session 4: 6/277, 98/123.
-WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.025, 0.78, 1.0, 0.95
+# at the end of session 4: 6/277, 98/123; at the end of session 5: 3/277, 105/123, near 86/88
+# (its wrong answers were printed in session 5 and two fixes address three of them).
+WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.015, 0.85, 1.0, 0.97
 SET4 = Path(__file__).with_name("questions_set4.json")
 
 
 def test_fourth_set_written_blind_in_session_three(service):
     """A fourth set (issue 9), written by a helper that saw only the article and the
     claims' ids, statuses and statements (no phrasings, aliases, other sets or matcher),
-    after the matcher's last tuning. Measured once and never tuned on; the floors sit just
-    under the first measurement (README, "Figures")."""
+    after the matcher's last tuning. Never tuned on, but its confident wrong answers were
+    printed in session 5, so its later figures are not blind (README, "Figures")."""
     questions = load_questions(SET4)
     ids = {c.id for c in service.list_claims()}
     assert all(item["claim"] in ids for item in questions["positives"])
@@ -123,8 +126,9 @@ def _blind_set(service, path: Path, label: str, wrong: float, right: float, off:
 
 
 # First measured (session 4, before any change that session): wrong 10/357 (2.8 %), right 128/190,
-# off 71/71, near 90/96; at the end of session 4: 5/357, 115/190, near 94/96.
-WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.02, 0.59, 1.0, 0.96
+# off 71/71, near 90/96; at the end of session 4: 5/357, 115/190, near 94/96; tuned on in
+# session 5: 5/357, 136/190.
+WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.015, 0.71, 1.0, 0.96
 SET5 = Path(__file__).with_name("questions_set5.json")
 
 
@@ -132,7 +136,7 @@ def test_fifth_set_written_blind_in_session_four(service):
     """A fifth set (issue 9), written like the fourth (the article and the claims' ids,
     statuses and statements only) with five questions per claim and 96 near-topic
     questions, most of which share names with a claim. Measured once, before that
-    session changed anything, and never tuned on (README, "Figures")."""
+    session changed anything; tuned on from session 5 (README, "Figures")."""
     _blind_set(service, SET5, "fifth set", WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5)
 
 
@@ -173,7 +177,8 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
 
 # First measured (session 5, after that session's changes to the matcher, before any
 # of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
-WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.027, 0.64, 1.0, 0.96
+# Then tuned on: 8/345, 99/152.
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.024, 0.65, 1.0, 0.96
 SET7 = Path(__file__).with_name("questions_set7.json")
 
 
@@ -181,5 +186,19 @@ def test_seventh_set_written_blind_after_session_five_s_changes(service):
     """A seventh set (issue 9), written in session 5 like the sixth (the article and the
     claims' ids, statuses and statements only; four questions per claim, 120 near-topic
     and 73 off-topic) while that session changed the matcher, and measured once after
-    the changes. Never tuned on; its misses are not printed."""
+    the changes; then tuned on (the eighth set took its place as the blind one)."""
     _blind_set(service, SET7, "seventh set", WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7)
+
+
+# First measured (session 5, at the end of the session, after every change; its misses
+# never printed): wrong 8/344 (2.3 %), right 104/152, off 72/72, near 115/120.
+WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.024, 0.68, 1.0, 0.95
+SET8 = Path(__file__).with_name("questions_set8.json")
+
+
+def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(service):
+    """An eighth set (issue 9), written like the seventh (four questions per claim, 120
+    near-topic, 72 off-topic, keyword-only and rambling questions too) while session 5
+    tuned on the seventh, and measured once at the end of that session. Never tuned on;
+    its misses are not printed."""
+    _blind_set(service, SET8, "eighth set", WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8)

@@ -23,6 +23,7 @@ Floors sit at the measured figures, not the targets (README, "Watch mode"):
 | blind, session 5 (read as a statement, bar 53) | 1 / 392 | 61 / 88 (69.3 %) | 1 |
 | tuning, session 5 (read as a question, bar 60) | 2 / 281 | 45 / 152 (29.6 %) | 2 |
 | tuning, session 5 (read as a statement, bar 53) | 1 / 281 | 97 / 152 (63.8 %) | 4 |
+| second blind, end of session 5 (read as a statement, bar 53) | 2 / 392 | 67 / 114 (58.8 %) | 1 |
 """
 
 from __future__ import annotations
@@ -41,10 +42,14 @@ from tests.conftest import ROOT, make_settings
 ORDINARY_REPLY_RATE = 1 / 300  # the issue's target: at most one reply per 300 ordinary messages
 RESTATED_TARGET = 0.70  # the issue's target: at least 70 % of restated claims answered
 
-# corpus → (floor for restated claims answered with their claim, most answered with another)
+# corpus → (floor for restated claims answered with their claim, most answered with
+# another, most replies to ordinary chat): the measured figures.
 CORPORA = {
-    "watch_corpus.json": (0.69, 1),  # blind: 61 / 88, 1 with another claim
-    "watch_tuning.json": (0.63, 4),  # tuned on: 97 / 152, 4
+    "watch_corpus.json": (0.69, 1, 1),  # blind: 61 / 88, 1 with another claim; 1 / 392 ordinary
+    # blind, measured once at the end of session 5: 67 / 114, 1 with another claim, and
+    # 2 / 392 ordinary replies (over the target of one per 300)
+    "watch_corpus2.json": (0.58, 1, 2),
+    "watch_tuning.json": (0.63, 4, 1),  # tuned on: 97 / 152, 4; 1 / 281 ordinary
 }
 
 
@@ -102,16 +107,22 @@ def test_the_corpus_is_big_enough(name):
 
 
 @pytest.mark.parametrize("name", CORPORA)
-def test_ordinary_chat_gets_at_most_one_reply_per_300_messages(name):
+def test_ordinary_chat_gets_few_replies(name):
+    """The target is at most one reply per 300 ordinary messages: met on the first blind
+    corpus (1 / 392), not on the second (2 / 392) nor on the tuning corpus (1 / 281,
+    0.36 %). Held to the measured counts."""
     figures = _figures(name)
-    # A rate: a corpus of fewer than 300 ordinary messages may have one reply, which is
-    # over the rate (the tuning corpus: 1 / 281, 0.36 %, against 0.33 %).
-    assert figures["ordinary_replies"] <= max(1, int(figures["ordinary"] * ORDINARY_REPLY_RATE))
+    assert figures["ordinary_replies"] <= CORPORA[name][2]
+
+
+def test_the_first_blind_corpus_meets_the_ordinary_chat_target():
+    figures = _figures("watch_corpus.json")
+    assert figures["ordinary_replies"] <= figures["ordinary"] * ORDINARY_REPLY_RATE
 
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_restated_claims_are_answered_with_their_claim(name):
-    floor, most_wrong = CORPORA[name]
+    floor, most_wrong, _ = CORPORA[name]
     figures = _figures(name)
     assert figures["restated_right"] / figures["restated"] >= floor
     assert figures["restated_wrong"] <= most_wrong
