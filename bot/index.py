@@ -9,11 +9,11 @@ and an alias-table change through ``ClaimService.reindex``.
 from __future__ import annotations
 
 from .claim import Claim
-from .normalize import AliasTable, analyze, gives
+from .normalize import AliasTable, analyze, gives, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 4  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words
+INDEX_VERSION = 5  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -32,13 +32,20 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     implied = sorted(aliases.implied(core))
     if implied:  # a claim about the S-400 involves Russia even where it does not say so
         entities = " ".join([entities, *implied]).strip()
+    relations = sorted(gives(claim.statement))
+    if "said" in relations:
+        # Who said it ("by:barrack"), besides countries and the words of what they said: a
+        # question that names the speaker asks about the saying ("ambassador barrack s-400
+        # timeline"), not about the thing said.
+        who, what = (analyze(part, aliases) for part in split_at_saying(claim.statement))
+        relations += sorted({f"by:{t}" for t in who if aliases.kinds.get(t) != "country" and t not in what})
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,
         phrasings=phrasings,
         evidence=" ".join(norm(ev.quote) for ev in claim.evidence),
         entities=entities,
-        relations=" ".join(sorted(gives(claim.statement))),
+        relations=" ".join(relations),
     )
 
 

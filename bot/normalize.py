@@ -441,6 +441,17 @@ def _asks(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def split_at_saying(text: str) -> tuple[str, str]:
+    """A statement about who said something, split at its verb of saying: ("Tom Barrack
+    the us ambassador to turkey", "the s 400 issue could be resolved ..."), who said it
+    and what. ("", text) if it has no verb of saying."""
+    words = tokens(text)
+    for i, w in enumerate(words):
+        if w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no"):
+            return " ".join(words[:i]), " ".join(words[i + 1 :])
+    return "", " ".join(words)
+
+
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
     "time" (a year or month) and "reason"."""

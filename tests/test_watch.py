@@ -482,3 +482,20 @@ def test_a_statement_weighs_the_claim_s_share_the_question_the_question_s(servic
     assert as_statement.claim_id == as_question.claim_id == "s400-components-delivered-2019"
     assert as_statement.features["contained"] == 1.0  # every word of one of the claim's units is in the message
     assert as_statement.confidence > as_question.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my landlord sends me more threatening letters than any government ever did",
+        "our hr said the new remote policy might be resolved within four to six months, sure",
+    ],
+)
+def test_a_message_that_names_nothing_the_claim_is_about_gets_no_reply(service, text):
+    """Hard negatives of the tuning corpus (tests/watch_tuning_hard.json) that got a reply:
+    they hold the words of a claim but none of its names (the US, Turkey, the S-400, the
+    ambassador), so they are not about it (``Tuning.statement_names``)."""
+    outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
+    assert not outcome.reply, outcome.claim_id
+    result = service.matcher.match(text, statement=True)
+    assert result.held is not None and result.held.code == "contained"
