@@ -390,7 +390,9 @@ class Matcher:
             # tuning files, questions gained 4 right answers and 1 wrong one, which put the
             # first tuning set over 1 % ("ANKARA CONSIDERING S400 RETURN BLOOMBERG" asks
             # about the thing, "what reason did erdogan give" about the saying).
-            named = statement and "said" in given and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:"))
+            named = "said" in given and (
+                read.according or (statement and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")))
+            )
             said = ("said" in asked or named) and "said" in given
             unanswered = [t for t in content if t not in every and not (said and t in SPEECH_TERMS)]
             unasked = math.fsum(idf[t] for t in unanswered) / content_weight

@@ -409,7 +409,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won t|gonna|going to|is to|are to|by (?:1
 # every set gained one or two right answers and no wrong one). Questions only: a claim
 # "gives" who said it by a verb of saying.
 _ASKED_SAID = frozenset(
-    "interview interviews interviewed float floats floated floating according quote quotes quoted "
+    "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
     "respond responds responded responding".split()
 )
@@ -495,12 +495,19 @@ class Question:
     inflected: frozenset[str]  # ``inflected``
     asks: frozenset[str]  # ``asks``
     future: bool  # ``future_tense``
+    # "according to X": it may ask who said it, or quote a claim that ends so ("..., according
+    # to officials"). It lets a claim about who said it answer, and holds no other back.
+    according: bool = False
 
 
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question."""
     raw = tokens(text)
-    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw))
+    according = "according" in raw and _ACCORDING.search(" ".join(raw)) is not None
+    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according)
+
+
+_ACCORDING = re.compile(r"\baccording to\b")
 
 
 def relations(text: str) -> frozenset[str]:
@@ -526,6 +533,6 @@ _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
-    "whole entire sure mean means certain definitely original originally initial initially"
+    "whole entire sure mean means certain definitely original originally initial initially according"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS

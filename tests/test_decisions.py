@@ -337,10 +337,6 @@ def test_a_light_word_still_makes_a_question_more_than_names(service):
 @pytest.mark.parametrize(
     ("question", "claim"),
     [
-        (
-            "according to bloomberg is ankara weighing sending the s400s back",
-            "bloomberg-reported-turkey-considering-s400-return",
-        ),
         ("`barrack` s-400 4 to 6 months quote real?", "barrack-said-s400-issue-resolvable-in-months"),
         ("bloomberg s-400 turkey story legit?", "bloomberg-reported-turkey-considering-s400-return"),
         (
@@ -350,9 +346,9 @@ def test_a_light_word_still_makes_a_question_more_than_names(service):
         ),
     ],
 )
-def test_according_to_or_a_quote_asks_who_said_it(service, question, claim):
-    """ "according to", a quote, a story, a response: speech a question names without a
-    verb of saying (tuning misses held as "the claim is about who said it")."""
+def test_a_quote_a_story_or_a_response_asks_who_said_it(service, question, claim):
+    """A quote, a story, a response: speech a question names without a verb of saying
+    (tuning misses held as "the claim is about who said it")."""
     assert "said" in asks(question)
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
@@ -430,3 +426,26 @@ def test_the_index_keeps_who_said_it(service):
     assert "said" in said and {"by:barrack", "by:ambassador"} <= set(said)
     assert not [r for r in said if r in ("by:s400", "by:issu", "by:turkey", "by:usa")]  # what was said, countries
     assert not [r for r in docs["turkey-bought-s400-in-2017"].relations.split() if r.startswith("by:")]
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "according to bloomberg is ankara weighing sending the s400s back",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        (
+            "according to the article, are turkey's s400s deployed in adana and ankara",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+    ],
+)
+def test_according_to_lets_a_claim_about_who_said_it_answer_and_holds_no_other_back(service, question, claim):
+    """ "according to X" may ask who said it (a tuning miss), or quote a claim that ends
+    "..., according to X". Asking "said" outright cost ``bench/scale.py`` 3.8 points of
+    acc@1 at 1k (its generated claims end so), so it only lets a claim about who said it
+    answer (``Question.according``) and is a light word."""
+    assert "said" not in asks(question)
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
