@@ -419,9 +419,15 @@ class Matcher:
                         # the most of one unit (statement or phrasing) the text holds: watch
                         # mode reads it (a message restating a claim holds it and more)
                         "contained": round(contained, 3),
-                        # names shared, of the names its statement has (watch mode reads them)
-                        "names": float(sum(1 for t in terms if t in every and self.aliases.is_entity(t))),
-                        "claim_names": float(len({t for t in row.statement.split() if self.aliases.is_entity(t)})),
+                        # statements only (watch mode): names shared, of those the statement has
+                        **(
+                            {
+                                "names": float(sum(1 for t in names if t in every)),
+                                "claim_names": float(sum(map(self.aliases.is_entity, set(row.statement.split())))),
+                            }
+                            if statement
+                            else {}
+                        ),
                     },
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
