@@ -449,3 +449,36 @@ def test_according_to_lets_a_claim_about_who_said_it_answer_and_holds_no_other_b
     assert "said" not in asks(question)
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did zeki akturk say turkeys s400 stance hasnt changed", "akturk-said-turkey-s400-position-unchanged"),
+        ("TURKEY STILL NOT BUDGING ON S400??", "turkey-s400-position-unchanged"),
+        (
+            "if turkey returns the s-400 will things with washington go back to normal",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "could returning the S-400s patch things up between Ankara and Washington",
+            "s400-return-would-normalize-us-relations",
+        ),
+        ("when did russia actually hand over the s400 kit to turkey", "s400-components-delivered-2019"),
+        ("Did NATO say no to putting Patriot missiles on Turkish soil?", "nato-refused-patriot-deployment-in-turkey"),
+        ("have washington and ankara been fighting over the s400", "s400-point-of-contention-us-turkey"),
+        ("is the s400 a symbol of putin and erdogan working together", "s400-symbolizes-putin-erdogan-cooperation"),
+        (
+            "can the turkey s400 mess realistically get wrapped up in 4 to 6 months",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+    ],
+)
+def test_the_alias_table_knows_the_words_of_chat_and_of_restatements(service, question, claim):
+    """Misses of the tuning files and of watch mode's tuning corpora (session 5, late):
+    "hasn't changed", "not budging", "holding firm" (unchanged); "back to normal", "patch
+    things up" (normalize); "kit", "hardware" (components); "Turkish soil"; "fighting
+    over", "standoff" (contention); "working together" (cooperation); "wrapped up"
+    (resolved). CheckThat! dev MAP@5 went 0.822 → 0.826 (train 0.850 → 0.849)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
