@@ -384,7 +384,10 @@ SAID = frozenset(
     "proposing proposal suggest suggests suggested suggesting suggestion".split()
 )
 # "People say …", "someone told me …": hearsay framing, not a question about who said it.
-_HEARSAY = frozenset("people they someone somebody everyone everybody many some folks i".split())
+_HEARSAY = frozenset(
+    "people they someone somebody everyone everybody many some folks i you nobody anyone anybody "
+    "friend friends cousin guy guys it this that which what contract deal agreement article".split()
+)
 _ASKS = {
     "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
     "time": re.compile(r"\bwhen\b|\bwhat (?:year|date|month|day)\b|\bhow long ago\b|\bsince when\b"),

@@ -499,3 +499,24 @@ def test_a_message_that_names_nothing_the_claim_is_about_gets_no_reply(service, 
     assert not outcome.reply, outcome.claim_id
     result = service.matcher.match(text, statement=True)
     assert result.held is not None and result.held.code == "contained"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "the s400 contract says turkey can't sell or transfer the systems to any third country",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        ("@mehmet the s400 deal with russia was $2.5 billion, not 5 like u said", "s400-deal-worth-2-5-billion"),
+    ],
+)
+def test_what_a_contract_or_you_said_is_not_who_said_it(service, text, claim):
+    """Watch tuning misses: "the contract says", "like u said" read as a question about
+    who said it ("the claim is about the thing itself"). A saying whose subject is a
+    thing or the person spoken to is hearsay, like "people say" (``normalize._HEARSAY``)."""
+    from bot.normalize import asks
+
+    assert "said" not in asks(text)
+    outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
+    assert outcome.reply and outcome.claim_id == claim, outcome.reason

@@ -29,10 +29,11 @@ Floors sit at the measured figures, not the targets (README, "Watch mode"):
 | second blind, session 5 (read as a statement, bar 53) | 2 / 392 | 67 / 114 (58.8 %) | 1 |
 | first blind, end of session 5 (+ speakers, + a shared name) | 1 / 392 | 64 / 88 (72.7 %) | 0 |
 | second blind, session 5 (+ speakers, + a shared name) | 0 / 392 | 69 / 114 (60.5 %) | 1 |
-| second blind, end of session 5 (+ the last aliases) | 0 / 392 | 75 / 114 (65.8 %) | 1 |
-| first blind, end of session 5 (+ the last aliases) | 1 / 392 | 64 / 88 (72.7 %) | 0 |
-| tuning, end of session 5 | 1 / 281 | 105 / 152 (69.1 %) | 3 |
-| hard negatives (tuning), end of session 5 | 0 / 468 | 64 / 76 (84.2 %) | 0 |
+| second blind, session 5 (+ the last aliases) | 0 / 392 | 75 / 114 (65.8 %) | 1 |
+| second blind, end of session 5 (+ "the contract says" is hearsay) | 0 / 392 | 76 / 114 (66.7 %) | 1 |
+| first blind, end of session 5 | 1 / 392 | 65 / 88 (73.9 %) | 0 |
+| tuning, end of session 5 | 1 / 281 | 107 / 152 (70.4 %) | 3 |
+| hard negatives (tuning), end of session 5 | 0 / 468 | 65 / 76 (85.5 %) | 0 |
 """
 
 from __future__ import annotations
@@ -54,13 +55,14 @@ RESTATED_TARGET = 0.70  # the issue's target: at least 70 % of restated claims a
 # corpus → (floor for restated claims answered with their claim, most answered with
 # another, most replies to ordinary chat): the measured figures.
 CORPORA = {
-    "watch_corpus.json": (0.72, 0, 1),  # blind: 64 / 88, none with another claim; 1 / 392 ordinary
+    "watch_corpus.json": (0.73, 0, 1),  # blind: 65 / 88, none with another claim; 1 / 392 ordinary
     # blind: first measured at 67 / 114, 1 with another claim, 2 / 392 ordinary replies;
     # after the speaker and names rules (chosen on the tuning corpora): 69 / 114, 1, 0 / 392;
-    # after the last aliases: 75 / 114, 1, 0 / 392
-    "watch_corpus2.json": (0.65, 1, 0),
-    "watch_tuning.json": (0.69, 3, 1),  # tuned on: 105 / 152, 3; 1 / 281 ordinary
-    "watch_tuning_hard.json": (0.84, 0, 0),  # tuned on: 64 / 76, 0; 0 / 468 hard ordinary
+    # after the last aliases: 75 / 114, 1, 0 / 392; after "the contract says" became
+    # hearsay: 76 / 114
+    "watch_corpus2.json": (0.66, 1, 0),
+    "watch_tuning.json": (0.70, 3, 1),  # tuned on: 107 / 152, 3; 1 / 281 ordinary
+    "watch_tuning_hard.json": (0.85, 0, 0),  # tuned on: 65 / 76, 0; 0 / 468 hard ordinary
 }
 
 
