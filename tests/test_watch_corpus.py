@@ -4,8 +4,10 @@
 - tests/watch_corpus.json: written blind (session 4) by someone who saw neither the
   matcher, the phrasings nor the watcher's examples. Measured once per change of the
   watcher's decision, never tuned on.
-- tests/watch_corpus2.json: a second blind corpus (session 5), measured once, after the
-  session's changes.
+- tests/watch_corpus2.json: a second blind corpus (session 5), measured after each round
+  of the session's changes (never printed, never tuned on).
+- tests/watch_corpus3.json: a third blind corpus, written and measured once at the very
+  end of session 5.
 - tests/watch_tuning.json: written the same way (session 5), and tuned on: the
   statement reading (``Matcher.match(..., statement=True)``) and ``WatchTuning`` were
   chosen on it. Its figures are not blind.
@@ -34,6 +36,7 @@ Floors sit at the measured figures, not the targets (README, "Watch mode"):
 | first blind, end of session 5 | 1 / 392 | 65 / 88 (73.9 %) | 0 |
 | tuning, end of session 5 | 1 / 281 | 107 / 152 (70.4 %) | 3 |
 | hard negatives (tuning), end of session 5 | 0 / 468 | 65 / 76 (85.5 %) | 0 |
+| third blind, measured once at the end of session 5 | 0 / 363 | 76 / 114 (66.7 %) | 1 |
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ CORPORA = {
     # after the last aliases: 75 / 114, 1, 0 / 392; after "the contract says" became
     # hearsay: 76 / 114
     "watch_corpus2.json": (0.66, 1, 0),
+    # blind, written and measured once at the very end of session 5: 76 / 114, 1, 0 / 363
+    "watch_corpus3.json": (0.66, 1, 0),
     "watch_tuning.json": (0.70, 3, 1),  # tuned on: 107 / 152, 3; 1 / 281 ordinary
     "watch_tuning_hard.json": (0.85, 0, 0),  # tuned on: 65 / 76, 0; 0 / 468 hard ordinary
 }
@@ -122,15 +127,15 @@ def test_the_corpus_is_big_enough(name):
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_ordinary_chat_gets_few_replies(name):
-    """The target is at most one reply per 300 ordinary messages: met on both blind
-    corpora (1 / 392 and 0 / 392; the second had 2 / 392 before the names rule) and on
+    """The target is at most one reply per 300 ordinary messages: met on the three blind
+    corpora (1 / 392, 0 / 392 and 0 / 363; the second had 2 / 392 before the names rule) and on
     the hard negatives (0 / 468), not on the tuning corpus (1 / 281, 0.36 %). Held to the
     measured counts."""
     figures = _figures(name)
     assert figures["ordinary_replies"] <= CORPORA[name][2]
 
 
-@pytest.mark.parametrize("name", ["watch_corpus.json", "watch_corpus2.json"])
+@pytest.mark.parametrize("name", ["watch_corpus.json", "watch_corpus2.json", "watch_corpus3.json"])
 def test_the_blind_corpora_meet_the_ordinary_chat_target(name):
     figures = _figures(name)
     assert figures["ordinary_replies"] <= figures["ordinary"] * ORDINARY_REPLY_RATE
