@@ -423,12 +423,18 @@ def _speech_terms() -> frozenset[str]:
     return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
 
 
+def _saying_at(words: list[str]) -> int | None:
+    """Where the first speech verb is that is not hearsay ("people say") or a refusal
+    ("said no"), or None."""
+    for i, w in enumerate(words):
+        if w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no"):
+            return i
+    return None
+
+
 def _says(words: list[str]) -> bool:
     """A speech verb that is not hearsay ("people say") or a refusal ("said no")."""
-    return any(
-        w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no")
-        for i, w in enumerate(words)
-    )
+    return _saying_at(words) is not None
 
 
 def asks(text: str) -> frozenset[str]:
@@ -449,10 +455,10 @@ def split_at_saying(text: str) -> tuple[str, str]:
     the us ambassador to turkey", "the s 400 issue could be resolved ..."), who said it
     and what. ("", text) if it has no verb of saying."""
     words = tokens(text)
-    for i, w in enumerate(words):
-        if w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no"):
-            return " ".join(words[:i]), " ".join(words[i + 1 :])
-    return "", " ".join(words)
+    i = _saying_at(words)
+    if i is None:
+        return "", " ".join(words)
+    return " ".join(words[:i]), " ".join(words[i + 1 :])
 
 
 def gives(text: str) -> frozenset[str]:
@@ -490,6 +496,9 @@ def _future(words: list[str]) -> bool:
     return bool(_FUTURE.search(" ".join(words)))
 
 
+_ACCORDING = re.compile(r"\baccording to\b")
+
+
 @dataclass(frozen=True)
 class Question:
     """What the matcher reads in a question, its text split into tokens once."""
@@ -508,9 +517,6 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
     raw = tokens(text)
     according = "according" in raw and _ACCORDING.search(" ".join(raw)) is not None
     return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according)
-
-
-_ACCORDING = re.compile(r"\baccording to\b")
 
 
 def relations(text: str) -> frozenset[str]:

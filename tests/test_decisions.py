@@ -24,6 +24,12 @@ WRONG_BEFORE = [
 RIGHT = {"What did the Turkish military say about the S-400?": "akturk-said-turkey-s400-position-unchanged"}
 
 
+def _assert_matches(service, question: str, claim: str) -> None:
+    """The question gets a confident match, with this claim."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
 @pytest.mark.parametrize("question", WRONG_BEFORE)
 def test_a_question_the_claim_does_not_answer_is_never_a_confident_match(service, question):
     answer = service.ask(question, log=False).answer
@@ -183,8 +189,7 @@ def test_an_interview_or_an_idea_floated_asks_who_said_it(service, question, cla
     it answers, not "the claim is about who said it, and the question asks about the thing"."""
     assert "said" in asks(question)
     assert "said" not in gives("A return was floated in Ankara.")  # a claim's own words: only verbs of saying
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -197,8 +202,7 @@ def test_an_interview_or_an_idea_floated_asks_who_said_it(service, question, cla
 def test_asked_who_said_it_the_word_for_the_saying_is_answered(service, question, claim):
     """ "akturk s400 comment" (a tuning-set miss) was held back: "the claim does not
     mention comment". A claim about who said it answers the question's word for saying."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 def test_a_seller_is_a_supplier(service):
@@ -230,8 +234,7 @@ def test_the_alias_table_knows_the_claims_words_in_other_words(service, question
     "named after" ("referred to as"; not "called", which cost CheckThat! MAP@5 0.002),
     "struggle" or "hard" ("not easily"), "lose face" ("reputation"), "insisting"
     ("insistence")."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -303,8 +306,7 @@ def test_chat_spellings_are_read_as_the_words_they_stand_for(chat, written):
 def test_a_chat_spelling_is_not_a_word_the_claim_lacks(service, question, claim):
     """Fifth-set misses (tuned on from session 5): "the claim does not mention wouldnt",
     "cuz", "abt", "wud"."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -323,8 +325,7 @@ def test_a_light_word_is_not_what_the_question_asks(service, question, claim):
     """Tuning misses held for "the claim does not mention try, way, anymore": hedges,
     framings and light verbs (``normalize.LIGHT_TERMS``) are not among what a claim must
     answer. They still count for ranking, and as more than names."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 def test_a_light_word_still_makes_a_question_more_than_names(service):
@@ -350,8 +351,7 @@ def test_a_quote_a_story_or_a_response_asks_who_said_it(service, question, claim
     """A quote, a story, a response: speech a question names without a verb of saying
     (tuning misses held as "the claim is about who said it")."""
     assert "said" in asks(question)
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -371,8 +371,7 @@ def test_the_alias_table_knows_more_of_the_claims_words_in_chat_words(service, q
     "counterweight", "good deal" (beneficial). Each was checked on CheckThat! dev
     (MAP@5 0.822 kept); "began"/"kick off" → started cost 0.003 and was left out, and
     words with a common other sense ("image", "beef", "order", "joint") were not added."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -386,8 +385,7 @@ def test_getting_worse_is_an_increase_and_wait_is_not_a_word(service, question, 
     """Confident wrong answers on the fourth and fifth sets (printed in session 5, so those
     sets are no longer blind): "worse" was an alias of harm, so "could the damage get
     worse" was *the damage was done*; "wait" (a filler) was read as a typo of "want"."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 def test_a_short_real_word_is_not_read_as_a_typo(service):
@@ -447,8 +445,7 @@ def test_according_to_lets_a_claim_about_who_said_it_answer_and_holds_no_other_b
     acc@1 at 1k (its generated claims end so), so it only lets a claim about who said it
     answer (``Question.according``) and is a light word."""
     assert "said" not in asks(question)
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
 
 
 @pytest.mark.parametrize(
@@ -480,5 +477,4 @@ def test_the_alias_table_knows_the_words_of_chat_and_of_restatements(service, qu
     things up" (normalize); "kit", "hardware" (components); "Turkish soil"; "fighting
     over", "standoff" (contention); "working together" (cooperation); "wrapped up"
     (resolved). CheckThat! dev MAP@5 went 0.822 → 0.826 (train 0.850 → 0.849)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    _assert_matches(service, question, claim)
