@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import LIGHT_TERMS, SPEECH_TERMS, AliasTable, is_year, read_question
+from .normalize import LIGHT_TERMS, SPEECH_TERMS, UNDOING_TERMS, AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
 
@@ -509,6 +509,13 @@ def _decide(
         if code == "said" and "said" not in asked:
             code = "unsaid"
         held = Held(code, (), MISMATCH_WHY[code])
+    elif undone := tuple(t for t in best.unanswered if t in UNDOING_TERMS):
+        # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
+        held = Held(
+            "undone",
+            undone,
+            "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
+        )
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
     elif corrected & set(best.matched) and len([t for t in best.matched if t not in corrected]) < min(
@@ -557,6 +564,7 @@ PLAIN = {
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
     "unanswered": "The closest checked claim does not mention {terms}.",
+    "undone": "You asked whether it was undone ({terms}); the closest checked claim does not say so.",
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",

@@ -348,7 +348,8 @@ _PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
 _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
-    r"hmm+|umm*|uhh*|^\W*wait)\b",
+    r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
+    r"wild if true|anyways?|gm|told (?:you|ya|u) so)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -542,6 +543,18 @@ _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
-    "whole entire sure mean means certain definitely original originally initial initially according"
+    "whole entire sure mean means certain definitely original originally initial initially according "
+    "actually really just clearly simply totally eventually"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
+
+# Words that ask whether something was undone or reversed: "will the US lift the
+# sanctions?" is not answered by a claim that they were imposed, however much else the two
+# share. A claim must hold the word (or an alias of it) to answer; the decision holds the
+# rest back (``Held("undone")``). General English, not the base's wording.
+_UNDOING = (
+    "lift lifts lifted lifting withdraw withdraws withdrew withdrawn withdrawing withdrawal "
+    "revoke revoked revoking repeal repealed waive waived waiver refund refunded refunds "
+    "reverse reversed reversal undo undone rescind rescinded"
+)
+UNDOING_TERMS = frozenset(term for w in _UNDOING.split() for term in analyze(w))

@@ -478,3 +478,26 @@ def test_the_alias_table_knows_the_words_of_chat_and_of_restatements(service, qu
     over", "standoff" (contention); "working together" (cooperation); "wrapped up"
     (resolved). CheckThat! dev MAP@5 went 0.822 → 0.826 (train 0.850 → 0.849)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the us lift caatsa sanctions on turkey",
+        "has the us lifted the caatsa sanctions on turkey yet",
+        "could russia refund the 2.5 billion if the s400s go back",
+        "did washington waive the caatsa sanctions for ankara",
+    ],
+)
+def test_a_question_whether_something_was_undone_is_not_answered_by_its_doing(service, question):
+    """The tuning files' near-topic misses (session 6): "lift" of a claim that sanctions
+    were imposed shared everything else with it, and one word under ``max_unanswered``
+    is not enough to hold back. A word of undoing the claim lacks is the crux
+    (``UNDOING_TERMS``); the member is told so in their own words."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_the_undone_hold_is_said_in_the_members_words(service):
+    answer = service.ask("has the us lifted the caatsa sanctions on turkey yet", log=False).answer
+    assert "undone" in answer.why_plain and "“lifted”" in answer.why_plain, answer.why_plain
