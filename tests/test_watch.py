@@ -520,3 +520,27 @@ def test_what_a_contract_or_you_said_is_not_who_said_it(service, text, claim):
     assert "said" not in asks(text)
     outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
     assert outcome.reply and outcome.claim_id == claim, outcome.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "so turkey lost its place in the f-35 program because of the s400, never coming back",
+            "turkey-removed-from-f35-program",
+        ),
+        (
+            "ankara really doesn't want to mess up its relationship with moscow over the s-400",
+            "turkey-protects-russia-relationship",
+        ),
+        (
+            "the turkish s-400 batteries are still sitting in adana and ankara as we speak",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+    ],
+)
+def test_the_alias_table_knows_how_chat_restates_a_claim(service, text, claim):
+    """Watch tuning misses (session 6): "lost its spot/place" (removed), "mess up",
+    "blow up", "ruin" (jeopardize), "sitting in", "parked" (deployed)."""
+    outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
+    assert outcome.reply and outcome.claim_id == claim, outcome.reason
