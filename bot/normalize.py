@@ -424,11 +424,25 @@ def _speech_terms() -> frozenset[str]:
     return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
 
 
+# After a name, "that" and "which" are relative pronouns: "was it bloomberg that said …"
+# asks who said it; "the contract, that says …" does not.
+_RELATIVE = frozenset("that which who".split())
+
+
+def _hearsay(words: list[str], i: int) -> bool:
+    """The speech verb at ``i`` follows a word of hearsay ("people say", "the contract
+    says"), not a relative pronoun after a speaker ("bloomberg that said")."""
+    before = words[i - 1]
+    if before in _RELATIVE and i >= 2 and words[i - 2] not in _HEARSAY:
+        return False
+    return before in _HEARSAY
+
+
 def _saying_at(words: list[str]) -> int | None:
     """Where the first speech verb is that is not hearsay ("people say") or a refusal
     ("said no"), or None."""
     for i, w in enumerate(words):
-        if w in SAID and not (i and words[i - 1] in _HEARSAY) and not (i + 1 < len(words) and words[i + 1] == "no"):
+        if w in SAID and not (i and _hearsay(words, i)) and not (i + 1 < len(words) and words[i + 1] == "no"):
             return i
     return None
 
