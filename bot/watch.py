@@ -8,7 +8,9 @@ Most chat is not a claim, so the path is built to say no early and cheaply:
    on the event loop with what it has learnt of the index's terms (no database), and
    again on the watch thread, where it looks up the terms it has not met yet. The reason
    a message is skipped ("short", "command", ...) is counted, never logged.
-2. The matcher, as for ``!claim`` but without logging (``ClaimService.watch``).
+2. The matcher, as for ``!claim`` but without logging, reading the message as a
+   statement, and with the semantic extra (``bot.semantic``) by meaning too
+   (``ClaimService.watch``).
 3. ``decide``: a reply only for a confident match that clears a stricter bar than
    ``!claim`` (``WatchTuning``), about a claim whose status is worth interrupting for
    (the server's ``watch_statuses``), and not answered in that channel within the
@@ -135,12 +137,17 @@ def decide(
 ) -> Decision:
     """Reply or not, for a matcher result whose best claim has ``status``: a match, at
     ``min_confidence`` or more, sharing ``min_matched`` terms, ``min_margin`` above any
-    other claim, with a status in ``statuses``. The cooldown is the caller's."""
+    other claim, with a status in ``statuses``; or a match by meaning (the semantic extra:
+    ``Tuning.semantic_at``), with such a status. The cooldown is the caller's."""
     k = tuning or WatchTuning()
     best = result.best
     if result.outcome != "match" or best is None:
         return Decision(False, "no-match")
     held = Decision(False, "", best.claim_id, best.confidence)
+    if result.meaning is not None:  # a match by meaning: the matcher's semantic bar is this one
+        return (
+            _with(held, "status") if status not in statuses else Decision(True, "reply", best.claim_id, best.confidence)
+        )
     if best.confidence < k.min_confidence:
         return _with(held, "low-confidence")
     if len(best.matched) < k.min_matched:
