@@ -168,6 +168,7 @@ CHAT_WORDS = {
     **{"becuz": "because", "abt": "about", "nah": "no", "rn": "right now", "tho": "though"},
     **{"thru": "through", "ppl": "people", "govt": "government", "kinda": "kind of", "sorta": "sort of"},
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
+    **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
 # question asks (``LIGHT_TERMS``).

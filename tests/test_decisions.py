@@ -553,3 +553,27 @@ def test_asked_who_said_it_with_a_relative_pronoun_the_claim_about_the_saying_an
         "was it bloomberg that said ankara might return the s-400s",
         "bloomberg-reported-turkey-considering-s400-return",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "would pulling out of the s-400 deal make turkey look like a US puppet to its own people",
+            "cancelling-s400-would-hurt-turkey-independence",
+        ),
+        ("is the s400 a symbol of turkey moving toward russia for washington", "us-sees-s400-as-russia-alignment"),
+        ("would turkey sacrifice its relationship with russia over the s400", "turkey-protects-russia-relationship"),
+        ("did ankara buy the s-400 to hedge against america", "s400-purchase-part-of-balancing-policy"),
+        ("is turkey toying with the idea of returning the s-400", "turkey-considering-s400-return"),
+        ("what did rear adm akturk say about the s400", "akturk-said-turkey-s400-position-unchanged"),
+    ],
+)
+def test_the_alias_table_knows_more_of_how_members_ask(service, question, claim):
+    """Tuning misses (session 6): "pulling/backing out of" (cancel), "moving toward"
+    (alignment), "burn bridges", "sacrifice" (jeopardize), "hedge" (balance), "toying
+    with the idea" (consider), "adm" (admiral). Tuning files 555 -> 564 right, wrong
+    unchanged (15); CheckThat! dev MAP@5 unchanged (0.826). Left out: "float", "pitch"
+    (propose: a restatement of the thing went to the claim about who proposed it) and
+    "S-400 batteries" (a count of batteries asked of the $2.5 billion claim)."""
+    _assert_matches(service, question, claim)
