@@ -1,10 +1,11 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Nine files. Tuned on: questions.json and questions_tuning2.json, and from session 5
-questions_set5.json and questions_set7.json (each measured blind first). Written blind:
-questions_heldout.json, questions_set3.json, questions_set4.json (its wrong answers were
-printed in session 5, so no longer blind), questions_set6.json and questions_set8.json
-(measured once, at the end of session 5). Each asserts floors just under what was measured, not
+Ten files. Tuned on: questions.json and questions_tuning2.json, and from session 5
+questions_set5.json and questions_set7.json (each measured blind first); session 6 read
+the misses of questions_set4.json too. Written blind: questions_heldout.json,
+questions_set3.json, questions_set4.json (its wrong answers were printed in session 5, so
+no longer blind), questions_set6.json and questions_set8.json (first measured at the end
+of session 5), and questions_set9.json (measured once, at the end of session 6). Each asserts floors just under what was measured, not
 the targets of issue 9 (confidently wrong ≤ 1 %, right ≥ 90 %), which are not met yet:
 precision came first, so a question the matcher is unsure of gets "did you mean".
 Confidently wrong answers are their own figure. The figures are printed (run with -s
@@ -154,7 +155,7 @@ def test_fifth_set_written_blind_in_session_four(service):
 # read): wrong 16/322 (5.0 %), right 110/152, off 72/72, near 87/98 (the session's first
 # matcher: 17/322, 108/152). With words no claim has weighing 0.7 (chosen on the tuning
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
-# (the last aliases) 8/322, 115/152.
+# (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98.
 WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.026, 0.75, 1.0, 0.93
 SET6 = Path(__file__).with_name("questions_set6.json")
 
@@ -207,7 +208,7 @@ def test_seventh_set_written_blind_after_session_five_s_changes(service):
 # at 1k): 8/344, 103/152. After the last aliases (chosen on the tuning files and corpora):
 # 9/344, 108/152; after "the contract says" became hearsay: 9/344, 109/152. One of its
 # misses was printed once by a failing floor assertion (the assertions now print numbers
-# only); nothing was changed for it.
+# only); nothing was changed for it. At the end of session 6: 7/344, 113/152, near 117/120.
 WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.027, 0.71, 1.0, 0.95
 SET8 = Path(__file__).with_name("questions_set8.json")
 
@@ -218,3 +219,19 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
     tuned on the seventh, and measured once at the end of that session. Never tuned on;
     its misses are not printed."""
     _blind_set(service, SET8, "eighth set", WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8)
+
+
+# Written blind in session 6 (the helper saw only the article and the claims' ids,
+# statuses and statements) while that session changed the matcher, and measured once at
+# the end of it: wrong 8/344 (2.3 %), right 110/152 (72.4 %), off 72/72, near 114/120.
+# Never tuned on; its misses are not printed.
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.024, 0.72, 1.0, 0.95
+SET9 = Path(__file__).with_name("questions_set9.json")
+
+
+def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service):
+    """A ninth set (issue 9), written like the eighth (four questions per claim, 120
+    near-topic of which most share names with a claim, 72 off-topic) while session 6
+    tuned on the others, and measured once at the end of that session. Never tuned on;
+    its misses are not printed."""
+    _blind_set(service, SET9, "ninth set", WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9)

@@ -55,19 +55,23 @@ from tests.conftest import ROOT, make_settings
 ORDINARY_REPLY_RATE = 1 / 300  # the issue's target: at most one reply per 300 ordinary messages
 RESTATED_TARGET = 0.70  # the issue's target: at least 70 % of restated claims answered
 
-# corpus → (floor for restated claims answered with their claim, most answered with
-# another, most replies to ordinary chat): the measured figures.
+# corpus → (floor for restated claims answered with their claim, reading by meaning too
+# (the semantic extra installed, as in CI and the Docker image); the floor by words alone;
+# most answered with another claim; most replies to ordinary chat): the measured figures,
+# end of session 6 (`python -m pytest -q -s tests/test_watch_corpus.py`; by words alone:
+# CLAIMBOT_SEMANTIC=off, or the extra not installed).
 CORPORA = {
-    "watch_corpus.json": (0.73, 0, 1),  # blind: 65 / 88, none with another claim; 1 / 392 ordinary
-    # blind: first measured at 67 / 114, 1 with another claim, 2 / 392 ordinary replies;
-    # after the speaker and names rules (chosen on the tuning corpora): 69 / 114, 1, 0 / 392;
-    # after the last aliases: 75 / 114, 1, 0 / 392; after "the contract says" became
-    # hearsay: 76 / 114
-    "watch_corpus2.json": (0.66, 1, 0),
-    # blind, written and measured once at the very end of session 5: 76 / 114, 1, 0 / 363
-    "watch_corpus3.json": (0.66, 1, 0),
-    "watch_tuning.json": (0.70, 3, 1),  # tuned on: 107 / 152, 3; 1 / 281 ordinary
-    "watch_tuning_hard.json": (0.85, 0, 0),  # tuned on: 65 / 76, 0; 0 / 468 hard ordinary
+    # blind: 65 / 88 at the end of session 5; session 6: 69 by words, 75 by meaning too
+    "watch_corpus.json": (0.85, 0.78, 0, 1),
+    # blind: 76 / 114 at the end of session 5 (first measured at 67); session 6: 80, 90
+    "watch_corpus2.json": (0.78, 0.70, 1, 0),
+    # blind, first measured at the end of session 5 (76 / 114); session 6: 78, 87
+    "watch_corpus3.json": (0.76, 0.68, 1, 0),
+    # blind, written in session 6 and measured once at its end: 100 / 114 (87.7 %) reading
+    # by meaning too, 3 with another claim, 0 / 360 ordinary replies; by words alone 87
+    "watch_corpus4.json": (0.87, 0.76, 3, 0),
+    "watch_tuning.json": (0.80, 0.73, 3, 1),  # tuned on: 122 / 152 (by words 111), 3; 1 / 281 ordinary
+    "watch_tuning_hard.json": (0.96, 0.88, 0, 0),  # tuned on: 73 / 76 (by words 67), 0; 0 / 468 hard ordinary
 }
 
 
@@ -98,6 +102,7 @@ def _figures(name: str) -> dict:
     right = [o for o, claim in restated if o.reply and o.claim_id == claim]
     wrong = [o for o, claim in restated if o.reply and o.claim_id != claim]
     out = _FIGURES[name] = {
+        "semantic": service.semantic,
         "ordinary": len(ordinary),
         "ordinary_replies": sum(o.reply for o in ordinary),
         "ordinary_matched": sum(o.reason not in SKIPS for o in ordinary),
@@ -108,7 +113,8 @@ def _figures(name: str) -> dict:
         "restated_reasons": Counter(o.reason for o, _ in restated),
     }
     print(
-        f"\n{name} (statuses widened to all, no cooldown): ordinary {out['ordinary_replies']} replies "
+        f"\n{name} ({'by meaning too' if out['semantic'] else 'by words alone'}; statuses widened to all, "
+        f"no cooldown): ordinary {out['ordinary_replies']} replies "
         f"/ {out['ordinary']} ({out['ordinary_matched']} reached the matcher); restated answered with their claim "
         f"{out['restated_right']} / {out['restated']} ({out['restated_right'] / out['restated']:.1%}), "
         f"with another claim {out['restated_wrong']} (target {RESTATED_TARGET:.0%})\n"
@@ -132,23 +138,38 @@ def test_ordinary_chat_gets_few_replies(name):
     the hard negatives (0 / 468), not on the tuning corpus (1 / 281, 0.36 %). Held to the
     measured counts."""
     figures = _figures(name)
-    assert figures["ordinary_replies"] <= CORPORA[name][2]
+    assert figures["ordinary_replies"] <= CORPORA[name][3]
 
 
-@pytest.mark.parametrize("name", ["watch_corpus.json", "watch_corpus2.json", "watch_corpus3.json"])
+BLIND = ["watch_corpus.json", "watch_corpus2.json", "watch_corpus3.json", "watch_corpus4.json"]
+
+
+@pytest.mark.parametrize("name", BLIND)
 def test_the_blind_corpora_meet_the_ordinary_chat_target(name):
     figures = _figures(name)
     assert figures["ordinary_replies"] <= figures["ordinary"] * ORDINARY_REPLY_RATE
 
 
-def test_the_first_blind_corpus_meets_the_restated_target():
-    figures = _figures("watch_corpus.json")
+@pytest.mark.parametrize("name", BLIND)
+def test_each_blind_corpus_meets_the_restated_target_reading_by_meaning(name):
+    """Met on all four blind corpora with the semantic extra (76.3–87.7 %); by words
+    alone on three of them (the third: 68.4 %), and over the four together (73.0 %)."""
+    figures = _figures(name)
+    if not figures["semantic"]:
+        pytest.skip("the semantic extra is not installed: by words alone the third corpus is at 68.4 %")
     assert figures["restated_right"] / figures["restated"] >= RESTATED_TARGET
+
+
+def test_the_blind_corpora_together_meet_the_restated_target_even_by_words_alone():
+    figures = [_figures(name) for name in BLIND]
+    right = sum(f["restated_right"] for f in figures)
+    assert right / sum(f["restated"] for f in figures) >= RESTATED_TARGET
 
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_restated_claims_are_answered_with_their_claim(name):
-    floor, most_wrong, _ = CORPORA[name]
+    by_meaning, by_words, most_wrong, _ = CORPORA[name]
     figures = _figures(name)
+    floor = by_meaning if figures["semantic"] else by_words
     assert figures["restated_right"] / figures["restated"] >= floor
     assert figures["restated_wrong"] <= most_wrong
