@@ -5,9 +5,10 @@ questions_set5.json and questions_set7.json (each measured blind first); session
 the misses of questions_set4.json too. Written blind: questions_heldout.json,
 questions_set3.json, questions_set4.json (its wrong answers were printed in session 5, so
 no longer blind), questions_set6.json and questions_set8.json (first measured at the end
-of session 5), and questions_set9.json (measured once, at the end of session 6). Each asserts floors just under what was measured, not
-the targets of issue 9 (confidently wrong ≤ 1 %, right ≥ 90 %), which are not met yet:
-precision came first, so a question the matcher is unsure of gets "did you mean".
+of session 5), and questions_set9.json (measured once, at the end of session 6). Each
+asserts floors just under what was measured, not the targets of issue 9 (confidently
+wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
+the matcher is unsure of gets "did you mean".
 Confidently wrong answers are their own figure. The figures are printed (run with -s
 to see them); see README, "Figures".
 """
