@@ -5,11 +5,13 @@
 Two claim bases: the bundled one, and the bundled one plus N generated ClaimReview
 claims (everyday words, so that ordinary chat shares terms with them and more of it
 reaches the matcher than with the bundled base). The messages are the watcher's own
-examples (tests/test_watch.py: ordinary chat and restated claims, about 2:1), cycled.
+examples (tests/test_watch.py: ordinary chat and restated claims, about 2:1), cycled,
+and its ordinary chat alone.
 For each base it prints messages per second through the prefilter alone (what runs on
 the event loop) and through the whole core path (``ClaimService.watch``: prefilter,
 matcher, decision; default statuses, so nothing is logged), and the share of messages
-that reached the matcher.
+that reached the matcher. ``--semantic off`` reads by words alone (the default reads by
+meaning too when the semantic extra is installed: ``bot/semantic.py``).
 """
 
 from __future__ import annotations
@@ -78,22 +80,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--claims", type=int, default=10_000, help="generated claims added to the bundled base")
     parser.add_argument("--messages", type=int, default=3000, help="messages screened per base")
+    parser.add_argument(
+        "--semantic", default="auto", help="CLAIMBOT_SEMANTIC: auto (the extra if installed), off, or a model folder"
+    )
     args = parser.parse_args()
     pool = ORDINARY + [text for text, _ in RESTATED]
     messages = [pool[i % len(pool)] for i in range(args.messages)]
+    chat = [ORDINARY[i % len(ORDINARY)] for i in range(args.messages)]
     with tempfile.TemporaryDirectory() as tmp:
-        service = ClaimService.open(Settings(_env_file=None), db=Path(tmp) / "bench.db")
+        service = ClaimService.open(Settings(_env_file=None, semantic=args.semantic), db=Path(tmp) / "bench.db")
+        print("reading by meaning too (the semantic extra)" if service.semantic else "reading by words alone")
         try:
             for label in ("bundled", "generated"):
                 if label == "generated":
                     reviews = Path(tmp) / "reviews.jsonl"
                     reviews.write_text(generated_reviews(args.claims), encoding="utf-8")
                     service.import_path(reviews, actor="bench")
-                screen, full, reached = measure(service, messages)
-                print(
-                    f"{service.store.claim_count():>6} claims ({label}): prefilter {screen:,.0f} msg/s; "
-                    f"whole watch path {full:,.0f} msg/s; {reached:.0%} of messages reached the matcher"
-                )
+                for kind, stream in (("examples", messages), ("ordinary chat only", chat)):
+                    screen, full, reached = measure(service, stream)
+                    print(
+                        f"{service.store.claim_count():>6} claims ({label}), {kind}: prefilter {screen:,.0f} msg/s; "
+                        f"whole watch path {full:,.0f} msg/s; {reached:.0%} of messages reached the matcher"
+                    )
         finally:
             service.close()
 

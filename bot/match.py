@@ -322,12 +322,15 @@ class Matcher:
         visible: Callable[[list[str]], set[str]] | None = None,
         *,
         statement: bool = False,
+        by_meaning: bool = False,
     ) -> MatchResult:
         """Match a question. ``visible`` keeps the candidates the asker may see (a server's
         own claims are matched only in that server). A ``statement`` (a chat message that
         may restate a claim, for watch mode) says more than the claim it restates: words
         the claim lacks do not hold it back, but it must hold most of one of the claim's
-        units (``Tuning.min_contained``)."""
+        units (``Tuning.min_contained``). ``by_meaning``: a statement is read by meaning
+        too, with the semantic extra (``Tuning.semantic_at``); watch mode asks for it only
+        when the words alone give no reply, since an encoding costs about 20 ms."""
         k = self.tuning
         read = read_question(question, self.aliases)
         words: dict[str, str] = {}
@@ -478,7 +481,7 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement)
         meaning = None
-        if statement and self.meaning is not None:
+        if statement and by_meaning and self.meaning is not None:
             meaning = self._by_meaning(question, scored, chosen, held)
             if meaning is not None:
                 outcome, held = "match", None

@@ -326,10 +326,11 @@ class ClaimService:
         top: int = 5,
         log: bool = True,
         statement: bool = False,
+        by_meaning: bool = False,
     ) -> Asked:
         """Answer one question and log it. Bad input gets an error answer (and a log row).
         ``statement``: the text is a chat message that may restate a claim (watch mode;
-        ``Matcher.match``)."""
+        ``Matcher.match``), read ``by_meaning`` too if asked (the semantic extra)."""
         elapsed = timed()
         top = max(1, min(int(top), MAX_TOP))
         cleaned = clean_question(question if isinstance(question, str) else "")
@@ -343,6 +344,7 @@ class ClaimService:
                 top=top,
                 visible=self._visible_in(guild_id),
                 statement=statement,
+                by_meaning=by_meaning,
             )
             listed = self.store.listed([c.claim_id for c in result.candidates])
             ans = answers.build(cleaned, result, listed, self._matched_claim(result))
@@ -1036,12 +1038,14 @@ class ClaimService:
         skipped = self.watcher.screen(cleaned, prefixes, lookup=True)
         if skipped is not None:
             return watch.WatchOutcome(skipped)
-        result = self.matcher.match(
-            clean_pasted(strip_chat_noise(cleaned)), visible=self._visible_in(guild_id), statement=True
-        )
-        best = result.best
-        claim = self.store.claim(best.claim_id) if result.outcome == "match" and best is not None else None
-        decision = watch.decide(result, claim.status if claim else None, set(statuses), self.watcher.tuning)
+        text_read = clean_pasted(strip_chat_noise(cleaned))
+        result = self.matcher.match(text_read, visible=self._visible_in(guild_id), statement=True)
+        decision = self._watch_decision(result, statuses)
+        if not decision.reply and decision.reason in watch.BY_MEANING and self.semantic:
+            # By words alone, no reply: read by meaning too (the semantic extra).
+            again = self.matcher.match(text_read, visible=self._visible_in(guild_id), statement=True, by_meaning=True)
+            if again.meaning is not None:
+                result, decision = again, self._watch_decision(again, statuses)
         if not decision.reply:
             return watch.WatchOutcome(decision.reason, claim_id=decision.claim_id, confidence=decision.confidence)
         with self._lock:  # one cooldown check and log row at a time
@@ -1057,11 +1061,17 @@ class ClaimService:
                 guild_id=guild_id,
                 message_id=message_id,
                 statement=True,
+                by_meaning=result.meaning is not None,
             )
         answer = asked.answer
         if answer.claim is None or answer.claim.id != decision.claim_id:  # never: the same text, the same matcher
             return watch.WatchOutcome("no-match", query_id=asked.query_id)
         return watch.WatchOutcome("reply", answer, asked.query_id, decision.claim_id, decision.confidence)
+
+    def _watch_decision(self, result: MatchResult, statuses: Iterable[str]) -> watch.Decision:
+        best = result.best
+        claim = self.store.claim(best.claim_id) if result.outcome == "match" and best is not None else None
+        return watch.decide(result, claim.status if claim else None, set(statuses), self.watcher.tuning)
 
     def record_feedback(self, query_id: int, user_id: Any, helpful: bool) -> bool:
         """A member's "Was this helpful?" vote on a logged answer; False if they already voted."""

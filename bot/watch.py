@@ -43,6 +43,9 @@ MODES = ("thread", "reply", "draft")
 # Discord side's "reply-to-bot"); ``HOLDS`` come from ``decide`` and the cooldown.
 SKIPS = ("empty", "command", "short", "long", "non-latin", "few-terms", "reply-to-bot")
 HOLDS = ("no-match", "low-confidence", "few-matched", "close-second", "status", "cooldown")
+# The holds after which a message is read by meaning too (with the semantic extra): the
+# words alone were not sure enough.
+BY_MEANING = ("no-match", "low-confidence", "few-matched", "close-second")
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -261,6 +264,7 @@ __all__ = [
     "MODES",
     "SKIPS",
     "HOLDS",
+    "BY_MEANING",
     "WatchTuning",
     "Decision",
     "WatchOutcome",
