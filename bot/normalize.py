@@ -559,7 +559,7 @@ _LIGHT = (
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means certain definitely original originally initial initially according "
-    "actually really just clearly simply totally eventually"
+    "actually really just clearly totally eventually"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

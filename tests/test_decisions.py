@@ -577,3 +577,15 @@ def test_the_alias_table_knows_more_of_how_members_ask(service, question, claim)
     (propose: a restatement of the thing went to the claim about who proposed it) and
     "S-400 batteries" (a count of batteries asked of the $2.5 billion claim)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question", ["can turkey simply hand the s400 back", "could ankara smoothly give the s-400 back to moscow"]
+)
+def test_simply_asks_how_easily(service, question):
+    """A tuning file's wrong answer (session 6): "simply" had been made a light word, so
+    "can turkey simply hand the s400 back" was answered with "Turkey may return its
+    S-400" at 55. It asks how easily ("simply", "smoothly": the alias table's
+    ``difficult``), which the claim "will not be easily returned" answers. ("simple" is
+    left out: "the deal is simple: s-400 goes back, f-35s come" restates the exchange.)"""
+    _assert_matches(service, question, "s400-will-not-be-easily-returned")
