@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalize import LIGHT_TERMS, SPEECH_TERMS, UNDOING_TERMS, AliasTable, is_year, read_question
+from .normalize import FURTHER_TERMS, LIGHT_TERMS, SPEECH_TERMS, UNDOING_TERMS, AliasTable, is_year, read_question
 from .retrieve import UNIT_SEP, Retriever
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
@@ -479,7 +479,9 @@ class Matcher:
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
-        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement)
+        # Words of undoing or of something further, as typed (not read as typos of others)
+        cruxes = tuple(t for t in raw_terms if t in UNDOING_TERMS or t in FURTHER_TERMS)
+        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes)
         meaning = None
         if statement and by_meaning and self.meaning is not None:
             meaning = self._by_meaning(question, scored, chosen, held)
@@ -502,7 +504,7 @@ class Matcher:
             or best.confidence < k.semantic_floor
             or best.missing_entities
             or best.relation_mismatch
-            or (held is not None and held.code in ("entity", "typo", "one-word", "undone"))
+            or (held is not None and held.code in ("entity", "typo", "one-word", "undone", "again"))
         ):
             return None
         near = [c.claim_id for c in scored[: k.semantic_candidates]]
@@ -543,6 +545,7 @@ def _decide(
     asked: frozenset[str] = frozenset(),
     corrected: frozenset[str] = frozenset(),
     statement: bool = False,
+    cruxes: tuple[str, ...] = (),
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -580,12 +583,20 @@ def _decide(
         if code == "said" and "said" not in asked:
             code = "unsaid"
         held = Held(code, (), MISMATCH_WHY[code])
-    elif undone := tuple(t for t in best.unanswered if t in UNDOING_TERMS):
+    elif undone := tuple(t for t in cruxes if t in UNDOING_TERMS and t not in best.matched):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
             "undone",
             undone,
             "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
+        )
+    elif not statement and (further := tuple(t for t in cruxes if t in FURTHER_TERMS and t not in best.matched)):
+        # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
+        # a chat message says "new" of the news it passes on, "new bloomberg report: ...")
+        held = Held(
+            "again",
+            further,
+            "the question asks about something further (" + ", ".join(further) + "), and the claim does not say",
         )
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
@@ -636,6 +647,7 @@ PLAIN = {
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
     "unanswered": "The closest checked claim does not mention {terms}.",
     "undone": "You asked whether it was undone ({terms}); the closest checked claim does not say so.",
+    "again": "You asked about something new or again ({terms}); the closest checked claim does not say so.",
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",

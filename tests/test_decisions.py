@@ -589,3 +589,20 @@ def test_simply_asks_how_easily(service, question):
     ``difficult``), which the claim "will not be easily returned" answers. ("simple" is
     left out: "the deal is simple: s-400 goes back, f-35s come" restates the exchange.)"""
     _assert_matches(service, question, "s400-will-not-be-easily-returned")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the us impose new sanctions on turkey in 2027 over the s-400",
+        "will the us impose additional sanctions on ankara over the s400",
+    ],
+)
+def test_a_question_about_something_further_is_not_answered_by_what_happened(service, question):
+    """A tuning file's wrong answer (session 6): "new sanctions" got the claim that
+    sanctions were imposed (``normalize.FURTHER_TERMS``: new, again, additional, extra;
+    not "more", "another" or "second", which ask about the claim itself in "more harm
+    than good", "sell to another country", "second thoughts")."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "something new or again" in answer.why_plain
