@@ -20,6 +20,7 @@ from discord_helpers import QUESTION, by_dm, embed_text, ephemeral_reply, only, 
 from bot.discord.embeds import WATCH_INTRO
 from bot.discord.exts.watch import replies_to_bot, watched_channel_id
 from bot.discord.views import ALREADY_VOTED, APPROVE_REFUSAL, THANKS
+from bot.semantic import installed_model
 from tests.test_watch import FALSE_ID, ORDINARY, RESTATED_FALSE, add_false_claim
 
 CORPUS = Path(__file__).resolve().parent.parent / "watch_corpus.json"
@@ -313,3 +314,24 @@ async def test_claimconfig_watch_turns_a_channel_on_and_off(bot, service, config
     assert stored == {"watch_channels": [], "watch_statuses": ["false", "misleading"]}
     assert await say(f"!claimconfig watch <#{channel.id}> on", alice) is not None  # admins only
     assert service.server_settings(guild.id, bot.settings).watch_channels == []
+
+
+@pytest.mark.skipif(installed_model() is None, reason="the semantic extra is not installed")
+async def test_a_restatement_in_other_words_is_answered_by_meaning_in_the_channel(bot, service, config, alice, threads):
+    """The semantic extra through the real pipeline: a restatement the words alone leave
+    unanswered ("trade the s400s back … get the f35s") gets the card in a thread."""
+    channel = config.channels[0]
+    await configure(bot, service, config.guilds[0], watch_channels=channel.id, watch_statuses="all")
+    text = "turkey could just trade the s400s back to russia and get the f35s, problem solved"
+    folder = installed_model()
+    service.use_semantic(None)
+    await chat(text, alice, channel)
+    assert sent() == [] and threads == []  # by words alone: no reply
+    service.use_semantic(folder)
+    await chat(text, alice, channel)
+    card = only(sent())
+    (thread,) = threads
+    assert card.channel.id == thread.id and card.embeds[0].author.name == WATCH_INTRO
+    assert "in exchange for delivery of F-35" in card.embeds[0].title
+    row = service.recent(1)[0]
+    assert (row["interface"], row["claim_id"]) == ("watch", "s400-for-f35-exchange")
