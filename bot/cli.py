@@ -16,7 +16,7 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
-from . import health
+from . import config, health
 from .answer import render_text
 from .claim import Claim
 from .claimreview import ClaimReviewError
@@ -25,6 +25,7 @@ from .service import ClaimService, ServiceError
 from .settings import Settings, settings_error
 from .status import DESCRIPTIONS, STATUS_VALUES
 from .store import StoreError
+from .watch import DEFAULT_STATUSES
 
 EXPECTED = (ServiceError, KnowledgeError, StoreError, ClaimReviewError)
 
@@ -170,6 +171,80 @@ def ask(ctx: click.Context, question: tuple[str, ...], as_json: bool, top: int, 
         click.echo(render_text(asked.answer))
     if failed:
         ctx.exit(2)
+
+
+# --- watch -------------------------------------------------------------------------
+
+
+@main.command("watch")
+@click.argument("message", nargs=-1)
+@click.option(
+    "--statuses",
+    default=",".join(DEFAULT_STATUSES),
+    show_default=True,
+    help="The statuses worth a reply, comma-separated, or all (a server's watch_statuses).",
+)
+@json_option("Print the outcome as JSON.")
+@click.pass_context
+def watch_preview(ctx: click.Context, message: tuple[str, ...], statuses: str, as_json: bool) -> None:
+    """Would watch mode reply to MESSAGE in a watched channel? A preview: nothing is
+    logged, no cooldown applies.
+
+    \b
+      claimbot watch "nato turned turkey down when it came to patriot deployment" --statuses all
+    """
+    if not message:
+        raise click.UsageError('give a chat message, e.g. claimbot watch "turkey is sending the s400s back"')
+    try:
+        wanted = config.parse("watch_statuses", statuses)
+    except config.ConfigError as exc:
+        message_ = str(exc).removeprefix("bad value for watch_statuses: ")
+        raise click.BadParameter(message_, param_hint="--statuses") from None
+    service = _service(ctx)
+    outcome = service.watch(
+        " ".join(message), guild_id=None, channel_id=None, statuses=wanted, cooldown_minutes=0, log=False
+    )
+    answer = outcome.answer
+    if as_json:
+        _echo_json(
+            {
+                "reply": outcome.reply,
+                "reason": outcome.reason,
+                "claim_id": outcome.claim_id,
+                "confidence": outcome.confidence,
+                "semantic": service.semantic,
+                "answer": answer.model_dump(mode="json") if answer else None,
+            }
+        )
+        return
+    reading = "by meaning too" if service.semantic else "by words alone"
+    if outcome.reply and answer is not None and answer.claim is not None:
+        click.echo(f"reply ({reading}): {answer.claim.text}")
+        click.echo(f"Status: {answer.claim.verdict or answer.claim.status.upper()}")
+        click.echo(f"Why: {answer.why}")
+        return
+    said = WATCH_REASONS.get(outcome.reason, outcome.reason)
+    near = f" (closest claim: {outcome.claim_id}, confidence {outcome.confidence:.0f})" if outcome.claim_id else ""
+    click.echo(f"no reply ({reading}): {said}{near}")
+
+
+# Why a message gets no reply, in words (``bot.watch.SKIPS`` and ``HOLDS``;
+# tests/test_cli.py checks that every reason has its words).
+WATCH_REASONS = {
+    "empty": "the message is empty",
+    "command": "it is a command",
+    "short": "too short to be a claim (fewer than 6 words)",
+    "long": "too long to be a claim (over 1,000 characters)",
+    "non-latin": "mostly not in the Latin script (the claims are in English)",
+    "few-terms": "fewer than two words the claim base knows",
+    "reply-to-bot": "it replies to the bot",
+    "no-match": "no checked claim matches it",
+    "low-confidence": "the closest claim is not close enough for watch mode's stricter bar",
+    "few-matched": "it shares too few words with the closest claim",
+    "close-second": "two claims fit it about equally",
+    "status": "the closest claim's status is not among --statuses",
+    "cooldown": "answered in this channel recently",
+}
 
 
 # --- claims ------------------------------------------------------------------------

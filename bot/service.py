@@ -1028,11 +1028,13 @@ class ClaimService:
         cooldown_minutes: float = 60,
         prefixes: Iterable[str] = (),
         now: datetime | None = None,
+        log: bool = True,
     ) -> watch.WatchOutcome:
         """Check one chat message (see ``bot.watch``): the prefilter, the matcher (nothing
         logged), the watcher's stricter bar and the server's ``statuses``, and the channel
         cooldown (the last watch answer about the claim in ``channel_id``). Only a reply
-        is logged, as a question with interface "watch"; anything else is just a reason."""
+        is logged, as a question with interface "watch"; anything else is just a reason.
+        ``log`` false: a preview (``claimbot watch``), nothing logged."""
         self.watcher.refresh()
         cleaned = clean_question(text if isinstance(text, str) else "")
         skipped = self.watcher.screen(cleaned, prefixes, lookup=True)
@@ -1055,6 +1057,7 @@ class ClaimService:
                 return watch.WatchOutcome("cooldown", claim_id=decision.claim_id, confidence=decision.confidence)
             asked = self.ask(
                 text,
+                log=log,
                 interface="watch",
                 user_id=user_id,
                 channel_id=channel_id,

@@ -276,3 +276,42 @@ def test_claimreview_import_ask_and_export_through_the_cli(run, tmp_path):
     assert nasa["reviewRating"]["alternateName"] == "Pants on Fire" and nasa["@type"] == "ClaimReview"
     bad = CliRunner().invoke(main, ["claims", "import", str(data / "not-claimreview.json")])
     assert bad.exit_code == 1 and "not-claimreview.json" in bad.output and "Traceback" not in bad.output
+
+
+# --- watch: a preview of watch mode -------------------------------------------------
+
+RESTATEMENT = "turkey may return its s-400 systems to russia, heard it today"
+
+
+def test_watch_previews_a_reply_without_logging_it(run):
+    before = len(_rows(run))
+    result = run("watch", RESTATEMENT, "--statuses", "all")
+    assert result.exit_code == 0
+    assert result.output.startswith("reply (") and "Turkey may return its S-400 systems to Russia." in result.output
+    assert "Status: UNVERIFIED" in result.output and "Why: matched terms" in result.output
+    assert len(_rows(run)) == before  # a preview: nothing logged
+
+
+def test_watch_says_why_it_would_not_reply(run):
+    held = run("watch", RESTATEMENT)  # the default statuses: false, mostly-false, misleading, mixed
+    assert held.exit_code == 0 and held.output.startswith("no reply (")
+    assert "status is not among --statuses" in held.output and "turkey-return-s400-to-russia" in held.output
+    short = run("watch", "turkey s400 lol")
+    assert "too short to be a claim" in short.output
+    data = json.loads(run("watch", "--json", RESTATEMENT, "--statuses", "all").output)
+    assert data["reply"] is True and data["claim_id"] == "turkey-return-s400-to-russia"
+    assert data["answer"]["claim"]["id"] == "turkey-return-s400-to-russia"
+
+
+def test_watch_refuses_a_bad_status_or_no_message_in_one_line(run):
+    bad = CliRunner().invoke(main, ["watch", RESTATEMENT, "--statuses", "fals"])
+    assert bad.exit_code == 2 and "unknown status 'fals'" in bad.output and "Traceback" not in bad.output
+    empty = CliRunner().invoke(main, ["watch"])
+    assert empty.exit_code == 2 and "give a chat message" in empty.output
+
+
+def test_every_reason_watch_mode_gives_has_words():
+    from bot.cli import WATCH_REASONS
+    from bot.watch import HOLDS, SKIPS
+
+    assert set(SKIPS) | set(HOLDS) <= set(WATCH_REASONS)
