@@ -28,13 +28,20 @@ def _rates(figures) -> tuple[float, float, float, float]:
     return figures.wrong_rate, figures.positive_rate, figures.off_topic_rate, figures.near_topic_rate
 
 
-def test_question_set_is_big_enough_and_labels_exist(service):
-    questions = load_questions(QUESTIONS)
+def _per_claim(service, questions) -> tuple[dict[str, int], set[str]]:
+    """How many positives ask about each claim (every label must be a claim of the base),
+    and the base's claim ids."""
     ids = {c.id for c in service.list_claims()}
     per_claim: dict[str, int] = {}
     for item in questions["positives"]:
         assert item["claim"] in ids, item
         per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
+    return per_claim, ids
+
+
+def test_question_set_is_big_enough_and_labels_exist(service):
+    questions = load_questions(QUESTIONS)
+    per_claim, ids = _per_claim(service, questions)
     assert set(per_claim) == ids, "every claim needs questions"
     assert min(per_claim.values()) >= 3
     assert len(questions["off_topic"]) + len(questions["near_topic"]) >= 25
@@ -121,11 +128,7 @@ def _blind_set(service, path: Path, label: str, wrong: float, right: float, off:
     """A blind set written in session 4: every claim asked about at least four times, at
     least 90 near-topic and 60 off-topic questions; its figures printed and held to floors."""
     questions = load_questions(path)
-    ids = {c.id for c in service.list_claims()}
-    per_claim: dict[str, int] = {}
-    for item in questions["positives"]:
-        assert item["claim"] in ids, item
-        per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
+    per_claim, ids = _per_claim(service, questions)
     assert set(per_claim) == ids and min(per_claim.values()) >= 4
     assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
     figures = evaluate(service, questions)
