@@ -13,7 +13,8 @@ from .normalize import AliasTable, analyze, gives, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 5  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers
+INDEX_VERSION = 6  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+# 6: every name among the speakers (who:)
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -39,6 +40,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         # timeline"), not about the thing said.
         who, what = (analyze(part, aliases) for part in split_at_saying(claim.statement))
         relations += sorted({f"by:{t}" for t in who if aliases.kinds.get(t) != "country" and t not in what})
+        # Every name among who said it, countries too ("who:usa" of "US media and officials
+        # suggested ..."): a question about what someone else said is another claim.
+        relations += sorted({f"who:{t}" for t in who if aliases.kinds.get(t) in ("person", "org", "country")})
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,
