@@ -226,6 +226,9 @@ class MatchResult:
 
 
 MAX_CORRECTED = 3  # words a question may have corrected as typos
+# A name is read from a typo only this long, one letter off ("pattriots", "bloomburg"): a
+# shorter word one letter from a name is as likely another word.
+MIN_NAME_TYPO = 6
 MIN_CORRECTED = 5  # letters a word needs to be read as a typo
 UNIT_CACHE = 200_000  # units (statements, phrasings) whose summed IDF is kept per generation
 
@@ -330,7 +333,7 @@ class Matcher:
                 for w in self._by_length(prefix).get(n, ())
             ]
             hit = process.extractOne(t, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
-            if hit is not None and not self.aliases.is_entity(hit[0]):
+            if hit is not None and (not self.aliases.is_entity(hit[0]) or (len(t) >= MIN_NAME_TYPO and hit[1] <= 1)):
                 fixed[t] = hit[0]
                 out.append(hit[0])
             else:

@@ -693,3 +693,13 @@ def test_the_index_keeps_every_name_among_who_said_it(service):
     docs = service.store.retriever.documents(["us-media-officials-suggested-s400-return-for-f35"])
     relations = docs["us-media-officials-suggested-s400-return-for-f35"].relations.split()
     assert "who:usa" in relations and not [r for r in relations if r in ("who:s400", "who:f35", "who:turkey")]
+
+
+def test_a_long_name_one_letter_off_is_read_as_the_name(service):
+    """A tuning file's miss (session 7): "pattriots" was left as typed, so the claim "did
+    not mention" it. Names are read from typos of at least ``MIN_NAME_TYPO`` letters, one
+    letter off; shorter ones are as likely other words."""
+    _assert_matches(service, "nato said no to pattriots for turkey??", "nato-refused-patriot-deployment-in-turkey")
+    result = service.matcher.match("bloomburg report s400")
+    assert result.corrections == {"bloomburg": "bloomberg"}
+    assert "russa" not in service.matcher.match("is russa in nato").corrections
