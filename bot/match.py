@@ -35,6 +35,7 @@ from .normalize import (
     FURTHER_TERMS,
     LIGHT_TERMS,
     SPEECH_TERMS,
+    TIME_FRAME_TERMS,
     UNDOING_TERMS,
     AliasTable,
     analyze,
@@ -400,7 +401,10 @@ class Matcher:
         # Light words ("likely", "try", "right?") are not among what a claim must answer,
         # but a claim holding one is about more than the question's names.
         words_asked = [t for t in terms if not self.aliases.is_entity(t)]
-        content = [t for t in words_asked if t not in LIGHT_TERMS]
+        # Asked when, "year" or "date" frames the question ("what year will turkey return
+        # it?"): what the claim must mention is the rest, and a claim with a date gives it.
+        framing = TIME_FRAME_TERMS if "time" in asked else frozenset()
+        content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         qset = set(terms)
         qtext = " ".join(terms)

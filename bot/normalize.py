@@ -392,9 +392,13 @@ _HEARSAY = frozenset(
 )
 _ASKS = {
     "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
-    "time": re.compile(r"\bwhen\b|\bwhat (?:year|date|month|day)\b|\bhow long ago\b|\bsince when\b"),
+    "time": re.compile(r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
-    "which": re.compile(r"\b(?:which|whose|whom|who)\b|\bwhat (?:kind|type|sort|name)\b|\bname of\b"),
+    # "which year" asks when (above), not which thing
+    "which": re.compile(
+        r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"
+        r"|\bwhat (?:kind|type|sort|name)\b|\bname of\b"
+    ),
 }
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
@@ -562,6 +566,12 @@ _LIGHT = (
     "actually really just clearly totally eventually"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
+
+# The words a question asking when frames itself with ("which year", "what date"): not
+# what the claim must mention, since a claim with a date gives the date.
+TIME_FRAME_TERMS = frozenset(
+    term for w in "year years yr yrs date dates month months day days".split() for term in analyze(w)
+)
 
 # Words that ask whether something was undone or reversed: "will the US lift the
 # sanctions?" is not answered by a claim that they were imposed, however much else the two

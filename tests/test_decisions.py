@@ -703,3 +703,28 @@ def test_a_long_name_one_letter_off_is_read_as_the_name(service):
     result = service.matcher.match("bloomburg report s400")
     assert result.corrections == {"bloomburg": "bloomberg"}
     assert "russa" not in service.matcher.match("is russa in nato").corrections
+
+
+@pytest.mark.parametrize(
+    "question", ["what year will turkey return the s400", "which year will turkey return the s-400?"]
+)
+def test_asked_when_the_year_is_the_frame_not_what_the_claim_must_mention(service, question):
+    """Found trying the bot (session 7): "what year will turkey return the s400" got the
+    claim that Turkey bought the S-400 in 2017, which holds "year" and not the return.
+    Asked when, "year", "date", "month" and "day" frame the question
+    (``normalize.TIME_FRAME_TERMS``); "which year" asks when, not which thing."""
+    answer = service.ask(question, log=False).answer
+    assert answer.claim is None or answer.claim.id != "turkey-bought-s400-in-2017", answer.why
+    assert answer.outcome != "match" or answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("in which year did turkey buy the s400", "turkey-bought-s400-in-2017"),
+        ("what year did turkey buy the s-400?", "turkey-bought-s400-in-2017"),
+    ],
+)
+def test_asked_which_year_a_claim_with_the_date_answers(service, question, claim):
+    _assert_matches(service, question, claim)
+    assert asks(question) >= {"time"} and "which" not in asks(question)
