@@ -728,3 +728,25 @@ def test_asked_when_the_year_is_the_frame_not_what_the_claim_must_mention(servic
 def test_asked_which_year_a_claim_with_the_date_answers(service, question, claim):
     _assert_matches(service, question, claim)
     assert asks(question) >= {"time"} and "which" not in asks(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("has turkey changed its mind on the s-400", "turkey-s400-position-unchanged"),
+        ("did ankara do a u-turn on the s400", "turkey-s400-position-unchanged"),
+        (
+            "what economic sanctions did washington slap on turkey when the s400 arrived",
+            "us-caatsa-sanctions-on-turkey",
+        ),
+        (
+            "did the us envoy say the s400 problem could be resolved in 4 to 6 months",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_the_alias_table_knows_everyday_paraphrases_of_the_claims_words(service, question, claim):
+    """Session 7: aliases written from general English by a helper who saw the claims and
+    the table but no question set ("change its mind", "u-turn", "slapped", "envoy",
+    "problem"...), kept where the tuning files gained (573 → 578 right, 12 → 10 wrong)."""
+    _assert_matches(service, question, claim)
