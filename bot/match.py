@@ -120,6 +120,9 @@ class Tuning:
     # Asked what someone said ("has the kremlin commented on ..."), a claim about what
     # someone else said is held back (``Held("speaker")``).
     speaker_check: bool = True
+    # "who says X?" with no claim about someone saying X close behind: the claim X answers,
+    # its card saying who claims it.
+    who_asked_answers: bool = True
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -374,10 +377,14 @@ class Matcher:
         terms = list(dict.fromkeys(terms))
         # Asked what someone said, the names before the verb of saying: "has the kremlin
         # commented on bloomberg's report?" asks about the Kremlin's words, not Bloomberg's.
-        speakers = frozenset()
-        if "said" in asked and not statement and k.speaker_check:
-            who = analyze(split_at_saying(question)[0], self.aliases)
-            speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
+        speakers, who_asked = frozenset(), False
+        if "said" in asked and not statement:
+            before = split_at_saying(question)[0]
+            if k.speaker_check:
+                who = analyze(before, self.aliases)
+                speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
+            # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
+            who_asked = k.who_asked_answers and not speakers and "who" in before.split()
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if visible is not None and hits:
             seen = visible([cid for cid, _ in hits])
@@ -516,7 +523,9 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         # Words of undoing or of something further, as typed (not read as typos of others)
         cruxes = tuple(t for t in raw_terms if t in UNDOING_TERMS or t in FURTHER_TERMS)
-        outcome, held, chosen = _decide(scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes)
+        outcome, held, chosen = _decide(
+            scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
+        )
         meaning = None
         if statement and by_meaning and self.meaning is not None:
             meaning = self._by_meaning(question, scored, chosen, held)
@@ -587,6 +596,7 @@ def _decide(
     corrected: frozenset[str] = frozenset(),
     statement: bool = False,
     cruxes: tuple[str, ...] = (),
+    who_asked: bool = False,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -620,7 +630,7 @@ def _decide(
         or any(not c.missing_entities and not c.relation_mismatch for c in scored if c is not best)
     ):
         held = Held("names-only", tuple(best.matched), "the question shares only names with the claim")
-    elif best.relation_mismatch:
+    elif best.relation_mismatch and not (who_asked and best.relation_mismatch == ["said"]):
         code = best.relation_mismatch[0]
         if code == "said" and "said" not in asked:
             code = "unsaid"

@@ -750,3 +750,21 @@ def test_the_alias_table_knows_everyday_paraphrases_of_the_claims_words(service,
     the table but no question set ("change its mind", "u-turn", "slapped", "envoy",
     "problem"...), kept where the tuning files gained (573 → 578 right, 12 → 10 wrong)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("who says the s400 has hurt turkey? is that true", "s400-caused-harm-to-turkey"),  # a tuning file's miss
+        ("who says turkey bought the s400 in 2017", "turkey-bought-s400-in-2017"),
+    ],
+)
+def test_who_says_it_is_answered_by_the_claim_whose_card_says_who_claims_it(service, question, claim):
+    """ "who says X?" naming no one, with no claim about someone saying X close behind: the
+    claim X answers, and its card says who claims it (``Tuning.who_asked_answers``)."""
+    _assert_matches(service, question, claim)
+
+
+def test_did_someone_say_it_is_still_not_answered_by_the_thing_itself(service):
+    answer = service.ask("did erdogan say turkey bought the s400 in 2017", log=False).answer
+    assert answer.outcome != "match", answer.why
