@@ -424,6 +424,14 @@ _ASKED_SAID = frozenset(
 )
 
 
+# Words given rather than said: "what reason did erdogan give", "what timeline did the
+# ambassador offer" ask about someone's words.
+_GAVE_WORDS = re.compile(
+    r"\bwhat (?:reasons?|timeline|time ?frame|explanation|justification|excuse|answer|estimate)\b"
+    r"(?: \w+){1,6} (?:give|gave|given|offer|offered|provide|provided)\b"
+)
+
+
 def _speech_terms() -> frozenset[str]:
     """The index terms of the words of saying (those that are not stop words)."""
     return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
@@ -465,7 +473,7 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
-    if _says(words) or not _ASKED_SAID.isdisjoint(words):
+    if _says(words) or not _ASKED_SAID.isdisjoint(words) or _GAVE_WORDS.search(flat):
         found.add("said")
     return frozenset(found)
 
