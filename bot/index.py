@@ -13,8 +13,8 @@ from .normalize import AliasTable, analyze, gives, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 6  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
-# 6: every name among the speakers (who:)
+INDEX_VERSION = 7  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+# 6: every name among the speakers (who:); 7: a place
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -34,6 +34,10 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     if implied:  # a claim about the S-400 involves Russia even where it does not say so
         entities = " ".join([entities, *implied]).strip()
     relations = sorted(gives(claim.statement))
+    # A place: a name of kind place ("Adana"), or "in" a country ("in Turkey").
+    said_terms = analyze(claim.statement, aliases)
+    if any(aliases.kinds.get(t) == "place" for t in said_terms) or _IN_COUNTRY(claim.statement, aliases):
+        relations.append("place")
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400
@@ -54,3 +58,14 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
 
 
 __all__ = ["index_document"]
+
+
+def _IN_COUNTRY(statement: str, aliases: AliasTable) -> bool:
+    """The statement says where: "in", "into" or "to" followed by a country ("in Turkey", "to Russia")."""
+    words = statement.lower().replace(",", " ").replace(".", " ").split()
+    for i, w in enumerate(words[:-1]):
+        if w in ("in", "into", "to"):
+            terms = analyze(" ".join(words[i + 1 : i + 3]), aliases)
+            if terms and aliases.kinds.get(terms[0]) == "country":
+                return True
+    return False

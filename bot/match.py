@@ -561,7 +561,7 @@ class Matcher:
         return round(top, 3)
 
 
-ANSWERABLE = ("number", "time", "reason")
+ANSWERABLE = ("number", "time", "reason", "place")
 SPEAKER_KINDS = (
     "person",
     "org",
@@ -571,6 +571,7 @@ MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
     "time": "the question asks when, and the claim gives no date",
     "reason": "the question asks why, and the claim gives no reason",
+    "place": "the question asks where, and the claim names no place",
     "said": "the question asks who said it, and the claim is about the thing itself",
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
     "speaker": "the question asks what someone else said",
@@ -696,6 +697,7 @@ PLAIN = {
     "entity": "Your question is about {terms}, and the closest checked claim is not.",
     "number": "You asked how many, and the closest checked claim gives no number.",
     "time": "You asked when, and the closest checked claim gives no date.",
+    "place": "You asked where, and the closest checked claim names no place.",
     "reason": "You asked why, and the closest checked claim gives no reason.",
     "said": "You asked who said it, and the closest checked claim is about the thing itself.",
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",

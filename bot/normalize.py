@@ -394,6 +394,7 @@ _ASKS = {
     "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
     "time": re.compile(r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
+    "place": re.compile(r"\bwhere\b"),
     # "which year" asks when (above), not which thing
     "which": re.compile(
         r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"
