@@ -815,3 +815,18 @@ def test_the_index_keeps_whether_a_claim_names_a_place(service):
     docs = service.store.retriever.documents(["s400-deployed-in-adana-and-ankara", "us-caatsa-sanctions-on-turkey"])
     assert "place" in docs["s400-deployed-in-adana-and-ankara"].relations.split()
     assert "place" not in docs["us-caatsa-sanctions-on-turkey"].relations.split()  # "sanctions on Turkey"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did turkey buy the s400 back in 2017", "turkey-bought-s400-in-2017"),  # "back in" is not a return
+        ("is the s400 a thorn in the side of us turkey relations", "s400-point-of-contention-us-turkey"),
+        ("did the us punish turkey for buying the s400", "us-caatsa-sanctions-on-turkey"),
+    ],
+)
+def test_the_alias_table_knows_chat_idioms_for_the_claims(service, question, claim):
+    """Session 7, second round: idioms and phrasal verbs per claim ("back in 2017", "thorn
+    in the side", "punish"...), written blind to the question sets and kept where the
+    tuning files and CheckThat! dev did not lose."""
+    _assert_matches(service, question, claim)
