@@ -572,7 +572,17 @@ _LIGHT = (
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means certain definitely original originally initial initially according "
-    "actually really just clearly totally eventually"
+    "actually really just clearly totally eventually "
+    # session 7: general English, written blind to the question sets (degree and framing
+    # adverbs, hedges, attitude, discourse markers, chat framings, politeness)
+    "rather fairly somewhat extremely incredibly highly absolutely truly genuinely indeed "
+    "damn freaking heck overall realistically generally essentially ultimately specifically "
+    "particularly especially exact precisely somehow roughly approximately necessarily "
+    "whatsoever reportedly purportedly ostensibly seemingly presumably evidently arguably "
+    "conceivably perhaps maybe potentially hypothetically certainly surely obviously "
+    "undoubtedly admittedly hopefully unfortunately fortunately sadly luckily surprisingly "
+    "interestingly ironically frankly anyhow however furthermore moreover oh wow huh srsly "
+    "deadass highkey ofc tbf fwiw ikr kindly sorry curious wondering"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

@@ -830,3 +830,24 @@ def test_the_alias_table_knows_chat_idioms_for_the_claims(service, question, cla
     in the side", "punish"...), written blind to the question sets and kept where the
     tuning files and CheckThat! dev did not lose."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("was the s400 bad for turkey overall", "s400-caused-harm-to-turkey"),  # a tuning file's miss
+        (
+            "realistically, did nato refuse to deploy patriot systems in turkey?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "so was turkey reportedly removed from the f-35 program, frankly?",
+            "turkey-removed-from-f35-program",
+        ),
+    ],
+)
+def test_degree_words_hedges_and_framings_are_not_what_a_question_asks(service, question, claim):
+    """``normalize._LIGHT``, session 7: degree and framing adverbs, hedges, attitude words,
+    discourse markers and chat framings from general English ("overall", "realistically",
+    "reportedly", "hopefully"...), written blind to the question sets."""
+    _assert_matches(service, question, claim)
