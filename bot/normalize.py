@@ -604,7 +604,8 @@ _UNDOING = (
 UNDOING_TERMS = frozenset(term for w in _UNDOING.split() for term in analyze(w))
 # Likewise words that ask about something further: "will the US impose new sanctions in
 # 2027?" is not answered by a claim that sanctions were imposed (``Held("again")``).
-# "more", "another" and "second" are left out: "more harm than good", "sell to another
-# country", "second thoughts" ask about the claim itself.
-_FURTHER = "new again additional extra anew renewed fresh"
+# "more" and "another" are left out: "more harm than good", "sell to another country" ask
+# about the claim itself. "second" is in (session 7: "a second batch of S-400s"): "second
+# thoughts" is an alias of consider, read before this list.
+_FURTHER = "new again additional extra anew renewed fresh second"
 FURTHER_TERMS = frozenset(term for w in _FURTHER.split() for term in analyze(w))

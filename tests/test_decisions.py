@@ -851,3 +851,17 @@ def test_degree_words_hedges_and_framings_are_not_what_a_question_asks(service, 
     discourse markers and chat framings from general English ("overall", "realistically",
     "reportedly", "hopefully"...), written blind to the question sets."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question", ["did the s400 parts arrive in a second shipment in 2019", "second s400 delivery to turkey"]
+)
+def test_a_second_batch_is_something_further(service, question):
+    """ "did the s400 parts arrive in a second shipment in 2019" got the claim that the
+    components were delivered in 2019, which says nothing of a second one (session 7)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_second_thoughts_is_still_considering(service):
+    _assert_matches(service, "is turkey having second thoughts about the s400", "turkey-considering-s400-return")
