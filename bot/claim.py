@@ -29,6 +29,12 @@ MAX_RATIONALE = 500
 MAX_QUOTE = 2000
 MAX_SPEAKER = 200
 
+# A tag "gives:reason" (or time, number, place) says what a statement gives that its words
+# do not show ("... perceived the purchase as a symbol of alignment with Russia" explains
+# why the US objects): the index keeps it beside what ``normalize.gives`` finds.
+GIVES_TAG = "gives:"
+GIVES = ("reason", "time", "number", "place")
+
 # A knowledge file with this source id holds claims that name no source (added by
 # a moderator without one); its claims are stored with no source.
 UNSOURCED = "unsourced"
@@ -210,6 +216,9 @@ class Claim(Strict):
         for rel in self.related:
             if rel != self.id and rel not in known_ids:
                 out.append(f"related: no claim with id {rel!r}")
+        for tag in self.tags:
+            if tag.startswith(GIVES_TAG) and tag[len(GIVES_TAG) :] not in GIVES:
+                out.append(f"tags: {tag!r} is not one of " + ", ".join(GIVES_TAG + g for g in GIVES))
         out += self.attribution_problems()
         return out
 

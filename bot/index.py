@@ -8,13 +8,13 @@ and an alias-table change through ``ClaimService.reindex``.
 
 from __future__ import annotations
 
-from .claim import Claim
+from .claim import GIVES_TAG, Claim
 from .normalize import AliasTable, analyze, gives, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
 INDEX_VERSION = 7  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
-# 6: every name among the speakers (who:); 7: a place
+# 6: every name among the speakers (who:); 7: a place, and gives: tags
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -25,7 +25,8 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         return " ".join(analyze(text, aliases))
 
     speakers = [ev.speaker for ev in claim.evidence]
-    names = [*claim.entities, *claim.claimant, *speakers, *claim.tags]
+    tags = [t for t in claim.tags if not t.startswith(GIVES_TAG)]
+    names = [*claim.entities, *claim.claimant, *speakers, *tags]
     statement = norm(claim.statement)
     phrasings = UNIT_SEP.join(p for p in (norm(x) for x in claim.phrasings) if p)
     entities = " ".join(norm(n) for n in names)
@@ -33,11 +34,11 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     implied = sorted(aliases.implied(core))
     if implied:  # a claim about the S-400 involves Russia even where it does not say so
         entities = " ".join([entities, *implied]).strip()
-    relations = sorted(gives(claim.statement))
+    relations = sorted(gives(claim.statement) | {t[len(GIVES_TAG) :] for t in claim.tags if t.startswith(GIVES_TAG)})
     # A place: a name of kind place ("Adana"), or "in" a country ("in Turkey").
     said_terms = analyze(claim.statement, aliases)
     if any(aliases.kinds.get(t) == "place" for t in said_terms) or _IN_COUNTRY(claim.statement, aliases):
-        relations.append("place")
+        relations = sorted({*relations, "place"})
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400

@@ -865,3 +865,36 @@ def test_a_second_batch_is_something_further(service, question):
 
 def test_second_thoughts_is_still_considering(service):
     _assert_matches(service, "is turkey having second thoughts about the s400", "turkey-considering-s400-return")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("why does the us see the s400 as more than an arms deal", "us-sees-s400-as-russia-alignment"),
+        (
+            "why didn't turkey cancel the s400 deal, would it have looked weak at home?",
+            "cancelling-s400-would-hurt-turkey-independence",
+        ),
+        (
+            "according to bloomberg why would turkey give back the s400",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_a_claim_tagged_as_giving_a_reason_answers_why(service, question, claim):
+    """Tuning files' misses (session 7): these statements explain without a word of reason
+    ("perceived the purchase as ... a symbol of alignment", "which could help normalize
+    relations"); the claim base says so with the tag ``gives:reason``, which the index
+    keeps beside what ``normalize.gives`` finds."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_gives_tag_is_a_relation_not_a_name(service):
+    doc = service.store.retriever.documents(["us-sees-s400-as-russia-alignment"])["us-sees-s400-as-russia-alignment"]
+    assert "reason" in doc.relations.split()
+    assert "giv" not in doc.entities and "gives" not in doc.entities
+
+
+def test_why_is_still_not_answered_by_a_claim_that_gives_no_reason(service):
+    answer = service.ask("why did turkey's s-400 purchase start in 2017?", log=False).answer
+    assert answer.outcome != "match", answer.why

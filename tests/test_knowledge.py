@@ -168,6 +168,7 @@ def _first(data):
         (lambda d: _first(d).update(related=["no-such-claim"]), "field related: no claim with id 'no-such-claim'"),
         (lambda d: _first(d).update(id="Not A Slug"), "field id"),
         (lambda d: d["source"].update(document="missing.txt"), "field document: cannot read"),
+        (lambda d: _first(d).update(tags=["gives:colour"]), "field tags: 'gives:colour' is not one of gives:reason"),
     ],
 )
 def test_bad_claim_file_is_refused_naming_file_claim_and_field(tmp_path, mutate, expected):
