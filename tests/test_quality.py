@@ -1,11 +1,12 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Ten files. Tuned on: questions.json and questions_tuning2.json, and from session 5
+Eleven files. Tuned on: questions.json and questions_tuning2.json, and from session 5
 questions_set5.json and questions_set7.json (each measured blind first); session 6 read
 the misses of questions_set4.json too. Written blind: questions_heldout.json,
 questions_set3.json, questions_set4.json (its wrong answers were printed in session 5, so
 no longer blind), questions_set6.json and questions_set8.json (first measured at the end
-of session 5), and questions_set9.json (measured once, at the end of session 6). Each
+of session 5), questions_set9.json (measured once, at the end of session 6) and
+questions_set10.json (measured once, at the end of session 7). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -53,7 +54,7 @@ def test_matching_quality_meets_the_targets(service):
     for miss in figures.misses:
         print("  miss:", miss)
     assert figures.wrong_rate <= 0.01
-    assert figures.positive_rate >= 0.76
+    assert figures.positive_rate >= 0.84  # 110/130 at the end of session 7
     assert figures.off_topic_rate == 1.0
     assert figures.near_topic_rate >= 0.95
 
@@ -71,7 +72,7 @@ def test_held_out_questions(service):
     assert len(questions["positives"]) == 2 * len(service.list_claims())
     wrong, right, off, near = _rates(figures)
     assert wrong <= 0.01, figures.summary()
-    assert right >= 0.60, figures.summary()
+    assert right >= 0.71, figures.summary()  # 54/76 at the end of session 7
     assert off == 1.0, figures.summary()
     assert near >= 0.95, figures.summary()
 
@@ -93,7 +94,7 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
     print("\nthird set: " + figures.summary())
     wrong, right, off, near = _rates(figures)
     assert wrong <= 0.01, figures.summary()
-    assert right >= 0.76, figures.summary()
+    assert right >= 0.90, figures.summary()  # 103/114 at the end of session 7
     assert off == 1.0, figures.summary()
     assert near >= 0.97, figures.summary()
 
@@ -101,7 +102,8 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
 # First measured (session 3, tantivy): wrong 7/277 (2.5 %), right 102/123, off 66/66, near 84/88;
 # at the end of session 4: 6/277, 98/123; at the end of session 5: 3/277, 105/123, near 86/88
 # (its wrong answers were printed in session 5 and two fixes address three of them).
-WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.015, 0.85, 1.0, 0.97
+# At the end of session 7: 1/277, 115/123 (93.5 %), near 87/88.
+WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.004, 0.93, 1.0, 0.98
 SET4 = Path(__file__).with_name("questions_set4.json")
 
 
@@ -142,8 +144,8 @@ def _blind_set(service, path: Path, label: str, wrong: float, right: float, off:
 
 # First measured (session 4, before any change that session): wrong 10/357 (2.8 %), right 128/190,
 # off 71/71, near 90/96; at the end of session 4: 5/357, 115/190, near 94/96; tuned on in
-# session 5: 5/357, 144/190.
-WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.015, 0.75, 1.0, 0.96
+# session 5: 5/357, 144/190; at the end of session 7: 2/357, 163/190 (85.8 %).
+WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.006, 0.85, 1.0, 0.98
 SET5 = Path(__file__).with_name("questions_set5.json")
 
 
@@ -159,8 +161,9 @@ def test_fifth_set_written_blind_in_session_four(service):
 # read): wrong 16/322 (5.0 %), right 110/152, off 72/72, near 87/98 (the session's first
 # matcher: 17/322, 108/152). With words no claim has weighing 0.7 (chosen on the tuning
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
-# (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98.
-WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.026, 0.75, 1.0, 0.93
+# (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98;
+# at the end of session 7: 7/322, 124/152 (81.6 %).
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.022, 0.81, 1.0, 0.94
 SET6 = Path(__file__).with_name("questions_set6.json")
 
 
@@ -193,8 +196,8 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
 
 # First measured (session 5, after that session's changes to the matcher, before any
 # of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
-# Then tuned on: 7/345, 112/152 at the end of session 5.
-WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.021, 0.73, 1.0, 0.96
+# Then tuned on: 7/345, 112/152 at the end of session 5; 4/345, 126/152 (82.9 %) at the end of session 7.
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.012, 0.82, 1.0, 0.98
 SET7 = Path(__file__).with_name("questions_set7.json")
 
 
@@ -212,8 +215,9 @@ def test_seventh_set_written_blind_after_session_five_s_changes(service):
 # at 1k): 8/344, 103/152. After the last aliases (chosen on the tuning files and corpora):
 # 9/344, 108/152; after "the contract says" became hearsay: 9/344, 109/152. One of its
 # misses was printed once by a failing floor assertion (the assertions now print numbers
-# only); nothing was changed for it. At the end of session 6: 7/344, 113/152, near 117/120.
-WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.027, 0.71, 1.0, 0.95
+# only); nothing was changed for it. At the end of session 6: 7/344, 113/152, near 117/120;
+# at the end of session 7: 5/344 (1.5 %), 118/152 (77.6 %), near 118/120.
+WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.015, 0.77, 1.0, 0.98
 SET8 = Path(__file__).with_name("questions_set8.json")
 
 
@@ -230,8 +234,8 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
 # the end of it: wrong 8/344 (2.3 %), right 110/152 (72.4 %), off 72/72, near 114/120.
 # Never tuned on; its misses are not printed. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
-# another claim), right 115/152 (75.7 %).
-WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.75, 1.0, 0.95
+# another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 116/152 (76.3 %).
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.76, 1.0, 0.95
 SET9 = Path(__file__).with_name("questions_set9.json")
 
 
@@ -241,3 +245,19 @@ def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service)
     tuned on the others, and measured once at the end of that session. Never tuned on;
     its misses are not printed."""
     _blind_set(service, SET9, "ninth set", WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9)
+
+
+# Written blind in session 7 (the helper saw only the article and the claims' ids,
+# statuses and statements; 110 of its near-topic questions name something from the
+# claims' world) while that session changed the matcher, and measured once at its end:
+# wrong 8/344 (2.3 %), right 124/152 (81.6 %), off 72/72, near 114/120. Never tuned on;
+# its misses are not printed.
+WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.024, 0.81, 1.0, 0.95
+SET10 = Path(__file__).with_name("questions_set10.json")
+
+
+def test_tenth_set_written_blind_and_measured_at_the_end_of_session_seven(service):
+    """A tenth set (issue 9), written like the ninth (four questions per claim, 120
+    near-topic, 72 off-topic) while session 7 tuned on the others, and measured once at
+    the end of that session. Never tuned on; its misses are not printed."""
+    _blind_set(service, SET10, "tenth set", WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10)
