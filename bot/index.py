@@ -9,7 +9,7 @@ and an alias-table change through ``ClaimService.reindex``.
 from __future__ import annotations
 
 from .claim import GIVES_TAG, Claim
-from .normalize import AliasTable, analyze, gives, split_at_saying
+from .normalize import SPEAKER_KINDS, AliasTable, analyze, gives, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
@@ -35,9 +35,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     if implied:  # a claim about the S-400 involves Russia even where it does not say so
         entities = " ".join([entities, *implied]).strip()
     relations = sorted(gives(claim.statement) | {t[len(GIVES_TAG) :] for t in claim.tags if t.startswith(GIVES_TAG)})
-    # A place: a name of kind place ("Adana"), or "in" a country ("in Turkey").
+    # A place: a name of kind place ("Adana"), or in, into or to a country ("in Turkey").
     said_terms = analyze(claim.statement, aliases)
-    if any(aliases.kinds.get(t) == "place" for t in said_terms) or _IN_COUNTRY(claim.statement, aliases):
+    if any(aliases.kinds.get(t) == "place" for t in said_terms) or _in_country(claim.statement, aliases):
         relations = sorted({*relations, "place"})
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
@@ -47,7 +47,7 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         relations += sorted({f"by:{t}" for t in who if aliases.kinds.get(t) != "country" and t not in what})
         # Every name among who said it, countries too ("who:usa" of "US media and officials
         # suggested ..."): a question about what someone else said is another claim.
-        relations += sorted({f"who:{t}" for t in who if aliases.kinds.get(t) in ("person", "org", "country")})
+        relations += sorted({f"who:{t}" for t in who if aliases.kinds.get(t) in SPEAKER_KINDS})
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,
@@ -58,10 +58,7 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     )
 
 
-__all__ = ["index_document"]
-
-
-def _IN_COUNTRY(statement: str, aliases: AliasTable) -> bool:
+def _in_country(statement: str, aliases: AliasTable) -> bool:
     """The statement says where: "in", "into" or "to" followed by a country ("in Turkey", "to Russia")."""
     words = statement.lower().replace(",", " ").replace(".", " ").split()
     for i, w in enumerate(words[:-1]):
@@ -70,3 +67,6 @@ def _IN_COUNTRY(statement: str, aliases: AliasTable) -> bool:
             if terms and aliases.kinds.get(terms[0]) == "country":
                 return True
     return False
+
+
+__all__ = ["index_document"]

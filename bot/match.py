@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 from .normalize import (
     FURTHER_TERMS,
     LIGHT_TERMS,
+    SPEAKER_KINDS,
     SPEECH_TERMS,
     TIME_FRAME_TERMS,
     UNDOING_TERMS,
@@ -561,12 +562,7 @@ class Matcher:
         return round(top, 3)
 
 
-ANSWERABLE = ("number", "time", "reason", "place")
-SPEAKER_KINDS = (
-    "person",
-    "org",
-    "country",
-)  # the names that may say something  # what a question may ask that a statement must give
+ANSWERABLE = ("number", "time", "reason", "place")  # what a question may ask that a statement must give
 MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
     "time": "the question asks when, and the claim gives no date",
@@ -582,8 +578,8 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    # entity | number | time | reason | said | unsaid | one-word | names-only | typo | detail | unanswered
-    # | contained | vague
+    # entity | number | time | reason | place | said | unsaid | speaker | one-word | names-only
+    # | undone | again | typo | detail | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""

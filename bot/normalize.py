@@ -586,6 +586,10 @@ _LIGHT = (
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 
+# The kinds of name that may say something: a question about what the Kremlin said is not
+# about what Bloomberg reported (``Tuning.speaker_check``; the index's ``who:`` relations).
+SPEAKER_KINDS = ("person", "org", "country")
+
 # The words a question asking when frames itself with ("which year", "what date"): not
 # what the claim must mention, since a claim with a date gives the date.
 TIME_FRAME_TERMS = frozenset(
