@@ -570,7 +570,7 @@ MISMATCH_WHY = {
     "place": "the question asks where, and the claim names no place",
     "said": "the question asks who said it, and the claim is about the thing itself",
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
-    "speaker": "the question asks what someone else said",
+    "speaker": "the question asks what someone said, and the claim is about what someone else said",
 }
 
 
