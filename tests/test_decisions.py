@@ -898,3 +898,24 @@ def test_a_gives_tag_is_a_relation_not_a_name(service):
 def test_why_is_still_not_answered_by_a_claim_that_gives_no_reason(service):
     answer = service.ask("why did turkey's s-400 purchase start in 2017?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("what sanctions law did the US use against Turkey for the S400", "us-caatsa-sanctions-on-turkey"),
+        ("is turkey still in the F35 consortium or not", "turkey-removed-from-f35-program"),
+        ("turky returning the russian missle system to russia", "turkey-return-s400-to-russia"),
+    ],
+)
+def test_the_alias_table_knows_the_words_for_the_claims_things(service, question, claim):
+    """Session 7, third round (tuning files' misses; the aliases written blind to them):
+    the law for CAATSA, the consortium for the joint programme, "missle" for missile."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_phrasing_that_drops_what_sets_its_claim_apart_is_gone(service):
+    """ "when might the s400 be sent back to moscow" was a phrasing of "might be returned if
+    Russia concludes it beneficial", without the condition: once "sent back" read as a
+    return, "s-400 going back to russia or nah" got that claim rather than the return."""
+    _assert_matches(service, "s-400 going back to russia or nah", "turkey-return-s400-to-russia")

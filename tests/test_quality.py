@@ -54,7 +54,7 @@ def test_matching_quality_meets_the_targets(service):
     for miss in figures.misses:
         print("  miss:", miss)
     assert figures.wrong_rate <= 0.01
-    assert figures.positive_rate >= 0.84  # 110/130 at the end of session 7
+    assert figures.positive_rate >= 0.85  # 111/130 at the end of session 7
     assert figures.off_topic_rate == 1.0
     assert figures.near_topic_rate >= 0.95
 
@@ -72,7 +72,7 @@ def test_held_out_questions(service):
     assert len(questions["positives"]) == 2 * len(service.list_claims())
     wrong, right, off, near = _rates(figures)
     assert wrong <= 0.01, figures.summary()
-    assert right >= 0.71, figures.summary()  # 54/76 at the end of session 7
+    assert right >= 0.72, figures.summary()  # 55/76 at the end of session 7
     assert off == 1.0, figures.summary()
     assert near >= 0.95, figures.summary()
 
@@ -94,7 +94,7 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
     print("\nthird set: " + figures.summary())
     wrong, right, off, near = _rates(figures)
     assert wrong <= 0.01, figures.summary()
-    assert right >= 0.90, figures.summary()  # 103/114 at the end of session 7
+    assert right >= 0.91, figures.summary()  # 104/114 (wrong 2/223) at the end of session 7
     assert off == 1.0, figures.summary()
     assert near >= 0.97, figures.summary()
 
@@ -196,8 +196,8 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
 
 # First measured (session 5, after that session's changes to the matcher, before any
 # of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
-# Then tuned on: 7/345, 112/152 at the end of session 5; 4/345, 126/152 (82.9 %) at the end of session 7.
-WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.012, 0.82, 1.0, 0.98
+# Then tuned on: 7/345, 112/152 at the end of session 5; 4/345, 128/152 (84.2 %) at the end of session 7.
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.012, 0.84, 1.0, 0.98
 SET7 = Path(__file__).with_name("questions_set7.json")
 
 
@@ -234,8 +234,8 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
 # the end of it: wrong 8/344 (2.3 %), right 110/152 (72.4 %), off 72/72, near 114/120.
 # Never tuned on; its misses are not printed. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
-# another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 116/152 (76.3 %).
-WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.76, 1.0, 0.95
+# another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 118/152 (77.6 %).
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.77, 1.0, 0.95
 SET9 = Path(__file__).with_name("questions_set9.json")
 
 
@@ -250,9 +250,10 @@ def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service)
 # Written blind in session 7 (the helper saw only the article and the claims' ids,
 # statuses and statements; 110 of its near-topic questions name something from the
 # claims' world) while that session changed the matcher, and measured once at its end:
-# wrong 8/344 (2.3 %), right 124/152 (81.6 %), off 72/72, near 114/120. Never tuned on;
-# its misses are not printed.
-WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.024, 0.81, 1.0, 0.95
+# wrong 8/344 (2.3 %), right 124/152 (81.6 %), off 72/72, near 114/120; after a last round
+# of aliases chosen on the tuning files: 8/344, 125/152. Never tuned on; its misses are
+# not printed.
+WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.024, 0.82, 1.0, 0.95
 SET10 = Path(__file__).with_name("questions_set10.json")
 
 
