@@ -52,6 +52,8 @@ SETS = (
     "questions_set6.json",
     "questions_set7.json",
     "questions_set8.json",
+    "questions_set9.json",
+    "questions_set10.json",
 )
 
 
