@@ -36,8 +36,7 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         entities = " ".join([entities, *implied]).strip()
     relations = sorted(gives(claim.statement) | {t[len(GIVES_TAG) :] for t in claim.tags if t.startswith(GIVES_TAG)})
     # A place: a name of kind place ("Adana"), or in, into or to a country ("in Turkey").
-    said_terms = analyze(claim.statement, aliases)
-    if any(aliases.kinds.get(t) == "place" for t in said_terms) or _in_country(claim.statement, aliases):
+    if any(aliases.kinds.get(t) == "place" for t in statement.split()) or _in_country(claim.statement, aliases):
         relations = sorted({*relations, "place"})
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
