@@ -13,8 +13,9 @@ from .normalize import SPEAKER_KINDS, AliasTable, analyze, gives, split_at_sayin
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 7  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
-# 6: every name among the speakers (who:); 7: a place, and gives: tags
+INDEX_VERSION = 8  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+# 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
+# through stems only where the words inflect it ("planning" is no "plane")
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:

@@ -109,7 +109,7 @@ class Tuning:
     # does not, if it is among the first this many and within this many points.
     promote_within_rank: int = 5
     promote_within_score: float = 15.0
-    promote_said_within: float = 25.0
+    promote_said_within: float = 30.0
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
     min_typed: int = 2
@@ -124,6 +124,9 @@ class Tuning:
     # "who says X?" with no claim about someone saying X close behind: the claim X answers,
     # its card saying who claims it.
     who_asked_answers: bool = True
+    # A question naming who said it, with no verb of saying and no claim about the thing
+    # itself close behind: the claim about the saying answers (``_speaker_named``).
+    speaker_named_answers: bool = True
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -155,6 +158,9 @@ class Candidate:
     # complete candidates of a question only: the claim's statement names something the
     # question does not (it holds every term and is about more: "... for F-35 jets")
     names_more: bool = False
+    # a claim about who said something, and the question names who said it, with no verb
+    # of saying ("nasa six days of darkness" of "NASA has confirmed that ...")
+    speaker_named: bool = False
 
 
 @dataclass
@@ -519,6 +525,7 @@ class Matcher:
                     names_more=complete
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
+                    speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
@@ -627,7 +634,11 @@ def _decide(
         or any(not c.missing_entities and not c.relation_mismatch for c in scored if c is not best)
     ):
         held = Held("names-only", tuple(best.matched), "the question shares only names with the claim")
-    elif best.relation_mismatch and not (who_asked and best.relation_mismatch == ["said"]):
+    elif (
+        best.relation_mismatch
+        and not (who_asked and best.relation_mismatch == ["said"])
+        and not _speaker_named(best, scored, k, asked)
+    ):
         code = best.relation_mismatch[0]
         if code == "said" and "said" not in asked:
             code = "unsaid"
@@ -686,6 +697,30 @@ def _decide(
     if best.confidence >= k.match_at and held is None:
         return "match", None, best
     return "suggest", held, best
+
+
+def _names_speaker_and_more(qset: set[str], statement: set[str], given: set[str]) -> bool:
+    """The question names who said it ("nasa ...") and something else the statement says."""
+    speakers = {r.split(":", 1)[1] for r in given if r.startswith(("by:", "who:"))}
+    return not qset.isdisjoint(speakers) and bool((qset & statement) - speakers)
+
+
+def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: frozenset[str]) -> bool:
+    """The question names who said it without a verb of saying ("nasa six days of
+    darkness"), and no claim about the thing itself comes close: the claim about the saying
+    answers. Where one does ("bloomberg turkey considering return", and the claim that
+    Turkey is considering it), the question is held back as before."""
+    return (
+        k.speaker_named_answers
+        and best.relation_mismatch == ["said"]
+        and "said" not in asked
+        and "which" not in asked
+        and best.speaker_named
+        and best.features.get("unasked", 0.0) <= k.max_unanswered_detail
+        and not any(
+            not c.relation_mismatch and c.score >= best.score - k.promote_within_score for c in scored if c is not best
+        )
+    )
 
 
 # The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.

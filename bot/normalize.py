@@ -211,6 +211,30 @@ def stem(word: str) -> str:
     return base
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _bases(word: str) -> frozenset[str]:
+    """The words ``word`` may inflect: "purchased" → purchase, purchas; "planning" → plan,
+    plann, planne (never "plane": a doubled consonant follows a short vowel)."""
+    out = {word}
+    if word.endswith("ies") and len(word) >= 5:
+        out.add(word[:-3] + "y")
+    if word.endswith("es") and len(word) >= 5 and (word[-3] in "sxz" or word[-4:-2] in ("ch", "sh")):
+        out.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 4:
+        out.add(word[:-1])
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) >= len(suffix) + 3:
+            base = word[: -len(suffix)]
+            out |= {base, base + "e", _undouble(base)}
+    return frozenset(out)
+
+
+def same_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` are forms of one word (regular inflection): give/giving/gives,
+    purchase/purchased, stop/stopped; not plan/plane."""
+    return a == b or not _bases(a).isdisjoint(_bases(b))
+
+
 def _undouble(base: str) -> str:
     if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz":
         return base[:-1]  # stopped → stop
@@ -227,6 +251,10 @@ class AliasTable:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
     starts: frozenset[str] = frozenset()  # the first token of every phrase: where one may begin
+    # phrase → the aliases as written that it stands for: a phrase found through the stems
+    # of a text's words must be an inflection of one of them ("planning" stems as "plane"
+    # does, and is no plane)
+    written: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -235,6 +263,7 @@ class AliasTable:
         """``entries``: (canonical, kind, aliases); ``implies``: canonical → canonicals it
         implies. Raises ValueError on a conflict or an unknown implied term."""
         phrases: dict[tuple[str, ...], str] = {}
+        written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         stemmed_only: set[tuple[str, ...]] = set()
         kinds: dict[str, str] = {}
         for canonical, kind, aliases in entries:
@@ -252,12 +281,17 @@ class AliasTable:
                 if other is not None and other != canon and key not in stemmed_only:
                     raise ValueError(f"alias {phrase!r} is listed under both {other!r} and {canonical!r}")
                 phrases[key] = canon
-                stemmed_only.discard(key)
+                if key in stemmed_only:
+                    stemmed_only.discard(key)
+                    written[key] = []
+                written.setdefault(key, []).append(key)
                 # The stemmed form too ("gives back" → "give back"), unless a real alias has it.
                 stemmed = tuple(stem(w) for w in key)
                 if stemmed not in phrases:
                     phrases[stemmed] = canon
                     stemmed_only.add(stemmed)
+                if stemmed in stemmed_only and phrases[stemmed] == canon:
+                    written.setdefault(stemmed, []).append(key)
         implied: dict[str, tuple[str, ...]] = {}
         for name, targets in (implies or {}).items():
             canon = canonical_token(name)
@@ -267,7 +301,21 @@ class AliasTable:
             implied[canon] = tuple(canonical_token(t) for t in targets)
         longest = max((len(k) for k in phrases), default=1)
         starts = frozenset(k[0] for k in phrases)
-        return cls(phrases=phrases, kinds=kinds, implies=implied, longest=longest, starts=starts)
+        return cls(
+            phrases=phrases,
+            kinds=kinds,
+            implies=implied,
+            longest=longest,
+            starts=starts,
+            written={k: tuple(dict.fromkeys(v)) for k, v in written.items()},
+        )
+
+    def inflects(self, key: tuple[str, ...], words: list[str]) -> bool:
+        """The ``words`` of a text, found as ``key`` through their stems, inflect an alias
+        as written: "purchasing" inflects "purchase", "planning" does not inflect "plane"."""
+        return any(
+            all(same_word(w, a) for w, a in zip(words, alias, strict=True)) for alias in self.written.get(key, ())
+        )
 
     def implied(self, terms: set[str] | list[str]) -> set[str]:
         """The terms that the given terms imply and that are not among them."""
@@ -320,7 +368,10 @@ def _analyze_tokens(raw: list[str], aliases: AliasTable, keep_stop_words: bool =
         for size in sizes:
             canon = aliases.phrases.get(tuple(raw[i : i + size]))
             if canon is None:
-                canon = aliases.phrases.get(tuple(stems[i : i + size]))
+                key = tuple(stems[i : i + size])
+                canon = aliases.phrases.get(key)
+                if canon is not None and not aliases.inflects(key, raw[i : i + size]):
+                    canon = None
             if canon is not None:
                 out.append((canon, " ".join(raw[i : i + size])))
                 i += size
@@ -383,6 +434,7 @@ def strip_chat_noise(text: str) -> str:
 SAID = frozenset(
     "say says said saying stated affirm affirms affirmed affirming report reports reported reporting "
     "claimed claiming comment comments commented announce announces announced propose proposes proposed "
+    "confirm confirms confirmed confirming "
     "proposing proposal suggest suggests suggested suggesting suggestion".split()
 )
 # "People say …", "someone told me …": hearsay framing, not a question about who said it.
@@ -433,6 +485,15 @@ _GAVE_WORDS = re.compile(
 )
 
 
+# "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
+# claim true", "did this claim come from bloomberg").
+_CLAIM_VERB = re.compile(
+    r"\bwho claims?\b|\b(?:did|does|do|has|have|had)\b(?: \w+){0,5} "
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )"
+    r"(?<!\bmy )(?<!\bany )(?<!\bsuch )(?<!\bthese )(?<!\bthose )claims?\b"
+)
+
+
 def _speech_terms() -> frozenset[str]:
     """The index terms of the words of saying (those that are not stop words)."""
     return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
@@ -452,13 +513,27 @@ def _hearsay(words: list[str], i: int) -> bool:
     return before in _HEARSAY
 
 
+# "confirmed" asks who said it when someone does the confirming ("did akturk confirm ..."),
+# not as a word of truth: "is it confirmed", "has this been officially confirmed", "confirmed??".
+_CONFIRM = frozenset("confirm confirms confirmed confirming".split())
+_PASSIVE = frozenset("is was be been being are were get gets got it this that officially".split())
+
+
 def _saying_at(words: list[str]) -> int | None:
     """Where the first speech verb is that is not hearsay ("people say") or a refusal
     ("said no"), or None."""
     for i, w in enumerate(words):
         if w in SAID and not (i and _hearsay(words, i)) and not (i + 1 < len(words) and words[i + 1] == "no"):
+            if w in _CONFIRM and not _confirmed_by_someone(words, i):
+                continue
             return i
     return None
+
+
+def _confirmed_by_someone(words: list[str], i: int) -> bool:
+    if i + 1 < len(words) and words[i + 1] == "by":
+        return True
+    return 0 < i < len(words) - 1 and _PASSIVE.isdisjoint(words[max(i - 2, 0) : i])
 
 
 def _says(words: list[str]) -> bool:
@@ -474,7 +549,7 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
-    if _says(words) or not _ASKED_SAID.isdisjoint(words) or _GAVE_WORDS.search(flat):
+    if _says(words) or not _ASKED_SAID.isdisjoint(words) or _GAVE_WORDS.search(flat) or _CLAIM_VERB.search(flat):
         found.add("said")
     return frozenset(found)
 

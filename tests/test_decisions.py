@@ -919,3 +919,127 @@ def test_a_phrasing_that_drops_what_sets_its_claim_apart_is_gone(service):
     Russia concludes it beneficial", without the condition: once "sent back" read as a
     return, "s-400 going back to russia or nah" got that claim rather than the return."""
     _assert_matches(service, "s-400 going back to russia or nah", "turkey-return-s400-to-russia")
+
+
+# --- session 8: the sixth, eighth and ninth sets' wrong answers (tuned on from session 8) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("did rear admiral aktürk confirm turkey is sticking with its s400 position", True),
+        ("did erdogan confirm the return", True),
+        ("was the return confirmed by ankara", True),
+        ("is it confirmed turkey will return the s400", False),
+        ("has this been officially confirmed that turkey is returning the s400", False),
+        ("confirmed?? turkey returning s400", False),
+        ("turkey returning s400 confirmed", False),
+    ],
+)
+def test_someone_confirming_is_someone_saying_and_a_confirmed_fact_is_not(question, said):
+    """ "did X confirm Y" asks what X said; "is it confirmed that Y" asks whether Y is true."""
+    assert ("said" in asks(question)) is said
+
+
+def test_a_question_about_what_someone_confirmed_gets_the_claim_about_their_words(service):
+    # the sixth set's wrong answer: the claim about the position itself
+    _assert_matches(
+        service,
+        "did rear admiral aktürk confirm turkey is sticking with its s400 position",
+        "akturk-said-turkey-s400-position-unchanged",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("did the american ambassador in ankara claim the S400 problem can be fixed within half a year", True),
+        ("does erdogan claim the patriots were refused", True),
+        ("who claims turkey will return it", True),
+        ("is the claim true", False),
+        ("did this claim come from bloomberg", False),
+        ("has anyone verified the claims about turkey", False),
+    ],
+)
+def test_claim_as_a_verb_asks_who_said_it_and_the_noun_does_not(question, said):
+    assert ("said" in asks(question)) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # the ninth set's wrong answers: both got the claim about the resolution itself
+        (
+            "did the american ambassador in ankara claim the S400 problem can be fixed within half a year",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "who said the s-400 dispute could be sorted out in 4-6 months?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_asked_who_said_it_the_claim_about_the_saying_answers(service, question, claim):
+    """Asked who said it, a claim about the saying up to 30 points behind answers
+    (``Tuning.promote_said_within``, 25 before: it was 26.3 behind)."""
+    _assert_matches(service, question, claim)
+
+
+def test_an_alias_is_found_through_stems_only_where_the_words_inflect_it(service):
+    """ "plane" stems as "plan", and so did "planning": "is turkey planning to buy more
+    s-400s?" read as about jets and got the claim that the S-400 harmed Turkey (the eighth
+    set's wrong answer)."""
+    aliases = service.matcher.aliases
+    assert [t for t, _ in analyze_words("is turkey planning to buy more s-400s", aliases)] == [
+        "turkey",
+        "plan",
+        "buy",
+        "s400",
+    ]
+    assert [t for t, _ in analyze_words("by plane, purchasing, giving back", aliases)] == ["jet", "buy", "return"]
+    assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
+
+
+def test_same_word_knows_regular_inflections_only():
+    from bot.normalize import same_word
+
+    assert same_word("purchased", "purchase") and same_word("giving", "gives") and same_word("stopped", "stop")
+    assert not same_word("planning", "plane") and not same_word("plans", "planes")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("ambassador barrack s-400 timeline", "barrack-said-s400-issue-resolvable-in-months"),
+        ("what was erdogans reason for buying the s400", "erdogan-said-patriot-refusal-drove-s400-purchase"),
+        (
+            "did erdogan blame nato's refusal to give patriots for the s-400 purchase?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+    ],
+)
+def test_a_question_naming_who_said_it_gets_the_claim_about_the_saying(service, question, claim):
+    """Tuning files' misses (session 8): the question names the speaker and what they said,
+    with no verb of saying, and no claim about the thing itself comes close
+    (``Tuning.speaker_named_answers``). "confirm" became a verb of saying, and the
+    ClaimReview test's "nasa six days of darkness" (of "NASA has confirmed that ...") needs
+    the same rule."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the us ambassador to turkey before barrack",  # asks which: the claim does not say
+        "what is a press advisor in the military?",  # names the speaker only
+        "ANKARA CONSIDERING S400 RETURN BLOOMBERG",  # the claim about the thing itself is close
+    ],
+)
+def test_naming_the_speaker_alone_or_beside_a_claim_about_the_thing_is_no_answer(service, question):
+    answer = service.ask(question, log=False).answer
+    assert not (
+        answer.outcome == "match" and answer.claim.id.startswith(("barrack-said", "akturk-said", "bloomberg"))
+    ), (
+        answer.claim.id,
+        answer.why,
+    )

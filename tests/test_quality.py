@@ -1,12 +1,12 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Eleven files. Tuned on: questions.json and questions_tuning2.json, and from session 5
-questions_set5.json and questions_set7.json (each measured blind first); session 6 read
-the misses of questions_set4.json too. Written blind: questions_heldout.json,
-questions_set3.json, questions_set4.json (its wrong answers were printed in session 5, so
-no longer blind), questions_set6.json and questions_set8.json (first measured at the end
-of session 5), questions_set9.json (measured once, at the end of session 6) and
-questions_set10.json (measured once, at the end of session 7). Each
+Twelve files. Tuned on: questions.json and questions_tuning2.json, from session 5
+questions_set5.json and questions_set7.json (each measured blind first), and from
+session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
+through session 7, their figures reported at each session's end); session 6 read the
+misses of questions_set4.json too. Blind: questions_heldout.json, questions_set3.json,
+questions_set10.json (written in session 7) and questions_set11.json (written at the
+start of session 8, measured once then and once at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -162,7 +162,7 @@ def test_fifth_set_written_blind_in_session_four(service):
 # matcher: 17/322, 108/152). With words no claim has weighing 0.7 (chosen on the tuning
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
 # (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98;
-# at the end of session 7: 7/322, 124/152 (81.6 %).
+# at the end of session 7: 7/322, 124/152 (81.6 %). Tuned on from session 8.
 WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.022, 0.81, 1.0, 0.94
 SET6 = Path(__file__).with_name("questions_set6.json")
 
@@ -170,7 +170,8 @@ SET6 = Path(__file__).with_name("questions_set6.json")
 def test_sixth_set_written_blind_after_the_session_s_changes(service):
     """A sixth set (issue 9), written like the fifth (four questions per claim, 98
     near-topic, 72 off-topic) after session four's changes to the matcher, so that those
-    changes are measured on phrasings nobody tuned them on. Never tuned on."""
+    changes are measured on phrasings nobody tuned them on. Blind through session 7, tuned
+    on from session 8."""
     _blind_set(service, SET6, "sixth set", WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6)
 
 
@@ -216,7 +217,8 @@ def test_seventh_set_written_blind_after_session_five_s_changes(service):
 # 9/344, 108/152; after "the contract says" became hearsay: 9/344, 109/152. One of its
 # misses was printed once by a failing floor assertion (the assertions now print numbers
 # only); nothing was changed for it. At the end of session 6: 7/344, 113/152, near 117/120;
-# at the end of session 7: 5/344 (1.5 %), 118/152 (77.6 %), near 118/120.
+# at the end of session 7: 5/344 (1.5 %), 118/152 (77.6 %), near 118/120. Tuned on from
+# session 8.
 WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.015, 0.77, 1.0, 0.98
 SET8 = Path(__file__).with_name("questions_set8.json")
 
@@ -224,15 +226,15 @@ SET8 = Path(__file__).with_name("questions_set8.json")
 def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(service):
     """An eighth set (issue 9), written like the seventh (four questions per claim, 120
     near-topic, 72 off-topic, keyword-only and rambling questions too) while session 5
-    tuned on the seventh, and measured once at the end of that session. Never tuned on;
-    its misses are not printed."""
+    tuned on the seventh, and measured once at the end of that session. Blind through
+    session 7, tuned on from session 8."""
     _blind_set(service, SET8, "eighth set", WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8)
 
 
 # Written blind in session 6 (the helper saw only the article and the claims' ids,
 # statuses and statements) while that session changed the matcher, and measured once at
 # the end of it: wrong 8/344 (2.3 %), right 110/152 (72.4 %), off 72/72, near 114/120.
-# Never tuned on; its misses are not printed. Session 7, after the second round of
+# Blind through session 7, tuned on from session 8. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
 # another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 118/152 (77.6 %).
 WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.77, 1.0, 0.95
@@ -242,8 +244,8 @@ SET9 = Path(__file__).with_name("questions_set9.json")
 def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service):
     """A ninth set (issue 9), written like the eighth (four questions per claim, 120
     near-topic of which most share names with a claim, 72 off-topic) while session 6
-    tuned on the others, and measured once at the end of that session. Never tuned on;
-    its misses are not printed."""
+    tuned on the others, and measured once at the end of that session. Blind through
+    session 7, tuned on from session 8."""
     _blind_set(service, SET9, "ninth set", WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9)
 
 
@@ -262,3 +264,18 @@ def test_tenth_set_written_blind_and_measured_at_the_end_of_session_seven(servic
     near-topic, 72 off-topic) while session 7 tuned on the others, and measured once at
     the end of that session. Never tuned on; its misses are not printed."""
     _blind_set(service, SET10, "tenth set", WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10)
+
+
+# Written blind at the start of session 8 (the helper saw only the article and the claims'
+# ids, statuses and statements; 102 of its near-topic questions name something from the
+# claims' world), and measured before any change of that session: wrong 8/344 (2.3 %),
+# right 127/152 (83.6 %), off 72/72, near 115/120. Never tuned on; its misses are not printed.
+WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11 = 0.024, 0.83, 1.0, 0.95
+SET11 = Path(__file__).with_name("questions_set11.json")
+
+
+def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
+    """An eleventh set (issue 9), written like the tenth (four questions per claim, 120
+    near-topic, 72 off-topic) at the start of session 8, so that the session's changes are
+    measured on questions written before them. Never tuned on; its misses are not printed."""
+    _blind_set(service, SET11, "eleventh set", WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11)
