@@ -40,6 +40,7 @@ from .normalize import (
     UNDOING_TERMS,
     AliasTable,
     analyze,
+    asks_source,
     is_year,
     read_question,
     split_at_saying,
@@ -161,6 +162,10 @@ class Candidate:
     # a claim about who said something, and the question names who said it, with no verb
     # of saying ("nasa six days of darkness" of "NASA has confirmed that ...")
     speaker_named: bool = False
+    # a claim about who said something: who of them the question names, and whether the
+    # claim names someone else besides
+    speakers_named: list[str] = field(default_factory=list)
+    other_speaker: bool = False
 
 
 @dataclass
@@ -391,7 +396,7 @@ class Matcher:
                 who = analyze(before, self.aliases)
                 speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
             # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
-            who_asked = k.who_asked_answers and not speakers and "who" in before.split()
+            who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or asks_source(question))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if visible is not None and hits:
             seen = visible([cid for cid, _ in hits])
@@ -491,6 +496,7 @@ class Matcher:
             elif speakers and (who := {r[4:] for r in given if r.startswith("who:")}) and speakers.isdisjoint(who):
                 mismatch.append("speaker")
             confidence *= k.relation_penalty ** len(mismatch)
+            spoke = _speakers(given) if "said" in given else set()
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
             missing = [t for t in names if t not in every]
@@ -526,6 +532,8 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
                     speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
+                    speakers_named=sorted(qset & spoke),
+                    other_speaker=bool(spoke - qset),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
@@ -586,7 +594,7 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | number | time | reason | place | said | unsaid | speaker | one-word | names-only
-    # | undone | again | typo | detail | unanswered | contained | vague
+    # | undone | again | typo | detail | who | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -671,12 +679,18 @@ def _decide(
         not statement
         and ("which" in asked or "number" in asked)
         and best.features.get("unasked", 0.0) > k.max_unanswered_detail
+        # "who said ...?" of a claim about who said it: the claim names who
+        and not _who_said_answered(best, asked)
     ):
         held = Held(
             "detail",
             tuple(best.unanswered),
             "the question asks which, who or how many, and the claim does not mention " + ", ".join(best.unanswered),
         )
+    elif not statement and _who_said_asked(best, asked) and not best.other_speaker:
+        # "who were bloomberg's sources?", "which bloomberg journalist wrote it?": the
+        # claim names no one but whom the question names
+        held = Held("who", tuple(best.speakers_named), "the question asks who, and the claim names no one else")
     elif statement:
         if best.features.get("contained", 0.0) < k.min_contained:
             held = Held("contained", (), "the message does not hold enough of the claim")
@@ -699,10 +713,26 @@ def _decide(
     return "suggest", held, best
 
 
+def _who_said_asked(best: Candidate, asked: frozenset[str]) -> bool:
+    """ "who said ...?", "which outlet reported ...?" of a claim about who said it."""
+    return "which" in asked and "number" not in asked and "said" in asked and "said" not in best.relation_mismatch
+
+
+def _who_said_answered(best: Candidate, asked: frozenset[str]) -> bool:
+    """Asked who said it, a claim about the saying that names someone the question does
+    not: the claim answers the who, whatever words of the question it lacks."""
+    return _who_said_asked(best, asked) and best.other_speaker
+
+
 def _names_speaker_and_more(qset: set[str], statement: set[str], given: set[str]) -> bool:
     """The question names who said it ("nasa ...") and something else the statement says."""
-    speakers = {r.split(":", 1)[1] for r in given if r.startswith(("by:", "who:"))}
+    speakers = _speakers(given)
     return not qset.isdisjoint(speakers) and bool((qset & statement) - speakers)
+
+
+def _speakers(given: set[str]) -> set[str]:
+    """Who said it, from a claim's relations ("by:barrack", "who:usa")."""
+    return {r.split(":", 1)[1] for r in given if r.startswith(("by:", "who:"))}
 
 
 def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: frozenset[str]) -> bool:
@@ -741,5 +771,6 @@ PLAIN = {
     "again": "You asked about something new or again ({terms}); the closest checked claim does not say so.",
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
+    "who": "You asked who, and the closest checked claim names no one but {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

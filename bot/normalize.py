@@ -43,7 +43,7 @@ STOP_WORDS = frozenset(
     give gives gave given giving get gets got getting go goes went gone make makes made
     because since though although still even ever again anything something thing things stuff lot
     please pls plz thanks thank hi hello hey ok okay yes yeah yep nope lol
-    check verify verified confirm confirmed someone somebody anyone anybody people
+    check verify verified confirm confirmed someone somebody anyone anybody people source sources
     news report reports reported
     s t d ll re ve m
     """.split()
@@ -169,6 +169,7 @@ CHAT_WORDS = {
     **{"thru": "through", "ppl": "people", "govt": "government", "kinda": "kind of", "sorta": "sort of"},
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
     **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
+    **{"vs": "against", "versus": "against", "w": "with"},  # "vs the US", "w/ america"
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
 # question asks (``LIGHT_TERMS``).
@@ -401,7 +402,7 @@ _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
-    r"wild if true|anyways?|gm|told (?:you|ya|u) so)\b",
+    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -473,7 +474,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won t|gonna|going to|is to|are to|by (?:1
 _ASKED_SAID = frozenset(
     "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
-    "respond responds responded responding".split()
+    "respond responds responded responding pitch pitches pitched pitching".split()
 )
 
 
@@ -484,6 +485,10 @@ _GAVE_WORDS = re.compile(
     r"(?: \w+){1,6} (?:give|gave|given|offer|offered|provide|provided)\b"
 )
 
+
+# "source?", "sources pls", "was it bloomberg? source": asks who says it; "a source of
+# tension" does not.
+_ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
 # claim true", "did this claim come from bloomberg").
@@ -549,7 +554,13 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
-    if _says(words) or not _ASKED_SAID.isdisjoint(words) or _GAVE_WORDS.search(flat) or _CLAIM_VERB.search(flat):
+    if (
+        _says(words)
+        or not _ASKED_SAID.isdisjoint(words)
+        or _GAVE_WORDS.search(flat)
+        or _CLAIM_VERB.search(flat)
+        or _ASKED_SOURCE.search(flat)
+    ):
         found.add("said")
     return frozenset(found)
 
@@ -621,6 +632,11 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
     raw = tokens(text)
     according = "according" in raw and _ACCORDING.search(" ".join(raw)) is not None
     return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according)
+
+
+def asks_source(text: str) -> bool:
+    """ "source?", "sources pls": a request for who says it, naming no one."""
+    return _ASKED_SOURCE.search(" ".join(tokens(text))) is not None
 
 
 def relations(text: str) -> frozenset[str]:

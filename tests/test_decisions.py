@@ -1043,3 +1043,95 @@ def test_naming_the_speaker_alone_or_beside_a_claim_about_the_thing_is_no_answer
         answer.claim.id,
         answer.why,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("bloomberg says turkey thinking about returning s400 to fix relations w/ america?", None),
+        ("S400 big dispute between america and turkiye y/n", "s400-point-of-contention-us-turkey"),
+        ("s400 purchase balancing act vs usa", "s400-purchase-part-of-balancing-policy"),
+    ],
+)
+def test_vs_w_slash_and_y_n_are_chat_spellings_not_words_a_claim_must_have(service, question, claim):
+    """Tuning files' misses (session 8): "vs", "w/" and "y/n" were words the claim lacked."""
+    words = [w for _, w in analyze_words(strip_chat_noise(question), service.matcher.aliases)]
+    assert not {"vs", "w", "y", "n"} & set(words)
+    if claim:
+        _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "who said the s400 deal happened because nato refused patriots",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        ("who's been suggesting the S-400 for F-35 swap idea?", "us-media-officials-suggested-s400-return-for-f35"),
+        (
+            "which outlet said ankara is weighing handing back its s400s to fix ties with the US?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_asked_who_said_it_a_claim_naming_someone_else_answers_the_who(service, question, claim):
+    """Tuning files' misses (session 8): "who said ..." asks which, and a word the claim
+    lacks ("deal", "idea") held it back as a detail; the claim names who, which is what was asked."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who were bloomberg's sources for the turkey story?",
+        "which bloomberg journalist wrote the story about turkey returning the s400?",
+        "which european official first proposed sending the s400 to ukraine?",
+    ],
+)
+def test_asked_who_a_claim_naming_only_whom_the_question_names_is_held(service, question):
+    """The first got the Bloomberg claim once "source" became a word of asking who said it;
+    the other two were held only by a word the claim lacks ("journalist", "first"), which
+    the rule above no longer reads when the claim names who said it."""
+    result = service.matcher.match(question)
+    assert result.outcome != "match" and result.held is not None, result.why
+    assert result.held.code in ("who", "detail")
+    if result.held.code == "who":
+        assert "names no one but" in result.plain()
+
+
+def test_the_who_hold_says_so_in_plain_words(service):
+    result = service.matcher.match("who were bloomberg's sources for the turkey story?")
+    assert result.held is not None and result.held.code == "who"
+    assert result.plain() == "You asked who, and the closest checked claim names no one but “bloomberg”."
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("source for turkey mulling an s400 return? was it bloomberg?", True),
+        ("turkey bought the s400 in 2017? source?", True),
+        ("is the s400 a big source of tension between ankara and washington", False),
+    ],
+)
+def test_asking_for_a_source_asks_who_says_it_and_a_source_of_tension_does_not(question, said):
+    assert ("said" in asks(question)) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "source for turkey mulling an s400 return? was it bloomberg?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        # no claim about who said it: the claim itself answers, its card saying who claims it
+        ("turkey bought the s400 in 2017? source?", "turkey-bought-s400-in-2017"),
+        (
+            "did american news outlets and officials really pitch an s-400-for-F-35 swap to ankara",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+    ],
+)
+def test_a_request_for_the_source_or_a_pitch_is_about_who_said_it(service, question, claim):
+    _assert_matches(service, question, claim)
