@@ -111,6 +111,7 @@ class Tuning:
     promote_within_rank: int = 5
     promote_within_score: float = 15.0
     promote_said_within: float = 30.0
+    promote_named: bool = True  # ... and one that has every name the question gives, for one that lacks some
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
     min_typed: int = 2
@@ -622,6 +623,18 @@ def _decide(
         for other in scored[1 : k.promote_within_rank]:
             within = k.promote_said_within if best.relation_mismatch == ["said"] else k.promote_within_score
             if not other.relation_mismatch and other.score >= best.score - within:
+                best = other
+                break
+    # Likewise a claim lacking a name the question gives, with one close behind that has
+    # every name ("did turkey buy the s400 because nato wouldn't deploy patriots": the
+    # claim that NATO refused, and the one that Turkey bought the S-400 because it did).
+    if best.missing_entities and not statement and k.promote_named:
+        for other in scored[1 : k.promote_within_rank]:
+            if (
+                not other.missing_entities
+                and not other.relation_mismatch
+                and other.score >= best.score - k.promote_within_score
+            ):
                 best = other
                 break
     # A claim that lacks an entity the question names ranks as it scores (a tweet names

@@ -1135,3 +1135,35 @@ def test_asking_for_a_source_asks_who_says_it_and_a_source_of_tension_does_not(q
 )
 def test_a_request_for_the_source_or_a_pitch_is_about_who_said_it(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("is it true nato wouldnt put patriot missiles in turkey", "nato-refused-patriot-deployment-in-turkey"),
+        ("TURKEY S400 BECAUSE NATO WOULDNT GIVE PATRIOTS", "s400-bought-over-nato-patriot-refusal"),
+    ],
+)
+def test_wouldnt_is_a_refusal(service, question, claim):
+    """Tuning files' misses (session 8): "wouldn't" (past or conditional, not "won't") is
+    "refused"; "would not" is left alone ("it would not be easy")."""
+    assert "refuse" in [t for t, _ in analyze_words(question, service.matcher.aliases)]
+    assert "refuse" not in [t for t, _ in analyze_words("it would not be easy", service.matcher.aliases)]
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "did turkey go for the s-400 because nato wouldn't station patriots there?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        ("for the americans was the s400 just an arms deal or something more?", "us-sees-s400-as-russia-alignment"),
+    ],
+)
+def test_a_claim_with_every_name_close_behind_one_lacking_a_name_answers(service, question, claim):
+    """Tuning files' misses (session 8): the first ranked claim lacked a name the question
+    gives (the S-400 of "nato wouldn't station patriots"), and the claim close behind that
+    has every name was not chosen (``Tuning.promote_named``)."""
+    _assert_matches(service, question, claim)
