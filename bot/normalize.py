@@ -402,7 +402,7 @@ _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
-    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no)\b",
+    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -445,7 +445,11 @@ _HEARSAY = frozenset(
 )
 _ASKS = {
     "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
-    "time": re.compile(r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"),
+    # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
+    "time": re.compile(
+        r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"
+        r"|(?<!\bto )(?<!\bup )\bdates?\b"
+    ),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
     "place": re.compile(r"\bwhere\b"),
     # "which year" asks when (above), not which thing
@@ -486,9 +490,13 @@ _GAVE_WORDS = re.compile(
 )
 
 
-# "source?", "sources pls", "was it bloomberg? source": asks who says it; "a source of
-# tension" does not.
+# "source?", "sources pls", "was it bloomberg? source", "who came up with the idea": asks
+# who says it; "a source of tension" does not.
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
+# Proposing in other words: "who came up with the idea", "US media are pushing the idea".
+_PROPOSING = re.compile(
+    r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho\b(?: \w+){0,8} idea\b"
+)
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
 # claim true", "did this claim come from bloomberg").
@@ -560,6 +568,7 @@ def _asks(words: list[str]) -> frozenset[str]:
         or _GAVE_WORDS.search(flat)
         or _CLAIM_VERB.search(flat)
         or _ASKED_SOURCE.search(flat)
+        or _PROPOSING.search(flat)
     ):
         found.add("said")
     return frozenset(found)

@@ -1167,3 +1167,61 @@ def test_a_claim_with_every_name_close_behind_one_lacking_a_name_answers(service
     gives (the S-400 of "nato wouldn't station patriots"), and the claim close behind that
     has every name was not chosen (``Tuning.promote_named``)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("TURKIYE S400 POLICY STILL THE SAME?", "turkey-s400-position-unchanged"),
+        ("any s400 return gonna be done jointly with the kremlin?", "s400-return-in-coordination-with-russia"),
+        ("would ankara only send back the s-400 in lockstep with moscow", "s400-return-in-coordination-with-russia"),
+        (
+            "would turkey hand back the S400s without clearing it with the kremlin first",
+            "s400-return-in-coordination-with-russia",
+        ),
+        ("s400 return only if russia profits from it?", "s400-return-if-russia-benefits"),
+    ],
+)
+def test_the_alias_table_knows_sameness_jointness_and_profit(service, question, claim):
+    """Tuning files' misses (session 8): "still the same", "jointly", "in lockstep",
+    "clearing it with", "profits" were words the claims lack."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "time"),
+    [("s-400 delivery date turkey?", True), ("S400 ACQUISITION DATE TURKEY", True), ("is it up to date", False)],
+)
+def test_a_date_asks_when(question, time):
+    """ "delivery date" asks when, as "what date" does; "up to date" and "to date" do not."""
+    assert ("time" in asks(question)) is time
+
+
+def test_asked_for_a_date_a_claim_with_the_date_answers(service):
+    # a tuning file's miss (session 8): "dat" was a word the 2019 claim lacked
+    _assert_matches(service, "s-400 delivery date turkey?", "s400-components-delivered-2019")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did buying the s-400 end up doing a lot of damage to turkey", "s400-caused-harm-to-turkey"),
+        ("Will Ankara end up handing its S-400 batteries back to Moscow?", "turkey-return-s400-to-russia"),
+    ],
+)
+def test_end_up_and_at_some_point_are_framing(service, question, claim):
+    assert "end" not in [t for t, _ in analyze_words(strip_chat_noise(question), service.matcher.aliases)]
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who came up with the s400 for f-35 trade idea",
+        "who has been pushing the idea that turkey trades the s-400 back to russia and gets F-35 jets in return?",
+    ],
+)
+def test_coming_up_with_or_pushing_an_idea_is_proposing_it(service, question):
+    """Tuning files' misses (session 8): asked who proposed it in other words."""
+    assert "said" in asks(question)
+    _assert_matches(service, question, "us-media-officials-suggested-s400-return-for-f35")
