@@ -990,12 +990,8 @@ def test_an_alias_is_found_through_stems_only_where_the_words_inflect_it(service
     s-400s?" read as about jets and got the claim that the S-400 harmed Turkey (the eighth
     set's wrong answer)."""
     aliases = service.matcher.aliases
-    assert [t for t, _ in analyze_words("is turkey planning to buy more s-400s", aliases)] == [
-        "turkey",
-        "plan",
-        "buy",
-        "s400",
-    ]
+    assert "jet" not in [t for t, _ in analyze_words("is turkey planning to buy more s-400s", aliases)]
+    assert [t for t, _ in analyze_words("they planned it", aliases)] == ["plan"]
     assert [t for t, _ in analyze_words("by plane, purchasing, giving back", aliases)] == ["jet", "buy", "return"]
     assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
 
@@ -1225,3 +1221,28 @@ def test_coming_up_with_or_pushing_an_idea_is_proposing_it(service, question):
     """Tuning files' misses (session 8): asked who proposed it in other words."""
     assert "said" in asks(question)
     _assert_matches(service, question, "us-media-officials-suggested-s400-return-for-f35")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did turkey's s400 purchase kick off in 2017?", "turkey-bought-s400-in-2017"),
+        ("is the harm from the s400 likely to grow if washington keeps pushing", "s400-damage-could-increase"),
+        (
+            "is the s400 basically a monument to the erdogan–putin bromance lol",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        ("is sending the s400s back to russia gonna be an uphill battle", "s400-will-not-be-easily-returned"),
+        ("does an s-400 return hinge on moscow seeing a benefit", "s400-return-if-russia-benefits"),
+        ("can turkey legally sell its s400s to someone else", "s400-contract-bans-third-country-transfer"),
+        (
+            "in american eyes is the S400 purchase a symbol of turkey lining up with russia",
+            "us-sees-s400-as-russia-alignment",
+        ),
+    ],
+)
+def test_the_alias_table_knows_idioms_of_the_fourth_round(service, question, claim):
+    """Session 8, fourth round (tuning files' misses; the aliases written blind to every
+    question set): "kick off", "keep pushing", "monument to", "uphill battle", "hinge on",
+    "legally", "in the eyes of", "line up with"."""
+    _assert_matches(service, question, claim)

@@ -237,7 +237,7 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
 # Blind through session 7, tuned on from session 8. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
 # another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 118/152 (77.6 %).
-WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.77, 1.0, 0.95
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.027, 0.77, 1.0, 0.94
 SET9 = Path(__file__).with_name("questions_set9.json")
 
 
