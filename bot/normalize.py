@@ -706,6 +706,9 @@ _UNDOING = (
     "reverse reversed reversal undo undone rescind rescinded"
 )
 UNDOING_TERMS = frozenset(term for w in _UNDOING.split() for term in analyze(w))
+# Asked, "drop" undoes ("will washington drop the caatsa penalties?"); said in chat it
+# may spend ("imagine dropping $2.5B on the S-400"): questions only.
+ASKED_UNDOING_TERMS = UNDOING_TERMS | frozenset(analyze("drop drops dropped dropping"))
 # Likewise words that ask about something further: "will the US impose new sanctions in
 # 2027?" is not answered by a claim that sanctions were imposed (``Held("again")``).
 # "more" and "another" are left out: "more harm than good", "sell to another country" ask

@@ -1246,3 +1246,41 @@ def test_the_alias_table_knows_idioms_of_the_fourth_round(service, question, cla
     question set): "kick off", "keep pushing", "monument to", "uphill battle", "hinge on",
     "legally", "in the eyes of", "line up with"."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question", ["did turkey pay for the s400 with a russian loan", "does turkey pay russia in rubles for stuff"]
+)
+def test_what_a_question_turns_on_comes_last_and_weighs_more(service, question):
+    """Tuning files' wrong answers (session 8): the $2.5 billion claim for how the S-400 was
+    paid for. The word the claim lacks comes last and weighs more in what the claim
+    leaves unanswered (``Tuning.end_focus``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", (answer.claim.id, answer.why)
+
+
+def test_retaliation_is_not_sanctions(service):
+    """ "did turkey retaliate with sanctions on the US" got the claim that the US imposed
+    sanctions on Turkey (a tuning file's wrong answer, session 8): "retaliate" read as
+    "sanction", so the claim held every word. Retaliation may take any form."""
+    assert "sanction" not in [t for t, _ in analyze_words("did china retaliate", service.matcher.aliases)]
+    assert service.ask("did turkey retaliate with sanctions on the US", log=False).answer.outcome != "match"
+
+
+def test_asked_whether_the_us_will_drop_the_sanctions_is_asked_whether_they_are_undone(service):
+    result = service.matcher.match("when will washington drop the caatsa penalties on ankara")
+    assert result.outcome != "match" and result.held is not None and result.held.code == "undone", result.why
+
+
+def test_dropping_money_in_a_chat_message_undoes_nothing(service):
+    """Watch mode: "dropping $2.5B" spends; "drop" undoes in questions only."""
+    text = "imagine dropping $2.5B on the S-400 lol, that's the price tag turkey agreed with moscow"
+    result = service.matcher.match(strip_chat_noise(text), statement=True)
+    assert result.held is None or result.held.code != "undone", result.why
+
+
+def test_a_phrasing_that_says_more_than_its_statement_is_gone(service):
+    """ "is turkey returning the s400 to rejoin the f-35 program" was a phrasing of the
+    claim that Turkey could return the S-400 for delivery of F-35 jets; rejoining the
+    programme is more than delivery, and "did turkey rejoin the f35 program" got the claim."""
+    assert service.ask("did turkey rejoin the f35 program", log=False).answer.outcome != "match"
