@@ -1284,3 +1284,17 @@ def test_a_phrasing_that_says_more_than_its_statement_is_gone(service):
     claim that Turkey could return the S-400 for delivery of F-35 jets; rejoining the
     programme is more than delivery, and "did turkey rejoin the f35 program" got the claim."""
     assert service.ask("did turkey rejoin the f35 program", log=False).answer.outcome != "match"
+
+
+def test_phrasings_that_said_more_than_their_statements_are_rewritten_or_gone(service):
+    """Session 8: a blind audit of every phrasing against its statement found 18 that add
+    meaning, drop what sets the claim apart, or ask what the statement does not answer.
+    Nine were removed and seven rewritten to say only what the statement says (three, on
+    "considering a return", were kept). "could ukraine use turkey's russian air defense
+    system" made watch mode answer an ordinary message with the claim that Turkey could
+    send its S-400s to Ukraine."""
+    phrasings = {p for c in service.list_claims() for p in c.phrasings}
+    assert "could ukraine use turkey's russian air defense system" not in phrasings
+    assert "how has the s400 hurt turkey" not in phrasings
+    result = service.matcher.match("ukraine could use any air defence it can get tbh", statement=True)
+    assert result.outcome != "match" or (result.best and result.best.claim_id != "s400-transfer-to-ukraine-feasible")
