@@ -9,13 +9,14 @@ and an alias-table change through ``ClaimService.reindex``.
 from __future__ import annotations
 
 from .claim import GIVES_TAG, Claim
-from .normalize import SPEAKER_KINDS, AliasTable, analyze, gives, split_at_saying
+from .normalize import SPEAKER_KINDS, AliasTable, analyze, circumstance, gives, main_clause, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 8  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 9  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
-# through stems only where the words inflect it ("planning" is no "plane")
+# through stems only where the words inflect it ("planning" is no "plane"); 9: what a
+# statement says in passing (circ:)
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -39,6 +40,10 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # A place: a name of kind place ("Adana"), or in, into or to a country ("in Turkey").
     if any(aliases.kinds.get(t) == "place" for t in statement.split()) or _in_country(claim.statement, aliases):
         relations = sorted({*relations, "place"})
+    # What the statement says only in passing ("circ:downing" of "... soured after the
+    # downing of a Su-24"): a question about that alone asks about something else.
+    main = set(analyze(main_clause(claim.statement), aliases))
+    relations += sorted({f"circ:{t}" for t in analyze(circumstance(claim.statement), aliases) if t not in main})
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400

@@ -117,6 +117,7 @@ class Tuning:
     # its place in the question (0 first, 1 last). 0.2 on the tuning files (session 8):
     # 1009 -> 1008 right, 28 -> 24 wrong (0.25: 1005, 23; 0.5: 1002, 26).
     end_focus: float = 0.2
+    passing_check: bool = True
     promote_named: bool = True  # ... and one that has every name the question gives, for one that lacks some
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
@@ -169,6 +170,9 @@ class Candidate:
     # a claim about who said something, and the question names who said it, with no verb
     # of saying ("nasa six days of darkness" of "NASA has confirmed that ...")
     speaker_named: bool = False
+    # questions only: every word of the question the claim holds is one its statement says
+    # only in passing (``IndexDoc.relations`` "circ:")
+    passing: bool = False
     # a claim about who said something: who of them the question names, and whether the
     # claim names someone else besides
     speakers_named: list[str] = field(default_factory=list)
@@ -508,6 +512,17 @@ class Matcher:
             spoke = _speakers(given) if "said" in given else set()
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
+            # The question's words that the claim holds are all ones its statement says only
+            # in passing ("who shot down the su-24" of "relations soured after the downing of
+            # a Su-24"): it asks about something else.
+            held_words = [t for t in content if t in every]
+            passing = (
+                not statement
+                and k.passing_check
+                and "said" not in given  # "X said, shortly after the purchase, that ...": when it was said
+                and bool(held_words)
+                and all(f"circ:{t}" in given for t in held_words)
+            )
             missing = [t for t in names if t not in every]
             complete = not (qset - core)
             scored.append(
@@ -540,6 +555,7 @@ class Matcher:
                     names_more=complete
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
+                    passing=passing,
                     speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
@@ -673,6 +689,9 @@ def _decide(
         if code == "said" and "said" not in asked:
             code = "unsaid"
         held = Held(code, (), MISMATCH_WHY[code])
+    elif best.passing:
+        terms_ = tuple(t for t in best.matched if not t.startswith("circ:"))
+        held = Held("passing", terms_, "the claim mentions what the question asks about only in passing")
     elif undone := tuple(t for t in cruxes if t not in FURTHER_TERMS and t not in best.matched):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
@@ -793,6 +812,7 @@ PLAIN = {
     "again": "You asked about something new or again ({terms}); the closest checked claim does not say so.",
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
+    "passing": "The closest checked claim mentions what you ask about only in passing.",
     "who": "You asked who, and the closest checked claim names no one but {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

@@ -601,6 +601,24 @@ def gives(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What a statement says in passing: the time of its main assertion ("... soured in 2015
+# after the downing of a Russian Su-24"). "driven by", "in exchange for", "due to" were
+# tried too (session 8): they are what such claims assert, and 25 tuning questions lost.
+_CIRCUMSTANCE = re.compile(
+    r"\bafter\b[^,.;]*"
+)
+
+
+def circumstance(text: str) -> str:
+    """The statement's circumstantial phrases, from their marker to the next comma or the end."""
+    return " ".join(m.group(0) for m in _CIRCUMSTANCE.finditer(fold(text)))
+
+
+def main_clause(text: str) -> str:
+    """The statement without its circumstantial phrases."""
+    return _CIRCUMSTANCE.sub(" ", fold(text))
+
+
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
     cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""
