@@ -493,9 +493,11 @@ _GAVE_WORDS = re.compile(
 # "source?", "sources pls", "was it bloomberg? source", "who came up with the idea": asks
 # who says it; "a source of tension" does not.
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
-# Proposing in other words: "who came up with the idea", "US media are pushing the idea".
+# Proposing in other words: "who came up with the idea", "US media are pushing the idea",
+# "officials have been talking up a swap".
 _PROPOSING = re.compile(
     r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho\b(?: \w+){0,8} idea\b"
+    r"|\btalk(?:s|ed|ing)? up\b"
 )
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the

@@ -1324,3 +1324,10 @@ def test_the_claim_about_the_souring_still_answers_questions_about_the_souring(s
     _assert_matches(
         service, "did relations between turkey and russia sour in 2015", "su24-downing-2015-soured-relations"
     )
+
+
+def test_talking_up_a_swap_is_proposing_it_and_the_press_is_the_media(service):
+    """Tuning files' misses (session 8)."""
+    question = "is it true US press and politicians have been talking up an S-400-for-F-35 swap for ankara"
+    assert "said" in asks(question)
+    _assert_matches(service, question, "us-media-officials-suggested-s400-return-for-f35")
