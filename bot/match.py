@@ -118,7 +118,8 @@ class Tuning:
     # 1009 -> 1008 right, 28 -> 24 wrong (0.25: 1005, 23; 0.5: 1002, 26).
     end_focus: float = 0.2
     passing_check: bool = True
-    promote_named: bool = True  # ... and one that has every name the question gives, for one that lacks some
+    promote_named: bool = True
+    promote_unsaid: bool = True  # ... and one that has every name the question gives, for one that lacks some
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
     min_typed: int = 2
@@ -177,6 +178,7 @@ class Candidate:
     # claim names someone else besides
     speakers_named: list[str] = field(default_factory=list)
     other_speaker: bool = False
+    names_by: bool = False  # the question names who said it, other than a country ("by:" relations)
 
 
 @dataclass
@@ -559,6 +561,7 @@ class Matcher:
                     speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
+                    names_by=not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
@@ -644,9 +647,16 @@ def _decide(
     # The question asks something the best claim does not give ("did Barrack say …?" and
     # a claim about the thing itself), and a claim close behind does give it: that one
     # answers the question. The ranking is left as it is; only the choice changes.
-    if best.relation_mismatch and any(r in asked for r in best.relation_mismatch):
+    # So does one about the thing itself, close behind a claim about who said it that the
+    # question (or message) does not ask about and whose speaker it does not name
+    # ("turkey's position on the s-400 remains where it was": the claim that it is
+    # unchanged, not the one that Akturk said so).
+    unsaid = k.promote_unsaid and best.relation_mismatch == ["said"] and "said" not in asked and not best.names_by
+    if best.relation_mismatch and (unsaid or any(r in asked for r in best.relation_mismatch)):
         for other in scored[1 : k.promote_within_rank]:
-            within = k.promote_said_within if best.relation_mismatch == ["said"] else k.promote_within_score
+            within = (
+                k.promote_said_within if best.relation_mismatch == ["said"] and not unsaid else k.promote_within_score
+            )
             if not other.relation_mismatch and other.score >= best.score - within:
                 best = other
                 break

@@ -606,9 +606,7 @@ def gives(text: str) -> frozenset[str]:
 # What a statement says in passing: the time of its main assertion ("... soured in 2015
 # after the downing of a Russian Su-24"). "driven by", "in exchange for", "due to" were
 # tried too (session 8): they are what such claims assert, and 25 tuning questions lost.
-_CIRCUMSTANCE = re.compile(
-    r"\bafter\b[^,.;]*"
-)
+_CIRCUMSTANCE = re.compile(r"\bafter\b[^,.;]*")
 
 
 def circumstance(text: str) -> str:

@@ -1331,3 +1331,41 @@ def test_talking_up_a_swap_is_proposing_it_and_the_press_is_the_media(service):
     question = "is it true US press and politicians have been talking up an S-400-for-F-35 swap for ankara"
     assert "said" in asks(question)
     _assert_matches(service, question, "us-media-officials-suggested-s400-return-for-f35")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("does a s400 return depend on russia seeing a benefit", "s400-return-if-russia-benefits"),
+        (
+            "why couldnt ankara just cancel the s400 deal? would it look bad at home?",
+            "cancelling-s400-would-hurt-turkey-independence",
+        ),
+    ],
+)
+def test_the_alias_table_knows_idioms_of_the_fifth_round(service, question, claim):
+    """Session 8, fifth round (written blind to every question set; kept where the tuning
+    files and CheckThat! dev did not lose)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("s400 resolution timeline 4-6 months true?", "s400-issue-resolved-in-four-to-six-months"),
+    ],
+)
+def test_a_claim_about_the_thing_close_behind_one_about_who_said_it_answers(service, question, claim):
+    """Tuning files' misses (session 8): the question does not ask who said it, the claim
+    about the saying ranked first and was held ("unsaid"); the claim about the thing
+    itself, close behind, answers (``Tuning.promote_unsaid``), unless the question names
+    who said it ("ANKARA CONSIDERING S400 RETURN BLOOMBERG" stays "did you mean")."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_message_restating_the_thing_gets_the_claim_about_the_thing(service):
+    # watch mode, a restatement from the hard tuning corpus: after the fifth alias round
+    # the claim that Akturk said so ranked first, and the message got no reply
+    text = "fyi turkey's position on the s-400 remains exactly where it was, nothing has changed"
+    result = service.matcher.match(strip_chat_noise(text), statement=True)
+    assert result.outcome == "match" and result.chosen.claim_id == "turkey-s400-position-unchanged", result.why
