@@ -517,13 +517,13 @@ class Matcher:
             # The question's words that the claim holds are all ones its statement says only
             # in passing ("who shot down the su-24" of "relations soured after the downing of
             # a Su-24"): it asks about something else.
-            held_words = [t for t in content if t in every]
             passing = (
                 not statement
                 and k.passing_check
+                and "circ:" in row.relations
                 and "said" not in given  # "X said, shortly after the purchase, that ...": when it was said
-                and bool(held_words)
-                and all(f"circ:{t}" in given for t in held_words)
+                and bool(held := [t for t in content if t in every])
+                and all(f"circ:{t}" in given for t in held)
             )
             missing = [t for t in names if t not in every]
             complete = not (qset - core)
@@ -561,7 +561,7 @@ class Matcher:
                     speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
-                    names_by=not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")),
+                    names_by="said" in given and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
