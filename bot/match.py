@@ -511,7 +511,14 @@ class Matcher:
             elif speakers and (who := {r[4:] for r in given if r.startswith("who:")}) and speakers.isdisjoint(who):
                 mismatch.append("speaker")
             confidence *= k.relation_penalty ** len(mismatch)
-            spoke = _speakers(given) if "said" in given else set()
+            # who said it, for a claim about who said something: asked who ("which" and "said"),
+            # or not asked about the saying at all (what the speaker_named and unsaid rules read)
+            spoke = _speakers(given) if "said" in given and "which" in asked and "said" in asked else set()
+            names_by = (
+                "said" in given
+                and "said" not in asked
+                and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:"))
+            )
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
             # The question's words that the claim holds are all ones its statement says only
@@ -558,10 +565,10 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
                     passing=passing,
-                    speaker_named="said" in given and _names_speaker_and_more(qset, set(row.statement.split()), given),
+                    speaker_named=names_by and _names_speaker_and_more(qset, set(row.statement.split()), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
-                    names_by="said" in given and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")),
+                    names_by=names_by,
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
