@@ -117,9 +117,14 @@ class Tuning:
     # its place in the question (0 first, 1 last). 0.2 on the tuning files (session 8):
     # 1009 -> 1008 right, 28 -> 24 wrong (0.25: 1005, 23; 0.5: 1002, 26).
     end_focus: float = 0.2
+    # A question whose words the claim holds only in what its statement says in passing
+    # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
+    # A claim close behind the first ranked may stand in for it: one with every name the
+    # question gives, for one lacking some; one about the thing itself, for one about who
+    # said it that the question neither asks about nor names the speaker of.
     promote_named: bool = True
-    promote_unsaid: bool = True  # ... and one that has every name the question gives, for one that lacks some
+    promote_unsaid: bool = True
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
     min_typed: int = 2
@@ -519,8 +524,6 @@ class Matcher:
                 and "said" not in asked
                 and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:"))
             )
-            # A year in a question about the future ("will Turkey return it in 2026?") asks
-            # about a forecast; it does not make the claim another claim.
             # The question's words that the claim holds are all ones its statement says only
             # in passing ("who shot down the su-24" of "relations soured after the downing of
             # a Su-24"): it asks about something else.
@@ -532,6 +535,8 @@ class Matcher:
                 and bool(held := [t for t in content if t in every])
                 and all(f"circ:{t}" in given for t in held)
             )
+            # A year in a question about the future ("will Turkey return it in 2026?") asks
+            # about a forecast; it does not make the claim another claim.
             missing = [t for t in names if t not in every]
             complete = not (qset - core)
             scored.append(
@@ -630,7 +635,7 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | number | time | reason | place | said | unsaid | speaker | one-word | names-only
-    # | undone | again | typo | detail | who | unanswered | contained | vague
+    # | passing | undone | again | typo | detail | who | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -707,8 +712,7 @@ def _decide(
             code = "unsaid"
         held = Held(code, (), MISMATCH_WHY[code])
     elif best.passing:
-        terms_ = tuple(t for t in best.matched if not t.startswith("circ:"))
-        held = Held("passing", terms_, "the claim mentions what the question asks about only in passing")
+        held = Held("passing", tuple(best.matched), "the claim mentions what the question asks about only in passing")
     elif undone := tuple(t for t in cruxes if t not in FURTHER_TERMS and t not in best.matched):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(

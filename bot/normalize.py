@@ -490,8 +490,8 @@ _GAVE_WORDS = re.compile(
 )
 
 
-# "source?", "sources pls", "was it bloomberg? source", "who came up with the idea": asks
-# who says it; "a source of tension" does not.
+# "source?", "sources pls", "was it bloomberg? source": asks who says it; "a source of
+# tension" does not.
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 # Proposing in other words: "who came up with the idea", "US media are pushing the idea",
 # "officials have been talking up a swap".
