@@ -54,6 +54,7 @@ SETS = (
     "questions_set8.json",
     "questions_set9.json",
     "questions_set10.json",
+    "questions_set11.json",
 )
 
 
