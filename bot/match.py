@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -41,7 +41,6 @@ from .normalize import (
     UNDOING_TERMS,
     AliasTable,
     analyze,
-    asks_source,
     is_year,
     read_question,
     split_at_saying,
@@ -414,7 +413,7 @@ class Matcher:
                 who = analyze(before, self.aliases)
                 speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
             # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
-            who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or asks_source(question))
+            who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or read.source)
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if visible is not None and hits:
             seen = visible([cid for cid, _ in hits])
@@ -500,9 +499,7 @@ class Matcher:
             # tuning files, questions gained 4 right answers and 1 wrong one, which put the
             # first tuning set over 1 % ("ANKARA CONSIDERING S400 RETURN BLOOMBERG" asks
             # about the thing, "what reason did erdogan give" about the saying).
-            named = "said" in given and (
-                read.according or (statement and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:")))
-            )
+            named = "said" in given and (read.according or (statement and not qset.isdisjoint(_by(given))))
             said = ("said" in asked or named) and "said" in given
             unanswered = [t for t in content if t not in every and not (said and t in SPEECH_TERMS)]
             unasked = math.fsum(ask_weight[t] for t in unanswered) / content_weight
@@ -519,11 +516,7 @@ class Matcher:
             # who said it, for a claim about who said something: asked who ("which" and "said"),
             # or not asked about the saying at all (what the speaker_named and unsaid rules read)
             spoke = _speakers(given) if "said" in given and "which" in asked and "said" in asked else set()
-            names_by = (
-                "said" in given
-                and "said" not in asked
-                and not qset.isdisjoint(r[3:] for r in given if r.startswith("by:"))
-            )
+            names_by = "said" in given and "said" not in asked and not qset.isdisjoint(_by(given))
             # The question's words that the claim holds are all ones its statement says only
             # in passing ("who shot down the su-24" of "relations soured after the downing of
             # a Su-24"): it asks about something else.
@@ -790,6 +783,11 @@ def _names_speaker_and_more(qset: set[str], statement: set[str], given: set[str]
     """The question names who said it ("nasa ...") and something else the statement says."""
     speakers = _speakers(given)
     return not qset.isdisjoint(speakers) and bool((qset & statement) - speakers)
+
+
+def _by(given: set[str]) -> Iterator[str]:
+    """Who said it, names other than countries, from a claim's relations ("by:barrack")."""
+    return (r[3:] for r in given if r.startswith("by:"))
 
 
 def _speakers(given: set[str]) -> set[str]:

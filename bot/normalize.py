@@ -652,18 +652,17 @@ class Question:
     # "according to X": it may ask who said it, or quote a claim that ends so ("..., according
     # to officials"). It lets a claim about who said it answer, and holds no other back.
     according: bool = False
+    # "source?", "sources pls": a request for who says it, naming no one
+    source: bool = False
 
 
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question."""
     raw = tokens(text)
-    according = "according" in raw and _ACCORDING.search(" ".join(raw)) is not None
-    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according)
-
-
-def asks_source(text: str) -> bool:
-    """ "source?", "sources pls": a request for who says it, naming no one."""
-    return _ASKED_SOURCE.search(" ".join(tokens(text))) is not None
+    flat = " ".join(raw)
+    according = "according" in raw and _ACCORDING.search(flat) is not None
+    source = _ASKED_SOURCE.search(flat) is not None
+    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source)
 
 
 def relations(text: str) -> frozenset[str]:
