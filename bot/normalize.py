@@ -564,6 +564,10 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
+    if "time" in found and (m := _QUESTION_CIRCUMSTANCE.search(flat)) and flat.startswith("when", m.end("main")):
+        # "did china protest when turkey cancelled the contract?" asks about a protest
+        if not _ASKS["time"].search(flat[: m.end("main")] + flat[m.end("main") + 4 :]):
+            found.discard("time")
     if (
         _says(words)
         or not _ASKED_SAID.isdisjoint(words)
@@ -587,6 +591,11 @@ def split_at_saying(text: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i + 1 :])
 
 
+def is_number(word: str) -> bool:
+    """A number that is no year: "2.5", "400", "billion", "six"."""
+    return (word.replace(".", "").isdigit() and not _YEAR_RE.match(word)) or word in _NUMBER_WORDS
+
+
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
     "time" (a year or month) and "reason"."""
@@ -594,7 +603,7 @@ def gives(text: str) -> frozenset[str]:
     found = set()
     if _says(words):
         found.add("said")
-    if any((w.replace(".", "").isdigit() and not _YEAR_RE.match(w)) or w in _NUMBER_WORDS for w in words):
+    if any(map(is_number, words)):
         found.add("number")
     if any(_YEAR_RE.match(w) or w in _MONTHS for w in words):
         found.add("time")
@@ -617,6 +626,19 @@ def circumstance(text: str) -> str:
 def main_clause(text: str) -> str:
     """The statement without its circumstantial phrases."""
     return _CIRCUMSTANCE.sub(" ", fold(text))
+
+
+# Where a question's circumstance begins: "did china protest when turkey cancelled the
+# contract?" asks about a protest; the cancelling is when. Not at the question's start
+# ("when did ..." asks when).
+_QUESTION_CIRCUMSTANCE = re.compile(r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until) \S+ \S")
+
+
+def question_main(text: str) -> str | None:
+    """The question before its circumstance ("did china protest" of "did china protest
+    when turkey cancelled the contract"), or None if it has none."""
+    m = _QUESTION_CIRCUMSTANCE.search(" ".join(tokens(text)))
+    return m.group("main") if m else None
 
 
 def inflected(text: str) -> frozenset[str]:
@@ -656,9 +678,22 @@ class Question:
     source: bool = False
 
 
-def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES) -> Question:
-    """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question."""
-    raw = tokens(text)
+# Sending back is returning: "ship the s400s back to russia" asks about a return, not a
+# delivery ("ship" inflects "shipped", an alias of deliver).
+_SENDING = frozenset("ship ships shipped shipping send sends sent sending".split())
+
+
+def _sent_back(words: list[str]) -> list[str]:
+    """The words without a verb of sending that a later "back" (within five words) undoes."""
+    if "back" not in words or _SENDING.isdisjoint(words):
+        return words
+    return [w for i, w in enumerate(words) if not (w in _SENDING and "back" in words[i + 1 : i + 7])]
+
+
+def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: bool = False) -> Question:
+    """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question (or
+    of a ``statement``: a chat message, in which sending back stays sending)."""
+    raw = tokens(text) if statement else _sent_back(tokens(text))
     flat = " ".join(raw)
     according = "according" in raw and _ACCORDING.search(flat) is not None
     source = _ASKED_SOURCE.search(flat) is not None
@@ -688,7 +723,7 @@ _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
-    "whole entire sure mean means certain definitely original originally initial initially according "
+    "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "
     # session 7: general English, written blind to the question sets (degree and framing
     # adverbs, hedges, attitude, discourse markers, chat framings, politeness)
