@@ -35,6 +35,7 @@ from .normalize import (
     ASKED_UNDOING_TERMS,
     FURTHER_TERMS,
     LIGHT_TERMS,
+    OTHER,
     SPEAKER_KINDS,
     SPEECH_TERMS,
     TIME_FRAME_TERMS,
@@ -589,7 +590,7 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
-        cruxes = tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS)
+        cruxes = tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS) + ((OTHER,) if read.other else ())
         outcome, held, chosen = _decide(
             scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
         )
@@ -728,14 +729,16 @@ def _decide(
         held = Held(code, (), MISMATCH_WHY[code])
     elif best.passing:
         held = Held("passing", tuple(best.matched), "the claim mentions what the question asks about only in passing")
-    elif undone := tuple(t for t in cruxes if t not in FURTHER_TERMS and t not in best.matched):
+    elif undone := tuple(t for t in cruxes if t not in FURTHER_TERMS and t != OTHER and t not in best.matched):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
             "undone",
             undone,
             "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
         )
-    elif not statement and (further := tuple(t for t in cruxes if t in FURTHER_TERMS and t not in best.matched)):
+    elif not statement and (
+        further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t == OTHER) and t not in best.matched)
+    ):
         # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
         # a chat message says "new" of the news it passes on, "new bloomberg report: ...")
         held = Held(
@@ -859,7 +862,7 @@ PLAIN = {
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",
     "unanswered": "The closest checked claim does not mention {terms}.",
     "undone": "You asked whether it was undone ({terms}); the closest checked claim does not say so.",
-    "again": "You asked about something new or again ({terms}); the closest checked claim does not say so.",
+    "again": "You asked about something new, again or other ({terms}); the closest checked claim does not say so.",
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "passing": "The closest checked claim mentions what you ask about only in passing.",

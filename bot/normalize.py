@@ -676,6 +676,16 @@ class Question:
     according: bool = False
     # "source?", "sources pls": a request for who says it, naming no one
     source: bool = False
+    # "any other country", "which other programs", "besides the f-35": it asks about
+    # another one than the claim's (``OTHER``)
+    other: bool = False
+
+
+# Asking about another one than a claim's: "has any other country returned an s400?",
+# "which other countries were sanctioned?", "besides the f-35". Not "some other buyer",
+# "another country" ("can turkey sell it to another country?" asks about the contract).
+OTHER = "other"
+_OTHER = re.compile(r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b")
 
 
 # Sending back is returning: "ship the s400s back to russia" asks about a return, not a
@@ -697,7 +707,8 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     flat = " ".join(raw)
     according = "according" in raw and _ACCORDING.search(flat) is not None
     source = _ASKED_SOURCE.search(flat) is not None
-    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source)
+    other = _OTHER.search(flat) is not None
+    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source, other)
 
 
 def relations(text: str) -> frozenset[str]:

@@ -604,7 +604,7 @@ def test_a_question_about_something_further_is_not_answered_by_what_happened(ser
     than good", "sell to another country", "second thoughts")."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
-    assert "something new or again" in answer.why_plain
+    assert "something new, again or other" in answer.why_plain
 
 
 @pytest.mark.parametrize(
@@ -1439,3 +1439,24 @@ def test_a_number_the_question_states_does_not_answer_how_many(service):
     result = service.matcher.match("how many s-400 batteries did turkey get for the $2.5 billion")
     assert result.outcome != "match" and result.held is not None and result.held.code == "own-number", result.why
     assert "no number but the question's own" in result.held.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has turkey bought any other russian weapons since the s400?",
+        "has any other country ever returned an s400 to russia?",
+    ],
+)
+def test_a_question_about_any_other_one_is_held(service, question):
+    """Tuning file's wrong answers (session 9): "any other", "which other", "besides",
+    "apart from", "other than" ask about another one than the claim's."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", (answer.claim.id if answer.claim else None, answer.why)
+    assert "new, again or other (“other”)" in answer.why_plain
+
+
+def test_some_other_buyer_is_still_a_third_country(service):
+    _assert_matches(
+        service, "can turkey legally sell its s400s to some other country", "s400-contract-bans-third-country-transfer"
+    )
