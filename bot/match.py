@@ -42,6 +42,7 @@ from .normalize import (
     UNDOING_TERMS,
     AliasTable,
     analyze,
+    gives_month,
     is_number,
     is_year,
     question_main,
@@ -523,6 +524,8 @@ class Matcher:
             if not statement and "number" in asked and "number" in given and _numbers_known(row.statement, qset):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
+            if read.finer_time and "time" in given and not gives_month(row.statement.split()):
+                mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
             elif speakers and (who := {r[4:] for r in given if r.startswith("who:")}) and speakers.isdisjoint(who):

@@ -679,6 +679,8 @@ class Question:
     # "any other country", "which other programs", "besides the f-35": it asks about
     # another one than the claim's (``OTHER``)
     other: bool = False
+    # "what month", "which day", "on what date": a year does not answer it (``gives_month``)
+    finer_time: bool = False
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -686,6 +688,16 @@ class Question:
 # "another country" ("can turkey sell it to another country?" asks about the contract).
 OTHER = "other"
 _OTHER = re.compile(r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b")
+
+
+# Asked when to the month or the day: "what month exactly was turkey removed ...?" is not
+# answered by a claim that gives the year.
+_FINER_TIME = re.compile(r"\b(?:what|which) (?:month|day|date)\b|\bexact (?:date|day|month)\b")
+
+
+def gives_month(statement_terms: list[str]) -> bool:
+    """A statement's terms name a month ("may" is a stop word: a modal, as often as not)."""
+    return not _MONTHS.isdisjoint(statement_terms)
 
 
 # Sending back is returning: "ship the s400s back to russia" asks about a return, not a
@@ -708,7 +720,10 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     according = "according" in raw and _ACCORDING.search(flat) is not None
     source = _ASKED_SOURCE.search(flat) is not None
     other = _OTHER.search(flat) is not None
-    return Question(_analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source, other)
+    finer = _FINER_TIME.search(flat) is not None
+    return Question(
+        _analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source, other, finer
+    )
 
 
 def relations(text: str) -> frozenset[str]:
