@@ -1464,7 +1464,7 @@ def test_some_other_buyer_is_still_a_third_country(service):
 
 def test_asked_the_month_a_claim_that_gives_the_year_does_not_answer(service):
     """Tuning file's wrong answer (session 9). A year still answers "when" and "date"
-    ("S400 ACQUISITION DATE TURKEY")."""
+    ("s-400 delivery date turkey?")."""
     result = service.matcher.match("what month exactly was turkey removed from the f35 program?")
     assert result.outcome != "match" and result.held is not None and result.held.code == "time", result.why
-    _assert_matches(service, "S400 ACQUISITION DATE TURKEY", "turkey-bought-s400-in-2017")
+    _assert_matches(service, "s-400 delivery date turkey?", "s400-components-delivered-2019")
