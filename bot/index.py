@@ -8,15 +8,20 @@ and an alias-table change through ``ClaimService.reindex``.
 
 from __future__ import annotations
 
+import re
+
 from .claim import GIVES_TAG, Claim
 from .normalize import SPEAKER_KINDS, AliasTable, analyze, circumstance, gives, main_clause, split_at_saying
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 9  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 10  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
-# statement says in passing (circ:)
+# statement says in passing (circ:); 10: an editor's note in parentheses is not matched
+
+
+_NOTE = re.compile(r"\([^)]*\)")
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -29,7 +34,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     speakers = [ev.speaker for ev in claim.evidence]
     tags = [t for t in claim.tags if not t.startswith(GIVES_TAG)]
     names = [*claim.entities, *claim.claimant, *speakers, *tags]
-    statement = norm(claim.statement)
+    # An editor's note in parentheses ("(the article does not date the cancellation)") is
+    # shown with the statement, not matched: "date" in it found "S400 ACQUISITION DATE".
+    statement = norm(_NOTE.sub(" ", claim.statement))
     phrasings = UNIT_SEP.join(p for p in (norm(x) for x in claim.phrasings) if p)
     entities = " ".join(norm(n) for n in names)
     core = set(f"{statement} {phrasings} {entities}".split())

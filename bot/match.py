@@ -124,6 +124,7 @@ class Tuning:
     # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
     main_check: bool = True
+    time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
     # question gives, for one lacking some; one about the thing itself, for one about who
     # said it that the question neither asks about nor names the speaker of.
@@ -413,6 +414,8 @@ class Matcher:
         future = read.future
         if future:  # "will Turkey return it in 2026?": the year frames a forecast, it is not its subject
             terms = [t for t in terms if not is_year(t)] or terms
+        if "time" in asked and k.time_frame_drop:
+            terms = [t for t in terms if t not in TIME_FRAME_TERMS] or terms
         terms = list(dict.fromkeys(terms))
         # Asked what someone said, the names before the verb of saying: "has the kremlin
         # commented on bloomberg's report?" asks about the Kremlin's words, not Bloomberg's.

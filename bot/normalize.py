@@ -751,6 +751,8 @@ _LIGHT = (
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "
+    # session 9: "according to the article" names where every claim comes from
+    "article articles "
     # session 7: general English, written blind to the question sets (degree and framing
     # adverbs, hedges, attitude, discourse markers, chat framings, politeness)
     "rather fairly somewhat extremely incredibly highly absolutely truly genuinely indeed "
