@@ -44,7 +44,7 @@ class AliasEntry(Strict):
     """
 
     canonical: str = Field(min_length=1)
-    kind: Literal["country", "place", "weapon", "person", "org", "event", "term"] = "term"
+    kind: Literal["country", "place", "weapon", "person", "org", "event", "currency", "term"] = "term"
     aliases: list[str] = Field(default_factory=list)
     implies: list[str] = Field(default_factory=list)  # canonical terms a claim naming this involves
 

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event"})
+ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event", "currency"})
 
 STOP_WORDS = frozenset(
     """

@@ -1492,3 +1492,33 @@ def test_an_editors_note_in_a_statement_is_not_indexed(service):
     assert "(the article does not date the cancellation)" in claim.statement
     doc = index_document(claim, service.matcher.aliases)
     assert "dat" not in doc.statement.split() and "cancel" in doc.statement.split()
+
+
+def test_a_currency_is_a_name_the_claim_must_hold(service):
+    """Tuning file's wrong answer (session 9): "rubles" was one word the price claim
+    lacked, under the bar; a currency is an entity (kind ``currency``) now."""
+    result = service.matcher.match("was the s400 deal paid in rubles")
+    assert result.outcome != "match", result.why
+    _assert_matches(service, "did turkey pay 2.5 billion dollars for the s400", "s400-deal-worth-2-5-billion")
+    # "try" is a verb, not the lira's code
+    _assert_matches(
+        service,
+        "did turkey try to buy a weapons system from china",
+        "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+    )
+
+
+def test_damaging_its_relationship_is_not_protecting_it(service):
+    """Tuning files' wrong answers (session 9): "damage" read as harm and got the claims
+    about the harm the S-400 did Turkey. Damaging its (their) relationship is what the claim
+    that Ankara will not jeopardize it answers; "damage ties" (past: soured) is left alone."""
+    _assert_matches(
+        service,
+        "would the turks damage their relationship with the kremlin over the S400 system",
+        "turkey-protects-russia-relationship",
+    )
+    _assert_matches(
+        service,
+        "did downing a russian su24 damage ties between ankara and moscow",
+        "su24-downing-2015-soured-relations",
+    )
