@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 
 from .normalize import (
     ASKED_UNDOING_TERMS,
+    DURATION_FRAME_TERMS,
     FURTHER_TERMS,
     LIGHT_TERMS,
     OTHER,
@@ -452,7 +453,9 @@ class Matcher:
         words_asked = [t for t in terms if not self.aliases.is_entity(t)]
         # Asked when, "year" or "date" frames the question ("what year will turkey return
         # it?"): what the claim must mention is the rest, and a claim with a date gives it.
-        framing = TIME_FRAME_TERMS if "time" in asked else frozenset()
+        framing = (TIME_FRAME_TERMS if "time" in asked else frozenset()) | (
+            DURATION_FRAME_TERMS if "duration" in asked else frozenset()
+        )
         content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         main = None if statement or not k.main_check else question_main(question)

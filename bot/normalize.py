@@ -402,7 +402,8 @@ _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
-    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point)\b",
+    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
+    r"real or fake|true or false|fact or fiction|in the first place)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -452,6 +453,9 @@ _ASKS = {
     ),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
     "place": re.compile(r"\bwhere\b"),
+    # "how long will it take": not a time ask (a claim with a year does not answer "how long
+    # have the sanctions lasted"); its framing words are not what a claim must hold
+    "duration": re.compile(r"\bhow long\b"),
     # "which year" asks when (above), not which thing
     "which": re.compile(
         r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"
@@ -478,7 +482,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won t|gonna|going to|is to|are to|by (?:1
 _ASKED_SAID = frozenset(
     "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
-    "respond responds responded responding pitch pitches pitched pitching".split()
+    "respond responds responded responding pitch pitches pitched pitching answer answered answering".split()
 )
 
 
@@ -752,7 +756,7 @@ _LIGHT = (
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "
     # session 9: "according to the article" names where every claim comes from
-    "article articles "
+    "article articles serious "
     # session 7: general English, written blind to the question sets (degree and framing
     # adverbs, hedges, attitude, discourse markers, chat framings, politeness)
     "rather fairly somewhat extremely incredibly highly absolutely truly genuinely indeed "
@@ -775,6 +779,8 @@ SPEAKER_KINDS = ("person", "org", "country")
 TIME_FRAME_TERMS = frozenset(
     term for w in "year years yr yrs date dates month months day days".split() for term in analyze(w)
 )
+# The words of "how long will it take": framing, asked how long.
+DURATION_FRAME_TERMS = frozenset(term for w in "long take takes took taking".split() for term in analyze(w))
 
 # Words that ask whether something was undone or reversed: "will the US lift the
 # sanctions?" is not answered by a claim that they were imposed, however much else the two

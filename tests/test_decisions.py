@@ -1522,3 +1522,41 @@ def test_damaging_its_relationship_is_not_protecting_it(service):
         "did downing a russian su24 damage ties between ankara and moscow",
         "su24-downing-2015-soured-relations",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("TURKIYE SENDING THE S400 BACK TO RUSSIA?? real or fake", "turkey-return-s400-to-russia"),
+        (
+            "who floated the idea of turkey trading its s400 for f35s in the first place?",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+        ("are s-400 units positioned near ankara", "s400-deployed-in-adana-and-ankara"),
+        ("what year were the S400 pieces shipped to ankara", "s400-components-delivered-2019"),
+        ("is the s-400 a net loss for the turks, like has it caused them real harm", "s400-caused-harm-to-turkey"),
+        ("s-400 return = normal relations with the americans? lol", "s400-return-would-normalize-us-relations"),
+        (
+            "was turkiye sanctioned economically by trump's team bc of the s400 components arriving",
+            "us-caatsa-sanctions-on-turkey",
+        ),
+        ("S400 dispute between DC and ankara, how serious is it", "s400-point-of-contention-us-turkey"),
+        ("who is zeki akturk and what was his answer on the s-400?", "akturk-said-turkey-s400-position-unchanged"),
+        (
+            "what did tom barrack say about how long the s400 problem will take to fix?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_words_of_the_tuning_files_misses_of_session_nine(service, question, claim):
+    """Tuning files' misses (session 9), one word each: framings ("real or fake", "in the
+    first place"), aliases ("S-400 units", "pieces", "net loss", "normal relations",
+    "economically"), a light word ("serious"), a word of saying ("answer") and the framing
+    of "how long ... take"."""
+    _assert_matches(service, question, claim)
+
+
+def test_how_long_is_not_a_time_ask_and_lasting_is_still_asked(service):
+    assert "time" not in asks("how long have the caatsa sanctions on turkey lasted so far?")
+    result = service.matcher.match("how long have the caatsa sanctions on turkey lasted so far?")
+    assert result.outcome != "match", result.why

@@ -29,9 +29,9 @@ def watch(service: ClaimService, text: str):
 PARAPHRASED = [
     ("turkey could just trade the s400s back to russia and get the f35s, problem solved", "s400-for-f35-exchange"),
     (
-        # ("batteries" until session 9, when "S-400 batteries" became the S-400's name and
-        # the words alone found it)
-        "ukraine could get turkey's s-400 units, ankara is perfectly able to do that",
+        # ("batteries" until session 9, when "S-400 batteries" and "units" became the
+        # S-400's name and the words alone found it)
+        "ukraine could get turkey's s-400 setup, ankara is perfectly able to do that",
         "s400-transfer-to-ukraine-feasible",
     ),
     ("nato turned turkey down when it came to patriot deployment", "nato-refused-patriot-deployment-in-turkey"),
