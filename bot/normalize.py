@@ -716,10 +716,21 @@ def _sent_back(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w in _SENDING and "back" in words[i + 1 : i + 7])]
 
 
+_DROP = frozenset("drop drops dropped dropping".split())
+
+
+def _drop_it(words: list[str]) -> list[str]:
+    """Without "drop" before "it": "since washington won't drop it" lets nothing go that a
+    claim could undo ("will the US drop the sanctions?" still asks about undoing)."""
+    if _DROP.isdisjoint(words):
+        return words
+    return [w for i, w in enumerate(words) if not (w in _DROP and words[i + 1 : i + 2] == ["it"])]
+
+
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: bool = False) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question (or
     of a ``statement``: a chat message, in which sending back stays sending)."""
-    raw = tokens(text) if statement else _sent_back(tokens(text))
+    raw = tokens(text) if statement else _drop_it(_sent_back(tokens(text)))
     flat = " ".join(raw)
     according = "according" in raw and _ACCORDING.search(flat) is not None
     source = _ASKED_SOURCE.search(flat) is not None

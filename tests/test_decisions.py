@@ -1560,3 +1560,26 @@ def test_how_long_is_not_a_time_ask_and_lasting_is_still_asked(service):
     assert "time" not in asks("how long have the caatsa sanctions on turkey lasted so far?")
     result = service.matcher.match("how long have the caatsa sanctions on turkey lasted so far?")
     assert result.outcome != "match", result.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("which turkish cities host the s400s", "s400-deployed-in-adana-and-ankara"),
+        ("is the S400 still set up around ankara", "s400-deployed-in-adana-and-ankara"),
+        (
+            "according to erdogan why did turkey go for the russian system",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        ("turkey ordered s400 in which year", "turkey-bought-s400-in-2017"),
+        ("is the s-400 damage going to grow since washington won't drop it", "s400-damage-could-increase"),
+    ],
+)
+def test_hosting_is_deploying_going_for_is_buying_and_dropping_it_undoes_nothing(service, question, claim):
+    """Tuning files' misses (session 9)."""
+    _assert_matches(service, question, claim)
+
+
+def test_dropping_the_sanctions_is_still_asked_whether_they_are_undone(service):
+    result = service.matcher.match("will washington drop the caatsa sanctions on turkey")
+    assert result.outcome != "match" and result.held is not None and result.held.code == "undone", result.why
