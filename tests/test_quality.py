@@ -1,12 +1,13 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twelve files. Tuned on: questions.json and questions_tuning2.json, from session 5
-questions_set5.json and questions_set7.json (each measured blind first), and from
+Thirteen files. Tuned on: questions.json and questions_tuning2.json, from session 5
+questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
-through session 7, their figures reported at each session's end); session 6 read the
-misses of questions_set4.json too. Blind: questions_heldout.json, questions_set3.json,
-questions_set10.json (written in session 7) and questions_set11.json (written at the
-start of session 8, measured once then and once at its end). Each
+through session 7, their figures reported at each session's end), and from session 9
+questions_set10.json and questions_set11.json (blind through session 8); session 6 read
+the misses of questions_set4.json too. Blind: questions_heldout.json, questions_set3.json
+and questions_set12.json (written at the start of session 9, measured once then and
+once at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -255,8 +256,8 @@ def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service)
 # statuses and statements; 110 of its near-topic questions name something from the
 # claims' world) while that session changed the matcher, and measured once at its end:
 # wrong 8/344 (2.3 %), right 124/152 (81.6 %), off 72/72, near 114/120; after a last round
-# of aliases chosen on the tuning files: 8/344, 125/152. Never tuned on; its misses are
-# not printed.
+# of aliases chosen on the tuning files: 8/344, 125/152. Blind through session 8, tuned on
+# from session 9.
 WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.018, 0.88, 1.0, 0.95  # session 8: 6/344, 135/152
 SET10 = Path(__file__).with_name("questions_set10.json")
 
@@ -264,7 +265,7 @@ SET10 = Path(__file__).with_name("questions_set10.json")
 def test_tenth_set_written_blind_and_measured_at_the_end_of_session_seven(service):
     """A tenth set (issue 9), written like the ninth (four questions per claim, 120
     near-topic, 72 off-topic) while session 7 tuned on the others, and measured once at
-    the end of that session. Never tuned on; its misses are not printed."""
+    the end of that session. Blind through session 8, tuned on from session 9."""
     _blind_set(service, SET10, "tenth set", WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10)
 
 
@@ -272,7 +273,7 @@ def test_tenth_set_written_blind_and_measured_at_the_end_of_session_seven(servic
 # ids, statuses and statements; 102 of its near-topic questions name something from the
 # claims' world), and measured before any change of that session: wrong 8/344 (2.3 %),
 # right 127/152 (83.6 %), off 72/72, near 115/120; at the end of session 8: 5/344 (1.5 %),
-# 132/152 (86.8 %), near 117/120. Never tuned on; its misses are not printed.
+# 132/152 (86.8 %), near 117/120. Blind through session 8, tuned on from session 9.
 WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11 = 0.015, 0.86, 1.0, 0.97  # end of session 8: 5/344, 132/152
 SET11 = Path(__file__).with_name("questions_set11.json")
 
@@ -280,5 +281,22 @@ SET11 = Path(__file__).with_name("questions_set11.json")
 def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
     """An eleventh set (issue 9), written like the tenth (four questions per claim, 120
     near-topic, 72 off-topic) at the start of session 8, so that the session's changes are
-    measured on questions written before them. Never tuned on; its misses are not printed."""
+    measured on questions written before them. Blind through session 8, tuned on from
+    session 9."""
     _blind_set(service, SET11, "eleventh set", WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11)
+
+
+# Written blind at the start of session 9 (the helper saw only the article and the claims'
+# ids, statuses and statements; asked for adversarial near-topic questions: 119 of 120
+# name something from the claims' world), its labels audited by a second helper (no
+# change), and measured before any change of that session: wrong 16/344 (4.7 %), right
+# 123/152 (80.9 %), off 72/72, near 107/120. Never tuned on; its misses are not printed.
+WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = 0.036, 0.82, 1.0, 0.91
+SET12 = Path(__file__).with_name("questions_set12.json")
+
+
+def test_twelfth_set_written_blind_at_the_start_of_session_nine(service):
+    """A twelfth set (issue 9), written like the eleventh at the start of session 9, with
+    near-topic questions that share most words with a claim and ask something else.
+    Never tuned on; its misses are not printed."""
+    _blind_set(service, SET12, "twelfth set", WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12)
