@@ -48,6 +48,7 @@ from .normalize import (
     is_year,
     question_main,
     read_question,
+    said_about,
     split_at_saying,
 )
 from .retrieve import UNIT_SEP, Retriever
@@ -125,6 +126,7 @@ class Tuning:
     # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
     main_check: bool = True
+    about_check: bool = True
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
     # question gives, for one lacking some; one about the thing itself, for one about who
@@ -461,6 +463,9 @@ class Matcher:
         main = None if statement or not k.main_check else question_main(question)
         main_terms = {fixed.get(t, t) for t in analyze(main, self.aliases)} if main else set()
         main_content = [t for t in content if t in main_terms]
+        topic = None if statement or not k.about_check else said_about(question)
+        topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
+        about_content = [t for t in content if t in topic_terms]
         qset = set(terms)
         qtext = " ".join(terms)
         ratio = getattr(fuzz, k.fuzzy)
@@ -593,7 +598,7 @@ class Matcher:
                     names_by=names_by,
                     main_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
-                    else (),
+                    else tuple(t for t in about_content if t in unanswered),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))

@@ -645,6 +645,20 @@ def question_main(text: str) -> str | None:
     return m.group("main") if m else None
 
 
+# What a question asks someone said something about: "what did akturk say about turkish
+# drones?" asks about drones, and a claim about what he said of the S-400 does not answer.
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|report|reports|reported|write|wrote|written|"
+    r"comment|comments|commented|claim|claimed|claims) about (?P<topic>(?:\S+ ?){1,6})$"
+)
+
+
+def said_about(text: str) -> str | None:
+    """The topic of "what did X say about <topic>", or None."""
+    m = _SAID_ABOUT.search(" ".join(tokens(text)))
+    return m.group("topic") if m else None
+
+
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
     cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""

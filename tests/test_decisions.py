@@ -1583,3 +1583,16 @@ def test_hosting_is_deploying_going_for_is_buying_and_dropping_it_undoes_nothing
 def test_dropping_the_sanctions_is_still_asked_whether_they_are_undone(service):
     result = service.matcher.match("will washington drop the caatsa sanctions on turkey")
     assert result.outcome != "match" and result.held is not None and result.held.code == "undone", result.why
+
+
+def test_asked_what_someone_said_about_a_thing_the_claim_must_hold_the_thing(service):
+    """Tuning file's wrong answer (session 9): "drones" was the one word the claim about
+    what Akturk said of the S-400 lacked, weighing 0.499 of the question (the bar: 0.5).
+    What a question asks someone said something about must be in the claim."""
+    result = service.matcher.match("what did rear admiral akturk say about turkish drones?")
+    assert result.outcome != "match" and result.held is not None and result.held.code == "unanswered", result.why
+    assert result.held.terms == ("dron",)  # the stem of "drones"
+    assert "drones" in result.plain()
+    _assert_matches(
+        service, "what did rear admiral akturk say about the s400?", "akturk-said-turkey-s400-position-unchanged"
+    )
