@@ -43,6 +43,7 @@ from .normalize import (
     UNDOING_TERMS,
     AliasTable,
     analyze,
+    choice,
     gives_month,
     is_number,
     is_year,
@@ -126,6 +127,7 @@ class Tuning:
     # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
     main_check: bool = True
+    choice_check: bool = True
     about_check: bool = True
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
@@ -195,6 +197,9 @@ class Candidate:
     # questions only: the words of the question's main clause, none of which the claim
     # holds, where the claim holds only its circumstance ("did china protest when ...")
     main_unanswered: tuple[str, ...] = ()
+    # questions only: the question asks which of two ("in an interview or a press
+    # conference?"), and the claim holds neither
+    choice_unanswered: bool = False
 
 
 @dataclass
@@ -466,6 +471,10 @@ class Matcher:
         topic = None if statement or not k.about_check else said_about(question)
         topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
         about_content = [t for t in content if t in topic_terms]
+        pair = None if statement or not k.choice_check else choice(question)
+        sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
+        if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:
+            sides = []
         qset = set(terms)
         qtext = " ".join(terms)
         ratio = getattr(fuzz, k.fuzzy)
@@ -596,6 +605,8 @@ class Matcher:
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,
+                    # (both held: "selling or transferring" may be one thing said twice)
+                    choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     main_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
                     else tuple(t for t in about_content if t in unanswered),
@@ -661,7 +672,7 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | number | own-number | time | reason | place | said | unsaid | speaker | one-word | names-only
-    # | passing | undone | again | typo | detail | who | unanswered | contained | vague
+    # | passing | undone | again | typo | detail | who | choice | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -790,6 +801,8 @@ def _decide(
             held = Held("contained", (), "the message does not hold enough of the claim")
         elif (best.names_shared or 0) < min(k.statement_names, best.claim_names or 0):
             held = Held("contained", (), "the message names too little of what the claim is about")
+    elif best.choice_unanswered:
+        held = Held("choice", (), "the question asks which of two, and the claim does not say which")
     elif best.main_unanswered:
         held = Held("unanswered", best.main_unanswered, "the claim does not mention " + ", ".join(best.main_unanswered))
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
@@ -880,6 +893,7 @@ PLAIN = {
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "passing": "The closest checked claim mentions what you ask about only in passing.",
+    "choice": "You asked which of two, and the closest checked claim does not say which.",
     "who": "You asked who, and the closest checked claim names no one but {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

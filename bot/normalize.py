@@ -635,7 +635,9 @@ def main_clause(text: str) -> str:
 # Where a question's circumstance begins: "did china protest when turkey cancelled the
 # contract?" asks about a protest; the cancelling is when. Not at the question's start
 # ("when did ..." asks when).
-_QUESTION_CIRCUMSTANCE = re.compile(r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until) \S+ \S")
+_QUESTION_CIRCUMSTANCE = re.compile(
+    r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless) \S+ \S"
+)
 
 
 def question_main(text: str) -> str | None:
@@ -657,6 +659,27 @@ def said_about(text: str) -> str | None:
     """The topic of "what did X say about <topic>", or None."""
     m = _SAID_ABOUT.search(" ".join(tokens(text)))
     return m.group("topic") if m else None
+
+
+# A choice between two: "by ship or by plane?", "in an interview or a press conference?".
+# Not "... or not", "or what", "or nah", "real or fake", nor a second question ("or is it").
+_CHOICE = re.compile(r"\b(?P<a>\w+) or (?:(?:a|an|the|by|in|on|at|to|from|with|via|through) )?(?P<b>\w+)\b")
+_NOT_CHOICE = frozenset(
+    "not no nah what so is was are were did does do has have had will would could can even just something "
+    "anything else whatever smth nothing "
+    # a judgment of the claim, not a second thing: "possible or cope?", "true or just propaganda"
+    "cope copium hopium fake bs propaganda nonsense rumor rumour myth hoax misinformation disinformation "
+    "true false real legit lie lies cap".split()
+)
+
+
+def choice(text: str) -> tuple[str, str] | None:
+    """The two alternatives of a question's "A or B", as typed, or None."""
+    for m in _CHOICE.finditer(" ".join(tokens(text))):
+        a, b = m.group("a"), m.group("b")
+        if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:
+            return a, b
+    return None
 
 
 def inflected(text: str) -> frozenset[str]:
@@ -705,7 +728,10 @@ class Question:
 # "which other countries were sanctioned?", "besides the f-35". Not "some other buyer",
 # "another country" ("can turkey sell it to another country?" asks about the contract).
 OTHER = "other"
-_OTHER = re.compile(r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b")
+_OTHER = re.compile(
+    r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b|\bthe only\b"
+    r"|\b(?:anything|anyone|anybody|what|who) else\b"
+)
 
 
 # Asked when to the month or the day: "what month exactly was turkey removed ...?" is not

@@ -1596,3 +1596,42 @@ def test_asked_what_someone_said_about_a_thing_the_claim_must_hold_the_thing(ser
     _assert_matches(
         service, "what did rear admiral akturk say about the s400?", "akturk-said-turkey-s400-position-unchanged"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("would russia sanction turkey if it sent the s-400 to ukraine?", "unanswered"),
+        ("what penalty does turkey face if it transfers the s-400 to a third country?", "unanswered"),
+        ("did turkey buy anything else from china after scrapping the 2017 contract?", "again"),
+        ("is turkey the only nato member with russian air defense?", "again"),
+        ("was the US envoy's four to six months comment made in an interview or a press conference?", "choice"),
+    ],
+)
+def test_adversarial_near_topic_questions_of_the_thirteenth_set_are_held(service, question, code):
+    """The thirteenth set's wrong answers (a tuning set written in session 9 to be
+    adversarial): an "if" clause is the question's circumstance as "when" is; "anything
+    else" and "the only" ask about another one; "A or B?" with neither in the claim."""
+    result = service.matcher.match(question)
+    assert result.outcome != "match" and result.held is not None and result.held.code == code, result.why
+
+
+def test_a_choice_is_not_a_judgment_of_the_claim_nor_one_thing_said_twice(service):
+    from bot.normalize import choice
+
+    assert choice("s400 dispute solved in under half a year, possible or cope?") is None
+    assert choice("TURKEY SENDING THE S-400 BACK TO RUSSIA?? real or fake") is None
+    _assert_matches(
+        service,
+        "does the s400 agreement forbid turkey from selling or transferring the systems to third countries?",
+        "s400-contract-bans-third-country-transfer",
+    )
+
+
+def test_the_price_claims_phrasing_no_longer_reads_as_harm(service):
+    """ "what did the s-400 deal cost turkey" read "cost turkey" as harm (an alias): the
+    price claim answered "has the s-400 deal hurt russia at all?" at 95."""
+    claim = service.get_claim("s400-deal-worth-2-5-billion")
+    assert not any("cost turkey" in p for p in claim.phrasings)
+    answer = service.ask("has the s-400 deal hurt russia at all?", log=False).answer
+    assert answer.claim is None or answer.claim.id != "s400-deal-worth-2-5-billion"
