@@ -15,10 +15,11 @@ from .normalize import SPEAKER_KINDS, AliasTable, analyze, circumstance, gives, 
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 10  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 11  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
-# statement says in passing (circ:); 10: an editor's note in parentheses is not matched
+# statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
+# 11: "the us" in lower case is the country
 
 
 _NOTE = re.compile(r"\([^)]*\)")

@@ -122,11 +122,15 @@ def clean_pasted(text: str, keep_author: bool = True) -> str:
     return " ".join(f"{text} {author}".split())
 
 
+# "the us" in lower case is the country too (chat): the pronoun takes no article.
+_THE_US = re.compile(r"\bthe us\b")
+
+
 def fold(text: str) -> str:
     """NFKC, diacritics removed, dashes and quotes unified, case folded."""
     if text.isascii():  # most text: only the backtick, "US" and the case to fold (same result)
-        return _US_RE.sub(" usa ", text.replace("`", "'")).lower()
-    return _fold_unicode(text)
+        return _THE_US.sub("the usa", _US_RE.sub(" usa ", text.replace("`", "'")).lower())
+    return _THE_US.sub("the usa", _fold_unicode(text))
 
 
 def _fold_unicode(text: str) -> str:

@@ -1635,3 +1635,18 @@ def test_the_price_claims_phrasing_no_longer_reads_as_harm(service):
     assert not any("cost turkey" in p for p in claim.phrasings)
     answer = service.ask("has the s-400 deal hurt russia at all?", log=False).answer
     assert answer.claim is None or answer.claim.id != "s400-deal-worth-2-5-billion"
+
+
+def test_the_us_in_lower_case_is_the_country(service):
+    """The thirteenth set's wrong answer (session 9): "did the us propose sending turkey's
+    s-400 to ukraine?" read "us" as the pronoun, and got the claim that European officials
+    proposed it. With an article, "us" is the country."""
+    assert any(term == "usa" for term, _ in analyze_words("did the us propose sending turkey's s-400 to ukraine?"))
+    answer = service.ask("did the us propose sending turkey's s-400 to ukraine?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert not any(term == "usa" for term, _ in analyze_words("can you tell us about the s400"))
+
+
+def test_turkish_parties_are_names(service):
+    result = service.matcher.match("does the chp follow neo-abdulhamidism too?")
+    assert result.outcome != "match" and "chp" in result.terms, result.why
