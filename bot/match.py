@@ -43,6 +43,7 @@ from .normalize import (
     UNDOING_TERMS,
     AliasTable,
     analyze,
+    asked_kind,
     choice,
     gives_month,
     is_number,
@@ -128,6 +129,7 @@ class Tuning:
     passing_check: bool = True
     main_check: bool = True
     choice_check: bool = True
+    which_names: bool = True
     about_check: bool = True
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
@@ -200,6 +202,9 @@ class Candidate:
     # questions only: the question asks which of two ("in an interview or a press
     # conference?"), and the claim holds neither
     choice_unanswered: bool = False
+    # questions asking which of a kind ("which chinese weapons system"): the claim's
+    # statement names nothing of that kind the question does not
+    names_none: bool = False
 
 
 @dataclass
@@ -471,6 +476,7 @@ class Matcher:
         topic = None if statement or not k.about_check else said_about(question)
         topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
         about_content = [t for t in content if t in topic_terms]
+        kind = asked_kind(question) if not statement and k.which_names and "which" in asked else None
         pair = None if statement or not k.choice_check else choice(question)
         sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
         if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:
@@ -601,6 +607,8 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
                     passing=passing,
+                    names_none=kind is not None
+                    and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in row.statement.split()),
                     speaker_named=names_by and _names_speaker_and_more(qset, set(row.statement.split()), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
@@ -672,7 +680,7 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | number | own-number | time | reason | place | said | unsaid | speaker | one-word | names-only
-    # | passing | undone | again | typo | detail | who | choice | unanswered | contained | vague
+    # | passing | undone | again | typo | detail | who | unnamed | choice | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -801,6 +809,14 @@ def _decide(
             held = Held("contained", (), "the message does not hold enough of the claim")
         elif (best.names_shared or 0) < min(k.statement_names, best.claim_names or 0):
             held = Held("contained", (), "the message names too little of what the claim is about")
+    elif (
+        k.which_names
+        and best.names_none
+        and "number" not in asked
+        and "said" not in asked
+        and not _who_said_asked(best, asked)
+    ):
+        held = Held("unnamed", (), "the question asks which, and the claim names none the question does not")
     elif best.choice_unanswered:
         held = Held("choice", (), "the question asks which of two, and the claim does not say which")
     elif best.main_unanswered:
@@ -894,6 +910,7 @@ PLAIN = {
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "passing": "The closest checked claim mentions what you ask about only in passing.",
     "choice": "You asked which of two, and the closest checked claim does not say which.",
+    "unnamed": "You asked which one, and the closest checked claim does not name it.",
     "who": "You asked who, and the closest checked claim names no one but {terms}.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

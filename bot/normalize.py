@@ -686,6 +686,33 @@ def choice(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "which chinese weapons system ...?" asks for a name of a kind: the claim must name one
+# the question does not. The nouns that say which kind.
+_KIND_NOUNS = {
+    "country": "country countries nation nations state states government governments",
+    "place": "city cities town towns base bases region regions province provinces",
+    "weapon": "weapon weapons system systems missile missiles jet jets aircraft fighter fighters plane planes",
+    "org": "party parties agency agencies outlet outlets newspaper newspapers organization organisation "
+    "alliance company companies firm firms",
+    "person": "official officials minister ministers president leader leaders person people politician "
+    "politicians ambassador diplomat diplomats admiral general spokesman spokesperson journalist journalists",
+}
+_KIND_OF = {w: kind for kind, words in _KIND_NOUNS.items() for w in words.split()}
+_WHICH_NOUN = re.compile(r"\b(?:which|what)((?: \w+){1,3})")
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of name a "which ..." question asks for ("which chinese weapons system" →
+    weapon), or None."""
+    m = _WHICH_NOUN.search(" ".join(tokens(text)))
+    if m is None:
+        return None
+    for w in m.group(1).split():
+        if w in _KIND_OF:
+            return _KIND_OF[w]
+    return None
+
+
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
     cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""

@@ -1650,3 +1650,23 @@ def test_the_us_in_lower_case_is_the_country(service):
 def test_turkish_parties_are_names(service):
     result = service.matcher.match("does the chp follow neo-abdulhamidism too?")
     assert result.outcome != "match" and "chp" in result.terms, result.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chinese weapons system did turkey try to buy in 2017?",
+        "which turkish agency got hit with the caatsa sanctions?",
+    ],
+)
+def test_asked_which_of_a_kind_the_claim_must_name_one(service, question):
+    """Wrong answers of the thirteenth and eleventh sets (session 9): the claim holds
+    every word ("a weapons system"; "agency" from the outlet's name) but names no weapon
+    and no organisation the question does not."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "does not name it" in answer.why_plain
+
+
+def test_asked_which_of_a_kind_a_claim_that_names_one_answers(service):
+    _assert_matches(service, "which turkish cities host the s400s", "s400-deployed-in-adana-and-ankara")
