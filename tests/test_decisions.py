@@ -1670,3 +1670,21 @@ def test_asked_which_of_a_kind_the_claim_must_name_one(service, question):
 
 def test_asked_which_of_a_kind_a_claim_that_names_one_answers(service):
     _assert_matches(service, "which turkish cities host the s400s", "s400-deployed-in-adana-and-ankara")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the pentagon say the s-400 issue could be solved in 4-6 months?",
+        "did the state department confirm barrack's four to six month timeline?",
+    ],
+)
+def test_the_pentagon_and_the_state_department_are_not_the_ambassador(service, question):
+    """The thirteenth set's wrong answers (session 9): the Pentagon, the State Department
+    and Congress were aliases of the United States, and the ambassador is American. They
+    are names of their own now; "washington" and "the white house" still stand for the US."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service, "what penalties did washington put on turkey for the s-400", "us-caatsa-sanctions-on-turkey"
+    )
