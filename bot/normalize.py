@@ -517,9 +517,14 @@ _CLAIM_VERB = re.compile(
 )
 
 
+# Words for what was said that do not ask who said it themselves ("the swap talk", "who
+# has been pushing the swap idea"): asked who said it, a claim about the saying answers them.
+_SPEECH_NOUNS = frozenset("talk talks talking push pushes pushed pushing idea ideas remark remarks".split())
+
+
 def _speech_terms() -> frozenset[str]:
     """The index terms of the words of saying (those that are not stop words)."""
-    return frozenset(term for w in SAID | _ASKED_SAID for term in analyze(w))
+    return frozenset(term for w in SAID | _ASKED_SAID | _SPEECH_NOUNS for term in analyze(w))
 
 
 # After a name, "that" and "which" are relative pronouns: "was it bloomberg that said …"

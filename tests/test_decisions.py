@@ -1688,3 +1688,14 @@ def test_the_pentagon_and_the_state_department_are_not_the_ambassador(service, q
     _assert_matches(
         service, "what penalties did washington put on turkey for the s-400", "us-caatsa-sanctions-on-turkey"
     )
+
+
+def test_asked_who_pushed_an_idea_the_claim_about_proposing_it_answers(service):
+    """Tuning file's miss (session 9): "pushing" and "idea" were words the claim about
+    the proposal lacked; asked who said it, words for what was said (talk, push, idea,
+    remarks) are answered by a claim about the saying."""
+    _assert_matches(
+        service,
+        "who has been pushing the s400-for-f35 swap idea, was it the US press and politicians?",
+        "us-media-officials-suggested-s400-return-for-f35",
+    )
