@@ -11,15 +11,24 @@ from __future__ import annotations
 import re
 
 from .claim import GIVES_TAG, Claim
-from .normalize import SPEAKER_KINDS, AliasTable, analyze, circumstance, gives, main_clause, split_at_saying
+from .normalize import (
+    SPEAKER_KINDS,
+    AliasTable,
+    analyze,
+    circumstance,
+    gives,
+    main_clause,
+    reason_clause,
+    split_at_saying,
+)
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 11  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 12  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
-# 11: "the us" in lower case is the country
+# 11: "the us" in lower case is the country; 12: what a statement gives as its reason (rsn:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -52,6 +61,11 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # downing of a Su-24"): a question about that alone asks about something else.
     main = set(analyze(main_clause(claim.statement), aliases))
     relations += sorted({f"circ:{t}" for t in analyze(circumstance(claim.statement), aliases) if t not in main})
+    # What it gives as its reason ("rsn:refuse" of "... driven by NATO's refusal to deploy
+    # ..."): "why did NATO refuse?" asks the reason of the reason, which it does not give.
+    why, rest = reason_clause(claim.statement)
+    rest_terms = set(analyze(rest, aliases))
+    relations += sorted({f"rsn:{t}" for t in analyze(why, aliases) if t not in rest_terms})
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400

@@ -44,6 +44,7 @@ from .normalize import (
     AliasTable,
     analyze,
     asked_kind,
+    asks_why_first,
     choice,
     gives_month,
     is_number,
@@ -476,6 +477,7 @@ class Matcher:
         topic = None if statement or not k.about_check else said_about(question)
         topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
         about_content = [t for t in content if t in topic_terms]
+        why_first = "reason" in asked and asks_why_first(question)
         kind = asked_kind(question) if not statement and k.which_names and "which" in asked else None
         pair = None if statement or not k.choice_check else choice(question)
         sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
@@ -550,6 +552,15 @@ class Matcher:
             if not statement and "number" in asked and "number" in given and _numbers_known(row.statement, qset):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
+            if (
+                not statement
+                and why_first
+                and "reason" in given
+                and "rsn:" in row.relations
+                and (held_why := [t for t in content if t in every])
+                and all(f"rsn:{t}" in given for t in held_why)
+            ):
+                mismatch.append("reason-of")  # "why did nato refuse ...?" of "... driven by NATO's refusal"
             if read.finer_time and "time" in given and not gives_month(row.statement.split()):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if ("said" in asked or named) != ("said" in given):
@@ -668,6 +679,7 @@ MISMATCH_WHY = {
     "own-number": "the question asks how many, and the claim gives no number but the question's own",
     "time": "the question asks when, and the claim gives no date",
     "reason": "the question asks why, and the claim gives no reason",
+    "reason-of": "the question asks why of what the claim gives as a reason, and the claim does not say",
     "place": "the question asks where, and the claim names no place",
     "said": "the question asks who said it, and the claim is about the thing itself",
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
@@ -679,7 +691,7 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    # entity | number | own-number | time | reason | place | said | unsaid | speaker | one-word | names-only
+    # entity | number | own-number | time | reason | reason-of | place | said | unsaid | speaker | one-word | names-only
     # | passing | undone | again | typo | detail | who | unnamed | choice | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
@@ -897,6 +909,7 @@ PLAIN = {
     "time": "You asked when, and the closest checked claim gives no date.",
     "place": "You asked where, and the closest checked claim names no place.",
     "reason": "You asked why, and the closest checked claim gives no reason.",
+    "reason-of": "You asked why of what the closest checked claim gives as a reason; it does not say why.",
     "said": "You asked who said it, and the closest checked claim is about the thing itself.",
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",

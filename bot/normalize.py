@@ -636,6 +636,26 @@ def circumstance(text: str) -> str:
     return " ".join(m.group(0) for m in _CIRCUMSTANCE.finditer(fold(text)))
 
 
+# What a statement gives as its reason ("... was driven by NATO's refusal to deploy
+# Patriot systems"): asked why of that reason, the claim does not say.
+_REASON_CLAUSE = re.compile(r"\b(?:because|due to|driven by|in reaction to|in response to|in exchange for)\b[^,.;]*")
+
+
+def reason_clause(text: str) -> tuple[str, str]:
+    """The statement's reason phrases, and the statement without them."""
+    folded = fold(text)
+    return " ".join(m.group(0) for m in _REASON_CLAUSE.finditer(folded)), _REASON_CLAUSE.sub(" ", folded)
+
+
+_WHY_FIRST = re.compile(r"^(?:\S+ ){0,2}(?:why|how come)\b")
+
+
+def asks_why_first(text: str) -> bool:
+    """The question begins by asking why ("why did nato refuse ...?", "so why did ..."), not
+    "did erdogan say X was why ..."."""
+    return _WHY_FIRST.search(" ".join(tokens(text))) is not None
+
+
 def main_clause(text: str) -> str:
     """The statement without its circumstantial phrases."""
     return _CIRCUMSTANCE.sub(" ", fold(text))

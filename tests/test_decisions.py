@@ -1699,3 +1699,18 @@ def test_asked_who_pushed_an_idea_the_claim_about_proposing_it_answers(service):
         "who has been pushing the s400-for-f35 swap idea, was it the US press and politicians?",
         "us-media-officials-suggested-s400-return-for-f35",
     )
+
+
+def test_asked_why_of_what_a_claim_gives_as_its_reason_the_claim_does_not_say(service):
+    """The thirteenth set's wrong answer (session 9): the claim says the purchase was
+    "driven by NATO's refusal to deploy Patriot systems"; it does not say why NATO refused.
+    What a statement gives as its reason is kept as rsn: relations (``INDEX_VERSION`` 12)."""
+    result = service.matcher.match("why did nato refuse to deploy patriots in turkey?")
+    assert result.outcome != "match", result.why
+    bought = next(c for c in result.candidates if c.claim_id == "s400-bought-over-nato-patriot-refusal")
+    assert bought.relation_mismatch == ["reason-of"]
+    _assert_matches(
+        service,
+        "did erdogan say nato refusing patriots was why they got the s-400",
+        "erdogan-said-patriot-refusal-drove-s400-purchase",
+    )
