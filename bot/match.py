@@ -478,7 +478,7 @@ class Matcher:
         topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
         about_content = [t for t in content if t in topic_terms]
         why_first = "reason" in asked and asks_why_first(question)
-        kind = asked_kind(question) if not statement and k.which_names and "which" in asked else None
+        kind = asked_kind(question) if not statement and k.which_names and "number" not in asked else None
         pair = None if statement or not k.choice_check else choice(question)
         sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
         if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:

@@ -719,6 +719,7 @@ _KIND_NOUNS = {
     "weapon": "weapon weapons system systems missile missiles jet jets aircraft fighter fighters plane planes",
     "org": "party parties agency agencies outlet outlets newspaper newspapers organization organisation "
     "alliance company companies firm firms",
+    "currency": "currency currencies",
     "person": "official officials minister ministers president leader leaders person people politician "
     "politicians ambassador diplomat diplomats admiral general spokesman spokesperson journalist journalists",
 }

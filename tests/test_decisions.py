@@ -1657,6 +1657,7 @@ def test_turkish_parties_are_names(service):
     [
         "which chinese weapons system did turkey try to buy in 2017?",
         "which turkish agency got hit with the caatsa sanctions?",
+        "what currency was the s400 deal paid in?",
     ],
 )
 def test_asked_which_of_a_kind_the_claim_must_name_one(service, question):
