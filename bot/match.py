@@ -44,9 +44,12 @@ from .normalize import (
     AliasTable,
     analyze,
     asked_kind,
+    asked_sentence,
+    asks,
     asks_why_first,
     choice,
     gives_month,
+    hearsay_context,
     is_number,
     is_year,
     question_main,
@@ -129,6 +132,9 @@ class Tuning:
     # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
     main_check: bool = True
+    context_check: bool = True
+    context_weight: float = 0.2
+    context_asks: bool = True
     choice_check: bool = True
     which_names: bool = True
     about_check: bool = True
@@ -425,6 +431,17 @@ class Matcher:
         self.retriever.sync()  # an index kept outside SQLite catches up with other processes
         terms, fixed = self.correct(raw_terms, read.inflected)
         asked = read.asks
+        if (
+            not statement
+            and k.context_asks
+            and "said" in asked
+            and (last := asked_sentence(question)) is not None
+            and "said" not in asks(last)
+            and hearsay_context(question[: question.rfind(last)])
+        ):
+            # "The rumour mill says Turkey is having second thoughts. Is it really weighing
+            # giving up the S-400s?" asks about the thing, not the rumour mill's saying
+            asked = asked - {"said"}
         future = read.future
         if future:  # "will Turkey return it in 2026?": the year frames a forecast, it is not its subject
             terms = [t for t in terms if not is_year(t)] or terms
@@ -454,6 +471,14 @@ class Matcher:
         for t in terms:
             if df.get(t, 0) == 0 and not self.aliases.is_entity(t):
                 idf[t] *= k.oov_weight
+        # Sentences before the question ("My history teacher mentioned a shootdown
+        # incident. When did ...?") set it up: their words (not names) weigh less.
+        in_question = None
+        if not statement and k.context_check and (last := asked_sentence(question)) is not None:
+            in_question = {fixed.get(t, t) for t in analyze(last, self.aliases)}
+            for t in terms:
+                if t not in in_question and not self.aliases.is_entity(t):
+                    idf[t] *= k.context_weight
         # Terms no document holds: a unit holds one only while an index kept outside SQLite
         # catches up, and then weighs it as the question does.
         unseen = {t for t in terms if df.get(t, 0) == 0}
@@ -470,6 +495,9 @@ class Matcher:
             DURATION_FRAME_TERMS if "duration" in asked else frozenset()
         )
         content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
+        if in_question is not None:
+            # what the sentences before the question say sets it up: a claim need not hold it
+            content = [t for t in content if t in in_question] or content
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         main = None if statement or not k.main_check else question_main(question)
         main_terms = {fixed.get(t, t) for t in analyze(main, self.aliases)} if main else set()

@@ -739,6 +739,29 @@ def asked_kind(text: str) -> str | None:
     return None
 
 
+# Context before a question: "My history teacher mentioned a shootdown incident. When did
+# the Su-24 episode hurt Turkish-Russian ties?" asks the last sentence; the first sets it up.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def asked_sentence(text: str) -> str | None:
+    """The question a text ends with, when sentences come before it ("I read that X.
+    Is that true?" → "Is that true?"); None for a one-sentence question."""
+    parts = _SENTENCE_END.split(text.strip())
+    asked = [i for i, part in enumerate(parts) if "?" in part]
+    if len(parts) < 2 or not asked or asked[-1] == 0:
+        return None
+    return parts[asked[-1]]
+
+
+def hearsay_context(text: str) -> bool:
+    """Sentences before a question that only report hearsay ("The rumour mill says ...",
+    "Someone on TV said ..."): no question of their own, no source asked for, no
+    interview or quote named."""
+    words = tokens(text)
+    return "?" not in text and _ASKED_SAID.isdisjoint(words) and _ASKED_SOURCE.search(" ".join(words)) is None
+
+
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
     cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""

@@ -1715,3 +1715,42 @@ def test_asked_why_of_what_a_claim_gives_as_its_reason_the_claim_does_not_say(se
         "did erdogan say nato refusing patriots was why they got the s-400",
         "erdogan-said-patriot-refusal-drove-s400-purchase",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "I'm building a timeline of the dispute. Did Turkey's S-400 acquisition start back in 2017?",
+            "turkey-bought-s400-in-2017",
+        ),
+        (
+            "Turkish firms used to help build the F-35. Why was Turkey taken out of the programme?",
+            "turkey-removed-from-f35-program",
+        ),
+        (
+            "The rumour mill says Turkey is having second thoughts. Is it really weighing giving up the S-400s?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "Someone on TV said the S-400s are just sitting in crates. "
+            "Are they actually still deployed in Turkish cities?",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+    ],
+)
+def test_sentences_before_a_question_set_it_up(service, question, claim):
+    """The fourteenth set's misses (a tuning set of session 9, five registers per claim):
+    a question after a sentence of context. The context's words (not its names) weigh a
+    fifth (`Tuning.context_weight`), a claim need not hold them, and hearsay in it ("the
+    rumour mill says") does not make the question ask who said it."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_question_for_the_source_before_the_question_still_asks_who_said_it(service):
+    from bot.normalize import asked_sentence, hearsay_context
+
+    text = "source on the S-400-for-F-35 swap talk? was it washington and us media pushing it?"
+    assert asked_sentence(text) == "was it washington and us media pushing it?"
+    assert not hearsay_context("source on the S-400-for-F-35 swap talk?")
+    assert asked_sentence("will turkey return the s400?") is None

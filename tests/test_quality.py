@@ -1,11 +1,11 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Fourteen files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Fifteen files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
-questions_set10.json and questions_set11.json (blind through session 8) and
-questions_set13.json (written for tuning in session 9); session 6 read
+questions_set10.json and questions_set11.json (blind through session 8), and
+questions_set13.json and questions_set14.json (written for tuning in session 9); session 6 read
 the misses of questions_set4.json too. Blind: questions_heldout.json, questions_set3.json
 and questions_set12.json (written at the start of session 9, measured once then and
 once at its end). Each
@@ -323,3 +323,24 @@ def test_thirteenth_set_of_adversarial_near_topic_questions(service):
     rates = _rates(figures)
     assert rates[0] <= WRONG_FLOOR_13 and rates[1] >= RIGHT_FLOOR_13, figures.summary()
     assert rates[2] >= OFF_FLOOR_13 and rates[3] >= NEAR_FLOOR_13, figures.summary()
+
+
+# Written in session 9 for tuning (the helper saw only the article and the claims' ids,
+# statuses and statements): five positives per claim, each in another register (formal,
+# casual, keywords, heavy paraphrase, a sentence of context first). First measured:
+# wrong 3/280, right 102/190 (53.7 %): heavy paraphrase and context were the misses.
+WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.015, 0.60, 1.0, 0.95
+SET14 = Path(__file__).with_name("questions_set14.json")
+
+
+def test_fourteenth_set_of_positives_in_five_registers(service):
+    """A fourteenth set (issue 9), a tuning set: 190 positives (5 per claim, one per
+    register), 60 near-topic, 30 off-topic."""
+    questions = load_questions(SET14)
+    per_claim, ids = _per_claim(service, questions)
+    assert set(per_claim) == ids and min(per_claim.values()) >= 5
+    figures = evaluate(service, questions)
+    print("\nfourteenth set: " + figures.summary())
+    rates = _rates(figures)
+    assert rates[0] <= WRONG_FLOOR_14 and rates[1] >= RIGHT_FLOOR_14, figures.summary()
+    assert rates[2] >= OFF_FLOOR_14 and rates[3] >= NEAR_FLOOR_14, figures.summary()
