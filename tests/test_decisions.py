@@ -1604,7 +1604,7 @@ def test_asked_what_someone_said_about_a_thing_the_claim_must_hold_the_thing(ser
         ("would russia sanction turkey if it sent the s-400 to ukraine?", "unanswered"),
         ("what penalty does turkey face if it transfers the s-400 to a third country?", "unanswered"),
         ("did turkey buy anything else from china after scrapping the 2017 contract?", "again"),
-        ("is turkey the only nato member with russian air defense?", "again"),
+        ("is turkey the only country removed from the f-35 program?", "again"),
         ("was the US envoy's four to six months comment made in an interview or a press conference?", "choice"),
     ],
 )
@@ -1754,3 +1754,23 @@ def test_a_question_for_the_source_before_the_question_still_asks_who_said_it(se
     assert asked_sentence(text) == "was it washington and us media pushing it?"
     assert not hearsay_context("source on the S-400-for-F-35 swap talk?")
     assert asked_sentence("will turkey return the s400?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("could ankara swap the russian missiles for american stealth jets", "s400-for-f35-exchange"),
+        (
+            "Is the Russian air-defence buy a serious bone of contention between Washington and Ankara?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "Did Ankara acquire the Russian batteries as a counterweight to Washington's influence?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+    ],
+)
+def test_the_russian_missiles_batteries_and_air_defence_are_the_s400(service, question, claim):
+    """The fourteenth set's heavy paraphrases (session 9): in this base the Russian
+    missiles, batteries, missile system and air defence are the S-400 (aliases)."""
+    _assert_matches(service, question, claim)
