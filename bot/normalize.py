@@ -169,7 +169,7 @@ CHAT_WORDS = {
     **{"youre": "you are", "theyre": "they are", "whats": "what is", "wats": "what is", "wat": "what"},
     **{"thats": "that is", "wud": "would", "wld": "would", "cud": "could", "shud": "should"},
     **{"cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bcuz": "because"},
-    **{"becuz": "because", "abt": "about", "nah": "no", "rn": "right now", "tho": "though"},
+    **{"becuz": "because", "abt": "about", "nah": "no", "rn": "right now", "tho": "though", "n": "and"},
     **{"thru": "through", "ppl": "people", "govt": "government", "kinda": "kind of", "sorta": "sort of"},
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
     **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
@@ -407,7 +407,7 @@ _FILLERS = re.compile(
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
     r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
-    r"real or fake|true or false|fact or fiction|in the first place)\b",
+    r"real or fake|true or false|fact or fiction|in the first place|yo)\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")

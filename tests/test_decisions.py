@@ -1774,3 +1774,16 @@ def test_the_russian_missiles_batteries_and_air_defence_are_the_s400(service, qu
     """The fourteenth set's heavy paraphrases (session 9): in this base the Russian
     missiles, batteries, missile system and air defence are the S-400 (aliases)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("what year did the s400 parts actually show up in turkey", "s400-components-delivered-2019"),
+        ("honestly has the s400 been a disaster for turkey", "s400-caused-harm-to-turkey"),
+        ("yo is turkey actually gonna give the s400s back to russia or nah", "turkey-return-s400-to-russia"),
+    ],
+)
+def test_showing_up_is_arriving_a_disaster_is_harm_and_yo_is_noise(service, question, claim):
+    """The fourteenth set's misses (session 9); "n" is read as "and" too ("putin n erdogan")."""
+    _assert_matches(service, question, claim)
