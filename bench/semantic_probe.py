@@ -55,6 +55,9 @@ SETS = (
     "questions_set9.json",
     "questions_set10.json",
     "questions_set11.json",
+    "questions_set12.json",
+    "questions_set13.json",
+    "questions_set14.json",
 )
 
 

@@ -56,7 +56,7 @@ def test_matching_quality_meets_the_targets(service):
     for miss in figures.misses:
         print("  miss:", miss)
     assert figures.wrong_rate <= 0.01
-    assert figures.positive_rate >= 0.89  # 111/130 at the end of session 7, 116/130 at the end of session 8
+    assert figures.positive_rate >= 0.93  # 111/130 at the end of session 7, 116 of session 8, 121 of session 9
     assert figures.off_topic_rate == 1.0
     assert figures.near_topic_rate >= 0.95
 
@@ -74,7 +74,7 @@ def test_held_out_questions(service):
     assert len(questions["positives"]) == 2 * len(service.list_claims())
     wrong, right, off, near = _rates(figures)
     assert wrong <= 0.01, figures.summary()
-    assert right >= 0.73, figures.summary()  # 55/76 at the end of session 7; 56/76 at the end of session 8
+    assert right >= 0.74, figures.summary()  # 55/76 at the end of session 7; 56 of session 8; 57 of session 9
     assert off == 1.0, figures.summary()
     assert near >= 0.95, figures.summary()
 
@@ -107,7 +107,7 @@ def test_third_set_written_blind_with_questions_that_share_names(service):
 # at the end of session 4: 6/277, 98/123; at the end of session 5: 3/277, 105/123, near 86/88
 # (its wrong answers were printed in session 5 and two fixes address three of them).
 # At the end of session 7: 1/277, 115/123 (93.5 %), near 87/88.
-WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.004, 0.95, 1.0, 0.98  # session 8: 1/277, 118/123
+WRONG_FLOOR_4, RIGHT_FLOOR_4, OFF_FLOOR_4, NEAR_FLOOR_4 = 0.004, 0.96, 1.0, 0.98  # session 9: 0/277, 119/123
 SET4 = Path(__file__).with_name("questions_set4.json")
 
 
@@ -149,7 +149,7 @@ def _blind_set(service, path: Path, label: str, wrong: float, right: float, off:
 # First measured (session 4, before any change that session): wrong 10/357 (2.8 %), right 128/190,
 # off 71/71, near 90/96; at the end of session 4: 5/357, 115/190, near 94/96; tuned on in
 # session 5: 5/357, 144/190; at the end of session 7: 2/357, 163/190 (85.8 %).
-WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.003, 0.89, 1.0, 1.0  # session 8: 1/357, 171/190
+WRONG_FLOOR_5, RIGHT_FLOOR_5, OFF_FLOOR_5, NEAR_FLOOR_5 = 0.003, 0.90, 1.0, 1.0  # session 9: 1/357, 172/190
 SET5 = Path(__file__).with_name("questions_set5.json")
 
 
@@ -167,7 +167,7 @@ def test_fifth_set_written_blind_in_session_four(service):
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
 # (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98;
 # at the end of session 7: 7/322, 124/152 (81.6 %). Tuned on from session 8.
-WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.013, 0.88, 1.0, 0.96  # session 8: 4/322, 134/152
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.01, 0.90, 1.0, 0.97  # session 9: 3/322, 137/152
 SET6 = Path(__file__).with_name("questions_set6.json")
 
 
@@ -202,7 +202,7 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
 # First measured (session 5, after that session's changes to the matcher, before any
 # of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
 # Then tuned on: 7/345, 112/152 at the end of session 5; 4/345, 128/152 (84.2 %) at the end of session 7.
-WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.009, 0.88, 1.0, 1.0  # session 8: 3/345, 134/152
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.006, 0.90, 1.0, 1.0  # session 9: 2/345, 137/152
 SET7 = Path(__file__).with_name("questions_set7.json")
 
 
@@ -223,7 +223,7 @@ def test_seventh_set_written_blind_after_session_five_s_changes(service):
 # only); nothing was changed for it. At the end of session 6: 7/344, 113/152, near 117/120;
 # at the end of session 7: 5/344 (1.5 %), 118/152 (77.6 %), near 118/120. Tuned on from
 # session 8.
-WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.009, 0.90, 1.0, 0.99  # session 8: 3/344, 137/152
+WRONG_FLOOR_8, RIGHT_FLOOR_8, OFF_FLOOR_8, NEAR_FLOOR_8 = 0.003, 0.92, 1.0, 0.99  # session 9: 1/344, 140/152
 SET8 = Path(__file__).with_name("questions_set8.json")
 
 
@@ -241,7 +241,7 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
 # Blind through session 7, tuned on from session 8. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
 # another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 118/152 (77.6 %).
-WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.003, 0.84, 1.0, 0.99  # session 8: 1/344, 128/152
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.003, 0.88, 1.0, 0.99  # session 9: 1/344, 134/152
 SET9 = Path(__file__).with_name("questions_set9.json")
 
 
@@ -259,7 +259,7 @@ def test_ninth_set_written_blind_and_measured_at_the_end_of_session_six(service)
 # wrong 8/344 (2.3 %), right 124/152 (81.6 %), off 72/72, near 114/120; after a last round
 # of aliases chosen on the tuning files: 8/344, 125/152. Blind through session 8, tuned on
 # from session 9.
-WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.018, 0.88, 1.0, 0.95  # session 8: 6/344, 135/152
+WRONG_FLOOR_10, RIGHT_FLOOR_10, OFF_FLOOR_10, NEAR_FLOOR_10 = 0.003, 0.92, 1.0, 0.99  # session 9: 0/344, 140/152
 SET10 = Path(__file__).with_name("questions_set10.json")
 
 
@@ -275,7 +275,7 @@ def test_tenth_set_written_blind_and_measured_at_the_end_of_session_seven(servic
 # claims' world), and measured before any change of that session: wrong 8/344 (2.3 %),
 # right 127/152 (83.6 %), off 72/72, near 115/120; at the end of session 8: 5/344 (1.5 %),
 # 132/152 (86.8 %), near 117/120. Blind through session 8, tuned on from session 9.
-WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11 = 0.015, 0.86, 1.0, 0.97  # end of session 8: 5/344, 132/152
+WRONG_FLOOR_11, RIGHT_FLOOR_11, OFF_FLOOR_11, NEAR_FLOOR_11 = 0.006, 0.93, 1.0, 0.99  # session 9: 2/344, 142/152
 SET11 = Path(__file__).with_name("questions_set11.json")
 
 
@@ -291,8 +291,14 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # ids, statuses and statements; asked for adversarial near-topic questions: 119 of 120
 # name something from the claims' world), its labels audited by a second helper (no
 # change), and measured before any change of that session: wrong 16/344 (4.7 %), right
-# 123/152 (80.9 %), off 72/72, near 107/120. Never tuned on; its misses are not printed.
-WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = 0.036, 0.82, 1.0, 0.91
+# 123/152 (80.9 %), off 72/72, near 107/120; at the end of session 9: 11/344 (3.2 %),
+# 128/152 (84.2 %), near 111/120. Never tuned on; its misses are not printed.
+WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
+    0.033,
+    0.84,
+    1.0,
+    0.92,
+)  # end of session 9: 11/344, 128/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -307,7 +313,12 @@ def test_twelfth_set_written_blind_at_the_start_of_session_nine(service):
 # statuses and statements), after the twelfth set had shown near-topic questions that share
 # most words with a claim: 200 of them, and 3 positives per claim. First measured: wrong
 # 21/354 (5.9 %), right 107/114 (93.9 %).
-WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = 0.05, 0.92, 1.0, 0.91
+WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = (
+    0.029,
+    0.93,
+    1.0,
+    0.95,
+)  # end of session 9: 10/354, 107/114
 SET13 = Path(__file__).with_name("questions_set13.json")
 
 
@@ -329,7 +340,7 @@ def test_thirteenth_set_of_adversarial_near_topic_questions(service):
 # statuses and statements): five positives per claim, each in another register (formal,
 # casual, keywords, heavy paraphrase, a sentence of context first). First measured:
 # wrong 3/280, right 102/190 (53.7 %): heavy paraphrase and context were the misses.
-WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.015, 0.60, 1.0, 0.95
+WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.008, 0.68, 1.0, 0.98  # end of session 9: 2/280, 131/190
 SET14 = Path(__file__).with_name("questions_set14.json")
 
 
