@@ -809,7 +809,7 @@ class Question:
 # "another country" ("can turkey sell it to another country?" asks about the contract).
 OTHER = "other"
 _OTHER = re.compile(
-    r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b|\bthe only\b"
+    r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b"
     r"|\b(?:anything|anyone|anybody|what|who) else\b"
 )
 

@@ -1604,14 +1604,13 @@ def test_asked_what_someone_said_about_a_thing_the_claim_must_hold_the_thing(ser
         ("would russia sanction turkey if it sent the s-400 to ukraine?", "unanswered"),
         ("what penalty does turkey face if it transfers the s-400 to a third country?", "unanswered"),
         ("did turkey buy anything else from china after scrapping the 2017 contract?", "again"),
-        ("is turkey the only country removed from the f-35 program?", "again"),
         ("was the US envoy's four to six months comment made in an interview or a press conference?", "choice"),
     ],
 )
 def test_adversarial_near_topic_questions_of_the_thirteenth_set_are_held(service, question, code):
     """The thirteenth set's wrong answers (a tuning set written in session 9 to be
     adversarial): an "if" clause is the question's circumstance as "when" is; "anything
-    else" and "the only" ask about another one; "A or B?" with neither in the claim."""
+    else" ask about another one; "A or B?" with neither in the claim."""
     result = service.matcher.match(question)
     assert result.outcome != "match" and result.held is not None and result.held.code == code, result.why
 
@@ -1787,3 +1786,12 @@ def test_the_russian_missiles_batteries_and_air_defence_are_the_s400(service, qu
 def test_showing_up_is_arriving_a_disaster_is_harm_and_yo_is_noise(service, question, claim):
     """The fourteenth set's misses (session 9); "n" is read as "and" too ("putin n erdogan")."""
     _assert_matches(service, question, claim)
+
+
+def test_the_only_one_is_asked_of_a_claim_that_says_so(service):
+    """ "the only" was read as asking about another one (session 9) and cost the scale
+    benchmark 2.5 points of acc@1: its generated claims say "X is the only country that
+    ...", and "only" is a stop word the index does not keep. Left out."""
+    from bot.normalize import read_question
+
+    assert not read_question("is turkey the only country that bought the s400?").other
