@@ -513,15 +513,15 @@ class Matcher:
             # what the sentences before the question say sets it up: a claim need not hold it
             content = [t for t in content if t in in_question] or content
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
-        main = None if statement or not k.main_check else question_main(question)
+        main = None if statement or not k.main_check else question_main(read.flat)
         main_terms = {fixed.get(t, t) for t in analyze(main, self.aliases)} if main else set()
         main_content = [t for t in content if t in main_terms]
-        topic = None if statement or not k.about_check else said_about(question)
+        topic = None if statement or not k.about_check else said_about(read.flat)
         topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
         about_content = [t for t in content if t in topic_terms]
-        why_first = "reason" in asked and asks_why_first(question)
-        kind = asked_kind(question) if not statement and k.which_names and "number" not in asked else None
-        pair = None if statement or not k.choice_check else choice(question)
+        why_first = "reason" in asked and asks_why_first(read.flat)
+        kind = asked_kind(read.flat) if not statement and k.which_names and "number" not in asked else None
+        pair = None if statement or not k.choice_check else choice(read.flat)
         sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
         if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:
             sides = []
@@ -538,6 +538,7 @@ class Matcher:
             if row is None:
                 continue
             units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
+            said_terms = row.statement.split()  # the statement's terms (the rules below read them)
             unit_terms = [set(u.split()) for u in units]
             core = set().union(*unit_terms, row.entities.split())
             every = core | set(row.evidence.split())
@@ -591,7 +592,7 @@ class Matcher:
             # gained one restatement on the tuning corpus and one wrong answer on the hard
             # one: "the american ambassador said publicly ...".)
             mismatch = [] if statement else [r for r in ANSWERABLE if r in asked and r not in given]
-            if not statement and "number" in asked and "number" in given and _numbers_known(row.statement, qset):
+            if not statement and "number" in asked and "number" in given and _numbers_known(said_terms, qset):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
             if (
@@ -603,7 +604,7 @@ class Matcher:
                 and all(f"rsn:{t}" in given for t in held_why)
             ):
                 mismatch.append("reason-of")  # "why did nato refuse ...?" of "... driven by NATO's refusal"
-            if read.finer_time and "time" in given and not gives_month(row.statement.split()):
+            if read.finer_time and "time" in given and not gives_month(said_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
@@ -655,14 +656,14 @@ class Matcher:
                     # statements only (watch mode; counting them for every question cost 13 %
                     # of matching time): names shared, and the names the claim's statement has
                     names_shared=sum(1 for t in names if t in every) if statement else None,
-                    claim_names=sum(map(self.aliases.is_entity, set(row.statement.split()))) if statement else None,
+                    claim_names=sum(map(self.aliases.is_entity, set(said_terms))) if statement else None,
                     names_more=complete
                     and not statement
-                    and any(self.aliases.is_entity(t) and t not in qset for t in row.statement.split()),
+                    and any(self.aliases.is_entity(t) and t not in qset for t in said_terms),
                     passing=passing,
                     names_none=kind is not None
-                    and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in row.statement.split()),
-                    speaker_named=names_by and _names_speaker_and_more(qset, set(row.statement.split()), given),
+                    and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in said_terms),
+                    speaker_named=names_by and _names_speaker_and_more(qset, set(said_terms), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,
@@ -670,7 +671,9 @@ class Matcher:
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     asked_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
-                    else tuple(t for t in about_content if t in unanswered),
+                    else tuple(t for t in about_content if t in unanswered)
+                    if about_content
+                    else (),
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
@@ -894,9 +897,9 @@ def _decide(
     return "suggest", held, best
 
 
-def _numbers_known(statement: str, qset: set[str]) -> bool:
-    """Every number the statement gives is one the question states already."""
-    given = {t for t in statement.split() if is_number(t)}
+def _numbers_known(statement: list[str], qset: set[str]) -> bool:
+    """Every number the statement's terms give is one the question states already."""
+    given = {t for t in statement if is_number(t)}
     return bool(given) and given <= qset
 
 

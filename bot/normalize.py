@@ -650,10 +650,10 @@ def reason_clause(text: str) -> tuple[str, str]:
 _WHY_FIRST = re.compile(r"^(?:\S+ ){0,2}(?:why|how come)\b")
 
 
-def asks_why_first(text: str) -> bool:
+def asks_why_first(flat: str) -> bool:
     """The question begins by asking why ("why did nato refuse ...?", "so why did ..."), not
     "did erdogan say X was why ..."."""
-    return _WHY_FIRST.search(" ".join(tokens(text))) is not None
+    return _WHY_FIRST.search(flat) is not None
 
 
 def main_clause(text: str) -> str:
@@ -669,10 +669,10 @@ _QUESTION_CIRCUMSTANCE = re.compile(
 )
 
 
-def question_main(text: str) -> str | None:
+def question_main(flat: str) -> str | None:
     """The question before its circumstance ("did china protest" of "did china protest
     when turkey cancelled the contract"), or None if it has none."""
-    m = _QUESTION_CIRCUMSTANCE.search(" ".join(tokens(text)))
+    m = _QUESTION_CIRCUMSTANCE.search(flat)
     return m.group("main") if m else None
 
 
@@ -684,9 +684,9 @@ _SAID_ABOUT = re.compile(
 )
 
 
-def said_about(text: str) -> str | None:
+def said_about(flat: str) -> str | None:
     """The topic of "what did X say about <topic>", or None."""
-    m = _SAID_ABOUT.search(" ".join(tokens(text)))
+    m = _SAID_ABOUT.search(flat) if " about " in flat else None
     return m.group("topic") if m else None
 
 
@@ -702,9 +702,9 @@ _NOT_CHOICE = frozenset(
 )
 
 
-def choice(text: str) -> tuple[str, str] | None:
+def choice(flat: str) -> tuple[str, str] | None:
     """The two alternatives of a question's "A or B", as typed, or None."""
-    for m in _CHOICE.finditer(" ".join(tokens(text))):
+    for m in _CHOICE.finditer(flat) if " or " in flat else ():
         a, b = m.group("a"), m.group("b")
         if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:
             return a, b
@@ -727,10 +727,10 @@ _KIND_OF = {w: kind for kind, words in _KIND_NOUNS.items() for w in words.split(
 _WHICH_NOUN = re.compile(r"\b(?:which|what)((?: \w+){1,3})")
 
 
-def asked_kind(text: str) -> str | None:
+def asked_kind(flat: str) -> str | None:
     """The kind of name a "which ..." question asks for ("which chinese weapons system" →
     weapon), or None."""
-    m = _WHICH_NOUN.search(" ".join(tokens(text)))
+    m = _WHICH_NOUN.search(flat)
     if m is None:
         return None
     for w in m.group(1).split():
@@ -802,6 +802,9 @@ class Question:
     other: bool = False
     # "what month", "which day", "on what date": a year does not answer it (``gives_month``)
     finer_time: bool = False
+    # the question's tokens, joined: what ``question_main``, ``said_about``, ``choice``,
+    # ``asked_kind`` and ``asks_why_first`` read
+    flat: str = ""
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -850,14 +853,23 @@ def _drop_it(words: list[str]) -> list[str]:
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: bool = False) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question (or
     of a ``statement``: a chat message, in which sending back stays sending)."""
-    raw = tokens(text) if statement else _drop_it(_sent_back(tokens(text)))
+    typed = tokens(text)
+    raw = typed if statement else _drop_it(_sent_back(typed))
     flat = " ".join(raw)
     according = "according" in raw and _ACCORDING.search(flat) is not None
     source = _ASKED_SOURCE.search(flat) is not None
     other = _OTHER.search(flat) is not None
     finer = _FINER_TIME.search(flat) is not None
     return Question(
-        _analyze_tokens(raw, aliases), _inflected(raw), _asks(raw), _future(raw), according, source, other, finer
+        _analyze_tokens(raw, aliases),
+        _inflected(raw),
+        _asks(raw),
+        _future(raw),
+        according,
+        source,
+        other,
+        finer,
+        " ".join(typed),
     )
 
 

@@ -1616,10 +1616,10 @@ def test_adversarial_near_topic_questions_of_the_thirteenth_set_are_held(service
 
 
 def test_a_choice_is_not_a_judgment_of_the_claim_nor_one_thing_said_twice(service):
-    from bot.normalize import choice
+    from bot.normalize import choice, read_question
 
-    assert choice("s400 dispute solved in under half a year, possible or cope?") is None
-    assert choice("TURKEY SENDING THE S-400 BACK TO RUSSIA?? real or fake") is None
+    assert choice(read_question("s400 dispute solved in under half a year, possible or cope?").flat) is None
+    assert choice(read_question("TURKEY SENDING THE S-400 BACK TO RUSSIA?? real or fake").flat) is None
     _assert_matches(
         service,
         "does the s400 agreement forbid turkey from selling or transferring the systems to third countries?",
