@@ -486,7 +486,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|won t|gonna|going to|is to|are to|by (?:1
 _ASKED_SAID = frozenset(
     "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
-    "respond responds responded responding pitch pitches pitched pitching answer answered answering".split()
+    "respond responds responded responding pitch pitches pitched pitching answer answered answering "
+    "predict predicts predicted predicting prediction predictions".split()
 )
 
 
@@ -500,6 +501,8 @@ _GAVE_WORDS = re.compile(
 
 # "source?", "sources pls", "was it bloomberg? source": asks who says it; "a source of
 # tension" does not.
+# "did the ambassador state that ...": the verb, not the noun ("state" of a country).
+_STATE_THAT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\bone )(?<!\bevery )\bstate[sd]? that\b")
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 # Proposing in other words: "who came up with the idea", "US media are pushing the idea",
 # "officials have been talking up a swap".
@@ -588,6 +591,7 @@ def _asks(words: list[str]) -> frozenset[str]:
         or _CLAIM_VERB.search(flat)
         or _ASKED_SOURCE.search(flat)
         or _PROPOSING.search(flat)
+        or _STATE_THAT.search(flat)
     ):
         found.add("said")
     return frozenset(found)

@@ -1795,3 +1795,17 @@ def test_the_only_one_is_asked_of_a_claim_that_says_so(service):
     from bot.normalize import read_question
 
     assert not read_question("is turkey the only country that bought the s400?").other
+
+
+def test_stating_that_and_predicting_are_saying(service):
+    """The fourteenth set's formal register (session 9): "did X state that ..." asked who
+    said it only as "stated"; "predicted" and "prediction" are words of saying too."""
+    assert "said" in asks("Did the ambassador state that the dispute could be settled within six months?")
+    assert "said" in asks("which american envoy predicted the s400 row could be wrapped up in months?")
+    assert "said" not in asks("is turkey a state that buys russian weapons")  # no verb: "a state that"
+    _assert_matches(
+        service,
+        "Did the United States ambassador to Turkey, Tom Barrack, state that the S-400 dispute could be settled "
+        "within four to six months?",
+        "barrack-said-s400-issue-resolvable-in-months",
+    )
