@@ -24,14 +24,17 @@ from .normalize import (
 from .retrieve import UNIT_SEP, IndexDoc
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 12  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 13  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
-# 11: "the us" in lower case is the country; 12: what a statement gives as its reason (rsn:)
+# 11: "the us" in lower case is the country; 12: what a statement gives as its reason (rsn:);
+# 13: who: names leave out where a speaker is posted ("ambassador to Turkey")
 
 
 _NOTE = re.compile(r"\([^)]*\)")
+# Where a speaker is posted: "ambassador to turkey", "envoy in ankara".
+_POSTED = re.compile(r"\b(?:to|in|at)\s+\S+")
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -70,11 +73,15 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400
         # timeline"), not about the thing said.
-        who, what = (analyze(part, aliases) for part in split_at_saying(claim.statement))
+        speaker, said = split_at_saying(claim.statement)
+        who, what = analyze(speaker, aliases), analyze(said, aliases)
         relations += sorted({f"by:{t}" for t in who if aliases.kinds.get(t) != "country" and t not in what})
         # Every name among who said it, countries too ("who:usa" of "US media and officials
-        # suggested ..."): a question about what someone else said is another claim.
-        relations += sorted({f"who:{t}" for t in who if aliases.kinds.get(t) in SPEAKER_KINDS})
+        # suggested ..."), but not where they are posted ("the US ambassador to Turkey" is
+        # no Turkish voice): a question about what someone else said is another claim.
+        relations += sorted(
+            {f"who:{t}" for t in analyze(_POSTED.sub(" ", speaker), aliases) if aliases.kinds.get(t) in SPEAKER_KINDS}
+        )
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,

@@ -1809,3 +1809,18 @@ def test_stating_that_and_predicting_are_saying(service):
         "within four to six months?",
         "barrack-said-s400-issue-resolvable-in-months",
     )
+
+
+def test_where_a_speaker_is_posted_is_not_who_speaks(service):
+    """The thirteenth set's wrong answer (session 9): "the US ambassador to Turkey" gave the
+    claim a Turkish voice (who:turkey), so "what did the turkish defense ministry say about
+    barrack's comment?" met it. Names after "to", "in", "at" in who said it are left out of
+    who: relations (``INDEX_VERSION`` 13)."""
+    from bot.index import index_document
+
+    doc = index_document(service.get_claim("barrack-said-s400-issue-resolvable-in-months"), service.matcher.aliases)
+    assert "who:usa" in doc.relations.split() and "who:turkey" not in doc.relations.split()
+    answer = service.ask(
+        "what did the turkish defense ministry say about barrack's four to six months comment?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
