@@ -684,7 +684,7 @@ def question_main(flat: str) -> str | None:
 # drones?" asks about drones, and a claim about what he said of the S-400 does not answer.
 _SAID_ABOUT = re.compile(
     r"\b(?:say|says|said|saying|think|thinks|thought|report|reports|reported|write|wrote|written|"
-    r"comment|comments|commented|claim|claimed|claims) about (?P<topic>(?:\S+ ?){1,6})$"
+    r"comment|comments|commented|claim|claimed|claims) about (?P<topic>\S+(?: \S+){0,5})$"
 )
 
 

@@ -1824,3 +1824,28 @@ def test_where_a_speaker_is_posted_is_not_who_speaks(service):
         "what did the turkish defense ministry say about barrack's four to six months comment?", log=False
     ).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_a_long_word_after_say_about_is_read_in_linear_time(service):
+    """Session 9's own bug, found before it landed on main's users: the topic of "what did X
+    say about …" was matched as ``(?:\\S+ ?){1,6}$``, which splits a long word every way it
+    can (an 80-letter word took 10 s, a 900-letter one would never end). One word per
+    repetition now. The alarm turns a hang into a failure."""
+    import signal
+
+    from bot.normalize import read_question, said_about
+
+    question = "what did he say about " + "x" * 900 + " y z a b c d e f"
+
+    def hang(*_):
+        raise TimeoutError("said_about did not return")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(10)
+    try:
+        assert said_about(read_question(question).flat) is None
+        assert service.ask(question, log=False).answer.outcome != "match"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert said_about(read_question("what did akturk say about turkish drones").flat) == "turkish drones"
