@@ -1827,10 +1827,10 @@ def test_where_a_speaker_is_posted_is_not_who_speaks(service):
 
 
 def test_a_long_word_after_say_about_is_read_in_linear_time(service):
-    """Session 9's own bug, found before it landed on main's users: the topic of "what did X
+    """A bug of session 9's own, found before the session ended: the topic of "what did X
     say about …" was matched as ``(?:\\S+ ?){1,6}$``, which splits a long word every way it
-    can (an 80-letter word took 10 s, a 900-letter one would never end). One word per
-    repetition now. The alarm turns a hang into a failure."""
+    can (an 80-letter word took 10 s; a 900-letter one, which a question may hold, would
+    never end). One word per repetition now. The alarm turns a hang into a failure."""
     import signal
 
     from bot.normalize import read_question, said_about
