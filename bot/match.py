@@ -443,6 +443,11 @@ class Matcher:
             return MatchResult("none", [], [])
         self.retriever.sync()  # an index kept outside SQLite catches up with other processes
         terms, fixed = self.correct(raw_terms, read.inflected)
+
+        def as_read(part: str) -> set[str]:
+            """A part of the question as its terms were read (typos corrected)."""
+            return {fixed.get(t, t) for t in analyze(part, self.aliases)}
+
         asked = read.asks
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
@@ -489,7 +494,7 @@ class Matcher:
         # incident. When did ...?") set it up: their words (not names) weigh less.
         in_question = None
         if last is not None:
-            in_question = {fixed.get(t, t) for t in analyze(last, self.aliases)}
+            in_question = as_read(last)
             for t in terms:
                 if t not in in_question and not self.aliases.is_entity(t):
                     idf[t] *= k.context_weight
@@ -514,15 +519,15 @@ class Matcher:
             content = [t for t in content if t in in_question] or content
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
         main = None if statement or not k.main_check else question_main(read.flat)
-        main_terms = {fixed.get(t, t) for t in analyze(main, self.aliases)} if main else set()
+        main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
         topic = None if statement or not k.about_check else said_about(read.flat)
-        topic_terms = {fixed.get(t, t) for t in analyze(topic, self.aliases)} if topic else set()
+        topic_terms = as_read(topic) if topic else set()
         about_content = [t for t in content if t in topic_terms]
         why_first = "reason" in asked and asks_why_first(read.flat)
         kind = asked_kind(read.flat) if not statement and k.which_names and "number" not in asked else None
         pair = None if statement or not k.choice_check else choice(read.flat)
-        sides = [{fixed.get(t, t) for t in analyze(w, self.aliases)} & set(terms) for w in pair] if pair else []
+        sides = [as_read(w) & set(terms) for w in pair] if pair else []
         if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:
             sides = []
         qset = set(terms)
@@ -538,7 +543,7 @@ class Matcher:
             if row is None:
                 continue
             units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
-            said_terms = row.statement.split()  # the statement's terms (the rules below read them)
+            claim_terms = row.statement.split()  # the statement's terms (the rules below read them)
             unit_terms = [set(u.split()) for u in units]
             core = set().union(*unit_terms, row.entities.split())
             every = core | set(row.evidence.split())
@@ -592,7 +597,7 @@ class Matcher:
             # gained one restatement on the tuning corpus and one wrong answer on the hard
             # one: "the american ambassador said publicly ...".)
             mismatch = [] if statement else [r for r in ANSWERABLE if r in asked and r not in given]
-            if not statement and "number" in asked and "number" in given and _numbers_known(said_terms, qset):
+            if not statement and "number" in asked and "number" in given and _numbers_known(claim_terms, qset):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
             if (
@@ -604,7 +609,7 @@ class Matcher:
                 and all(f"rsn:{t}" in given for t in held_why)
             ):
                 mismatch.append("reason-of")  # "why did nato refuse ...?" of "... driven by NATO's refusal"
-            if read.finer_time and "time" in given and not gives_month(said_terms):
+            if read.finer_time and "time" in given and not gives_month(claim_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
@@ -656,14 +661,14 @@ class Matcher:
                     # statements only (watch mode; counting them for every question cost 13 %
                     # of matching time): names shared, and the names the claim's statement has
                     names_shared=sum(1 for t in names if t in every) if statement else None,
-                    claim_names=sum(map(self.aliases.is_entity, set(said_terms))) if statement else None,
+                    claim_names=sum(map(self.aliases.is_entity, set(claim_terms))) if statement else None,
                     names_more=complete
                     and not statement
-                    and any(self.aliases.is_entity(t) and t not in qset for t in said_terms),
+                    and any(self.aliases.is_entity(t) and t not in qset for t in claim_terms),
                     passing=passing,
                     names_none=kind is not None
-                    and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in said_terms),
-                    speaker_named=names_by and _names_speaker_and_more(qset, set(said_terms), given),
+                    and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),
+                    speaker_named=names_by and _names_speaker_and_more(qset, set(claim_terms), given),
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,

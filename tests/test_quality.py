@@ -130,13 +130,26 @@ def test_fourth_set_written_blind_in_session_three(service):
     assert near >= NEAR_FLOOR_4, figures.summary()
 
 
-def _blind_set(service, path: Path, label: str, wrong: float, right: float, off: float, near: float) -> None:
-    """A blind set written in session 4: every claim asked about at least four times, at
-    least 90 near-topic and 60 off-topic questions; its figures printed and held to floors."""
+def _blind_set(
+    service,
+    path: Path,
+    label: str,
+    wrong: float,
+    right: float,
+    off: float,
+    near: float,
+    *,
+    per_claim_min: int = 4,
+    near_min: int = 90,
+    off_min: int = 60,
+) -> None:
+    """A set written like the blind set of session 4: every claim asked about at least four
+    times, at least 90 near-topic and 60 off-topic questions (unless said otherwise); its
+    figures printed and held to floors."""
     questions = load_questions(path)
     per_claim, ids = _per_claim(service, questions)
-    assert set(per_claim) == ids and min(per_claim.values()) >= 4
-    assert len(questions["near_topic"]) >= 90 and len(questions["off_topic"]) >= 60
+    assert set(per_claim) == ids and min(per_claim.values()) >= per_claim_min
+    assert len(questions["near_topic"]) >= near_min and len(questions["off_topic"]) >= off_min
     figures = evaluate(service, questions)
     print(f"\n{label}: " + figures.summary())
     rates = _rates(figures)
@@ -318,7 +331,7 @@ WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = (
     0.93,
     1.0,
     0.95,
-)  # end of session 9: 10/354, 107/114
+)  # end of session 9: 9/354, 107/114
 SET13 = Path(__file__).with_name("questions_set13.json")
 
 
@@ -326,14 +339,8 @@ def test_thirteenth_set_of_adversarial_near_topic_questions(service):
     """A thirteenth set (issue 9), a tuning set: 114 positives (3 per claim), 200 near-topic
     questions each sharing most words with a claim but asking something else (a detail,
     another actor, the undoing, what came after, a choice, "any other"), 40 off-topic."""
-    questions = load_questions(SET13)
-    per_claim, ids = _per_claim(service, questions)
-    assert set(per_claim) == ids and min(per_claim.values()) >= 3
-    figures = evaluate(service, questions)
-    print("\nthirteenth set: " + figures.summary())
-    rates = _rates(figures)
-    assert rates[0] <= WRONG_FLOOR_13 and rates[1] >= RIGHT_FLOOR_13, figures.summary()
-    assert rates[2] >= OFF_FLOOR_13 and rates[3] >= NEAR_FLOOR_13, figures.summary()
+    floors = WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13
+    _blind_set(service, SET13, "thirteenth set", *floors, per_claim_min=3, near_min=200, off_min=40)
 
 
 # Written in session 9 for tuning (the helper saw only the article and the claims' ids,
@@ -347,11 +354,5 @@ SET14 = Path(__file__).with_name("questions_set14.json")
 def test_fourteenth_set_of_positives_in_five_registers(service):
     """A fourteenth set (issue 9), a tuning set: 190 positives (5 per claim, one per
     register), 60 near-topic, 30 off-topic."""
-    questions = load_questions(SET14)
-    per_claim, ids = _per_claim(service, questions)
-    assert set(per_claim) == ids and min(per_claim.values()) >= 5
-    figures = evaluate(service, questions)
-    print("\nfourteenth set: " + figures.summary())
-    rates = _rates(figures)
-    assert rates[0] <= WRONG_FLOOR_14 and rates[1] >= RIGHT_FLOOR_14, figures.summary()
-    assert rates[2] >= OFF_FLOOR_14 and rates[3] >= NEAR_FLOOR_14, figures.summary()
+    floors = WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14
+    _blind_set(service, SET14, "fourteenth set", *floors, per_claim_min=5, near_min=60, off_min=30)
