@@ -56,6 +56,7 @@ from .normalize import (
     read_question,
     said_about,
     split_at_saying,
+    yes_no_subject,
 )
 from .retrieve import UNIT_SEP, Retriever
 
@@ -149,6 +150,10 @@ class Tuning:
     which_names: bool = True
     # "what did X say about Y": the claim must hold Y.
     about_check: bool = True
+    # A yes-no question's subject, when it is a name, is in the claim's statement or
+    # phrasings: "did russia ever threaten to cancel the contract?" is not answered by the
+    # claim that the US sent threatening letters (Russia only implied by the S-400).
+    subject_check: bool = True
     # Asked when, "date", "year", "month" do not rank claims either.
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
@@ -225,6 +230,8 @@ class Candidate:
     # questions asking which of a kind ("which chinese weapons system"): the claim's
     # statement names nothing of that kind the question does not
     names_none: bool = False
+    # the yes-no question's subject (a name) is not in the claim's statement or phrasings
+    subject_missing: str | None = None
 
 
 @dataclass
@@ -522,6 +529,20 @@ class Matcher:
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
         topic = None if statement or not k.about_check else said_about(read.flat)
+        subject_word = None if statement or not k.subject_check else yes_no_subject(read.flat)
+        subject = next(iter(sorted(as_read(subject_word))), None) if subject_word else None
+        if subject is not None and not (
+            self.aliases.is_entity(subject)
+            # a word no claim holds, typed as a name would be ("is turkstream a symbol of ...?")
+            or (
+                subject in unseen
+                and subject_word.isalpha()
+                and len(subject_word) >= 5
+                and not subject_word.endswith(("ing", "ed"))
+                and subject not in LIGHT_TERMS
+            )
+        ):
+            subject = None
         topic_terms = as_read(topic) if topic else set()
         about_content = [t for t in content if t in topic_terms]
         why_first = "reason" in asked and asks_why_first(read.flat)
@@ -666,6 +687,9 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in claim_terms),
                     passing=passing,
+                    subject_missing=subject
+                    if subject is not None and all(subject not in u for u in unit_terms)
+                    else None,
                     names_none=kind is not None
                     and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),
                     speaker_named=names_by and _names_speaker_and_more(qset, set(claim_terms), given),
@@ -741,8 +765,8 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    # entity | number | own-number | time | reason | reason-of | place | said | unsaid | speaker | one-word | names-only
-    # | passing | undone | again | typo | detail | who | unnamed | choice | unanswered | contained | vague
+    # entity | subject | number | own-number | time | reason | reason-of | place | said | unsaid | speaker | one-word
+    # | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -885,6 +909,12 @@ def _decide(
         held = Held(
             "unanswered", best.asked_unanswered, "the claim does not mention " + ", ".join(best.asked_unanswered)
         )
+    elif best.subject_missing:
+        held = Held(
+            "subject",
+            (best.subject_missing,),
+            f"the question asks about what {best.subject_missing} did, and the claim is about someone else",
+        )
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
     elif best.features["unit"] < k.vague_unit and any(
@@ -956,6 +986,7 @@ def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: f
 # The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.
 PLAIN = {
     "entity": "Your question is about {terms}, and the closest checked claim is not.",
+    "subject": "You asked about {terms}, and the closest checked claim is about someone else.",
     "number": "You asked how many, and the closest checked claim gives no number.",
     "own-number": "You asked how many, and the closest checked claim gives no number but your own.",
     "time": "You asked when, and the closest checked claim gives no date.",

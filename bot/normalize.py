@@ -680,6 +680,28 @@ def question_main(flat: str) -> str | None:
     return m.group("main") if m else None
 
 
+# The subject of a yes-no question: "did russia ever threaten to cancel the contract?"
+# asks what Russia did, and a claim that the US threatened, with Russia only implied or in
+# its evidence, is about someone else.
+_YES_NO_SUBJECT = re.compile(
+    r"^(?:(?:so|but|and|wait|ok|okay|also|then|hey|yo|ngl|tbh|honestly|seriously|really) )*"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must) "
+    r"(?:(?:the|a|an|any) )?(?P<subject>\S+)"
+)
+
+
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can)s?$")
+
+
+def yes_no_subject(flat: str) -> str | None:
+    """The first word after a yes-no question's auxiliary ("russia" of "did russia ever
+    threaten ..."), or None if it is not a yes-no question."""
+    m = _YES_NO_SUBJECT.search(flat)
+    if m is None or _DEMONYM.search(m.group("subject")):
+        return None  # "is the russian air-defence buy ...": a modifier, not who does it
+    return m.group("subject")
+
+
 # What a question asks someone said something about: "what did akturk say about turkish
 # drones?" asks about drones, and a claim about what he said of the S-400 does not answer.
 _SAID_ABOUT = re.compile(

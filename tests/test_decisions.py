@@ -1849,3 +1849,55 @@ def test_a_long_word_after_say_about_is_read_in_linear_time(service):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert said_about(read_question("what did akturk say about turkish drones").flat) == "turkish drones"
+
+
+# Session 10.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Russia is only implied by the S-400 in the claim that the US sent threatening letters
+        "did russia ever threaten to cancel the s400 contract?",
+        # a word no claim holds, typed where a name stands
+        "is turkstream a symbol of russia-turkey cooperation?",
+    ],
+)
+def test_a_yes_no_question_about_someone_else_is_not_matched(service, question):
+    """The eleventh and thirteenth sets' wrong answers (session 10): a yes-no question's
+    subject ("did russia ...", "is turkstream ...") is what it asks about, and a claim whose
+    statement and phrasings do not hold it is about someone else (``Held("subject")``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert service.matcher.match(question).held.code == "subject"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a demonym modifies; it is not who does it
+        (
+            "Is the Russian air-defence buy a serious bone of contention between Washington and Ankara?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        ("did ankara buy the s-400 because nato refused to deploy patriots?", "s400-bought-over-nato-patriot-refusal"),
+        (
+            "could dumping the s400s get turkey-america relations back to normal",
+            "s400-return-would-normalize-us-relations",
+        ),
+    ],
+)
+def test_a_subject_the_claim_holds_is_matched(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_the_subject_of_a_yes_no_question():
+    from bot.normalize import read_question, yes_no_subject
+
+    def subject(q: str) -> str | None:
+        return yes_no_subject(read_question(q).flat)
+
+    assert subject("did russia ever threaten to cancel it?") == "russia"
+    assert subject("so is the kremlin angry?") == "kremlin"
+    assert subject("Is the Russian air-defence buy a problem?") is None  # a demonym
+    assert subject("why did russia threaten turkey?") is None  # not a yes-no question
