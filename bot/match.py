@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -533,14 +534,8 @@ class Matcher:
         subject = next(iter(sorted(as_read(subject_word))), None) if subject_word else None
         if subject is not None and not (
             self.aliases.is_entity(subject)
-            # a word no claim holds, typed as a name would be ("is turkstream a symbol of ...?")
-            or (
-                subject in unseen
-                and subject_word.isalpha()
-                and len(subject_word) >= 5
-                and not subject_word.endswith(("ing", "ed"))
-                and subject not in LIGHT_TERMS
-            )
+            # a word no claim holds, capitalised as a name is ("is TurkStream a symbol of ...?")
+            or (subject in unseen and subject not in LIGHT_TERMS and _typed_as_name(subject_word, question))
         ):
             subject = None
         topic_terms = as_read(topic) if topic else set()
@@ -930,6 +925,14 @@ def _decide(
     if best.confidence >= k.match_at and held is None:
         return "match", None, best
     return "suggest", held, best
+
+
+def _typed_as_name(word: str, question: str) -> bool:
+    """The word is capitalised in the question, which is not written in capitals throughout
+    ("is TurkStream ...", not "IS TURKSTREAM ..." nor "is turkstream ...")."""
+    if question.isupper():
+        return False
+    return any(w.lower() == word and not w.islower() for w in re.findall(r"[\w-]+", question))
 
 
 def _numbers_known(statement: list[str], qset: set[str]) -> bool:
