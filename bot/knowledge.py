@@ -132,6 +132,7 @@ def load_aliases(path: Path) -> AliasTable:
         return AliasTable.build(
             [(e.canonical, e.kind, e.aliases) for e in parsed.entries],
             {e.canonical: e.implies for e in parsed.entries if e.implies},
+            {e.canonical: e.generic for e in parsed.entries if e.generic},
         )
     except ValueError as exc:
         raise KnowledgeError(f"{path}: {exc}") from None

@@ -155,6 +155,7 @@ class Tuning:
     # phrasings: "did russia ever threaten to cancel the contract?" is not answered by the
     # claim that the US sent threatening letters (Russia only implied by the S-400).
     subject_check: bool = True
+    generic_words: bool = True
     # Asked when, "date", "year", "month" do not rank claims either.
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
@@ -606,8 +607,13 @@ class Matcher:
             # about the thing, "what reason did erdogan give" about the saying).
             named = "said" in given and (read.according or (statement and not qset.isdisjoint(_by(given))))
             said = ("said" in asked or named) and "said" in given
-            unanswered = [t for t in content if t not in every and not (said and t in SPEECH_TERMS)]
-            unasked = math.fsum(ask_weight[t] for t in unanswered) / content_weight
+            # a general word for what the claim names ("the missile system" of the S-400) is answered
+            called = self.aliases.generic_of(row.entities.split()) if self.aliases.generic and k.generic_words else ()
+            # (it neither answers nor is left unanswered: "what's the range of the s400 missile?")
+            asked_here = [t for t in content if t not in called or t in every] if called else content
+            unanswered = [t for t in asked_here if t not in every and not (said and t in SPEECH_TERMS)]
+            here_weight = content_weight if asked_here is content else math.fsum(ask_weight[t] for t in asked_here)
+            unasked = math.fsum(ask_weight[t] for t in unanswered) / (here_weight or 1.0)
             # A message asks no number, date or reason ("that's why", "when it came to").
             # (Letting a thing-claim answer "X says Y" as well, since chat is full of hearsay,
             # gained one restatement on the tuning corpus and one wrong answer on the hard

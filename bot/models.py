@@ -47,6 +47,9 @@ class AliasEntry(Strict):
     kind: Literal["country", "place", "weapon", "person", "org", "event", "currency", "term"] = "term"
     aliases: list[str] = Field(default_factory=list)
     implies: list[str] = Field(default_factory=list)  # canonical terms a claim naming this involves
+    # general words for what it is ("missile system" of the S-400): a question's such word
+    # is answered by a claim that names it ("will the missile system go back to russia?")
+    generic: list[str] = Field(default_factory=list)
 
 
 class AliasFile(Strict):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event", "currency"})
 
@@ -254,6 +254,9 @@ class AliasTable:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # canonical → the terms of the general words for what it is (the S-400 is a missile
+    # system): a question's such word is answered by a claim that names it
+    generic: dict[str, frozenset[str]] = field(default_factory=dict)
     longest: int = 1
     starts: frozenset[str] = frozenset()  # the first token of every phrase: where one may begin
     # phrase → the aliases as written that it stands for: a phrase found through the stems
@@ -263,10 +266,14 @@ class AliasTable:
 
     @classmethod
     def build(
-        cls, entries: list[tuple[str, str, list[str]]], implies: dict[str, list[str]] | None = None
+        cls,
+        entries: list[tuple[str, str, list[str]]],
+        implies: dict[str, list[str]] | None = None,
+        generic: dict[str, list[str]] | None = None,
     ) -> AliasTable:
         """``entries``: (canonical, kind, aliases); ``implies``: canonical → canonicals it
-        implies. Raises ValueError on a conflict or an unknown implied term."""
+        implies; ``generic``: canonical → general words for what it is. Raises ValueError
+        on a conflict or an unknown implied term."""
         phrases: dict[tuple[str, ...], str] = {}
         written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         stemmed_only: set[tuple[str, ...]] = set()
@@ -306,7 +313,7 @@ class AliasTable:
             implied[canon] = tuple(canonical_token(t) for t in targets)
         longest = max((len(k) for k in phrases), default=1)
         starts = frozenset(k[0] for k in phrases)
-        return cls(
+        table = cls(
             phrases=phrases,
             kinds=kinds,
             implies=implied,
@@ -314,6 +321,20 @@ class AliasTable:
             starts=starts,
             written={k: tuple(dict.fromkeys(v)) for k, v in written.items()},
         )
+        if not generic:
+            return table
+        # read as a question's words are read, through the table itself
+        terms = {
+            canonical_token(n): frozenset(t for w in words for t in analyze(w, table)) for n, words in generic.items()
+        }
+        for name, canon in zip(generic, terms, strict=True):
+            if canon not in kinds:
+                raise ValueError(f"general words are given for {name!r}, which is not a canonical term of the table")
+        return replace(table, generic=terms)
+
+    def generic_of(self, terms: set[str] | list[str]) -> set[str]:
+        """The general words (as terms) for what the given terms name."""
+        return {g for term in terms for g in self.generic.get(term, ())}
 
     def inflects(self, key: tuple[str, ...], words: list[str]) -> bool:
         """The ``words`` of a text, found as ``key`` through their stems, inflect an alias

@@ -412,7 +412,10 @@ def test_a_message_that_names_who_said_it_is_about_the_saying(service, text, cla
     1 wrong one on the tuning files, which put the first tuning set over 1 %."""
     result = service.matcher.match(text, statement=True)
     assert result.outcome == "match" and result.best.claim_id == claim, result.why()
-    assert service.matcher.match(text).outcome != "match"  # as a question: "unsaid"
+    # as a question, the rule does not apply: a match only through the claim's own
+    # phrasings ("europe wants turkey's s400s sent to ukraine??", session 10), or "unsaid"
+    asked = service.matcher.match(text)
+    assert asked.outcome != "match" or asked.chosen.claim_id == claim
 
 
 def test_the_index_keeps_who_said_it(service):
@@ -1908,3 +1911,16 @@ def test_an_unknown_lower_case_word_is_no_subject(service):
     "did the authorities of syria arrest ..." has no name in "authorities" (session 10)."""
     result = service.matcher.match("is turkstream a symbol of russia-turkey cooperation?")
     assert result.held is None or result.held.code != "subject"
+
+
+def test_a_general_word_for_what_the_claim_names_is_not_left_unanswered(service):
+    """The fourteenth set's heavy paraphrase (session 10): "the batteries" are the S-400's
+    (the alias table's ``generic`` words), so a claim about the S-400 leaves nothing
+    unanswered by them. A general word neither answers nor is left unanswered: "the range
+    of the s-400 missile" still asks about the range, which no claim gives."""
+    _assert_matches(
+        service,
+        "Might the batteries go back if the Kremlin decides the handover works to its advantage?",
+        "s400-return-if-russia-benefits",
+    )
+    assert service.ask("whats the range of the s400 missile", log=False).answer.outcome != "match"

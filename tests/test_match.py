@@ -218,3 +218,14 @@ def test_the_same_question_gets_the_same_answer_in_every_process(db_path, servic
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == len(asked)
+
+
+def test_general_words_for_a_name_are_read_as_the_questions_are():
+    table = AliasTable.build(
+        [("s-400", "weapon", ["s400"]), ("battery", "term", ["batteries"])],
+        generic={"s-400": ["air defence", "batteries"]},
+    )
+    assert table.generic_of(["s400"]) == {"air", "defenc", "battery"}
+    assert table.generic_of(["turkey"]) == set()
+    with pytest.raises(ValueError, match="not a canonical term"):
+        AliasTable.build([("s-400", "weapon", [])], generic={"atlantis": ["missile"]})
