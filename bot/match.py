@@ -156,6 +156,7 @@ class Tuning:
     # claim that the US sent threatening letters (Russia only implied by the S-400).
     subject_check: bool = True
     generic_words: bool = True
+    context_names: bool = True
     # Asked when, "date", "year", "month" do not rank claims either.
     time_frame_drop: bool = True
     # A claim close behind the first ranked may stand in for it: one with every name the
@@ -527,6 +528,11 @@ class Matcher:
             # what the sentences before the question say sets it up: a claim need not hold it
             content = [t for t in content if t in in_question] or content
         names = [t for t in terms if self.aliases.is_entity(t) and not (future and is_year(t))]
+        # a name only in the sentences before the question sets it up too ("There are lots of
+        # issues between these two NATO allies. Is the S-400 one of the major disputes?")
+        question_sentence = None
+        if k.context_names and in_question is not None and any(map(self.aliases.is_entity, in_question)):
+            question_sentence = in_question
         main = None if statement or not k.main_check else question_main(read.flat)
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
@@ -655,7 +661,7 @@ class Matcher:
             )
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
-            missing = [t for t in names if t not in every]
+            missing = [t for t in names if t not in every and (question_sentence is None or t in question_sentence)]
             complete = not (qset - core)
             scored.append(
                 Candidate(

@@ -1924,3 +1924,26 @@ def test_a_general_word_for_what_the_claim_names_is_not_left_unanswered(service)
         "s400-return-if-russia-benefits",
     )
     assert service.ask("whats the range of the s400 missile", log=False).answer.outcome != "match"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # Erdogan's party is the AKP, not Erdogan
+        (
+            "why did erdogans party pick china and russia to buy weapons from, is it leverage?",
+            "akp-balancing-policy-china-russia-suppliers",
+        ),
+        # the Patriot is American: a claim about it involves the US (``implies``)
+        ("did nato refuse to deploy US-made patriot batteries in turkey?", "nato-refused-patriot-deployment-in-turkey"),
+        # a name only in the sentence that sets the question up is not asked of the claim
+        (
+            "It's odd for a NATO member to shop for arms in Beijing and Moscow. Is that choice about getting leverage "
+            "on the US?",
+            "akp-balancing-policy-china-russia-suppliers",
+        ),
+    ],
+)
+def test_names_of_the_fourteenth_set_s_paraphrases(service, question, claim):
+    """The fourteenth set's heavy paraphrase and context sentences (session 10)."""
+    _assert_matches(service, question, claim)
