@@ -47,6 +47,7 @@ from .normalize import (
     asked_kind,
     asked_sentence,
     asks,
+    asks_what_happened,
     asks_why_first,
     choice,
     gives_month,
@@ -57,6 +58,7 @@ from .normalize import (
     read_question,
     said_about,
     split_at_saying,
+    stem,
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, Retriever
@@ -417,7 +419,12 @@ class Matcher:
                 for n in range(len(t) - max_edits, len(t) + max_edits + 1)
                 for w in self._by_length(prefix).get(n, ())
             ]
-            hit = process.extractOne(t, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
+            # (a canonical term is indexed as written: "balence" is one edit from "balance"'s stem)
+            hit = (
+                process.extractOne(t, near, scorer=OSA.distance, processor=stem, score_cutoff=max_edits)
+                if near
+                else None
+            )
             if hit is not None and hit[0] in LIGHT_TERMS:
                 hit = None  # read as a light word, a word would lose its content ("currency")
             if hit is not None and (not self.aliases.is_entity(hit[0]) or (len(t) >= MIN_NAME_TYPO and hit[1] <= 1)):
@@ -537,8 +544,10 @@ class Matcher:
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
         topic = None if statement or not k.about_check else said_about(read.flat)
-        subject_word = None if statement or not k.subject_check else yes_no_subject(read.flat)
-        subject = next(iter(sorted(as_read(subject_word))), None) if subject_word else None
+        subject_read = None if statement or not k.subject_check else yes_no_subject(read.flat, self.aliases)
+        subject, subject_word = (
+            (fixed.get(subject_read[0], subject_read[0]), subject_read[1]) if subject_read else (None, "")
+        )
         if subject is not None and not (
             self.aliases.is_entity(subject)
             # a word no claim holds, capitalised as a name is ("is TurkStream a symbol of ...?")
@@ -548,6 +557,7 @@ class Matcher:
         topic_terms = as_read(topic) if topic else set()
         about_content = [t for t in content if t in topic_terms]
         why_first = "reason" in asked and asks_why_first(read.flat)
+        happened = asks_what_happened(read.flat)
         kind = asked_kind(read.flat) if not statement and k.which_names and "number" not in asked else None
         pair = None if statement or not k.choice_check else choice(read.flat)
         sides = [as_read(w) & set(terms) for w in pair] if pair else []
@@ -656,6 +666,9 @@ class Matcher:
                 and k.passing_check
                 and "circ:" in row.relations
                 and "said" not in given  # "X said, shortly after the purchase, that ...": when it was said
+                # "what happened between turkey and russia after the jet was downed?" asks
+                # for what the claim says happened after it
+                and not happened
                 and bool(held := [t for t in content if t in every])
                 and all(f"circ:{t}" in given for t in held)
             )

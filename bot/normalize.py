@@ -173,6 +173,9 @@ CHAT_WORDS = {
     **{"thru": "through", "ppl": "people", "govt": "government", "kinda": "kind of", "sorta": "sort of"},
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
     **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
+    # common misspellings of words the matcher reads for what a question asks
+    **{"becuase": "because", "becasue": "because", "beacuse": "because", "bcause": "because", "realy": "really"},
+    **{"sugest": "suggest", "sugests": "suggests", "sugested": "suggested", "sugesting": "suggesting"},
     **{"vs": "against", "versus": "against", "w": "with"},  # "vs the US", "w/ america"
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
@@ -480,7 +483,7 @@ _ASKS = {
     "place": re.compile(r"\bwhere\b"),
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
-    "duration": re.compile(r"\bhow long\b"),
+    "duration": re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b"),
     # "which year" asks when (above), not which thing
     "which": re.compile(
         r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"
@@ -681,6 +684,15 @@ def asks_why_first(flat: str) -> bool:
     return _WHY_FIRST.search(flat) is not None
 
 
+_WHAT_HAPPENED = re.compile(r"\bwhat (?:happened|happens|happen|went on|was going on)\b")
+
+
+def asks_what_happened(flat: str) -> bool:
+    """The question asks what happened ("what happened between turkey and russia after the
+    jet was downed?"): what a claim says in passing is then what it is asked about."""
+    return _WHAT_HAPPENED.search(flat) is not None
+
+
 def main_clause(text: str) -> str:
     """The statement without its circumstantial phrases."""
     return _CIRCUMSTANCE.sub(" ", fold(text))
@@ -707,20 +719,26 @@ def question_main(flat: str) -> str | None:
 _YES_NO_SUBJECT = re.compile(
     r"^(?:(?:so|but|and|wait|ok|okay|also|then|hey|yo|ngl|tbh|honestly|seriously|really) )*"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must) "
-    r"(?:(?:the|a|an|any) )?(?P<subject>\S+)"
+    r"(?:(?:the|a|an|any) )?(?P<subject>\S+(?: \S+){0,2})"
 )
 
 
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can)s?$")
 
 
-def yes_no_subject(flat: str) -> str | None:
-    """The first word after a yes-no question's auxiliary ("russia" of "did russia ever
-    threaten ..."), or None if it is not a yes-no question."""
+def yes_no_subject(flat: str, aliases: AliasTable = EMPTY_ALIASES) -> tuple[str, str] | None:
+    """The subject of a yes-no question as a term, with the word it begins with ("russia"
+    of "did russia ever threaten ...", "akp" of "does erdogan's party play ..."), or None
+    if it is not a yes-no question or begins with a modifier ("is the russian deal ...")."""
     m = _YES_NO_SUBJECT.search(flat)
-    if m is None or _DEMONYM.search(m.group("subject")):
-        return None  # "is the russian air-defence buy ...": a modifier, not who does it
-    return m.group("subject")
+    if m is None:
+        return None
+    words = m.group("subject")
+    first = words.split()[0]
+    terms = analyze(words, aliases)
+    if not terms or (_DEMONYM.search(first) and analyze(first, aliases) == terms[:1]):
+        return None  # "is the russian deal ...": a modifier, not who does it ("russian air defence" is a name)
+    return terms[0], first
 
 
 # What a question asks someone said something about: "what did akturk say about turkish
@@ -956,7 +974,9 @@ _LIGHT = (
     "conceivably perhaps maybe potentially hypothetically certainly surely obviously "
     "undoubtedly admittedly hopefully unfortunately fortunately sadly luckily surprisingly "
     "interestingly ironically frankly anyhow however furthermore moreover oh wow huh srsly "
-    "deadass highkey ofc tbf fwiw ikr kindly sorry curious wondering"
+    "deadass highkey ofc tbf fwiw ikr kindly sorry curious wondering "
+    # session 10: degree and framing words the tuning files left unanswered
+    "instead mostly finally whatever readily almost"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 
