@@ -490,7 +490,9 @@ class Matcher:
         if "said" in asked and not statement:
             before = split_at_saying(question)[0]
             if k.speaker_check:
-                who = analyze(before, self.aliases)
+                # not where something goes ("s-400 to ukraine proposal": Ukraine proposed
+                # nothing); "according to X" names X
+                who = analyze(_WHERE.sub(" ", before), self.aliases)
                 speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
             # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
             who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or read.source)
@@ -950,6 +952,9 @@ def _decide(
     if best.confidence >= k.match_at and held is None:
         return "match", None, best
     return "suggest", held, best
+
+
+_WHERE = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
 
 
 def _typed_as_name(word: str, question: str) -> bool:

@@ -546,7 +546,9 @@ _CLAIM_VERB = re.compile(
 
 # Words for what was said that do not ask who said it themselves ("the swap talk", "who
 # has been pushing the swap idea"): asked who said it, a claim about the saying answers them.
-_SPEECH_NOUNS = frozenset("talk talks talking push pushes pushed pushing idea ideas remark remarks".split())
+_SPEECH_NOUNS = frozenset(
+    "talk talks talking push pushes pushed pushing idea ideas remark remarks reply replies replied response".split()
+)
 
 
 def _speech_terms() -> frozenset[str]:

@@ -1988,6 +1988,18 @@ def test_names_of_the_fourteenth_set_s_paraphrases(service, question, claim):
             "what happened between turkey and russia in 2015 after that russian jet got downed",
             "su24-downing-2015-soured-relations",
         ),
+        # where something goes is not who said it
+        ("s-400 to ukraine proposal", "s400-to-ukraine-european-proposal"),
+        # aliases: putting a relationship in danger; the S-400 matter
+        (
+            "Would Turkey put its relationship with Russia in danger over the missile system?",
+            "turkey-protects-russia-relationship",
+        ),
+        (
+            "What did the American envoy in Ankara, Tom Barrack, say about how many months it would take to sort out "
+            "the S-400 matter?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
         # light words: "instead", "readily", "almost"
         ("why did turkey buy s400 instead of patriots", "s400-bought-over-nato-patriot-refusal"),
         (
