@@ -174,6 +174,7 @@ CHAT_WORDS = {
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
     **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
     # common misspellings of words the matcher reads for what a question asks
+    **{"waht": "what", "wht": "what", "whta": "what"},
     **{"becuase": "because", "becasue": "because", "beacuse": "because", "bcause": "because", "realy": "really"},
     **{"sugest": "suggest", "sugests": "suggests", "sugested": "suggested", "sugesting": "suggesting"},
     **{"vs": "against", "versus": "against", "w": "with"},  # "vs the US", "w/ america"

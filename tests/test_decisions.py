@@ -2023,3 +2023,31 @@ def test_how_many_months_it_takes_frames_a_number(service):
 
     assert {"number", "duration"} <= asks("how many months would it take to sort out the s-400 matter?")
     assert "duration" not in asks("how many batteries did turkey buy?")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "is it true bloomberg said turkey might send back the S400 to fix ties with the US",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        ("is the s400 basically a putin-erdogan friendship badge lol", "s400-symbolizes-putin-erdogan-cooperation"),
+        (
+            "Is the missile system an emblem of the partnership between the Kremlin's leader and Turkey's president?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        ("who said ankara's S400 stance is the same as it always was", "akturk-said-turkey-s400-position-unchanged"),
+        ("is ankara still sticking to its guns on the s400s or did they flip", "turkey-s400-position-unchanged"),
+        (
+            "can ankara resell the s400s to some other buyer or does the agreement block that",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        ("waht did bloomberg report about turkey and the s400?", "bloomberg-reported-turkey-considering-s400-return"),
+    ],
+)
+def test_everyday_words_of_the_tuning_files_session_10(service, question, claim):
+    """Aliases of session 10 (fix ties, badge, the Kremlin's leader, Turkey's president, as
+    it always was, did they flip, block) and "waht". "trophy" and "icon" as symbols were
+    left out: each cost CheckThat! dev MAP@5 0.001."""
+    _assert_matches(service, question, claim)
