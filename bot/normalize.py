@@ -432,7 +432,9 @@ _FILLERS = re.compile(
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
     r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
-    r"real or fake|true or false|fact or fiction|in the first place|yo)\b",
+    r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that)\b"
+    # "..., possible?" at the end: whether it may be so, as "is it possible that ..."
+    r"|,?\s*\bpossible\s*\?+\s*$",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")

@@ -2051,3 +2051,38 @@ def test_everyday_words_of_the_tuning_files_session_10(service, question, claim)
     it always was, did they flip, block) and "waht". "trophy" and "icon" as symbols were
     left out: each cost CheckThat! dev MAP@5 0.001."""
     _assert_matches(service, question, claim)
+
+
+def test_a_clear_lead_with_every_word_answered_is_a_match(service):
+    """Session 10: "Where are Turkey's S-400 systems currently deployed?" had confidence 49,
+    every word answered, no relation against it, and a lead of 15 points over the next
+    claim, and was only suggested (``Tuning.lead_match_at``, ``lead_margin``). The why line
+    says so."""
+    result = service.matcher.match("Where are Turkey's S-400 systems currently deployed?")
+    assert result.outcome == "match" and result.chosen.claim_id == "s400-deployed-in-adana-and-ankara"
+    assert result.chosen.confidence < service.matcher.tuning.match_at
+    assert "leads the next" in result.why()
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # "is it possible that ..." and a trailing "possible?" ask whether it may be so, not
+        # about feasibility (the claim that a transfer to Ukraine is feasible)
+        (
+            "Is it possible that Turkey will end up handing its S-400 systems back to Russia?",
+            "turkey-return-s400-to-russia",
+        ),
+        ("turkiye returning s-400s to russia, possible? <:thonk:123456789012345678>", "turkey-return-s400-to-russia"),
+    ],
+)
+def test_whether_it_is_possible_is_a_framing(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_making_up_is_normalizing(service):
+    """Tuning-file wrong answer (session 10): "when did turkey and russia make up after the
+    su-24 incident" got the claim that relations soured after it."""
+    assert service.ask("when did turkey and russia make up after the su-24 incident", log=False).answer.outcome != (
+        "match"
+    )
