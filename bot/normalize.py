@@ -570,7 +570,16 @@ def _hearsay(words: list[str], i: int) -> bool:
     before = words[i - 1]
     if before in _RELATIVE and i >= 2 and words[i - 2] not in _HEARSAY:
         return False
+    if before in _ROLE_GUY and i >= 2 and words[i - 2] in _ROLE_WORDS:
+        return False  # "the military spokesperson guy say": a role, named in chat words
     return before in _HEARSAY
+
+
+_ROLE_GUY = frozenset("guy guys dude person people folks".split())
+_ROLE_WORDS = frozenset(
+    "press media spokesperson spokesman spokeswoman military army navy defense defence pentagon ministry "
+    "embassy ambassador envoy government official officials kremlin bloomberg".split()
+)
 
 
 # "confirmed" asks who said it when someone does the confirming ("did akturk confirm ..."),
@@ -981,7 +990,7 @@ _LIGHT = (
     "interestingly ironically frankly anyhow however furthermore moreover oh wow huh srsly "
     "deadass highkey ofc tbf fwiw ikr kindly sorry curious wondering "
     # session 10: degree and framing words the tuning files left unanswered
-    "instead mostly finally whatever readily almost"
+    "instead mostly finally whatever readily almost guy guys dude"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

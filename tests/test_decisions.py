@@ -2086,3 +2086,21 @@ def test_making_up_is_normalizing(service):
     assert service.ask("when did turkey and russia make up after the su-24 incident", log=False).answer.outcome != (
         "match"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the turkish military's press guy say turkey's s-400 stance hasn't moved?",
+        "what did the turkish military spokesperson guy say back to the US about the s400",
+    ],
+)
+def test_a_role_named_in_chat_words_is_a_speaker_not_hearsay(service, question):
+    """Session 9 left it: "guy" before a verb of saying was hearsay ("some guy said"), also
+    after a role ("the military spokesperson guy say"). After a role it is the speaker now,
+    and "guy" is a light word."""
+    from bot.normalize import asks
+
+    assert "said" in asks(question)
+    assert "said" not in asks("some guy said turkey is giving the s400 back, true?")
+    _assert_matches(service, question, "akturk-said-turkey-s400-position-unchanged")
