@@ -2104,3 +2104,20 @@ def test_a_role_named_in_chat_words_is_a_speaker_not_hearsay(service, question):
     assert "said" in asks(question)
     assert "said" not in asks("some guy said turkey is giving the s400 back, true?")
     _assert_matches(service, question, "akturk-said-turkey-s400-position-unchanged")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("s400 return gonna be simple or nah", "s400-will-not-be-easily-returned"),
+        ("Will Moscow's missile batteries be handed back without much trouble?", "s400-will-not-be-easily-returned"),
+        (
+            "would ankara hand the s-400 back without talking it through with moscow",
+            "s400-return-in-coordination-with-russia",
+        ),
+    ],
+)
+def test_simple_trouble_and_talking_it_through(service, question, claim):
+    """Aliases of session 10: simple and trouble are the difficulty of a return, talking it
+    through is coordinating."""
+    _assert_matches(service, question, claim)
