@@ -582,6 +582,8 @@ class Matcher:
         last = max(len(terms) - 1, 1)
         ask_weight = {t: idf[t] * (1.0 + k.end_focus * i / last) for i, t in enumerate(terms)}
         content_weight = math.fsum(ask_weight[t] for t in content) or 1.0
+        # the question's general words for what a claim may name ("the batteries"), if any
+        generic_asked = {t for t in content if t in self.aliases.generic_terms} if k.generic_words else set()
         scored = []
         top_bm25 = max((b for _, b in hits), default=1.0) or 1.0
         for cid, bm25 in hits:
@@ -637,7 +639,7 @@ class Matcher:
             named = "said" in given and (read.according or (statement and not qset.isdisjoint(_by(given))))
             said = ("said" in asked or named) and "said" in given
             # a general word for what the claim names ("the missile system" of the S-400) is answered
-            called = self.aliases.generic_of(row.entities.split()) if self.aliases.generic and k.generic_words else ()
+            called = self.aliases.generic_of(row.entities.split()) & generic_asked if generic_asked else ()
             # (it neither answers nor is left unanswered: "what's the range of the s400 missile?")
             asked_here = [t for t in content if t not in called or t in every] if called else content
             unanswered = [t for t in asked_here if t not in every and not (said and t in SPEECH_TERMS)]

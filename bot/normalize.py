@@ -336,6 +336,11 @@ class AliasTable:
                 raise ValueError(f"general words are given for {name!r}, which is not a canonical term of the table")
         return replace(table, generic=terms)
 
+    @functools.cached_property
+    def generic_terms(self) -> frozenset[str]:
+        """Every general word (as a term) of the table."""
+        return frozenset(g for words in self.generic.values() for g in words)
+
     def generic_of(self, terms: set[str] | list[str]) -> set[str]:
         """The general words (as terms) for what the given terms name."""
         return {g for term in terms for g in self.generic.get(term, ())}
