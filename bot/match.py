@@ -163,7 +163,11 @@ class Tuning:
     # and no wrong answer on the tuning files (45/8: +4; 40/8: +7 right, +2 wrong).
     lead_match_at: float = 45.0
     lead_margin: float = 12.0
+    # A question's general word for what a claim names ("the batteries" of the S-400, the
+    # alias table's ``generic``) neither answers nor is left unanswered by that claim.
     generic_words: bool = True
+    # A name only in the sentences before the question (when the question sentence names
+    # something itself) is not asked of the claim.
     context_names: bool = True
     # Asked when, "date", "year", "month" do not rank claims either.
     time_frame_drop: bool = True
@@ -503,7 +507,7 @@ class Matcher:
             if k.speaker_check:
                 # not where something goes ("s-400 to ukraine proposal": Ukraine proposed
                 # nothing); "according to X" names X
-                who = analyze(_WHERE.sub(" ", before), self.aliases)
+                who = analyze(_DESTINATION.sub(" ", before), self.aliases)
                 speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
             # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
             who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or read.source)
@@ -976,7 +980,7 @@ def _decide(
     return "suggest", held, best
 
 
-_WHERE = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
+_DESTINATION = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
 
 
 def _typed_as_name(word: str, question: str) -> bool:
