@@ -61,7 +61,7 @@ from .normalize import (
     stem,
     yes_no_subject,
 )
-from .retrieve import UNIT_SEP, Retriever
+from .retrieve import UNIT_SEP, IndexDoc, Retriever
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
@@ -332,6 +332,7 @@ MAX_CORRECTED = 3  # words a question may have corrected as typos
 # shorter word one letter from a name is as likely another word.
 MIN_NAME_TYPO = 6
 MIN_CORRECTED = 5  # letters a word needs to be read as a typo
+DOC_CACHE = 2_000  # claims' documents kept read per generation (``Matcher._read``)
 UNIT_CACHE = 200_000  # units (statements, phrasings) whose summed IDF is kept per generation
 
 
@@ -346,6 +347,22 @@ class _Weights:
     n_docs: int
     units: dict[str, float] = field(default_factory=dict)  # a unit's text → the summed IDF of its terms
     terms: dict[str, float] = field(default_factory=dict)  # a term → its IDF
+    docs: dict[str, _Read] = field(default_factory=dict)  # a claim id → its document, read (``_read``)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A claim's index document as the matcher reads it, kept per generation: its units
+    (statement and phrasings) with their terms, the statement's terms, the terms of the
+    units and names (``core``), those and the evidence's (``every``), and its relations."""
+
+    source: tuple[str, str, str, str, str]  # the document's fields it was read from
+    units: list[str]
+    unit_terms: list[set[str]]
+    claim_terms: list[str]
+    core: set[str]
+    every: set[str]
+    given: set[str]
 
 
 class Matcher:
@@ -393,6 +410,30 @@ class Matcher:
                 kept.terms.update((t, _idf(kept.n_docs, df.get(t, 0))) for t in unseen)
             weight = kept.units[text] = math.fsum(kept.terms[t] for t in terms)
         return weight
+
+    def _read(self, cid: str, row: IndexDoc) -> _Read:
+        """The claim's document read into sets once per generation (a question reads tens
+        of candidates, and most questions meet the same claims)."""
+        kept = self._weights
+        source = (row.statement, row.phrasings, row.entities, row.evidence, row.relations)
+        doc = kept.docs.get(cid)
+        if doc is not None and doc.source == source:
+            return doc
+        units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
+        unit_terms = [set(u.split()) for u in units]
+        core = set().union(*unit_terms, row.entities.split())
+        doc = _Read(
+            source,
+            units,
+            unit_terms,
+            row.statement.split(),
+            core,
+            core | set(row.evidence.split()),
+            set(row.relations.split()),
+        )
+        if len(kept.docs) < DOC_CACHE:  # full, the documents kept stay (no churn in a large base)
+            kept.docs[cid] = doc
+        return doc
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
         """The indexed terms that begin with ``prefix``, by length (read once per
@@ -594,11 +635,9 @@ class Matcher:
             row = rows.get(cid)
             if row is None:
                 continue
-            units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
-            claim_terms = row.statement.split()  # the statement's terms (the rules below read them)
-            unit_terms = [set(u.split()) for u in units]
-            core = set().union(*unit_terms, row.entities.split())
-            every = core | set(row.evidence.split())
+            doc = self._read(cid, row)
+            units, unit_terms, core, every = doc.units, doc.unit_terms, doc.core, doc.every
+            claim_terms = doc.claim_terms  # the statement's terms (the rules below read them)
             # A term only the evidence has counts half: the claim is about its statement.
             coverage = (
                 math.fsum(idf[t] for t in qset & core)
@@ -631,7 +670,7 @@ class Matcher:
             score = (confidence + 100.0 * k.w_bm25 * relative_bm25) / (1.0 + k.w_bm25)
             # A claim that disagrees with the question on a relation ranks as it scores,
             # but its confidence (which the decision reads) is lowered.
-            given = set(row.relations.split())
+            given = doc.given
             # What the question asks besides names: the share of its weight the claim lacks.
             # Asked who said it, a claim about who said it answers the question's word for
             # the saying ("akturk s400 comment" of "Akturk affirmed ...").
