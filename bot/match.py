@@ -991,7 +991,7 @@ def _decide(
         held = Held(
             "subject",
             (best.subject_missing,),
-            f"the question asks about what {best.subject_missing} did, and the claim is about someone else",
+            f"the question asks about {best.subject_missing}, which the claim's statement does not name",
         )
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
@@ -1084,7 +1084,7 @@ def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: f
 # The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.
 PLAIN = {
     "entity": "Your question is about {terms}, and the closest checked claim is not.",
-    "subject": "You asked about {terms}, and the closest checked claim is about someone else.",
+    "subject": "You asked about {terms}, and the closest checked claim is about someone or something else.",
     "number": "You asked how many, and the closest checked claim gives no number.",
     "own-number": "You asked how many, and the closest checked claim gives no number but your own.",
     "time": "You asked when, and the closest checked claim gives no date.",
