@@ -184,10 +184,33 @@ CHAT_WORDS = {
 NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "shan"])
 
 
+# English idioms read as the plain words they mean, for every text: "half a year" is six
+# months, "in washington's eyes" is "in the eyes of washington" (an alias of perceive),
+# and "in the first place", "from the start" frame a question as "originally" does.
+_IDIOMS = (
+    (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
+    (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
+    (
+        re.compile(
+            r"\b(?:in\s+the\s+first\s+place|from\s+the\s+(?:start|outset|beginning|get\s+go)|to\s+begin\s+with)\b"
+        ),
+        "originally",
+    ),
+)
+
+
+def _idioms(text: str) -> str:
+    for pattern, plain in _IDIOMS:
+        if pattern.search(text):
+            text = pattern.sub(plain, text)
+    return text
+
+
 def tokens(text: str) -> list[str]:
     """Fold, join model numbers and split into raw tokens (no aliases, stems or stop words);
-    chat spellings are read as words ("u" → "you", ``CHAT_WORDS``)."""
-    text = re.sub(r"'s\b", "", fold(text))  # before joining: "turkey's 2017" is no model "s2017"
+    chat spellings are read as words ("u" → "you", ``CHAT_WORDS``), idioms as what they
+    mean (``_IDIOMS``)."""
+    text = _idioms(re.sub(r"'s\b", "", fold(text)))  # before joining: "turkey's 2017" is no model "s2017"
     raw = _TOKEN_RE.findall(join_models(text))
     if CHAT_WORDS.keys().isdisjoint(raw):
         return raw
@@ -352,6 +375,16 @@ class AliasTable:
             all(same_word(w, a) for w, a in zip(words, alias, strict=True)) for alias in self.written.get(key, ())
         )
 
+    @functools.cached_property
+    def split_verbs(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Verb → particle → the two-word phrase of the table they make ("turn" → "down" →
+        ("turn", "down")), read when an object stands between them ("turn turkey down")."""
+        found: dict[str, dict[str, tuple[str, ...]]] = {}
+        for key in self.phrases:
+            if len(key) == 2 and key[1] in PARTICLES and key[1] != "back":  # "back" alone is a return
+                found.setdefault(key[0], {})[key[1]] = key
+        return found
+
     def implied(self, terms: set[str] | list[str]) -> set[str]:
         """The terms that the given terms imply and that are not among them."""
         return {t for term in terms for t in self.implies.get(term, ())} - set(terms)
@@ -389,17 +422,30 @@ def analyze_words(
     return _analyze_tokens(tokens(text), aliases, keep_stop_words)
 
 
-def _analyze_tokens(raw: list[str], aliases: AliasTable, keep_stop_words: bool = False) -> list[tuple[str, str]]:
-    """``analyze_words`` of a text already split by ``tokens``."""
+def _analyze_tokens(
+    raw: list[str], aliases: AliasTable, keep_stop_words: bool = False, *, split: bool = False
+) -> list[tuple[str, str]]:
+    """``analyze_words`` of a text already split by ``tokens``; ``split``: a verb and its
+    particle read as one phrase across a short object ("turn turkey down"; questions only)."""
     stems = [stem(w) for w in raw]
     out: list[tuple[str, str]] = []
     i = 0
     n = len(raw)
     starts = aliases.starts
+    skip: set[int] = set()  # particles read with their verb ("turn turkey down")
     while i < n:
+        if i in skip:
+            i += 1
+            continue
         matched = False
         # A phrase can begin only with one of the table's first tokens (raw or stemmed).
         sizes = range(min(aliases.longest, n - i), 0, -1) if raw[i] in starts or stems[i] in starts else ()
+        if split and sizes and (found := _split_phrase(raw, stems, i, aliases)) is not None:
+            j, canon = found
+            out.append((canon, f"{raw[i]} … {raw[j]}"))
+            skip.add(j)
+            i += 1
+            continue
         for size in sizes:
             canon = aliases.phrases.get(tuple(raw[i : i + size]))
             if canon is None:
@@ -420,6 +466,39 @@ def _analyze_tokens(raw: list[str], aliases: AliasTable, keep_stop_words: bool =
             continue
         out.append((stemmed, word))
     return out
+
+
+# The particles of phrasal verbs, and what may not stand between a verb and its particle:
+# an object of at most MAX_SPLIT words stands there ("turn turkey down", "give the
+# systems back"), not a new clause ("turn to moscow when talks broke down").
+PARTICLES = frozenset("back down up over off out away".split())
+MAX_SPLIT = 3
+_NOT_OBJECT = frozenset(
+    "to when and or if because that which who whom whose where why how what is are was were be been being am "
+    "in on at for from with of after before than as but so then did does do will would could should can "
+    "not no never just".split()
+)
+
+
+def _split_phrase(raw: list[str], stems: list[str], i: int, aliases: AliasTable) -> tuple[int, str] | None:
+    """A verb at ``i`` whose particle follows its object ("turn turkey down"): the
+    particle's place and the canonical term of the phrase they make, or None. Only when
+    no phrase of the table begins at ``i`` with the words as they stand."""
+    verbs = aliases.split_verbs
+    forms = [w for w in (raw[i], stems[i]) if w in verbs]
+    if not forms or raw[i] in STOP_WORDS:
+        return None
+    for size in range(min(aliases.longest, len(raw) - i), 1, -1):
+        if tuple(raw[i : i + size]) in aliases.phrases or tuple(stems[i : i + size]) in aliases.phrases:
+            return None
+    for j in range(i + 2, min(i + 2 + MAX_SPLIT, len(raw))):
+        if raw[j - 1] in _NOT_OBJECT or raw[j - 1] in PARTICLES:
+            return None
+        for form in forms:
+            key = verbs[form].get(raw[j])
+            if key is not None and (form == raw[i] or aliases.inflects(key, [raw[i], raw[j]])):
+                return j, aliases.phrases[key]
+    return None
 
 
 # --- chat noise -------------------------------------------------------------------
@@ -539,7 +618,7 @@ _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 # Proposing in other words: "who came up with the idea", "US media are pushing the idea",
 # "officials have been talking up a swap".
 _PROPOSING = re.compile(
-    r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho\b(?: \w+){0,8} idea\b"
+    r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho(?:se)?\b(?: \w+){0,8} idea\b"
     r"|\btalk(?:s|ed|ing)? up\b"
 )
 
@@ -594,14 +673,37 @@ _PASSIVE = frozenset("is was be been being are were get gets got it this that of
 
 
 def _saying_at(words: list[str]) -> int | None:
-    """Where the first speech verb is that is not hearsay ("people say") or a refusal
-    ("said no"), or None."""
+    """Where the first speech verb is that is not hearsay ("people say"), a refusal ("said
+    no") or what an act tells ("what does turkey buying chinese arms say about ..."), or None."""
     for i, w in enumerate(words):
         if w in SAID and not (i and _hearsay(words, i)) and not (i + 1 < len(words) and words[i + 1] == "no"):
             if w in _CONFIRM and not _confirmed_by_someone(words, i):
                 continue
+            if _act_tells(words, i):
+                continue
             return i
     return None
+
+
+# "What does X say about Y", where X is an act ("turkey shopping for weapons", "turkey's
+# choice of suppliers"), asks what the act shows of Y: nobody said anything.
+_TELLS_ASKED = frozenset("does do did doesnt".split())
+_ACT_NOUNS = frozenset("choice choices decision decisions move moves purchase purchases behaviour behavior".split())
+
+
+def _act_tells(words: list[str], i: int) -> bool:
+    """The speech verb at ``i`` is "say" of "what does <an act> say about ...": its
+    subject holds a verb in -ing or a noun of an act, and no word of saying."""
+    if words[i] not in ("say", "says") or i + 1 >= len(words) or words[i + 1] != "about":
+        return False
+    start = next((j for j in range(i - 1, -1, -1) if words[j] in _TELLS_ASKED), None)
+    if start is None or start + 1 >= i:
+        return False
+    subject = words[start + 1 : i]
+    return any(
+        (w.endswith("ing") and len(w) > 4 and w not in SAID and w not in _ASKED_SAID) or w in _ACT_NOUNS
+        for w in subject
+    )
 
 
 def _confirmed_by_someone(words: list[str], i: int) -> bool:
@@ -945,7 +1047,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     other = _OTHER.search(flat) is not None
     finer = _FINER_TIME.search(flat) is not None
     return Question(
-        _analyze_tokens(raw, aliases),
+        _analyze_tokens(raw, aliases, split=not statement),
         _inflected(raw),
         _asks(raw),
         _future(raw),

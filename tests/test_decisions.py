@@ -2121,3 +2121,75 @@ def test_simple_trouble_and_talking_it_through(service, question, claim):
     """Aliases of session 10: simple and trouble are the difficulty of a return, talking it
     through is coordinating."""
     _assert_matches(service, question, claim)
+
+
+# --- Session 11: how English says things, read as what it means -------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does turkey shopping for weapons from china and russia say about akp policy",
+        "what does turkey's choice of beijing and moscow as suppliers say about akp policy",
+    ],
+)
+def test_what_an_act_says_about_something_is_what_it_shows(service, question):
+    """ "What does <an act> say about Y" asks what the act shows of Y: nobody said anything.
+    It was read as asking who said it, and the claim about the policy was held ("the claim
+    is about the thing itself")."""
+    from bot.normalize import asks
+
+    assert "said" not in asks(question)
+    assert "said" in asks("what did akturk say about turkish drones?")  # a person speaks
+    assert "said" in asks("what does the bloomberg report say about the s400?")  # a report speaks
+    _assert_matches(service, question, "akp-balancing-policy-china-russia-suppliers")
+
+
+def test_whose_idea_asks_who_proposed_it(service):
+    from bot.normalize import asks
+
+    question = "europeans want turkey's s400 shipped to ukraine?? whose idea was that"
+    assert "said" in asks(question)
+    _assert_matches(service, question, "s400-to-ukraine-european-proposal")
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("did nato turn turkey down when it came to patriot batteries", {"refuse"}),
+        ("can they sort the s400 dispute out within six months", {"resolve"}),
+        ("will turkey call the s400 deal off", {"cancel"}),
+    ],
+)
+def test_a_verb_and_its_particle_are_read_across_a_short_object(service, question, terms):
+    """ "turn turkey down" is "turn down" (refuse): the verb and its particle, split by an
+    object of up to three words, are the alias they make. Not across a clause."""
+    from bot.normalize import read_question
+
+    read = read_question(question, service.matcher.aliases)
+    assert terms <= {t for t, _ in read.words}
+    apart = read_question("they turn to moscow when talks broke down", service.matcher.aliases)
+    assert "refuse" not in {t for t, _ in apart.words}
+    if "nato" in question:
+        _assert_matches(service, question, "nato-refused-patriot-deployment-in-turkey")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Which American envoy in Ankara predicted the missile-system row could be wrapped up in under half a year?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        ("is the s400 just a military purchase in the US's eyes", "us-sees-s400-as-russia-alignment"),
+        ("s400 = turkey hedging against america from the start?", "s400-purchase-part-of-balancing-policy"),
+    ],
+)
+def test_idioms_are_read_as_what_they_mean(service, question, claim):
+    """ "half a year" is six months, "in the US's eyes" is how the US sees it, "from the
+    start" frames the question as "originally" does."""
+    from bot.normalize import tokens
+
+    assert tokens("in under half a year") == ["in", "under", "six", "months"]
+    assert tokens("in washington's eyes")[-3:] == ["eyes", "of", "washington"]
+    _assert_matches(service, question, claim)
