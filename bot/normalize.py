@@ -189,6 +189,7 @@ NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "
 # and "in the first place", "from the start" frame a question as "originally" does.
 _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
+    (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
     (
         re.compile(
