@@ -2183,11 +2183,12 @@ def test_a_verb_and_its_particle_are_read_across_a_short_object(service, questio
         ),
         ("is the s400 just a military purchase in the US's eyes", "us-sees-s400-as-russia-alignment"),
         ("s400 = turkey hedging against america from the start?", "s400-purchase-part-of-balancing-policy"),
+        ("DID THE S400 DO TURKEY MORE HARM THAN GOOD", "s400-caused-harm-to-turkey"),
     ],
 )
 def test_idioms_are_read_as_what_they_mean(service, question, claim):
-    """ "half a year" is six months, "in the US's eyes" is how the US sees it, "from the
-    start" frames the question as "originally" does."""
+    """Idioms: "half a year" is six months, "in the US's eyes" is how the US sees it, "from
+    the start" frames the question as "originally" does, "more harm than good" is harm."""
     from bot.normalize import tokens
 
     assert tokens("in under half a year") == ["in", "under", "six", "months"]
