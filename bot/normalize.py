@@ -523,6 +523,30 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+# Hearsay that frames a question, not what it asks: "someone on twitter said …", "my
+# friend says …", "saw a headline that …", "I read somewhere that …". The source is
+# nobody the claims name (a named one stays: "saw a bloomberg headline that …", "did
+# bloomberg say …"), so the words go: "twitter", "friend" and "headline" are not asked of
+# a claim, nor is who said it.
+_PLACES = (
+    r"(?:twitter|x|reddit|tiktok|youtube|facebook|fb|insta(?:gram)?|telegram|discord|here|online"
+    r"|the internet|the news|tv|work|school)"
+)
+_SAW = (
+    r"(?:post|tweet|video|vid|thread|meme|tiktok|article|clip|story|rumou?r|headline|screenshot|reel|comment"
+    r"|thing|something|stuff)"
+)
+_HEARSAY_FRAME = re.compile(
+    r"\b(?:(?:i\s+)?(?:saw|seen|read|heard|came\s+across)\s+(?:a|an|some|this|that|the)\s+"
+    rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:that|saying|claiming|about|which\s+says))?"
+    rf"|i\s+(?:read|saw|heard)\s+(?:somewhere|online|on\s+{_PLACES})(?:\s+that)?"
+    rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random)|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone)"
+    rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted)(?:\s+that)?"
+    r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
+    r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
+    r"\s+(?:said|says|told\s+me|is\s+saying|keeps?\s+saying|thinks|claims?|claimed|swears)(?:\s+that)?)\b",
+    re.IGNORECASE,
+)
 
 
 def strip_chat_noise(text: str) -> str:
@@ -535,6 +559,7 @@ def strip_chat_noise(text: str) -> str:
     text = _MASKED_LINK.sub(" ", text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _FILLERS.sub(" ", text)
+    text = _HEARSAY_FRAME.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -2194,3 +2194,28 @@ def test_idioms_are_read_as_what_they_mean(service, question, claim):
     assert tokens("in under half a year") == ["in", "under", "six", "months"]
     assert tokens("in washington's eyes")[-3:] == ["eyes", "of", "washington"]
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("someone on twitter said the us hit turkey with caatsa sanctions, legit?", "us-caatsa-sanctions-on-turkey"),
+        ("my friend says nato refused to put patriots in turkey — right?", "nato-refused-patriot-deployment-in-turkey"),
+        ("saw a headline that the s400s are deployed near adana?", "s400-deployed-in-adana-and-ankara"),
+    ],
+)
+def test_hearsay_that_frames_a_question_is_not_what_it_asks(service, question, claim):
+    """ "someone on twitter said", "my friend says", "saw a headline that": the asker's
+    framing. Its words ("twitter", "friend", "headline") were left unanswered, and
+    "someone on twitter said" asked who said it. A named source stays."""
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("my history teacher said turkey bought it in 2017") == "turkey bought it in 2017"
+    assert strip_chat_noise("I read somewhere that erdogan blamed nato") == "erdogan blamed nato"
+    kept = "saw a bloomberg headline that turkey may return it"
+    assert strip_chat_noise(kept) == kept
+    _assert_matches(service, question, claim)
+
+
+def test_blowing_over_is_resolving(service):
+    _assert_matches(service, "Will the S-400 row blow over soon?", "s400-issue-resolved-in-four-to-six-months")
