@@ -190,6 +190,11 @@ NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "
 _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
     (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
+    # "the purchase goes back to 2017" dates it, it returns nothing; "in 2019 or later?"
+    # asks about 2019; "when did turkey first buy it" asks when it bought it
+    (re.compile(r"\b(?:go|goes|going|gone|went|date|dates|dating|dated)\s+back\s+to\s+(?=(?:19|20)\d\d\b)"), "in "),
+    (re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:later|earlier|after|before|so)\b"), r"\1"),
+    (re.compile(r"\b((?:when|what\s+year|which\s+year)\b(?:\s+\w+){0,4}?)\s+first\b"), r"\1"),
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
     (
         re.compile(
@@ -472,7 +477,7 @@ def _analyze_tokens(
 # The particles of phrasal verbs, and what may not stand between a verb and its particle:
 # an object of at most MAX_SPLIT words stands there ("turn turkey down", "give the
 # systems back"), not a new clause ("turn to moscow when talks broke down").
-PARTICLES = frozenset("back down up over off out away".split())
+PARTICLES = frozenset("back down up over off out away on along".split())
 MAX_SPLIT = 3
 _NOT_OBJECT = frozenset(
     "to when and or if because that which who whom whose where why how what is are was were be been being am "
@@ -1123,7 +1128,10 @@ _LIGHT = (
     "interestingly ironically frankly anyhow however furthermore moreover oh wow huh srsly "
     "deadass highkey ofc tbf fwiw ikr kindly sorry curious wondering "
     # session 10: degree and framing words the tuning files left unanswered
-    "instead mostly finally whatever readily almost guy guys dude"
+    "instead mostly finally whatever readily almost guy guys dude "
+    # session 11: copulas and light verbs of English ("has it become", "turn to", "be able
+    # to", "where they came from")
+    "become becomes became becoming turn turns turned turning able came come comes coming"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

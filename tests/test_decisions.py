@@ -2219,3 +2219,27 @@ def test_hearsay_that_frames_a_question_is_not_what_it_asks(service, question, c
 
 def test_blowing_over_is_resolving(service):
     _assert_matches(service, "Will the S-400 row blow over soon?", "s400-issue-resolved-in-four-to-six-months")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # "goes back to 2017" dates the purchase; "go back" alone is a return
+        ("someone said the turkish s-400 purchase goes back to 2017, true?", "turkey-bought-s400-in-2017"),
+        # "in 2019 or later?" asks about 2019
+        ("did the s400 stuff actually get delivered to turkey in 2019 or later?", "s400-components-delivered-2019"),
+        # "when did X first Y" asks when X did Y
+        ("when did turkiye first buy the s400s, was it 2017?", "turkey-bought-s400-in-2017"),
+        # caving is backing down
+        ("is turkiye still holding firm on the s400 or have they caved", "turkey-s400-position-unchanged"),
+        # "turn to" is a light verb
+        ("Why did Turkey turn to China and Russia for weapons?", "akp-balancing-policy-china-russia-suppliers"),
+        # "passing X on to" is a transfer, across its object
+        ("Did people in Europe float passing Turkey's S-400s on to Ukraine?", "s400-to-ukraine-european-proposal"),
+    ],
+)
+def test_dates_light_verbs_and_particles_of_session_eleven(service, question, claim):
+    """Session 11, from a tuning set written in the sixteenth set's styles
+    (tests/questions_set17.json): each was held back for a word the claim lacks ("return",
+    "later", "first", "cav", "turn", "pass")."""
+    _assert_matches(service, question, claim)
