@@ -519,7 +519,7 @@ class Matcher:
 
         def as_read(part: str) -> set[str]:
             """A part of the question as its terms were read (typos corrected)."""
-            return {fixed.get(t, t) for t in analyze(part, self.aliases)}
+            return {fixed.get(t, t) for t in analyze(part, self.aliases, split=not statement)}
 
         asked = read.asks
         # the question a text ends with, after sentences that set it up (None: one sentence)

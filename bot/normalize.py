@@ -178,6 +178,7 @@ CHAT_WORDS = {
     **{"becuase": "because", "becasue": "because", "beacuse": "because", "bcause": "because", "realy": "really"},
     **{"sugest": "suggest", "sugests": "suggests", "sugested": "suggested", "sugesting": "suggesting"},
     **{"vs": "against", "versus": "against", "w": "with"},  # "vs the US", "w/ america"
+    **{"rly": "really", "bil": "billion", "bn": "billion"},
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
 # question asks (``LIGHT_TERMS``).
@@ -190,6 +191,14 @@ NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "
 _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
     (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
+    # "between the two countries", "those two sellers": who they are was said already
+    (
+        re.compile(
+            r"\b(?:the|those|these)\s+two\s+(?:countries|nations|sides|governments|capitals|allies|powers"
+            r"|leaders|sellers|suppliers)\b"
+        ),
+        " ",
+    ),
     # "the purchase goes back to 2017" dates it, it returns nothing; "in 2019 or later?"
     # asks about 2019; "when did turkey first buy it" asks when it bought it
     (re.compile(r"\b(?:go|goes|going|gone|went|date|dates|dating|dated)\s+back\s+to\s+(?=(?:19|20)\d\d\b)"), "in "),
@@ -415,17 +424,20 @@ def is_year(term: str) -> bool:
     return bool(_YEAR_RE.match(term))
 
 
-def analyze(text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False) -> list[str]:
-    """Text → normalised terms (see the module docstring)."""
-    return [term for term, _ in analyze_words(text, aliases, keep_stop_words=keep_stop_words)]
+def analyze(
+    text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False, split: bool = False
+) -> list[str]:
+    """Text → normalised terms (see the module docstring). ``split``: read a verb and its
+    particle across a short object, as a question is read ("turn turkey down")."""
+    return [term for term, _ in analyze_words(text, aliases, keep_stop_words=keep_stop_words, split=split)]
 
 
 def analyze_words(
-    text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False
+    text: str, aliases: AliasTable = EMPTY_ALIASES, *, keep_stop_words: bool = False, split: bool = False
 ) -> list[tuple[str, str]]:
     """``analyze``, each term with the word(s) of the text it came from ("leaving" for
     "leav", "give back" for "return"), folded to lower case: what a member is shown."""
-    return _analyze_tokens(tokens(text), aliases, keep_stop_words)
+    return _analyze_tokens(tokens(text), aliases, keep_stop_words, split=split)
 
 
 def _analyze_tokens(
@@ -598,7 +610,11 @@ _ASKS = {
         r"|(?<!\bto )(?<!\bup )\bdates?\b"
     ),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
-    "place": re.compile(r"\bwhere\b"),
+    # not "a thing in 2015 where a jet got shot down", "the time where ...": a relative
+    "place": re.compile(
+        r"(?<!\bthing )(?<!\btime )(?<!\bincident )(?<!\bcase )(?<!\bsituation )(?<!\bmoment )(?<!\bpoint )"
+        r"(?<!\bday )(?<!\byear )(?<!\bevent )(?<!\bstory )(?<!\bperiod )(?<![0-9]{4} )\bwhere\b"
+    ),
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
     "duration": re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b"),

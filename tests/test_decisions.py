@@ -2243,3 +2243,38 @@ def test_dates_light_verbs_and_particles_of_session_eleven(service, question, cl
     (tests/questions_set17.json): each was held back for a word the claim lacks ("return",
     "later", "first", "cav", "turn", "pass")."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # the sentence before the question is read as the question is: "hand … over" is a
+        # transfer there too, and "needs" in the first sentence only sets it up
+        (
+            "Ukraine needs all the air defence it can get. Would Ankara actually be able to hand its Russian missiles "
+            "over to Kyiv?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        # "rly" is really; "get sorted" is resolved
+        (
+            "did tom barrack rly say the s400 thing could get sorted in like 4 to 6 months??",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        # "a thing in 2015 where ..." does not ask where
+        (
+            "wasnt there a thing in 2015 where a russian jet got shot down and turkey n russia fell out?",
+            "su24-downing-2015-soured-relations",
+        ),
+        # "the two countries" are the ones named before
+        (
+            "I'm writing a paper on US-Turkish relations. Has the Russian missile purchase become a major sticking "
+            "point between the two countries?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_context_chat_relatives_and_anaphora_of_session_eleven(service, question, claim):
+    from bot.normalize import asks
+
+    assert "place" in asks("so where did turkey put them")
+    _assert_matches(service, question, claim)
