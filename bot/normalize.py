@@ -191,6 +191,7 @@ NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "
 _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
     (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
+    (re.compile(r"\bin\s+front\s+of\b"), "before"),
     # "between the two countries", "those two sellers": who they are was said already
     (
         re.compile(
@@ -1046,7 +1047,8 @@ class Question:
 OTHER = "other"
 _OTHER = re.compile(
     r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b"
-    r"|\b(?:anything|anyone|anybody|what|who) else\b"
+    # not a recipient: "handing the s-400s to anyone else" asks about the contract
+    r"|(?<!\bto )(?<!\bwith )\b(?:anything|anyone|anybody|what|who) else\b"
 )
 
 
@@ -1147,7 +1149,9 @@ _LIGHT = (
     "instead mostly finally whatever readily almost guy guys dude "
     # session 11: copulas and light verbs of English ("has it become", "turn to", "be able
     # to", "where they came from")
-    "become becomes became becoming turn turns turned turning able came come comes coming"
+    "become becomes became becoming turn turns turned turning able came come comes coming "
+    # session 11: framings of a report seen ("saw a link", "the headline") and degree
+    "saw link links headline headlines actively anytime biggest"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

@@ -2278,3 +2278,33 @@ def test_context_chat_relatives_and_anaphora_of_session_eleven(service, question
 
     assert "place" in asks("so where did turkey put them")
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("biggest issue between turkey and america s-400", "s400-point-of-contention-us-turkey"),
+        # a named source's link, seen: "saw" and "link" frame it
+        (
+            "saw a bloomberg link going around saying turkiye is weighing handing the s-400s back — did bloomberg "
+            "actually report that?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        # "to anyone else" is a recipient, not "anyone else" asked about
+        (
+            "my friend says the russia deal forbids turkey from handing the s-400s to anyone else — right?",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        # leaning on someone is pressing them
+        (
+            "someone on twitter said turkiye had to ditch a deal with china bc the us leaned on them, legit?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+    ],
+)
+def test_framings_recipients_and_pressure_of_session_eleven(service, question, claim):
+    from bot.normalize import read_question
+
+    assert read_question("has anyone else returned an s-400?").other
+    assert not read_question("can turkey hand the s-400 to anyone else?").other
+    _assert_matches(service, question, claim)
