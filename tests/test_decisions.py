@@ -2308,3 +2308,16 @@ def test_framings_recipients_and_pressure_of_session_eleven(service, question, c
     assert read_question("has anyone else returned an s-400?").other
     assert not read_question("can turkey hand the s-400 to anyone else?").other
     _assert_matches(service, question, claim)
+
+
+def test_a_far_lead_with_one_word_unanswered_is_a_match(service):
+    """Session 11 (``Tuning.far_lead_*``): a best claim that leaves one word of the
+    question unanswered ("territory"), holds two of its words that are not names, and
+    leads every other candidate by 15 points is a match from confidence 38; the why line
+    says which word it does not answer."""
+    question = "Did the alliance turn down putting American-made air-defence batteries on Turkish territory?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "nato-refused-patriot-deployment-in-turkey"
+    assert "answers every word but territory" in answer.why
+    # one word of content and a lead are not enough: "planning" is all it answers
+    assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
