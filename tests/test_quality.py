@@ -22,7 +22,10 @@ to see them); see README, "Figures".
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from bot.evaluate import evaluate, load_questions
 
@@ -44,6 +47,22 @@ def _per_claim(service, questions) -> tuple[dict[str, int], set[str]]:
         assert item["claim"] in ids, item
         per_claim[item["claim"]] = per_claim.get(item["claim"], 0) + 1
     return per_claim, ids
+
+
+def test_near_and_off_topic_questions_written_as_objects_are_asked(service, tmp_path):
+    """Sets 15 to 17 write near- and off-topic questions as {"q": ...}. Until session 11
+    the dict itself was asked, which asked nothing: every one counted as abstained."""
+    path = tmp_path / "questions.json"
+    question = "will turkey return the s400 to russia?"  # a question a claim answers
+    path.write_text(json.dumps({"positives": [], "near_topic": [{"q": question}], "off_topic": [question]}))
+    figures = evaluate(service, load_questions(path))
+    assert figures.near_topic == 1 and figures.off_topic == 1
+    assert figures.confidently_wrong == 2
+    raw = {"positives": [], "near_topic": [{"q": question}], "off_topic": []}
+    assert evaluate(service, raw).confidently_wrong == 1  # as read by json.load too
+    path.write_text(json.dumps({"positives": [], "near_topic": [{"question": question}], "off_topic": []}))
+    with pytest.raises(ValueError, match="near_topic item"):
+        load_questions(path)
 
 
 def test_question_set_is_big_enough_and_labels_exist(service):
@@ -372,7 +391,9 @@ def test_fourteenth_set_of_positives_in_five_registers(service):
 # off-topic. Measured before any change of that session: wrong 1/252 (0.4 %), right 131/152
 # (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %). Never tuned
 # on; its misses are not printed.
-WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.87, 1.0, 1.0  # end of session 10: 1/252, 133/152
+WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.87, 1.0, 1.0  # session 10: 1/252, 133/152 (*)
+# (*) its near- and off-topic questions were first asked in session 11 (they were not, test
+# above): on the code of session 10 they abstain all the same, 60/60 and 40/40.
 SET15 = Path(__file__).with_name("questions_set15.json")
 
 
@@ -383,9 +404,10 @@ def test_fifteenth_set_of_ordinary_questions_written_blind_at_the_start_of_sessi
     _blind_set(service, SET15, "fifteenth set", *floors, near_min=60, off_min=40)
 
 
-# First measured at the start of session 11, on the code of session 10 (f07597c): 1/252,
-# 116/152 (76.3 %), off 40/40, near 60/60.
-WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.004, 0.76, 1.0, 1.0  # end of session 11: 1/252, 117/152
+# First measured at the start of session 11, on the code of session 10 (f07597c): 3/252
+# (1.2 %), 116/152 (76.3 %), off 40/40, near 58/60 (first printed as 1/252 and 60/60: its
+# near- and off-topic questions were not asked, test above).
+WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.012, 0.79, 1.0, 0.96  # session 11: 3/252, 121/152
 SET16 = Path(__file__).with_name("questions_set16.json")
 
 
@@ -397,8 +419,8 @@ def test_sixteenth_set_of_mixed_questions_written_blind_at_the_start_of_session_
     _blind_set(service, SET16, "sixteenth set", *floors, near_min=60, off_min=40)
 
 
-# A tuning set: first measured on the code of session 10 (f07597c): 1/310 wrong, 106/190 right.
-WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.004, 0.63, 1.0, 1.0  # session 11: 1/310, 120/190
+# A tuning set: first measured on the code of session 10 (f07597c): 7/310 wrong, 106/190 right.
+WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.023, 0.68, 1.0, 0.92  # session 11: 7/310, 131/190
 SET17 = Path(__file__).with_name("questions_set17.json")
 
 
