@@ -163,13 +163,15 @@ class Tuning:
     # and no wrong answer on the tuning files (45/8: +4; 40/8: +7 right, +2 wrong).
     lead_match_at: float = 45.0
     lead_margin: float = 12.0
-    # ... and one that leaves one word unanswered, at most far_lead_unasked of the
-    # question, holds two of its words that are not names, and leads every other candidate
-    # by far_lead_margin, from far_lead_match_at ("Did the alliance turn down putting
-    # American-made air-defence batteries on Turkish territory?", 41). Session 11, tuning
-    # files: +10 right, no wrong answer (0.5: +12; 0.35: +7; margin 12: +11, +2 wrong;
-    # from 42: +7; without the two words: +10, +1 wrong, "is turkey planning to buy more
-    # s-400s?" answered with coordination by its "planning"). 0: off.
+    # ... and one that leaves one word unanswered (at most far_lead_unasked of the
+    # question), holds two of its words that are neither names nor "year" or "date",
+    # shares a name with it and leads every other candidate by far_lead_margin, from
+    # far_lead_match_at ("Did the alliance turn down putting American-made air-defence
+    # batteries on Turkish territory?", 41). Session 11, tuning files: +10 right, no wrong
+    # answer (0.5: +12; 0.35: +7; margin 12: +11, +2 wrong; from 42: +7). Without the two
+    # words: +1 wrong ("is turkey planning to buy more s-400s?" got coordination for its
+    # "planning"); with "year" among them or no name shared, ``bench/scale.py`` matched
+    # "should i take an umbrella this year?" at 1k claims. 0: off.
     far_lead_unasked: float = 0.45
     far_lead_margin: float = 15.0
     far_lead_match_at: float = 38.0
@@ -765,7 +767,8 @@ class Matcher:
                         # mode reads it (a message restating a claim holds it and more)
                         "contained": round(contained, 3),
                         # how many of the question's words that are not names it holds
-                        "answered": float(sum(1 for t in content if t in every)),
+                        "answered": float(sum(1 for t in content if t in every and t not in TIME_FRAME_TERMS)),
+                        "named": float(sum(1 for t in names if t in every)),  # and of its names
                     },
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
@@ -1039,6 +1042,7 @@ def _decide(
         and best.confidence >= k.far_lead_match_at
         and len(best.unanswered) <= 1
         and best.features.get("answered", 0.0) >= 2
+        and best.features.get("named", 0.0) >= 1
         and best.features.get("unasked", 0.0) <= k.far_lead_unasked
         and not best.relation_mismatch
         and all(c.score <= best.score - k.far_lead_margin for c in scored if c is not best)

@@ -2319,5 +2319,7 @@ def test_a_far_lead_with_one_word_unanswered_is_a_match(service):
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == "nato-refused-patriot-deployment-in-turkey"
     assert "answers every word but territory" in answer.why
-    # one word of content and a lead are not enough: "planning" is all it answers
+    # one word of content and a lead are not enough: "planning" is all it answers, and
+    # "take" with "year" (a time word) is one too
     assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
+    assert service.ask("should turkey take an umbrella this year?", log=False).answer.outcome != "match"
