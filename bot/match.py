@@ -157,6 +157,9 @@ class Tuning:
     # phrasings: "did russia ever threaten to cancel the contract?" is not answered by the
     # claim that the US sent threatening letters (Russia only implied by the S-400).
     subject_check: bool = True
+    # "How long did relations stay bad?" asks for a length of time: a claim whose statement
+    # gives no number does not answer it (``Held("duration")``).
+    duration_check: bool = True
     # A question whose every word the best claim answers, with no relation against it,
     # and which leads every other candidate by lead_margin points, is a match from
     # lead_match_at ("Where are Turkey's S-400 systems currently deployed?", 49): +3 right
@@ -722,6 +725,8 @@ class Matcher:
                 and all(f"rsn:{t}" in given for t in held_why)
             ):
                 mismatch.append("reason-of")  # "why did nato refuse ...?" of "... driven by NATO's refusal"
+            if k.duration_check and "duration" in asked and "time" not in asked and "number" not in given:
+                mismatch.append("duration")  # "how long did relations stay bad?" of a claim that they soured
             if read.finer_time and "time" in given and not gives_month(claim_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if ("said" in asked or named) != ("said" in given):
@@ -850,6 +855,7 @@ MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
     "own-number": "the question asks how many, and the claim gives no number but the question's own",
     "time": "the question asks when, and the claim gives no date",
+    "duration": "the question asks how long, and the claim gives no length of time",
     "reason": "the question asks why, and the claim gives no reason",
     "reason-of": "the question asks why of what the claim gives as a reason, and the claim does not say",
     "place": "the question asks where, and the claim names no place",
@@ -863,8 +869,9 @@ MISMATCH_WHY = {
 class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
-    # entity | subject | number | own-number | time | reason | reason-of | place | said | unsaid | speaker | one-word
-    # | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered | contained | vague
+    # entity | subject | number | own-number | time | duration | reason | reason-of | place | said | unsaid | speaker
+    # | one-word | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered
+    # | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -1120,6 +1127,7 @@ PLAIN = {
     "number": "You asked how many, and the closest checked claim gives no number.",
     "own-number": "You asked how many, and the closest checked claim gives no number but your own.",
     "time": "You asked when, and the closest checked claim gives no date.",
+    "duration": "You asked how long, and the closest checked claim gives no length of time.",
     "place": "You asked where, and the closest checked claim names no place.",
     "reason": "You asked why, and the closest checked claim gives no reason.",
     "reason-of": "You asked why of what the closest checked claim gives as a reason; it does not say why.",

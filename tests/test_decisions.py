@@ -2323,3 +2323,14 @@ def test_a_far_lead_with_one_word_unanswered_is_a_match(service):
     # "take" with "year" (a time word) is one too
     assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
     assert service.ask("should turkey take an umbrella this year?", log=False).answer.outcome != "match"
+
+
+def test_how_long_needs_a_length_of_time(service):
+    """ "How long did relations stay bad?" asks for a length of time; the claim that they
+    soured gives none (``Held("duration")``). A claim that gives one still answers."""
+    answer = service.ask("How long did Turkey-Russia relations stay bad after the 2015 incident?", log=False).answer
+    assert answer.outcome != "match"
+    assert "how long" in answer.why
+    _assert_matches(
+        service, "how long will it take to resolve the s-400 issue?", "s400-issue-resolved-in-four-to-six-months"
+    )
