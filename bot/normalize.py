@@ -192,6 +192,12 @@ _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
     (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
     (re.compile(r"\bin\s+front\s+of\b"), "before"),
+    # money "back" is a refund, not a return of what was bought ("would turkey get its 2.5
+    # billion back if it returns the s400?")
+    (
+        re.compile(r"\b(money|cash|billion|million|bn|dollars|funds|payments?|investment|deposit)\s+back\b"),
+        r"\1 refunded",
+    ),
     # "between the two countries", "those two sellers": who they are was said already
     (
         re.compile(

@@ -2334,3 +2334,19 @@ def test_how_long_needs_a_length_of_time(service):
     _assert_matches(
         service, "how long will it take to resolve the s-400 issue?", "s400-issue-resolved-in-four-to-six-months"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would turkey get its 2.5 billion back if it returns the s400?",
+        "would turkey get its money back from moscow if it hands the s400s back?",
+    ],
+)
+def test_money_back_is_a_refund_not_a_return(service, question):
+    """Getting money "back" asks about a refund, which no claim gives: not the claim that
+    the deal was worth $2.5 billion, nor the one that Turkey may return the S-400."""
+    from bot.normalize import tokens
+
+    assert "refunded" in tokens(question)
+    assert service.ask(question, log=False).answer.outcome != "match"
