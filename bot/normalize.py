@@ -192,6 +192,9 @@ _IDIOMS = (
     (re.compile(r"\bhalf\s+(?:an?\s+)?year\b"), "six months"),
     (re.compile(r"\bmore\s+harm\s+than\s+good\b"), "harm"),
     (re.compile(r"\bin\s+front\s+of\b"), "before"),
+    # "by ship or by plane" asks how something travels: not a delivery, not a jet
+    (re.compile(r"\bby\s+(?:ship|ships|sea|boat|boats)\b"), "by seafreight"),
+    (re.compile(r"\bby\s+(?:plane|planes|air|airplane|cargo\s+plane)\b"), "by airfreight"),
     # money "back" is a refund, not a return of what was bought ("would turkey get its 2.5
     # billion back if it returns the s400?")
     (

@@ -2350,3 +2350,10 @@ def test_money_back_is_a_refund_not_a_return(service, question):
 
     assert "refunded" in tokens(question)
     assert service.ask(question, log=False).answer.outcome != "match"
+
+
+def test_by_ship_or_by_plane_is_how_it_travels(service):
+    """"by ship or by plane" asks how the systems would travel: "ship" is no delivery and
+    "plane" no jet, so the claim about an exchange for F-35 jets holds neither side."""
+    question = "would turkey return the s-400 to russia by ship or by plane?"
+    assert service.ask(question, log=False).answer.outcome != "match"
