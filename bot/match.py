@@ -713,7 +713,13 @@ class Matcher:
             # gained one restatement on the tuning corpus and one wrong answer on the hard
             # one: "the american ambassador said publicly ...".)
             mismatch = [] if statement else [r for r in ANSWERABLE if r in asked and r not in given]
-            if not statement and "number" in asked and "number" in given and _numbers_known(claim_terms, qset):
+            if (
+                not statement
+                and "number" in asked
+                and "number" in given
+                and not read.guessed
+                and _numbers_known(claim_terms, qset)
+            ):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
             if (

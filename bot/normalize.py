@@ -543,7 +543,8 @@ _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
-    r"wild if true|anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
+    r"wild if true|(?:that )?would be (?:wild|crazy|insane|nuts)|that'?d be (?:wild|crazy|insane|nuts)|"
+    r"anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that)\b"
     # "..., possible?" at the end: whether it may be so, as "is it possible that ..."
     r"|,?\s*\bpossible\s*\?+\s*$",
@@ -1048,6 +1049,9 @@ class Question:
     # the question's tokens, joined: what ``question_main``, ``said_about``, ``choice``,
     # ``asked_kind`` and ``asks_why_first`` read
     flat: str = ""
+    # "how much was the deal, like 2.5 bil?": a number offered to be confirmed, not the
+    # question's own number that asks for another (``Held("own-number")``)
+    guessed: bool = False
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1094,6 +1098,14 @@ def _drop_it(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w in _DROP and words[i + 1 : i + 2] == ["it"])]
 
 
+# A number offered after "how much/many ..." to be confirmed: after a comma or question
+# mark, or after "like", "around", "was it" ("how much was it, like 2.5 bil?").
+_GUESSED = re.compile(
+    r"\bhow (?:many|much)\b(?:[^,?]*[,?][^,?]*?|.*?\b(?:like|around|about|roughly|approximately|maybe|was it|is it)\s+)"
+    r"\$?\d"
+)
+
+
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: bool = False) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question (or
     of a ``statement``: a chat message, in which sending back stays sending)."""
@@ -1104,6 +1116,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     source = _ASKED_SOURCE.search(flat) is not None
     other = _OTHER.search(flat) is not None
     finer = _FINER_TIME.search(flat) is not None
+    guessed = _GUESSED.search(fold(text)) is not None
     return Question(
         _analyze_tokens(raw, aliases, split=not statement),
         _inflected(raw),
@@ -1114,6 +1127,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         other,
         finer,
         " ".join(typed),
+        guessed,
     )
 
 
@@ -1160,7 +1174,7 @@ _LIGHT = (
     # to", "where they came from")
     "become becomes became becoming turn turns turned turning able came come comes coming "
     # session 11: framings of a report seen ("saw a link", "the headline") and degree
-    "saw link links headline headlines actively anytime biggest"
+    "saw link links headline headlines actively anytime biggest cope copium"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 

@@ -994,7 +994,8 @@ def test_an_alias_is_found_through_stems_only_where_the_words_inflect_it(service
     aliases = service.matcher.aliases
     assert "jet" not in [t for t, _ in analyze_words("is turkey planning to buy more s-400s", aliases)]
     assert [t for t, _ in analyze_words("they planned it", aliases)] == ["plan"]
-    assert [t for t, _ in analyze_words("by plane, purchasing, giving back", aliases)] == ["jet", "buy", "return"]
+    # ("the plane": "by plane" is how something travels since session 11)
+    assert [t for t, _ in analyze_words("the plane, purchasing, giving back", aliases)] == ["jet", "buy", "return"]
     assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
 
 
@@ -2353,7 +2354,26 @@ def test_money_back_is_a_refund_not_a_return(service, question):
 
 
 def test_by_ship_or_by_plane_is_how_it_travels(service):
-    """"by ship or by plane" asks how the systems would travel: "ship" is no delivery and
+    """ "by ship or by plane" asks how the systems would travel: "ship" is no delivery and
     "plane" no jet, so the claim about an exchange for F-35 jets holds neither side."""
     question = "would turkey return the s-400 to russia by ship or by plane?"
     assert service.ask(question, log=False).answer.outcome != "match"
+
+
+@pytest.mark.parametrize(
+    "question", ["how much was the s400 deal tbh, like 2.5 bil?", "how much was the s-400 contract, 2.5 bil?"]
+)
+def test_a_number_offered_to_be_confirmed_is_not_another_number_asked(service, question):
+    """ "how much was it, like 2.5 bil?" offers the claim's number to be confirmed; "how
+    many batteries did turkey get for the $2.5 billion?" asks another (``own-number``)."""
+    from bot.normalize import read_question
+
+    assert read_question(question).guessed
+    assert not read_question("how many batteries did turkey get for the $2.5 billion?").guessed
+    _assert_matches(service, question, "s400-deal-worth-2-5-billion")
+
+
+def test_would_be_wild_is_chat(service):
+    _assert_matches(
+        service, "could turkiye actually give ukraine the s400s? would be wild", "s400-transfer-to-ukraine-feasible"
+    )
