@@ -2377,3 +2377,25 @@ def test_would_be_wild_is_chat(service):
     _assert_matches(
         service, "could turkiye actually give ukraine the s400s? would be wild", "s400-transfer-to-ukraine-feasible"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Was Ankara's Russian missile buy originally a hedge to offset Washington's influence?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        (
+            "I remember a weird Trump letter to Erdogan going viral. Were there intimidating US letters to Turkey over "
+            "the missile deal?",
+            "us-threatening-letters-over-s400",
+        ),
+        ("would turkey realistically ship the S-400s to the ukrainians?", "s400-transfer-to-ukraine-feasible"),
+    ],
+)
+def test_synonyms_written_blind_to_the_questions(service, question, claim):
+    """Session 11: a helper who read only the article and the alias table's terms proposed
+    453 synonyms; 264 of them (51 terms) are kept, those of the groups that kept the tuning
+    files' wrong answers and CheckThat! MAP@5 (README, "The alias table")."""
+    _assert_matches(service, question, claim)
