@@ -2399,3 +2399,30 @@ def test_synonyms_written_blind_to_the_questions(service, question, claim):
     453 synonyms; 264 of them (51 terms) are kept, those of the groups that kept the tuning
     files' wrong answers and CheckThat! MAP@5 (README, "The alias table")."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "ngl i keep seeing washington people pitching 'send the s400 back, get your f35s' - did they really say "
+            "that or is it made up",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+        (
+            "ngl feels like turkey is wobbling — is its stance on the russian missile system really unchanged?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "my friend says the s-400 buy has been really costly for turkiye overall — right?",
+            "s400-caused-harm-to-turkey",
+        ),
+    ],
+)
+def test_doubts_and_impressions_tacked_on_are_chat(service, question, claim):
+    """Tacked on: "or is it made up", "or am i misreading it", "feels like", "i keep seeing": the
+    asker's doubts and impressions, not what a claim must hold. Costly is harmful."""
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("is this real or am i misreading it") == "is this real"
+    _assert_matches(service, question, claim)
