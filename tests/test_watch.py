@@ -457,8 +457,11 @@ def test_the_retention_pass_erases_who_voted_and_keeps_the_votes(service, db_pat
 def test_a_message_that_says_more_than_the_claim_is_answered(service, text, claim):
     """Read as a question, the chat around a restated claim ("i remember the pics") is
     what the claim "does not mention", and it was held back; watch mode reads a message
-    as a statement, which must hold the claim, not be held by it (tuning corpus misses)."""
-    assert service.ask(text, log=False).answer.outcome != "match"
+    as a statement, which must hold the claim, not be held by it (tuning corpus misses).
+    (Since session 11 "saw" is a light word of questions, and the last one is answered as a
+    question too, with the same claim.)"""
+    asked = service.ask(text, log=False).answer
+    assert asked.outcome != "match" or asked.claim.id == claim
     outcome = watch(service, text, statuses=STATUS_VALUES, cooldown_minutes=0)
     assert outcome.reply and outcome.claim_id == claim, outcome.reason
 
