@@ -885,7 +885,8 @@ def main_clause(text: str) -> str:
 # contract?" asks about a protest; the cancelling is when. Not at the question's start
 # ("when did ..." asks when).
 _QUESTION_CIRCUMSTANCE = re.compile(
-    r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless) \S+ \S"
+    r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless|in order to|so as to"
+    r"|to pay for) \S+ \S"
 )
 
 

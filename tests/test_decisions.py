@@ -2426,3 +2426,12 @@ def test_doubts_and_impressions_tacked_on_are_chat(service, question, claim):
 
     assert strip_chat_noise("is this real or am i misreading it") == "is this real"
     _assert_matches(service, question, claim)
+
+
+def test_what_a_question_asks_comes_before_its_purpose(service):
+    """Purpose: "did russia give turkey a loan to pay for the s400?" asks about a loan; "to pay for
+    the s400" is what it would be for, as "when", "if" begin a circumstance."""
+    from bot.normalize import question_main
+
+    assert question_main("did russia give turkey a loan to pay for the s400") == "did russia give turkey a loan "
+    assert service.ask("did russia give turkey a loan to pay for the s400?", log=False).answer.outcome != "match"
