@@ -54,11 +54,13 @@ from .normalize import (
     hearsay_context,
     is_number,
     is_year,
+    question_after_circumstance,
     question_main,
     read_question,
     said_about,
     split_at_saying,
     stem,
+    tokens,
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, IndexDoc, Retriever
@@ -618,7 +620,13 @@ class Matcher:
         question_sentence = None
         if k.context_names and in_question is not None and any(map(self.aliases.is_entity, in_question)):
             question_sentence = in_question
-        main = None if statement or not k.main_check else question_main(read.flat)
+        main = None
+        if not statement and k.main_check:
+            # of the question sentence, not of the sentences that set it up
+            asked_text = last or question
+            main = question_after_circumstance(asked_text) or question_main(
+                read.flat if last is None else " ".join(tokens(last))
+            )
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
         topic = None if statement or not k.about_check else said_about(read.flat)

@@ -897,6 +897,21 @@ def question_main(flat: str) -> str | None:
     return m.group("main") if m else None
 
 
+# A circumstance first: "If Ankara hands the missiles back, would it do it hand-in-hand
+# with Moscow?" asks what comes after the comma.
+_CIRCUMSTANCE_FIRST = re.compile(
+    r"^\W*(?:if|when|once|after|should|say|suppose|assuming)\b[^,;?]{3,}[,;]\s*(?P<main>[^,;]*\w[^,;]*)$",
+    re.IGNORECASE,
+)
+
+
+def question_after_circumstance(sentence: str) -> str | None:
+    """The question after a circumstance that opens it ("would it do it hand-in-hand with
+    moscow" of "If Ankara hands the missiles back, would it do it ...?"), or None."""
+    m = _CIRCUMSTANCE_FIRST.search(sentence.strip())
+    return m.group("main") if m else None
+
+
 # The subject of a yes-no question: "did russia ever threaten to cancel the contract?"
 # asks what Russia did, and a claim that the US threatened, with Russia only implied or in
 # its evidence, is about someone else.

@@ -2435,3 +2435,19 @@ def test_what_a_question_asks_comes_before_its_purpose(service):
 
     assert question_main("did russia give turkey a loan to pay for the s400") == "did russia give turkey a loan "
     assert service.ask("did russia give turkey a loan to pay for the s400?", log=False).answer.outcome != "match"
+
+
+def test_a_question_opened_by_its_circumstance_asks_what_follows(service):
+    """ "If Ankara hands the missiles back, would it do it hand-in-hand with Moscow?" asks
+    whether it would be coordinated: the claim that Turkey may return the S-400 does not
+    say. The circumstance is read in the question sentence, not in those before it."""
+    from bot.normalize import question_after_circumstance
+
+    assert question_after_circumstance("if turkey returns the s400, will it get f-35s?") == "will it get f-35s?"
+    assert question_after_circumstance("will turkey return it, if russia agrees?") is None
+    question = (
+        "Turkish voters hate looking like they take orders from Washington. If Ankara hands the missiles back, would "
+        "it do it hand-in-hand with Moscow?"
+    )
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match" or answer.claim.id == "s400-return-in-coordination-with-russia"
