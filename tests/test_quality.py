@@ -1,12 +1,12 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Eighteen files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Nineteen files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
 questions_set10.json and questions_set11.json (blind through session 8), and
 questions_set13.json and questions_set14.json (written for tuning in session 9),
-questions_set17.json (written for tuning in session 11), and from
+questions_set17.json and questions_set18.json (written for tuning in session 11), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
 questions_set12.json (written at the start of session 9, measured once then and at the
@@ -430,3 +430,20 @@ def test_seventeenth_set_written_for_tuning_in_the_sixteenth_set_s_styles(servic
     (at least 30 subtly different from a claim), 40 off-topic."""
     floors = WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17
     _blind_set(service, SET17, "seventeenth set", *floors, per_claim_min=5, near_min=80, off_min=40)
+
+
+# A tuning set for precision: first measured on the code of session 10 (f07597c): 15/246 wrong,
+# 71/76 right, near 136/150.
+WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.066, 0.95, 1.0, 0.90  # session 11: 16/246, 73/76
+SET18 = Path(__file__).with_name("questions_set18.json")
+
+
+def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
+    """An eighteenth set (session 11), a tuning set for precision: 150 near-topic questions
+    that reuse a claim's names and words but ask what no claim says (reversed roles,
+    another actor or object, a consequence or penalty not reported, a proposal asked as
+    done, a quote by someone else), 2 positives per claim, 20 off-topic. Its wrong answers
+    are mostly reversed roles ("Is Russia considering buying back the S-400s from
+    Turkey?"), which reading words does not see."""
+    floors = WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18
+    _blind_set(service, SET18, "eighteenth set", *floors, per_claim_min=2, near_min=150, off_min=20)
