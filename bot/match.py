@@ -159,6 +159,13 @@ class Tuning:
     # phrasings: "did russia ever threaten to cancel the contract?" is not answered by the
     # claim that the US sent threatening letters (Russia only implied by the S-400).
     subject_check: bool = True
+    # A country the question names that neither the claim's statement nor its phrasings
+    # name (the S-400 implies Russia), where the statement names a country the question
+    # does not, is asked in that country's place: "has the S-400 purchase caused
+    # considerable harm to Russia?" of "... harm to Turkey" (``Held("subject")``).
+    # Session 11, tuning files: 5 wrong answers fewer, no right one lost (without the
+    # phrasings: 23 right lost, "is it easy for turkey to give the s-400 back?").
+    swap_check: bool = True
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).
     duration_check: bool = True
@@ -456,6 +463,19 @@ class Matcher:
         if len(kept.docs) < DOC_CACHE:  # full, the documents kept stay (no churn in a large base)
             kept.docs[cid] = doc
         return doc
+
+    def _swapped(
+        self, names: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
+    ) -> list[str]:
+        """The countries the question names that neither the claim's statement nor its
+        phrasings do (it may imply them), when the statement names a country the question
+        does not: "has the S-400 caused considerable harm to Russia?" of "... harm to
+        Turkey"."""
+        countries = [t for t in names if self.aliases.kinds.get(t) == "country"]
+        if not countries:
+            return []
+        theirs = [t for t in set(claim_terms) if self.aliases.kinds.get(t) == "country" and t not in qset]
+        return [t for t in countries if all(t not in u for u in unit_terms)] if theirs else []
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
         """The indexed terms that begin with ``prefix``, by length (read once per
@@ -806,6 +826,8 @@ class Matcher:
                     passing=passing,
                     subject_missing=subject
                     if subject is not None and all(subject not in u for u in unit_terms)
+                    else swapped[0]
+                    if k.swap_check and (swapped := self._swapped(names, claim_terms, qset, unit_terms))
                     else None,
                     names_none=kind is not None
                     and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),

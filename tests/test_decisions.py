@@ -2451,3 +2451,21 @@ def test_a_question_opened_by_its_circumstance_asks_what_follows(service):
     )
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match" or answer.claim.id == "s400-return-in-coordination-with-russia"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the S-400 purchase caused considerable harm to Russia?",
+        "has the s-400 deal hurt russia at all?",
+        "Did Bloomberg report that Russia would buy the systems back?",
+    ],
+)
+def test_a_country_asked_in_another_s_place_is_held(service, question):
+    """The claim says Turkey (harmed, considering a return); the question puts Russia,
+    which the claim only implies through the S-400, in its place (``Tuning.swap_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match"
+    assert "russia" in answer.why
+    # the country the claim names answers as before
+    _assert_matches(service, "Has the S-400 purchase caused considerable harm to Turkey?", "s400-caused-harm-to-turkey")
