@@ -677,6 +677,8 @@ _GAVE_WORDS = re.compile(
 # "did the ambassador state that ...": the verb, not the noun ("state" of a country).
 _STATE_THAT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\bone )(?<!\bevery )\bstate[sd]? that\b")
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
+# Naming something in words is saying it: "did putin call the s-400 a symbol of ...?"
+_CALLED_IT = re.compile(r"\b(?:did|does|do|has|have|had)\b(?: \w+){1,3} (?:call|calls|called)(?: \w+){1,4} (?:a|an)\b")
 # Proposing in other words: "who came up with the idea", "US media are pushing the idea",
 # "officials have been talking up a swap".
 _PROPOSING = re.compile(
@@ -799,6 +801,7 @@ def _asks(words: list[str]) -> frozenset[str]:
         or _ASKED_SOURCE.search(flat)
         or _PROPOSING.search(flat)
         or _STATE_THAT.search(flat)
+        or _CALLED_IT.search(flat)
     ):
         found.add("said")
     return frozenset(found)

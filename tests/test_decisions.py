@@ -2469,3 +2469,14 @@ def test_a_country_asked_in_another_s_place_is_held(service, question):
     assert "russia" in answer.why
     # the country the claim names answers as before
     _assert_matches(service, "Has the S-400 purchase caused considerable harm to Turkey?", "s400-caused-harm-to-turkey")
+
+
+def test_calling_something_a_name_is_saying_it(service):
+    """ "Did Putin call the S-400 a symbol of his friendship with Erdogan?" asks what Putin
+    said; the claim that the S-400 symbolizes their cooperation is the outlet's own."""
+    from bot.normalize import asks
+
+    question = "Did Putin call the S-400 a symbol of his friendship with Erdogan?"
+    assert "said" in asks(question)
+    assert "said" not in asks("is the s400 called a symbol")
+    assert service.ask(question, log=False).answer.outcome != "match"
