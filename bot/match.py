@@ -465,15 +465,12 @@ class Matcher:
         return doc
 
     def _swapped(
-        self, names: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
+        self, countries: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
     ) -> list[str]:
-        """The countries the question names that neither the claim's statement nor its
-        phrasings do (it may imply them), when the statement names a country the question
-        does not: "has the S-400 caused considerable harm to Russia?" of "... harm to
-        Turkey"."""
-        countries = [t for t in names if self.aliases.kinds.get(t) == "country"]
-        if not countries:
-            return []
+        """Of the countries the question names, those that neither the claim's statement
+        nor its phrasings name (it may imply them), when the statement names a country the
+        question does not: "has the S-400 caused considerable harm to Russia?" of "...
+        harm to Turkey"."""
         theirs = [t for t in set(claim_terms) if self.aliases.kinds.get(t) == "country" and t not in qset]
         return [t for t in countries if all(t not in u for u in unit_terms)] if theirs else []
 
@@ -805,9 +802,6 @@ class Matcher:
                         # the most of one unit (statement or phrasing) the text holds: watch
                         # mode reads it (a message restating a claim holds it and more)
                         "contained": round(contained, 3),
-                        # how many of the question's words that are not names it holds
-                        "answered": float(sum(1 for t in content if t in every and t not in TIME_FRAME_TERMS)),
-                        "named": float(sum(1 for t in names if t in every)),  # and of its names
                     },
                     matched=[t for t in terms if t in every],
                     missing_entities=missing,
@@ -826,8 +820,6 @@ class Matcher:
                     passing=passing,
                     subject_missing=subject
                     if subject is not None and all(subject not in u for u in unit_terms)
-                    else swapped[0]
-                    if k.swap_check and (swapped := self._swapped(names, claim_terms, qset, unit_terms))
                     else None,
                     names_none=kind is not None
                     and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),
@@ -845,6 +837,18 @@ class Matcher:
                 )
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
+        # For the candidates the decision may choose among (for every candidate, these cost
+        # about 100 µs a question): how many of the question's words that are not names (nor
+        # time words) each holds, and how many of its names (``Tuning.far_lead_*``); and a
+        # country asked in another's place (``Tuning.swap_check``).
+        countries = [t for t in names if self.aliases.kinds.get(t) == "country"] if k.swap_check else []
+        for c in scored[: k.promote_within_rank] if not statement else ():
+            doc = self._read(c.claim_id, rows[c.claim_id])
+            c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
+            c.features["named"] = float(sum(1 for t in names if t in doc.every))
+            if countries and c.subject_missing is None:
+                if swapped := self._swapped(countries, doc.claim_terms, qset, doc.unit_terms):
+                    c.subject_missing = swapped[0]
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
         cruxes = tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS) + ((OTHER,) if read.other else ())
