@@ -204,7 +204,7 @@ def test_fifth_set_written_blind_in_session_four(service):
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
 # (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98;
 # at the end of session 7: 7/322, 124/152 (81.6 %). Tuned on from session 8.
-WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.007, 0.91, 1.0, 0.98  # session 10: 2/322, 139/152
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.004, 0.93, 1.0, 0.98  # session 11: 1/322, 142/152
 SET6 = Path(__file__).with_name("questions_set6.json")
 
 
@@ -239,7 +239,7 @@ def test_the_second_tuning_file_of_near_topic_questions(service):
 # First measured (session 5, after that session's changes to the matcher, before any
 # of its misses were read): wrong 9/345 (2.6 %), right 98/152, off 73/73, near 116/120.
 # Then tuned on: 7/345, 112/152 at the end of session 5; 4/345, 128/152 (84.2 %) at the end of session 7.
-WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.003, 0.92, 1.0, 1.0  # session 10: 1/345, 141/152
+WRONG_FLOOR_7, RIGHT_FLOOR_7, OFF_FLOOR_7, NEAR_FLOOR_7 = 0.003, 0.96, 1.0, 1.0  # session 11: 1/345, 146/152
 SET7 = Path(__file__).with_name("questions_set7.json")
 
 
@@ -278,7 +278,7 @@ def test_eighth_set_written_blind_and_measured_at_the_end_of_session_five(servic
 # Blind through session 7, tuned on from session 8. Session 7, after the second round of
 # aliases (chosen on the tuning files): wrong 9/344 (2.6 %: one more positive answered with
 # another claim), right 115/152 (75.7 %); at the end of session 7: 9/344, 118/152 (77.6 %).
-WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.003, 0.91, 1.0, 0.99  # session 10: 1/344, 139/152
+WRONG_FLOOR_9, RIGHT_FLOOR_9, OFF_FLOOR_9, NEAR_FLOOR_9 = 0.003, 0.94, 1.0, 0.99  # session 11: 1/344, 143/152
 SET9 = Path(__file__).with_name("questions_set9.json")
 
 
@@ -330,14 +330,15 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # change), and measured before any change of that session: wrong 16/344 (4.7 %), right
 # 123/152 (80.9 %), off 72/72, near 107/120; at the end of session 9: 11/344 (3.2 %),
 # 128/152 (84.2 %), near 111/120. Measured once in the middle of session 10 (9/344,
-# 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120. Never tuned on;
-# its misses are not printed.
+# 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120; at the end of
+# session 11: 8/344 (2.3 %), 138/152 (90.8 %), near 113/120. Never tuned on; its misses are
+# not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
-    0.027,
-    0.88,
+    0.024,
+    0.90,
     1.0,
-    0.93,
-)  # end of session 10: 9/344, 135/152
+    0.94,
+)  # end of session 11: 8/344, 138/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -353,11 +354,11 @@ def test_twelfth_set_written_blind_at_the_start_of_session_nine(service):
 # most words with a claim: 200 of them, and 3 positives per claim. First measured: wrong
 # 21/354 (5.9 %), right 107/114 (93.9 %); 9/354, 107/114 at the end of session 9.
 WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = (
-    0.026,
-    0.97,
+    0.020,
+    0.99,
     1.0,
-    0.95,
-)  # end of session 10: 9/354, 111/114
+    0.96,
+)  # end of session 11: 7/354, 113/114
 SET13 = Path(__file__).with_name("questions_set13.json")
 
 
@@ -374,7 +375,7 @@ def test_thirteenth_set_of_adversarial_near_topic_questions(service):
 # casual, keywords, heavy paraphrase, a sentence of context first). First measured:
 # wrong 3/280, right 102/190 (53.7 %): heavy paraphrase and context were the misses.
 # 2/280, 132/190 at the end of session 9.
-WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.004, 0.75, 1.0, 0.98  # session 10: 1/280, 144/190
+WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.0, 0.78, 1.0, 1.0  # session 11: 0/280, 150/190
 SET14 = Path(__file__).with_name("questions_set14.json")
 
 
@@ -391,7 +392,7 @@ def test_fourteenth_set_of_positives_in_five_registers(service):
 # off-topic. Measured before any change of that session: wrong 1/252 (0.4 %), right 131/152
 # (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %). Never tuned
 # on; its misses are not printed.
-WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.87, 1.0, 1.0  # session 10: 1/252, 133/152 (*)
+WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.88, 1.0, 1.0  # session 11: 1/252, 135/152 (*)
 # (*) its near- and off-topic questions were first asked in session 11 (they were not, test
 # above): on the code of session 10 they abstain all the same, 60/60 and 40/40.
 SET15 = Path(__file__).with_name("questions_set15.json")
@@ -406,8 +407,9 @@ def test_fifteenth_set_of_ordinary_questions_written_blind_at_the_start_of_sessi
 
 # First measured at the start of session 11, on the code of session 10 (f07597c): 3/252
 # (1.2 %), 116/152 (76.3 %), off 40/40, near 58/60 (first printed as 1/252 and 60/60: its
-# near- and off-topic questions were not asked, test above).
-WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.012, 0.79, 1.0, 0.96  # session 11: 3/252, 121/152
+# near- and off-topic questions were not asked, test above); in the middle of the session
+# 117/152 (so printed) and 121/152 (3/252, near 58/60); at its end 122/152.
+WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.012, 0.80, 1.0, 0.96  # session 11 end: 3/252, 122/152
 SET16 = Path(__file__).with_name("questions_set16.json")
 
 
@@ -420,7 +422,7 @@ def test_sixteenth_set_of_mixed_questions_written_blind_at_the_start_of_session_
 
 
 # A tuning set: first measured on the code of session 10 (f07597c): 7/310 wrong, 106/190 right.
-WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.023, 0.68, 1.0, 0.92  # session 11: 7/310, 131/190
+WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.007, 0.71, 1.0, 0.97  # session 11: 2/310, 136/190
 SET17 = Path(__file__).with_name("questions_set17.json")
 
 
@@ -434,7 +436,7 @@ def test_seventeenth_set_written_for_tuning_in_the_sixteenth_set_s_styles(servic
 
 # A tuning set for precision: first measured on the code of session 10 (f07597c): 15/246 wrong,
 # 71/76 right, near 136/150.
-WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.066, 0.95, 1.0, 0.90  # session 11: 16/246, 73/76
+WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.057, 0.96, 1.0, 0.91  # session 11: 14/246, 73/76
 SET18 = Path(__file__).with_name("questions_set18.json")
 
 
