@@ -2480,3 +2480,27 @@ def test_calling_something_a_name_is_saying_it(service):
     assert "said" in asks(question)
     assert "said" not in asks("is the s400 called a symbol")
     assert service.ask(question, log=False).answer.outcome != "match"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Russia considering buying back the S-400s from Turkey?",
+        "Did Russia impose sanctions on Turkey over the S-400 talk?",
+        "Is Moscow determined not to jeopardize its relationship with Ankara over the S-400?",
+    ],
+)
+def test_the_subject_must_be_who_acts_in_the_claim(service, question):
+    """``Tuning.agent_check``: Russia is the subject of the question; in the claim (and in
+    every phrasing of it) Turkey or the US is who acts. Said another way the claim still
+    answers: "did the us pressure turkey into dropping a chinese arms deal?"."""
+    from bot.normalize import yes_no_subject
+
+    assert yes_no_subject("was there a chinese weapons contract turkey had to scrap") is None
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match"
+    _assert_matches(
+        service,
+        "did the us pressure turkey into dropping a chinese arms deal?",
+        "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+    )
