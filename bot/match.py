@@ -280,6 +280,9 @@ class Candidate:
     names_none: bool = False
     # the yes-no question's subject (a name) is not in the claim's statement or phrasings
     subject_missing: str | None = None
+    # ... or it is, but someone else acts there (``Tuning.agent_check``, ``swap_check``): whom
+    # the claim has in its place
+    subject_instead: str | None = None
 
 
 @dataclass
@@ -478,31 +481,31 @@ class Matcher:
         question written as one is first about."""
         return next((t for t in unit.split() if self.aliases.is_entity(t) and not is_year(t)), None)
 
-    def _not_agent(self, subject: str, units: list[str], flat: str) -> bool:
-        """The question's subject, a country, person or organisation, is the first name of
-        none of the claim's units, whose statement begins with another of those kinds:
-        "is russia considering buying back the s-400s from turkey?" of "Turkey is
-        considering returning ...". Not a passive question ("... by nato")."""
+    def _not_agent(self, subject: str, units: list[str], flat: str) -> str | None:
+        """Whom the claim's statement begins with, a country, person or organisation, when
+        the question's subject (one of those kinds too) is the first name of none of the
+        claim's units: "is russia considering buying back the s-400s from turkey?" of
+        "Turkey is considering returning ..." (Turkey). None for a passive question ("...
+        by nato") or a subject that comes first somewhere."""
         agents = ("country", "person", "org")
         if self.aliases.kinds.get(subject) not in agents or " by " in f" {flat} ":
-            return False
+            return None
         firsts = [self._first_name(u) for u in units]
-        return (
-            subject not in firsts
-            and firsts[0] is not None
-            and firsts[0] != subject
-            and self.aliases.kinds.get(firsts[0]) in agents
-        )
+        first = firsts[0]
+        if subject in firsts or first is None or first == subject or self.aliases.kinds.get(first) not in agents:
+            return None
+        return first
 
     def _swapped(
         self, countries: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
-    ) -> list[str]:
-        """Of the countries the question names, those that neither the claim's statement
-        nor its phrasings name (it may imply them), when the statement names a country the
-        question does not: "has the S-400 caused considerable harm to Russia?" of "...
-        harm to Turkey"."""
-        theirs = [t for t in set(claim_terms) if self.aliases.kinds.get(t) == "country" and t not in qset]
-        return [t for t in countries if all(t not in u for u in unit_terms)] if theirs else []
+    ) -> tuple[str, str] | None:
+        """A country the question names that neither the claim's statement nor its
+        phrasings name (it may imply it), and the country the statement names in its place,
+        which the question does not: "has the S-400 caused considerable harm to Russia?" of
+        "... harm to Turkey" (russia, turkey); None if there is none."""
+        theirs = [t for t in claim_terms if self.aliases.kinds.get(t) == "country" and t not in qset]
+        asked = [t for t in countries if all(t not in u for u in unit_terms)]
+        return (asked[0], theirs[0]) if asked and theirs else None
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
         """The indexed terms that begin with ``prefix``, by length (read once per
@@ -816,6 +819,13 @@ class Matcher:
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
             missing = [t for t in names if t not in every and (question_sentence is None or t in question_sentence)]
+            # the yes-no question's subject: absent from the claim, or not who acts in it
+            absent = subject is not None and all(subject not in u for u in unit_terms)
+            instead = (
+                self._not_agent(subject, units, read.flat)
+                if subject is not None and not absent and k.agent_check
+                else None
+            )
             complete = not (qset - core)
             scored.append(
                 Candidate(
@@ -848,13 +858,8 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in claim_terms),
                     passing=passing,
-                    subject_missing=subject
-                    if subject is not None
-                    and (
-                        all(subject not in u for u in unit_terms)
-                        or (k.agent_check and self._not_agent(subject, units, read.flat))
-                    )
-                    else None,
+                    subject_missing=subject if subject is not None and (absent or instead) else None,
+                    subject_instead=instead,
                     names_none=kind is not None
                     and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),
                     speaker_named=names_by and _names_speaker_and_more(qset, set(claim_terms), given),
@@ -882,7 +887,7 @@ class Matcher:
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
             if countries and c.subject_missing is None:
                 if swapped := self._swapped(countries, doc.claim_terms, qset, doc.unit_terms):
-                    c.subject_missing = swapped[0]
+                    c.subject_missing, c.subject_instead = swapped
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
         cruxes = tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS) + ((OTHER,) if read.other else ())
@@ -1092,7 +1097,9 @@ def _decide(
         held = Held(
             "subject",
             (best.subject_missing,),
-            f"the question asks about {best.subject_missing}, which the claim's statement does not name",
+            f"the question asks about {best.subject_missing}, where the claim is about {best.subject_instead}"
+            if best.subject_instead
+            else f"the question asks about {best.subject_missing}, which the claim's statement does not name",
         )
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
