@@ -389,6 +389,8 @@ class _Weights:
     units: dict[str, float] = field(default_factory=dict)  # a unit's text → the summed IDF of its terms
     terms: dict[str, float] = field(default_factory=dict)  # a term → its IDF
     docs: dict[str, _Read] = field(default_factory=dict)  # a claim id → its document, read (``_read``)
+    # a claim id → the first name of each of its units, and the document they were read from
+    firsts: dict[str, tuple[tuple[str, ...], list[str | None]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -481,7 +483,18 @@ class Matcher:
         question written as one is first about."""
         return next((t for t in unit.split() if self.aliases.is_entity(t) and not is_year(t)), None)
 
-    def _not_agent(self, subject: str, units: list[str], flat: str) -> str | None:
+    def _firsts(self, cid: str, doc: _Read) -> list[str | None]:
+        """The first name of each of the claim's units, read once per generation."""
+        kept = self._weights.firsts
+        got = kept.get(cid)
+        if got is not None and got[0] == doc.source:
+            return got[1]
+        firsts = [self._first_name(u) for u in doc.units]
+        if len(kept) < DOC_CACHE:
+            kept[cid] = (doc.source, firsts)
+        return firsts
+
+    def _not_agent(self, subject: str, firsts: list[str | None], flat: str) -> str | None:
         """Whom the claim's statement begins with, a country, person or organisation, when
         the question's subject (one of those kinds too) is the first name of none of the
         claim's units: "is russia considering buying back the s-400s from turkey?" of
@@ -490,7 +503,6 @@ class Matcher:
         agents = ("country", "person", "org")
         if self.aliases.kinds.get(subject) not in agents or " by " in f" {flat} ":
             return None
-        firsts = [self._first_name(u) for u in units]
         first = firsts[0]
         if subject in firsts or first is None or first == subject or self.aliases.kinds.get(first) not in agents:
             return None
@@ -819,13 +831,9 @@ class Matcher:
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
             missing = [t for t in names if t not in every and (question_sentence is None or t in question_sentence)]
-            # the yes-no question's subject: absent from the claim, or not who acts in it
+            # the yes-no question's subject is absent from the claim (whether it is who acts
+            # in it is read below, for the first candidates)
             absent = subject is not None and all(subject not in u for u in unit_terms)
-            instead = (
-                self._not_agent(subject, units, read.flat)
-                if subject is not None and not absent and k.agent_check
-                else None
-            )
             complete = not (qset - core)
             scored.append(
                 Candidate(
@@ -858,8 +866,7 @@ class Matcher:
                     and not statement
                     and any(self.aliases.is_entity(t) and t not in qset for t in claim_terms),
                     passing=passing,
-                    subject_missing=subject if subject is not None and (absent or instead) else None,
-                    subject_instead=instead,
+                    subject_missing=subject if absent else None,
                     names_none=kind is not None
                     and not any(self.aliases.kinds.get(t) == kind and t not in qset for t in claim_terms),
                     speaker_named=names_by and _names_speaker_and_more(qset, set(claim_terms), given),
@@ -877,14 +884,18 @@ class Matcher:
             )
         scored.sort(key=lambda c: (-c.score, -c.bm25, c.claim_id))
         # For the candidates the decision may choose among (for every candidate, these cost
-        # about 100 µs a question): how many of the question's words that are not names (nor
-        # time words) each holds, and how many of its names (``Tuning.far_lead_*``); and a
-        # country asked in another's place (``Tuning.swap_check``).
+        # about 200 µs a question): how many of the question's words that are not names (nor
+        # time words) each holds, and how many of its names (``Tuning.far_lead_*``); whether
+        # the question's subject is who acts in it (``Tuning.agent_check``); and a country
+        # asked in another's place (``Tuning.swap_check``).
         countries = [t for t in names if self.aliases.kinds.get(t) == "country"] if k.swap_check else []
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
+            if subject is not None and c.subject_missing is None and k.agent_check:
+                if instead := self._not_agent(subject, self._firsts(c.claim_id, doc), read.flat):
+                    c.subject_missing, c.subject_instead = subject, instead
             if countries and c.subject_missing is None:
                 if swapped := self._swapped(countries, doc.claim_terms, qset, doc.unit_terms):
                     c.subject_missing, c.subject_instead = swapped

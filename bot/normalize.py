@@ -632,13 +632,14 @@ _ASKS = {
     # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
     "time": re.compile(
         r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"
-        r"|(?<!\bto )(?<!\bup )\bdates?\b"
+        r"|\bdate\b(?<!\bto date)(?<!\bup date)|\bdates\b(?<!\bto dates)(?<!\bup dates)"
     ),
     "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
     # not "a thing in 2015 where a jet got shot down", "the time where ...": a relative
     "place": re.compile(
-        r"(?<!\bthing )(?<!\btime )(?<!\bincident )(?<!\bcase )(?<!\bsituation )(?<!\bmoment )(?<!\bpoint )"
-        r"(?<!\bday )(?<!\byear )(?<!\bevent )(?<!\bstory )(?<!\bperiod )(?<![0-9]{4} )\bwhere\b"
+        r"\bwhere\b(?<!\bthing where)(?<!\btime where)(?<!\bincident where)(?<!\bcase where)"
+        r"(?<!\bsituation where)(?<!\bmoment where)(?<!\bpoint where)(?<!\bday where)(?<!\byear where)"
+        r"(?<!\bevent where)(?<!\bstory where)(?<!\bperiod where)(?<![0-9]{4} where)"
     ),
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
@@ -685,7 +686,10 @@ _GAVE_WORDS = re.compile(
 # "source?", "sources pls", "was it bloomberg? source": asks who says it; "a source of
 # tension" does not.
 # "did the ambassador state that ...": the verb, not the noun ("state" of a country).
-_STATE_THAT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\bone )(?<!\bevery )\bstate[sd]? that\b")
+_STATE_THAT = re.compile(
+    r"\bstate[sd]? that\b(?<!\ba state that)(?<!\bthe state that)(?<!\bany state that)(?<!\bone state that)"
+    r"(?<!\bevery state that)"
+)
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 # Naming something in words is saying it: "did putin call the s-400 a symbol of ...?"
 _CALLED_IT = re.compile(r"\b(?:did|does|do|has|have|had)\b(?: \w+){1,3} (?:call|calls|called)(?: \w+){1,4} (?:a|an)\b")
