@@ -72,15 +72,16 @@ def load_questions(path: Path) -> dict[str, Any]:
     strings or {q} (both forms are written), read here as strings."""
     data = json.loads(path.read_text(encoding="utf-8"))
     for kind in ("off_topic", "near_topic"):
-        data[kind] = [_text(item, path, kind) for item in data.get(kind, [])]
+        data[kind] = [_text(item, f"{path.name}: a {kind} item") for item in data.get(kind, [])]
     return data
 
 
-def _text(item: Any, path: Path, kind: str) -> str:
+def _text(item: Any, what: str) -> str:
+    """A question written as a string or as {q}; ValueError naming ``what`` otherwise."""
     if isinstance(item, dict):
         item = item.get("q")
     if not isinstance(item, str) or not item.strip():
-        raise ValueError(f"{path.name}: a {kind} item is neither a question nor {{'q': question}}: {item!r}")
+        raise ValueError(f"{what} is neither a question nor {{'q': question}}: {item!r}")
     return item
 
 
@@ -110,7 +111,7 @@ def evaluate(service: ClaimService, questions: dict[str, Any]) -> Figures:
         for q in questions[kind]:
             # {q} as written by some files: asking the dict itself would ask nothing, an
             # abstention that was counted as one (sessions 10 and 11, before this line)
-            q = q["q"] if isinstance(q, dict) else q
+            q = _text(q, f"a {kind} item")
             ans = service.ask(q, log=False).answer
             setattr(figures, kind, getattr(figures, kind) + 1)
             if not ans.matched:

@@ -474,15 +474,9 @@ def _analyze_tokens(
         if i in skip:
             i += 1
             continue
-        matched = False
         # A phrase can begin only with one of the table's first tokens (raw or stemmed).
         sizes = range(min(aliases.longest, n - i), 0, -1) if raw[i] in starts or stems[i] in starts else ()
-        if split and sizes and (found := _split_phrase(raw, stems, i, aliases)) is not None:
-            j, canon = found
-            out.append((canon, f"{raw[i]} … {raw[j]}"))
-            skip.add(j)
-            i += 1
-            continue
+        canon, size = None, 0
         for size in sizes:
             canon = aliases.phrases.get(tuple(raw[i : i + size]))
             if canon is None:
@@ -491,11 +485,18 @@ def _analyze_tokens(
                 if canon is not None and not aliases.inflects(key, raw[i : i + size]):
                     canon = None
             if canon is not None:
-                out.append((canon, " ".join(raw[i : i + size])))
-                i += size
-                matched = True
                 break
-        if matched:
+        # no phrase of the table begins here with the words as they stand: a verb and its
+        # particle across its object may ("turn turkey down")
+        if split and sizes and (canon is None or size == 1) and (found := _split_phrase(raw, stems, i, aliases)):
+            j, canon = found
+            out.append((canon, f"{raw[i]} … {raw[j]}"))
+            skip.add(j)
+            i += 1
+            continue
+        if canon is not None:
+            out.append((canon, " ".join(raw[i : i + size])))
+            i += size
             continue
         word, stemmed = raw[i], stems[i]
         i += 1
@@ -519,15 +520,12 @@ _NOT_OBJECT = frozenset(
 
 def _split_phrase(raw: list[str], stems: list[str], i: int, aliases: AliasTable) -> tuple[int, str] | None:
     """A verb at ``i`` whose particle follows its object ("turn turkey down"): the
-    particle's place and the canonical term of the phrase they make, or None. Only when
-    no phrase of the table begins at ``i`` with the words as they stand."""
+    particle's place and the canonical term of the phrase they make, or None
+    (``_analyze_tokens`` asks only where no longer phrase of the table begins)."""
     verbs = aliases.split_verbs
     forms = [w for w in (raw[i], stems[i]) if w in verbs]
     if not forms or raw[i] in STOP_WORDS:
         return None
-    for size in range(min(aliases.longest, len(raw) - i), 1, -1):
-        if tuple(raw[i : i + size]) in aliases.phrases or tuple(stems[i : i + size]) in aliases.phrases:
-            return None
     for j in range(i + 2, min(i + 2 + MAX_SPLIT, len(raw))):
         if raw[j - 1] in _NOT_OBJECT or raw[j - 1] in PARTICLES:
             return None
