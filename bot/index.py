@@ -22,14 +22,16 @@ from .normalize import (
     split_at_saying,
 )
 from .retrieve import UNIT_SEP, IndexDoc
+from .roles import roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 13  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 14  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
 # 11: "the us" in lower case is the country; 12: what a statement gives as its reason (rsn:);
-# 13: who: names leave out where a speaker is posted ("ambassador to Turkey")
+# 13: who: names leave out where a speaker is posted ("ambassador to Turkey"); 14: who does
+# what to whom in the statement and phrasings (role:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -82,6 +84,10 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         relations += sorted(
             {f"who:{t}" for t in analyze(_POSTED.sub(" ", speaker), aliases) if aliases.kinds.get(t) in SPEAKER_KINDS}
         )
+    # Who does what to whom, in the statement and each phrasing ("role:transfer:turkey:russia"
+    # of "Turkey may return its S-400 systems to Russia"): a question may reverse it.
+    texts = (_NOTE.sub(" ", claim.statement), *claim.phrasings)
+    relations += sorted({r.code() for text in texts for r in roles(text, aliases)})
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,

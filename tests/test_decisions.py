@@ -2505,3 +2505,55 @@ def test_the_subject_must_be_who_acts_in_the_claim(service, question):
         "did the us pressure turkey into dropping a chinese arms deal?",
         "china-arms-contract-signed-2017-cancelled-under-us-pressure",
     )
+
+
+# --- Session 12: who does what to whom -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Turkey send threatening letters to Washington about the sanctions?",
+        "Did Turkey impose retaliatory sanctions on the US after CAATSA?",
+    ],
+)
+def test_the_subject_must_do_the_questions_act_in_the_claim(service, question):
+    """``Tuning.verb_agent_check``: Turkey comes first in some phrasing of the claim, but
+    wherever the claim's statement or phrasings hold the question's verb ("send",
+    "impose") the US does it, and the question names the US too."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match"
+    assert "the question asks about turkey, where the claim is about usa" in answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could Turkey get its S-400 systems back from Russia?",
+        "Might the S-400 systems be handed back to Turkey by Russia?",
+        "Were S-400 components transferred from Turkey to Russia in 2019?",
+        "Did Turkey pressure the United States into cancelling a weapons contract with China?",
+        "Was the United States sanctioned by Turkey over the 2019 S-400 transfer?",
+        "Did the United States receive threatening letters from Turkey over the S-400?",
+    ],
+)
+def test_a_question_with_the_parties_the_other_way_round_is_held(service, question):
+    """``Tuning.role_check`` (``bot.roles``): the question names both parties of the act,
+    in the other roles from the claim's; the why line says so."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match"
+    assert "the other way round" in answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # the same roles said with a getting, or a passive, still answer
+        ("Could Russia get its S-400s back from Turkey?", "turkey-return-s400-to-russia"),
+        ("Were the S-400 components delivered to Turkey by Russia in 2019?", "s400-components-delivered-2019"),
+        ("did the us send turkey threatening letters", "us-threatening-letters-over-s400"),
+        ("Did Turkey receive threatening letters from the US over the S-400?", "us-threatening-letters-over-s400"),
+    ],
+)
+def test_the_same_roles_said_another_way_still_answer(service, question, claim):
+    _assert_matches(service, question, claim)
