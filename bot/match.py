@@ -64,7 +64,7 @@ from .normalize import (
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, IndexDoc, Retriever
-from .roles import clash, parse_role, roles
+from .roles import PARTIES, clash, parse_role, roles
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
@@ -647,7 +647,13 @@ class Matcher:
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
         # who does what to whom in the question sentence (``Tuning.role_check``)
-        asked_roles = roles(last or question, self.aliases, split=True) if k.role_check and not statement else []
+        # (a clash needs two parties named: most questions are not read again)
+        parties = {t for t in terms if self.aliases.kinds.get(t) in PARTIES}
+        asked_roles = (
+            roles(last or question, self.aliases, split=True)
+            if k.role_check and not statement and len(parties) >= 2
+            else []
+        )
         if (
             k.context_asks
             and "said" in asked
@@ -952,7 +958,7 @@ class Matcher:
             if subject is not None and c.subject_missing is None and k.agent_check:
                 if instead := self._not_agent(subject, self._firsts(c.claim_id, doc), read.flat):
                     c.subject_missing, c.subject_instead = subject, instead
-            if verb is not None and c.subject_missing is None:
+            if verb is not None and c.subject_missing is None and verb in doc.core:
                 if instead := self._acts_instead(subject, verb, doc.units, qset):
                     c.subject_missing, c.subject_instead = subject, instead
             if asked_roles and c.subject_missing is None:
