@@ -419,6 +419,18 @@ class AliasTable:
                 found.setdefault(key[0], {})[key[1]] = key
         return found
 
+    @functools.cached_property
+    def described(self) -> dict[str, tuple[str, ...]]:
+        """Country → the weapons of the table that imply it and have general words: what
+        "russian missiles" may name (``_described``)."""
+        found: dict[str, list[str]] = {}
+        for weapon, words in self.generic.items():
+            if self.kinds.get(weapon) == "weapon" and words:
+                for country in self.implies.get(weapon, ()):
+                    if self.kinds.get(country) == "country":
+                        found.setdefault(country, []).append(weapon)
+        return {c: tuple(ws) for c, ws in found.items()}
+
     def implied(self, terms: set[str] | list[str]) -> set[str]:
         """The terms that the given terms imply and that are not among them."""
         return {t for term in terms for t in self.implies.get(term, ())} - set(terms)
@@ -466,6 +478,7 @@ def _analyze_tokens(
     particle read as one phrase across a short object ("turn turkey down"; questions only)."""
     stems = [stem(w) for w in raw]
     out: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []  # where in ``raw`` each term of ``out`` came from
     i = 0
     n = len(raw)
     starts = aliases.starts
@@ -491,11 +504,13 @@ def _analyze_tokens(
         if split and sizes and (canon is None or size == 1) and (found := _split_phrase(raw, stems, i, aliases)):
             j, canon = found
             out.append((canon, f"{raw[i]} … {raw[j]}"))
+            spans.append((i, i + 1))
             skip.add(j)
             i += 1
             continue
         if canon is not None:
             out.append((canon, " ".join(raw[i : i + size])))
+            spans.append((i, i + size))
             i += size
             continue
         word, stemmed = raw[i], stems[i]
@@ -503,7 +518,45 @@ def _analyze_tokens(
         if not keep_stop_words and (word in STOP_WORDS or stemmed in STOP_WORDS):
             continue
         out.append((stemmed, word))
-    return out
+        spans.append((i - 1, i))
+    return _described(out, spans, raw, aliases) if aliases.described else out
+
+
+# Words that may stand between a country and what it makes: "russian-made", "russian-built".
+_MADE = frozenset(w for word in "made built designed supplied long range".split() for w in (word, stem(word)))
+# General words too general to name one weapon: "russian weapons" are any.
+_TOO_GENERAL = frozenset(("weapon", "arm", "arms"))
+
+
+def _described(
+    out: list[tuple[str, str]], spans: list[tuple[int, int]], raw: list[str], aliases: AliasTable
+) -> list[tuple[str, str]]:
+    """A country followed, word after word, by general words for the one weapon of the
+    table that implies it, read as that weapon: "russian air-defence batteries", "moscow's
+    missiles" (the S-400, where the table has no other Russian weapon of those words). Not
+    a country among others ("chinese and russian missiles"), nor one a word stands apart
+    from ("give moscow its missiles back")."""
+    described = aliases.described
+    i, done = 0, []
+    while i < len(out):
+        weapons = described.get(out[i][0])
+        start = spans[i][0]
+        if weapons and start > 0 and raw[start - 1] in ("and", "or", "nor"):
+            weapons = None
+        k = j = i + 1
+        found = list(weapons or ())
+        while found and k < len(out) and all(w in _MADE for w in raw[spans[k - 1][1] : spans[k][0]]):
+            fits = [w for w in found if out[k][0] in aliases.generic[w] or out[k][0] in _MADE]
+            if not fits:
+                break
+            found, k = fits, k + 1
+        if k > j and len(found) == 1 and out[k - 1][0] not in _TOO_GENERAL and out[k - 1][0] not in _MADE:
+            done.append((found[0], " ".join(w for _, w in out[i:k])))
+            i = k
+            continue
+        done.append(out[i])
+        i += 1
+    return done
 
 
 # The particles of phrasal verbs, and what may not stand between a verb and its particle:
@@ -1118,10 +1171,11 @@ _SENDING = frozenset("ship ships shipped shipping send sends sent sending".split
 
 
 def _sent_back(words: list[str]) -> list[str]:
-    """The words without a verb of sending that a later "back" (within five words) undoes."""
+    """The words without a verb of sending that a later "back" (within seven words: "ship
+    the russian-made air-defence batteries back") undoes."""
     if "back" not in words or _SENDING.isdisjoint(words):
         return words
-    return [w for i, w in enumerate(words) if not (w in _SENDING and "back" in words[i + 1 : i + 7])]
+    return [w for i, w in enumerate(words) if not (w in _SENDING and "back" in words[i + 1 : i + 9])]
 
 
 _DROP = frozenset("drop drops dropped dropping".split())

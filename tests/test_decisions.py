@@ -2313,13 +2313,15 @@ def test_framings_recipients_and_pressure_of_session_eleven(service, question, c
 
 def test_a_far_lead_with_one_word_unanswered_is_a_match(service):
     """Session 11 (``Tuning.far_lead_*``): a best claim that leaves one word of the
-    question unanswered ("territory"), holds two of its words that are not names, and
-    leads every other candidate by 15 points is a match from confidence 38; the why line
-    says which word it does not answer."""
-    question = "Did the alliance turn down putting American-made air-defence batteries on Turkish territory?"
+    question unanswered ("term"), holds two of its words that are not names, and leads
+    every other candidate by 15 points is a match from confidence 38; the why line says
+    which word it does not answer. (Session 11's example, "... American-made air-defence
+    batteries on Turkish territory?", is a match outright since session 12 reads those
+    batteries as the Patriot.)"""
+    question = "What is meant by the term 'Neo-Abdulhamidism' in Turkish foreign policy?"
     answer = service.ask(question, log=False).answer
-    assert answer.outcome == "match" and answer.claim.id == "nato-refused-patriot-deployment-in-turkey"
-    assert "answers every word but territory" in answer.why
+    assert answer.outcome == "match" and answer.claim.id == "neo-abdulhamidism-policy"
+    assert "answers every word but term" in answer.why
     # one word of content and a lead are not enough: "planning" is all it answers, and
     # "take" with "year" (a time word) is one too
     assert service.ask("is turkey planning to buy more s-400s?", log=False).answer.outcome != "match"
@@ -2557,3 +2559,50 @@ def test_a_question_with_the_parties_the_other_way_round_is_held(service, questi
 )
 def test_the_same_roles_said_another_way_still_answer(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Moscow's air-defence batteries", ["s400"]),
+        ("the Russian-made air defence", ["s400"]),
+        ("American-made air defence batteries", ["patriot"]),
+        # any Russian weapon; a country that gets them; words that stand apart
+        ("russian weapons", ["russia", "weapon"]),
+        ("give moscow its missiles back", ["russia", "missile", "return"]),
+    ],
+)
+def test_a_country_and_general_words_for_its_one_weapon_name_it(service, text, terms):
+    """``normalize._described``: the alias table's one weapon that implies the country and
+    has those general words (the S-400 is Russia's, the Patriot America's)."""
+    from bot.normalize import analyze
+
+    assert analyze(text, service.matcher.aliases) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("What year did Ankara kick off its purchase of Moscow's air-defence batteries?", "turkey-bought-s400-in-2017"),
+        (
+            "Who in Washington and the US press has been floating the notion of trading Moscow's air-defence kit "
+            "back for stealth jets?",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+    ],
+)
+def test_a_weapon_described_by_its_country_is_that_weapon(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_a_sending_undone_by_back_across_a_long_object(service):
+    """ "ship the Russian-made air-defence batteries back" returns them: the verb of sending
+    is not a delivery (``normalize._sent_back``, seven words)."""
+    from bot.normalize import read_question
+
+    read = read_question("Might Ankara eventually ship the Russian-made air-defence batteries back to Moscow?")
+    assert "ship" not in [word for _, word in read.words]
+    answer = service.ask(
+        "Might Ankara eventually ship the Russian-made air-defence batteries back to Moscow?", log=False
+    )
+    assert answer.answer.claim is None or answer.answer.claim.id != "s400-for-f35-exchange"
