@@ -719,6 +719,8 @@ class Matcher:
             DURATION_FRAME_TERMS if "duration" in asked else frozenset()
         )
         content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
+        if read.guessed:  # "how much was it, like 2 billion?": the number offered need not be answered
+            content = [t for t in content if not is_number(t) or is_year(t)] or content
         if in_question is not None:
             # what the sentences before the question say sets it up: a claim need not hold it
             content = [t for t in content if t in in_question] or content

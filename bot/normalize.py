@@ -215,6 +215,15 @@ _IDIOMS = (
     (re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:later|earlier|after|before|so)\b"), r"\1"),
     (re.compile(r"\b((?:when|what\s+year|which\s+year)\b(?:\s+\w+){0,4}?)\s+first\b"), r"\1"),
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
+    # passed "to any other nation" is to a third country; "did any other country buy it?"
+    # still asks about another
+    (
+        re.compile(
+            r"\bto\s+(?:any|some)\s+other\s+(?:country|countries|nation|nations|state|states|buyer|buyers"
+            r"|party|parties|government|governments)\b"
+        ),
+        "to a third country",
+    ),
     (
         re.compile(
             r"\b(?:in\s+the\s+first\s+place|from\s+the\s+(?:start|outset|beginning|get\s+go)|to\s+begin\s+with)\b"
@@ -228,6 +237,7 @@ _IDIOMS = (
 # than the patterns (a question is read into tokens several times).
 _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
+    *("other",),
 )
 
 

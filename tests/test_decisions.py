@@ -2606,3 +2606,48 @@ def test_a_sending_undone_by_back_across_a_long_object(service):
         "Might Ankara eventually ship the Russian-made air-defence batteries back to Moscow?", log=False
     )
     assert answer.answer.claim is None or answer.answer.claim.id != "s400-for-f35-exchange"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # synonyms of session 12 (the alias table): losses, pile up, without a fight, press
+        # officer, poison, an edge over
+        (
+            "heard that turkey's losses over the s-400 may pile up bc america won't drop it, is that true?",
+            "s400-damage-could-increase",
+        ),
+        (
+            "lowkey seems like turkey's not gonna give the s400s back without a fight huh?",
+            "s400-will-not-be-easily-returned",
+        ),
+        (
+            "How did the Turkish military's press officer answer Washington's hints about giving up the "
+            "Russian system?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        (
+            "Did the shooting down of a Russian bomber in 2015 poison ties between Ankara and the Kremlin?",
+            "su24-downing-2015-soured-relations",
+        ),
+        # a number offered to be confirmed need not be the claim's ("like 2 billion")
+        ("how much did turkey pay for the s400s, like 2 billion or smth?", "s400-deal-worth-2-5-billion"),
+        # passed "to any other nation" is to a third country
+        (
+            "Does the agreement Ankara signed with Moscow forbid passing the batteries on to any other nation?",
+            "s400-contract-bans-third-country-transfer",
+        ),
+    ],
+)
+def test_session_twelve_paraphrases_are_answered(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_any_other_country_still_asks_about_another(service):
+    """ "to any other nation" names a third country; "did any other country buy it?" asks
+    about a country besides Turkey, which no claim answers."""
+    from bot.normalize import tokens
+
+    assert tokens("sell it to any other nation") == ["sell", "it", "to", "a", "third", "country"]
+    assert tokens("did any other country buy the s-400") == ["did", "any", "other", "country", "buy", "the", "s400"]
+    assert service.ask("did any other country buy the s-400?", log=False).answer.outcome != "match"
