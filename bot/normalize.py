@@ -741,6 +741,10 @@ _ASKED_SAID = frozenset(
 _GAVE_WORDS = re.compile(
     r"\bwhat (?:reasons?|timeline|time ?frame|explanation|justification|excuse|answer|estimate)\b"
     r"(?: \w+){1,6} (?:give|gave|given|offer|offered|provide|provided)\b"
+    # "did barrack give a four-to-six-month timeline", "who put a 4 to 6 month timeline on it"
+    r"|\b(?:give|gives|gave|given|giving|offer|offers|offered|put|puts|provide|provides|provided)"
+    r" (?:a|an|the|his|her|their|any)(?: \w+){0,5}"
+    r" (?:timelines?|time ?frames?|estimates?|predictions?|forecasts?|explanations?|justifications?)\b"
 )
 
 
@@ -791,6 +795,8 @@ def _hearsay(words: list[str], i: int) -> bool:
     """The speech verb at ``i`` follows a word of hearsay ("people say", "the contract
     says"), not a relative pronoun after a speaker ("bloomberg that said")."""
     before = words[i - 1]
+    if i + 1 < len(words) and words[i + 1] == "by":
+        return False  # "was it reported by bloomberg that ...": someone named said it
     if before in _RELATIVE and i >= 2 and words[i - 2] not in _HEARSAY:
         return False
     if before in _ROLE_GUY and i >= 2 and words[i - 2] in _ROLE_WORDS:

@@ -2651,3 +2651,31 @@ def test_any_other_country_still_asks_about_another(service):
     assert tokens("sell it to any other nation") == ["sell", "it", "to", "a", "third", "country"]
     assert tokens("did any other country buy the s-400") == ["did", "any", "other", "country", "buy", "the", "s400"]
     assert service.ask("did any other country buy the s-400?", log=False).answer.outcome != "match"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a saying in the passive, by someone named ("it" says nothing itself here)
+        (
+            "Was it reported by Bloomberg that a return of the S-400s is being considered by Turkey?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        (
+            "Was it stated by US Ambassador Tom Barrack that the S-400 issue could be settled within four to six "
+            "months?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        # giving a timeline is saying one
+        (
+            "Did Tom Barrack give a four-to-six-month timeline for a resolution of the S-400 issue?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_a_saying_in_the_passive_or_a_timeline_given_asks_who_said_it(service, question, claim):
+    from bot.normalize import asks
+
+    assert "said" in asks(question)
+    assert "said" not in asks("it says in the article that turkey bought it")
+    _assert_matches(service, question, claim)
