@@ -14,7 +14,7 @@ questions_set12.json (written at the start of session 9, measured once then and 
 ends of sessions 9 and 10), questions_set15.json (written at the start of session 10,
 measured once then and at the ends of sessions 10 and 11) and questions_set16.json
 (written at the start of session 11, measured once then and once at its end) and
-questions_set19.json (written at the start of session 12, measured once then). Each
+questions_set19.json (written at the start of session 12, measured then and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -334,14 +334,14 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # 128/152 (84.2 %), near 111/120. Measured once in the middle of session 10 (9/344,
 # 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120; at the end of
 # session 11: 7/344 (2.0 %), 138/152 (90.8 %), near 114/120. In the middle of session 12 a
-# failing floor printed 6/344, 136/152 (after the role and verb checks). Never tuned on; its
-# misses are not printed.
+# failing floor printed 6/344, 136/152 (after the role and verb checks); at its end 6/344
+# (1.7 %), 138/152 (90.8 %), near 114/120. Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
-    0.021,
-    0.89,
+    0.018,
+    0.90,
     1.0,
     0.95,
-)  # end of session 11: 7/344, 138/152; session 12 (middle): 6/344, 136/152
+)  # end of session 12: 6/344, 138/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -378,7 +378,7 @@ def test_thirteenth_set_of_adversarial_near_topic_questions(service):
 # casual, keywords, heavy paraphrase, a sentence of context first). First measured:
 # wrong 3/280, right 102/190 (53.7 %): heavy paraphrase and context were the misses.
 # 2/280, 132/190 at the end of session 9.
-WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.0, 0.78, 1.0, 1.0  # session 11: 0/280, 150/190
+WRONG_FLOOR_14, RIGHT_FLOOR_14, OFF_FLOOR_14, NEAR_FLOOR_14 = 0.0, 0.80, 1.0, 1.0  # session 12: 0/280, 153/190
 SET14 = Path(__file__).with_name("questions_set14.json")
 
 
@@ -413,8 +413,8 @@ def test_fifteenth_set_of_ordinary_questions_written_blind_at_the_start_of_sessi
 # near- and off-topic questions were not asked, test above); in the middle of the session
 # 117/152 (so printed) and 121/152 (3/252, near 58/60); at its end 122/152.
 # In the middle of session 12 a failing floor printed 2/252, 121/152 (after the weapon read
-# from its country, "Moscow's air-defence batteries").
-WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.012, 0.79, 1.0, 0.96  # session 11 end: 3/252, 122/152
+# from its country, "Moscow's air-defence batteries"); the same at its end, near 59/60.
+WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.008, 0.79, 1.0, 0.96  # session 12 end: 2/252, 121/152
 SET16 = Path(__file__).with_name("questions_set16.json")
 
 
@@ -427,7 +427,7 @@ def test_sixteenth_set_of_mixed_questions_written_blind_at_the_start_of_session_
 
 
 # A tuning set: first measured on the code of session 10 (f07597c): 7/310 wrong, 106/190 right.
-WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.004, 0.71, 1.0, 0.98  # session 11: 1/310, 136/190
+WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.0, 0.74, 1.0, 0.98  # session 12: 0/310, 142/190
 SET17 = Path(__file__).with_name("questions_set17.json")
 
 
@@ -441,7 +441,7 @@ def test_seventeenth_set_written_for_tuning_in_the_sixteenth_set_s_styles(servic
 
 # A tuning set for precision: first measured on the code of session 10 (f07597c): 15/246 wrong,
 # 71/76 right, near 136/150.
-WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.041, 0.96, 1.0, 0.94  # session 11: 10/246, 73/76
+WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.033, 0.96, 1.0, 0.95  # session 12: 8/246, 73/76
 SET18 = Path(__file__).with_name("questions_set18.json")
 
 
@@ -461,8 +461,9 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # passives and object-first phrasings among them; 60 near-topic (45 subtly different from a
 # claim: reversed roles, another object or country, an outcome for a proposal, a number or
 # a why not given), 40 off-topic. First measured on the code of session 11 (dfd9b4d):
-# wrong 8/252 (3.2 %), right 128/152 (84.2 %), off 40/40, near 55/60.
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.032, 0.84, 1.0, 0.91  # session 12 start: 8/252, 128/152
+# wrong 8/252 (3.2 %), right 128/152 (84.2 %), off 40/40, near 55/60; at the end of session
+# 12: 6/252 (2.4 %), 130/152 (85.5 %), near 57/60.
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.024, 0.85, 1.0, 0.95  # session 12 end: 6/252, 130/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -475,7 +476,7 @@ def test_nineteenth_set_of_mixed_questions_written_blind_at_the_start_of_session
 
 # A tuning set for who does what to whom, written in session 12: first measured on the code
 # of session 11 (dfd9b4d): 39/216 wrong, 94/114 right, near 63/102.
-WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.084, 0.82, 0.82  # session 12: 18/216, 94/114, near 84/102
+WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.084, 0.85, 0.82  # session 12 end: 18/216, 97/114, near 84/102
 SET20 = Path(__file__).with_name("questions_set20.json")
 
 
