@@ -22,7 +22,7 @@ from .normalize import (
     split_at_saying,
 )
 from .retrieve import UNIT_SEP, IndexDoc
-from .roles import roles
+from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
 INDEX_VERSION = 15  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
@@ -53,7 +53,8 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # An editor's note in parentheses ("(the article does not date the cancellation)") is
     # shown with the statement, not matched: "date" in it found "S400 ACQUISITION DATE".
     statement = norm(_NOTE.sub(" ", claim.statement))
-    phrasings = UNIT_SEP.join(p for p in (norm(x) for x in claim.phrasings) if p)
+    phrasings_read = [norm(x) for x in claim.phrasings]
+    phrasings = UNIT_SEP.join(p for p in phrasings_read if p)
     entities = " ".join(norm(n) for n in names)
     core = set(f"{statement} {phrasings} {entities}".split())
     implied = sorted(aliases.implied(core))
@@ -87,8 +88,10 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         )
     # Who does what to whom, in the statement and each phrasing ("role:transfer:turkey:russia"
     # of "Turkey may return its S-400 systems to Russia"): a question may reverse it.
-    texts = (_NOTE.sub(" ", claim.statement), *claim.phrasings)
-    relations += sorted({r.code() for text in texts for r in roles(text, aliases)})
+    texts = zip((_NOTE.sub(" ", claim.statement), *claim.phrasings), (statement, *phrasings_read), strict=True)
+    relations += sorted(
+        {r.code() for text, read in texts if may_have_roles(read.split(), aliases) for r in roles(text, aliases)}
+    )
     return IndexDoc(
         claim_id=claim.id,
         statement=statement,

@@ -237,7 +237,7 @@ _IDIOMS = (
 # than the patterns (a question is read into tokens several times).
 _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
-    *("other",),
+    *("any other", "some other"),
 )
 
 
@@ -441,6 +441,12 @@ class AliasTable:
                         found.setdefault(country, []).append(weapon)
         return {c: tuple(ws) for c, ws in found.items()}
 
+    @functools.cached_property
+    def described_starts(self) -> frozenset[str]:
+        """The words a phrase of a country in ``described`` begins with ("moscow",
+        "russian", "american"): a text holding none has no weapon to read from them."""
+        return frozenset(k[0] for k, canon in self.phrases.items() if canon in self.described)
+
     def implied(self, terms: set[str] | list[str]) -> set[str]:
         """The terms that the given terms imply and that are not among them."""
         return {t for term in terms for t in self.implies.get(term, ())} - set(terms)
@@ -488,7 +494,9 @@ def _analyze_tokens(
     particle read as one phrase across a short object ("turn turkey down"; questions only)."""
     stems = [stem(w) for w in raw]
     out: list[tuple[str, str]] = []
-    spans: list[tuple[int, int]] = []  # where in ``raw`` each term of ``out`` came from
+    # where in ``raw`` each term of ``out`` came from, kept where a weapon may be described
+    # by its country ("moscow's missiles", ``_described``)
+    spans: list[tuple[int, int]] | None = None if aliases.described_starts.isdisjoint(raw) else []
     i = 0
     n = len(raw)
     starts = aliases.starts
@@ -514,13 +522,15 @@ def _analyze_tokens(
         if split and sizes and (canon is None or size == 1) and (found := _split_phrase(raw, stems, i, aliases)):
             j, canon = found
             out.append((canon, f"{raw[i]} … {raw[j]}"))
-            spans.append((i, i + 1))
+            if spans is not None:
+                spans.append((i, i + 1))
             skip.add(j)
             i += 1
             continue
         if canon is not None:
             out.append((canon, " ".join(raw[i : i + size])))
-            spans.append((i, i + size))
+            if spans is not None:
+                spans.append((i, i + size))
             i += size
             continue
         word, stemmed = raw[i], stems[i]
@@ -528,8 +538,9 @@ def _analyze_tokens(
         if not keep_stop_words and (word in STOP_WORDS or stemmed in STOP_WORDS):
             continue
         out.append((stemmed, word))
-        spans.append((i - 1, i))
-    return _described(out, spans, raw, aliases) if aliases.described else out
+        if spans is not None:
+            spans.append((i - 1, i))
+    return out if spans is None else _described(out, spans, raw, aliases)
 
 
 # Words that may stand between a country and what it makes: "russian-made", "russian-built".
@@ -547,6 +558,8 @@ def _described(
     a country among others ("chinese and russian missiles"), nor one a word stands apart
     from ("give moscow its missiles back")."""
     described = aliases.described
+    if all(term not in described for term, _ in out):
+        return out
     i, done = 0, []
     while i < len(out):
         weapons = described.get(out[i][0])

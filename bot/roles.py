@@ -101,6 +101,15 @@ def _participle(word: str) -> bool:
     return first.endswith("ed") or first in _IRREGULAR
 
 
+def may_have_roles(terms: list[str] | set[str], aliases: AliasTable) -> bool:
+    """Whether a text of these terms (as ``analyze`` reads it) has an act and a party: the
+    indexer reads the roles of no other (most claims of a large base name neither)."""
+    acts, giving, getting, _ = _terms(aliases)
+    return any(t in acts or t in giving or t in getting for t in terms) and any(
+        aliases.kinds.get(t) in PARTIES for t in terms
+    )
+
+
 def roles(text: str, aliases: AliasTable, *, split: bool = False) -> list[Role]:
     """The parties of each act of ``text`` that the word order names (see the module
     docstring), sentence by sentence; acts with neither party named are left out, and so
@@ -260,4 +269,4 @@ def _agrees(q: Role, c: Role) -> bool:
     return (not q.first or not c.first or q.first == c.first) and (not q.second or not c.second or q.second == c.second)
 
 
-__all__ = ["PARTIES", "Role", "clash", "parse_role", "roles"]
+__all__ = ["PARTIES", "Role", "clash", "may_have_roles", "parse_role", "roles"]

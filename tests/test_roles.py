@@ -80,3 +80,12 @@ def test_a_clash_needs_both_parties_the_other_way_round():
     assert clash([Role("sanction", "russia", "turkey")], claim) is None
     # one of the two in the other role, with the other unsaid in the claim
     assert clash([Role("pressure", "turkey", "usa")], [Role("pressure", "usa", "")]) == ("turkey", "usa")
+
+
+def test_the_indexer_reads_roles_only_where_an_act_and_a_party_are(aliases):
+    from bot.normalize import analyze
+    from bot.roles import may_have_roles
+
+    assert may_have_roles(analyze("Turkey may return its S-400 systems to Russia.", aliases), aliases)
+    assert not may_have_roles(analyze("The weather in Ankara is nice today.", aliases), aliases)
+    assert not may_have_roles(analyze("The deal may be returned.", aliases), aliases)
