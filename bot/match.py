@@ -185,9 +185,12 @@ class Tuning:
     verb_agent_check: bool = True
     # Who does what to whom (``bot.roles``): a question that names both parties of an act
     # the other way round from the claim ("did turkey pressure the united states into
-    # cancelling ...?" of "... cancelled it under US pressure"; "will russia return the
-    # s-400 to turkey?" of "Turkey may return its S-400 systems to Russia") is held. Session
-    # 12, tuning files: 14 wrong answers fewer, none right lost. ``Held("subject")``.
+    # cancelling ...?" of "... cancelled it under US pressure"; "could turkey get its s-400
+    # systems back from russia?" of "Turkey may return its S-400 systems to Russia") is
+    # held, and one whose act goes "to" a country where the claim's goes to another the
+    # question does not name ("... harm to the united states?"). Session 12, tuning files:
+    # 17 wrong answers fewer, none right lost (all in the twentieth set, written for it).
+    # ``Held("subject")``.
     role_check: bool = True
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).
@@ -965,8 +968,12 @@ class Matcher:
                     c.subject_missing, c.subject_instead = subject, instead
             if asked_roles and c.subject_missing is None:
                 claim_roles = [r for g in doc.given if g.startswith("role:") and (r := parse_role(g))]
-                if clashed := clash(asked_roles, claim_roles):
-                    c.subject_missing, c.reversed_roles = clashed[0], clashed
+                if clashed := clash(asked_roles, claim_roles, self.aliases.kinds, qset):
+                    c.subject_missing = clashed.asked
+                    if clashed.reversed:
+                        c.reversed_roles = (clashed.asked, clashed.theirs)
+                    else:
+                        c.subject_instead = clashed.theirs
             if countries and c.subject_missing is None:
                 if swapped := self._swapped(countries, doc.claim_terms, qset, doc.unit_terms):
                     c.subject_missing, c.subject_instead = swapped

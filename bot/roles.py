@@ -19,8 +19,9 @@ no parser: what the word order does not tell, it leaves unread.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import LIGHT_TERMS, SPEECH_TERMS, STOP_WORDS, AliasTable, analyze, analyze_words, is_year
 
@@ -59,7 +60,7 @@ _SAYING = frozenset(
     "say says said saying claim claims claimed claiming tell tells told telling report reports reported "
     "think thinks thought believe believes believed".split()
 )
-_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
+_SENTENCE_END = re.compile(r"[.!?;,]+(?:\s+|$)|\s[-\u2013\u2014]+\s")
 _ARTICLES = frozenset("the a an its their his her this that these those our your my".split())
 # Verbs of saying and seeing: who says or sees does not do what is said or seen.
 _FRAMES = "view see think believe consider perceive feel know hope expect want regard treat"
@@ -77,6 +78,7 @@ class Role:
     act: str
     first: str
     second: str
+    to: str = field(default="", compare=False)  # the party after "to" (questions only)
 
     def code(self) -> str:
         return f"role:{self.act}:{self.first}:{self.second}"
@@ -232,23 +234,46 @@ def _roles(text: str, aliases: AliasTable, split: bool) -> list[Role]:
                 giver, receiver = frm, before
             else:
                 giver, receiver = before, to or obj
-            role = Role("transfer", giver, receiver)
+            role = Role("transfer", giver, receiver, to)
         elif passive:
             role = Role(term, by, before or obj)
         else:  # "intimidating us letters to turkey": to Turkey
-            role = Role(term, before, to or obj)
+            role = Role(term, before, to or obj, to)
         if (role.first or role.second) and role.first != role.second:
             out.append(role)
     return out
 
 
-def clash(asked: list[Role], claim: list[Role]) -> tuple[str, str] | None:
+class Clash(NamedTuple):
+    """What ``clash`` found: the question's party and the claim's, and whether the two are
+    the question's pair the other way round (else the claim has ``theirs`` in its place)."""
+
+    asked: str
+    theirs: str
+    reversed: bool
+
+
+def clash(
+    asked: list[Role], claim: list[Role], kinds: dict[str, str], named: set[str] | frozenset[str] = frozenset()
+) -> Clash | None:
     """The two parties of a question's act (who acts, on whom), where the claim has them
     the other way round, or gives one of them the other role in that act: "did turkey
     pressure the united states ...?" of "... under US pressure" (read "pressure:usa:turkey").
+    Or a country the question's act goes to ("... harm to the united states?"), where the
+    claim's act goes to another country that the question does not name (``named``, the
+    question's terms; ``kinds``, the alias table's): that country and the claim's.
     None where the claim has the act as asked (or as far as it says), or does not say.
-    A question that names one party only is not read so: word order tells what one party
-    does less surely than who does what to whom."""
+    Otherwise a question that names one party only is not read so: word order tells what
+    one party does less surely than who does what to whom."""
+    for q in asked:  # "... harm to the united states?" of "... harm to Turkey"
+        if not q.to or q.second != q.to or kinds.get(q.to) != "country":
+            continue
+        same = [c for c in claim if c.act == q.act]
+        if not same or any(c.second == q.to for c in same):
+            continue
+        other = next((c.second for c in same if kinds.get(c.second) == "country" and c.second not in named), None)
+        if other:
+            return Clash(q.to, other, False)
     for q in asked:
         if not (q.first and q.second):
             continue
@@ -256,11 +281,11 @@ def clash(asked: list[Role], claim: list[Role]) -> tuple[str, str] | None:
         if not same or q in same:
             continue
         if Role(q.act, q.second, q.first) in same:
-            return q.first, q.second  # the very reverse, whatever else the claim's phrasings read
+            return Clash(q.first, q.second, True)  # the very reverse, whatever else the phrasings read
         if any(_agrees(q, c) for c in same):
             continue
         if any(q.first == c.second or q.second == c.first for c in same):
-            return q.first, q.second
+            return Clash(q.first, q.second, True)
     return None
 
 
@@ -269,4 +294,4 @@ def _agrees(q: Role, c: Role) -> bool:
     return (not q.first or not c.first or q.first == c.first) and (not q.second or not c.second or q.second == c.second)
 
 
-__all__ = ["PARTIES", "Role", "clash", "may_have_roles", "parse_role", "roles"]
+__all__ = ["PARTIES", "Clash", "Role", "clash", "may_have_roles", "parse_role", "roles"]

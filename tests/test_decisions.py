@@ -2679,3 +2679,14 @@ def test_a_saying_in_the_passive_or_a_timeline_given_asks_who_said_it(service, q
     assert "said" in asks(question)
     assert "said" not in asks("it says in the article that turkey bought it")
     _assert_matches(service, question, claim)
+
+
+def test_an_act_to_another_country_than_the_claims_is_held(service):
+    """``Tuning.role_check``: the question's act goes "to the United States", the claim's to
+    Russia (returning the S-400 for F-35s), which the question does not name."""
+    answer = service.ask("Could Turkey deliver F-35 jets to the United States in return for S-400 systems?", log=False)
+    assert answer.answer.outcome != "match"
+    assert "the question asks about usa, where the claim is about russia" in answer.answer.why
+    _assert_matches(
+        service, "Could Turkey hand its S-400 systems back to Russia for F-35 jets?", "s400-for-f35-exchange"
+    )

@@ -70,22 +70,28 @@ def test_a_role_is_kept_as_a_relation_and_read_back():
     assert parse_role("circ:downing") is None
 
 
-def test_a_clash_needs_both_parties_the_other_way_round():
+def test_a_clash_needs_both_parties_the_other_way_round(aliases):
+    kinds = aliases.kinds
     claim = [Role("transfer", "turkey", "russia"), Role("transfer", "turkey", "")]
-    assert clash([Role("transfer", "russia", "turkey")], claim) == ("russia", "turkey")
+    assert clash([Role("transfer", "russia", "turkey")], claim, kinds) == ("russia", "turkey", True)
     # as the claim has it, or one party only: no clash
-    assert clash([Role("transfer", "turkey", "russia")], claim) is None
-    assert clash([Role("transfer", "russia", "")], claim) is None
+    assert clash([Role("transfer", "turkey", "russia")], claim, kinds) is None
+    assert clash([Role("transfer", "russia", "")], claim, kinds) is None
     # another act: nothing to compare
-    assert clash([Role("sanction", "russia", "turkey")], claim) is None
+    assert clash([Role("sanction", "russia", "turkey")], claim, kinds) is None
     # one of the two in the other role, with the other unsaid in the claim
-    assert clash([Role("pressure", "turkey", "usa")], [Role("pressure", "usa", "")]) == ("turkey", "usa")
+    assert clash([Role("pressure", "turkey", "usa")], [Role("pressure", "usa", "")], kinds) == ("turkey", "usa", True)
 
 
-def test_the_indexer_reads_roles_only_where_an_act_and_a_party_are(aliases):
-    from bot.normalize import analyze
-    from bot.roles import may_have_roles
-
-    assert may_have_roles(analyze("Turkey may return its S-400 systems to Russia.", aliases), aliases)
-    assert not may_have_roles(analyze("The weather in Ankara is nice today.", aliases), aliases)
-    assert not may_have_roles(analyze("The deal may be returned.", aliases), aliases)
+def test_an_act_that_goes_to_another_country_clashes_unless_the_question_names_the_claims(aliases):
+    """ "... harm to the united states?" of "... harm to Turkey": the question's "to" party
+    against the claim's, where the question does not name the claim's."""
+    kinds = aliases.kinds
+    claim = [Role("harm", "", "turkey")]
+    (asked,) = [r for r in roles("Could the S-400 cause more harm to the United States?", aliases) if r.act == "harm"]
+    assert asked.to == "usa"
+    assert clash([asked], claim, kinds, {"s400", "harm", "usa"}) == ("usa", "turkey", False)
+    # the question names Turkey too: not read so
+    assert clash([asked], claim, kinds, {"s400", "harm", "usa", "turkey"}) is None
+    # the receiver read as an object, not after "to": not read so
+    assert clash([Role("harm", "", "usa")], claim, kinds, {"harm", "usa"}) is None
