@@ -165,7 +165,9 @@ class Tuning:
     # does not, is asked in that country's place: "has the S-400 purchase caused
     # considerable harm to Russia?" of "... harm to Turkey" (``Held("subject")``).
     # Session 11, tuning files: 5 wrong answers fewer, no right one lost (without the
-    # phrasings: 23 right lost, "is it easy for turkey to give the s-400 back?").
+    # phrasings: 23 right lost, "is it easy for turkey to give the s-400 back?"). Session
+    # 12: a weapon too ("did turkey take delivery of any f-35 before its removal?" of the
+    # S-400 components' delivery): one wrong answer fewer (``SWAP_KINDS``).
     swap_check: bool = True
     # The yes-no question's subject, a country, person or organisation, must be the first
     # name of the claim's statement or of one of its phrasings when the statement begins
@@ -394,6 +396,9 @@ MAX_CORRECTED = 3  # words a question may have corrected as typos
 MIN_NAME_TYPO = 6
 MIN_CORRECTED = 5  # letters a word needs to be read as a typo
 DOC_CACHE = 2_000  # claims' documents kept read per generation (``Matcher._read``)
+# The kinds of name ``Tuning.swap_check`` reads one of in another's place (people and
+# organisations: no wrong answer fewer on the tuning files, one right answer lost).
+SWAP_KINDS = ("country", "weapon")
 UNIT_CACHE = 200_000  # units (statements, phrasings) whose summed IDF is kept per generation
 
 
@@ -550,15 +555,21 @@ class Matcher:
         return instead
 
     def _swapped(
-        self, countries: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
+        self, named: list[str], claim_terms: list[str], qset: set[str], unit_terms: list[set[str]]
     ) -> tuple[str, str] | None:
-        """A country the question names that neither the claim's statement nor its
-        phrasings name (it may imply it), and the country the statement names in its place,
-        which the question does not: "has the S-400 caused considerable harm to Russia?" of
-        "... harm to Turkey" (russia, turkey); None if there is none."""
-        theirs = [t for t in claim_terms if self.aliases.kinds.get(t) == "country" and t not in qset]
-        asked = [t for t in countries if all(t not in u for u in unit_terms)]
-        return (asked[0], theirs[0]) if asked and theirs else None
+        """A country (or weapon) the question names that neither the claim's statement nor
+        its phrasings name (it may imply it), and the one of that kind the statement names
+        in its place, which the question does not: "has the S-400 caused considerable harm
+        to Russia?" of "... harm to Turkey" (russia, turkey); "did turkey take delivery of
+        any f-35 ...?" of "... S-400 components were transferred to Turkey" (f35, s400);
+        None if there is none."""
+        kinds = self.aliases.kinds
+        for kind in SWAP_KINDS:
+            theirs = [t for t in claim_terms if kinds.get(t) == kind and t not in qset]
+            asked = [t for t in named if kinds.get(t) == kind and all(t not in u for u in unit_terms)]
+            if asked and theirs:
+                return asked[0], theirs[0]
+        return None
 
     def _by_length(self, prefix: str) -> dict[int, list[str]]:
         """The indexed terms that begin with ``prefix``, by length (read once per
@@ -939,7 +950,7 @@ class Matcher:
         # time words) each holds, and how many of its names (``Tuning.far_lead_*``); whether
         # the question's subject is who acts in it (``Tuning.agent_check``); and a country
         # asked in another's place (``Tuning.swap_check``).
-        countries = [t for t in names if self.aliases.kinds.get(t) == "country"] if k.swap_check else []
+        swappable = [t for t in names if self.aliases.kinds.get(t) in SWAP_KINDS] if k.swap_check else []
         verb = None
         if (
             subject is not None
@@ -974,8 +985,8 @@ class Matcher:
                         c.reversed_roles = (clashed.asked, clashed.theirs)
                     else:
                         c.subject_instead = clashed.theirs
-            if countries and c.subject_missing is None:
-                if swapped := self._swapped(countries, doc.claim_terms, qset, doc.unit_terms):
+            if swappable and c.subject_missing is None:
+                if swapped := self._swapped(swappable, doc.claim_terms, qset, doc.unit_terms):
                     c.subject_missing, c.subject_instead = swapped
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS

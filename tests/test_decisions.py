@@ -2690,3 +2690,12 @@ def test_an_act_to_another_country_than_the_claims_is_held(service):
     _assert_matches(
         service, "Could Turkey hand its S-400 systems back to Russia for F-35 jets?", "s400-for-f35-exchange"
     )
+
+
+def test_a_weapon_asked_in_anothers_place_is_held(service):
+    """``Tuning.swap_check`` reads weapons as it reads countries (``match.SWAP_KINDS``): the
+    F-35, which the claim does not name, in the place of its S-400."""
+    answer = service.ask("did turkey take delivery of any f-35 before its removal?", log=False).answer
+    assert answer.outcome != "match"
+    assert "the question asks about f35, where the claim is about s400" in answer.why
+    _assert_matches(service, "did turkey take delivery of s-400 parts in 2019?", "s400-components-delivered-2019")
