@@ -64,7 +64,7 @@ from .normalize import (
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, IndexDoc, Retriever
-from .roles import PARTIES, clash, parse_role, roles
+from .roles import PARTIES, acts_as_claimed, clash, parse_role, roles
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
@@ -971,14 +971,21 @@ class Matcher:
             doc = self._read(c.claim_id, rows[c.claim_id])
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
-            if subject is not None and c.subject_missing is None and k.agent_check:
+            claim_roles = (
+                [r for g in doc.given if g.startswith("role:") and (r := parse_role(g))] if asked_roles else []
+            )
+            # the subject in the role the claim gives it, said from the other side ("did
+            # russia sell ...?" of "Turkey bought ..."): who comes first does not hold it
+            as_claimed = (
+                subject is not None and bool(claim_roles) and acts_as_claimed(subject, asked_roles, claim_roles)
+            )
+            if subject is not None and c.subject_missing is None and k.agent_check and not as_claimed:
                 if instead := self._not_agent(subject, self._firsts(c.claim_id, doc), read.flat):
                     c.subject_missing, c.subject_instead = subject, instead
-            if verb is not None and c.subject_missing is None and verb in doc.core:
+            if verb is not None and c.subject_missing is None and verb in doc.core and not as_claimed:
                 if instead := self._acts_instead(subject, verb, doc.units, qset):
                     c.subject_missing, c.subject_instead = subject, instead
-            if asked_roles and c.subject_missing is None:
-                claim_roles = [r for g in doc.given if g.startswith("role:") and (r := parse_role(g))]
+            if claim_roles and c.subject_missing is None:
                 if clashed := clash(asked_roles, claim_roles, self.aliases.kinds, qset):
                     c.subject_missing = clashed.asked
                     if clashed.reversed:

@@ -179,6 +179,9 @@ CHAT_WORDS = {
     **{"sugest": "suggest", "sugests": "suggests", "sugested": "suggested", "sugesting": "suggesting"},
     **{"vs": "against", "versus": "against", "w": "with"},  # "vs the US", "w/ america"
     **{"rly": "really", "bil": "billion", "bn": "billion"},
+    # session 12: "the us made em drop it", "not tryna mess up", "has def cost turkey", "itll be"
+    **{"em": "them", "tryna": "trying to", "def": "definitely", "prolly": "probably", "obv": "obviously"},
+    **{"itll": "it will", "thatll": "that will", "theyll": "they will"},
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
 # question asks (``LIGHT_TERMS``).

@@ -289,9 +289,23 @@ def clash(
     return None
 
 
+def acts_as_claimed(subject: str, asked: list[Role], claim: list[Role]) -> bool:
+    """The question names both parties of an act, ``subject`` one of them, and the claim
+    has that act with a party in the same role, and never with another: "did russia sell
+    the s-400 to turkey?" of "Turkey bought the S-400" is the same transfer, seen from the
+    seller (the matcher's checks of who comes first do not hold it)."""
+    for q in asked:
+        if not (q.first and q.second and subject in (q.first, q.second)):
+            continue
+        same = [c for c in claim if c.act == q.act]
+        if same and all(_agrees(q, c) for c in same) and any(q.first == c.first or q.second == c.second for c in same):
+            return True
+    return False
+
+
 def _agrees(q: Role, c: Role) -> bool:
     """The two differ in no role both fill."""
     return (not q.first or not c.first or q.first == c.first) and (not q.second or not c.second or q.second == c.second)
 
 
-__all__ = ["PARTIES", "Clash", "Role", "clash", "may_have_roles", "parse_role", "roles"]
+__all__ = ["PARTIES", "Clash", "Role", "acts_as_claimed", "clash", "may_have_roles", "parse_role", "roles"]

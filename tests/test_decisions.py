@@ -2699,3 +2699,23 @@ def test_a_weapon_asked_in_anothers_place_is_held(service):
     assert answer.outcome != "match"
     assert "the question asks about f35, where the claim is about s400" in answer.why
     _assert_matches(service, "did turkey take delivery of s-400 parts in 2019?", "s400-components-delivered-2019")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # the seller asked where the claim has the buyer: the same transfer (``roles.acts_as_claimed``)
+        ("Did Moscow sell the S-400s to Turkey in a $2.5 billion deal?", "s400-deal-worth-2-5-billion"),
+        ("Did Russia start selling S-400 systems to Turkey in 2017?", "turkey-bought-s400-in-2017"),
+        # chat spellings and nouns of session 12
+        ("turkey not tryna mess up things w russia over the s400s?", "turkey-protects-russia-relationship"),
+        (
+            "turkey had a china arms deal in 2017 and the us made em drop it?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        ("Is an S-400 return under consideration in Ankara?", "turkey-considering-s400-return"),
+        ("On the S-400, has Turkey's position been kept the same?", "turkey-s400-position-unchanged"),
+    ],
+)
+def test_the_other_side_of_an_act_and_chat_spellings_are_answered(service, question, claim):
+    _assert_matches(service, question, claim)

@@ -95,3 +95,17 @@ def test_an_act_that_goes_to_another_country_clashes_unless_the_question_names_t
     assert clash([asked], claim, kinds, {"s400", "harm", "usa", "turkey"}) is None
     # the receiver read as an object, not after "to": not read so
     assert clash([Role("harm", "", "usa")], claim, kinds, {"harm", "usa"}) is None
+
+
+def test_the_same_act_said_from_the_other_side_is_as_claimed():
+    from bot.roles import acts_as_claimed
+
+    claim = [Role("transfer", "", "turkey")]  # "Turkey bought the S-400"
+    assert acts_as_claimed("russia", [Role("transfer", "russia", "turkey")], claim)
+    # one party only, or the claim with another in that role: not so read
+    assert not acts_as_claimed("russia", [Role("transfer", "russia", "")], claim)
+    assert not acts_as_claimed(
+        "china",
+        [Role("pressure", "china", "turkey")],
+        [Role("pressure", "usa", "turkey"), Role("pressure", "", "turkey")],
+    )
