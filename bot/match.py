@@ -190,9 +190,11 @@ class Tuning:
     # cancelling ...?" of "... cancelled it under US pressure"; "could turkey get its s-400
     # systems back from russia?" of "Turkey may return its S-400 systems to Russia") is
     # held, and one whose act goes "to" a country where the claim's goes to another the
-    # question does not name ("... harm to the united states?"). Session 12, tuning files:
-    # 17 wrong answers fewer, none right lost (all in the twentieth set, written for it).
-    # ``Held("subject")``.
+    # question does not name ("... harm to the united states?"). And the subject in the role
+    # the claim gives it, said from the other side ("did moscow sell the s-400s to turkey?"
+    # of "Turkey bought ..."), is not held by who comes first (``roles.acts_as_claimed``).
+    # Session 12, tuning files: 18 wrong answers fewer, 2 right more, none right lost (all
+    # in the twentieth set, written for it). ``Held("subject")``.
     role_check: bool = True
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).

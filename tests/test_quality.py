@@ -357,11 +357,11 @@ def test_twelfth_set_written_blind_at_the_start_of_session_nine(service):
 # most words with a claim: 200 of them, and 3 positives per claim. First measured: wrong
 # 21/354 (5.9 %), right 107/114 (93.9 %); 9/354, 107/114 at the end of session 9.
 WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = (
-    0.020,
+    0.017,
     0.99,
     1.0,
     0.96,
-)  # end of session 11: 7/354, 113/114
+)  # end of session 12: 6/354, 113/114
 SET13 = Path(__file__).with_name("questions_set13.json")
 
 
@@ -476,7 +476,7 @@ def test_nineteenth_set_of_mixed_questions_written_blind_at_the_start_of_session
 
 # A tuning set for who does what to whom, written in session 12: first measured on the code
 # of session 11 (dfd9b4d): 39/216 wrong, 94/114 right, near 63/102.
-WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.084, 0.85, 0.82  # session 12 end: 18/216, 97/114, near 84/102
+WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.075, 0.91, 0.84  # session 12 end: 16/216, 104/114, near 86/102
 SET20 = Path(__file__).with_name("questions_set20.json")
 
 
