@@ -2719,3 +2719,10 @@ def test_a_weapon_asked_in_anothers_place_is_held(service):
 )
 def test_the_other_side_of_an_act_and_chat_spellings_are_answered(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+def test_erdogans_government_is_turkey(service):
+    """ "erdogan's govt" acts for Turkey (the alias table), as "erdogan's party" is the AKP."""
+    _assert_matches(
+        service, "is erdogan's govt actually thinking abt returning the s400 rn or no", "turkey-considering-s400-return"
+    )
