@@ -395,7 +395,7 @@ def test_fourteenth_set_of_positives_in_five_registers(service):
 # off-topic. Measured before any change of that session: wrong 1/252 (0.4 %), right 131/152
 # (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %). Never tuned
 # on; its misses are not printed.
-WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.88, 1.0, 1.0  # session 11: 1/252, 135/152 (*)
+WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.89, 1.0, 1.0  # session 12: 1/252, 136/152 (*)
 # (*) its near- and off-topic questions were first asked in session 11 (they were not, test
 # above): on the code of session 10 they abstain all the same, 60/60 and 40/40.
 SET15 = Path(__file__).with_name("questions_set15.json")
@@ -427,7 +427,7 @@ def test_sixteenth_set_of_mixed_questions_written_blind_at_the_start_of_session_
 
 
 # A tuning set: first measured on the code of session 10 (f07597c): 7/310 wrong, 106/190 right.
-WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.0, 0.74, 1.0, 0.98  # session 12: 0/310, 142/190
+WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.0, 0.75, 1.0, 0.98  # session 12: 0/310, 143/190
 SET17 = Path(__file__).with_name("questions_set17.json")
 
 
