@@ -11,9 +11,11 @@ as (giver, receiver): "Turkey bought the S-400 from Russia" and "Russia sold Tur
 S-400" are the same pair.
 
 The index keeps a claim's roles (``role:`` relations, ``bot.index``); the matcher
-holds a claim whose roles the question reverses (``clash``). Only names of countries,
-people and organisations are parties; a weapon or a year is not. General English,
-no parser: what the word order does not tell, it leaves unread.
+holds a claim whose roles the question reverses (``clash``), and lets the question's
+subject act where the claim has it in that role, said from the other side
+(``acts_as_claimed``: "did Russia sell ..." of "Turkey bought ..."). Only names of
+countries, people and organisations are parties; a weapon or a year is not. General
+English, no parser: what the word order does not tell, it leaves unread.
 """
 
 from __future__ import annotations
@@ -190,8 +192,9 @@ def _roles(text: str, aliases: AliasTable, split: bool) -> list[Role]:
             seen += 1
             if seen > _SPAN:
                 break
-        # A participle after a form of "be" or "get" in its clause ("was turkey
-        # sanctioned", "be handed back"), or with "by" after it: a passive.
+        # After the act: the first party with nothing but articles before it (its object),
+        # after "to" (who receives), "from" (who gives) and "by" (who acts, in a passive),
+        # not past another act or _SPAN other words.
         obj = to = frm = by = ""
         seen = 0
         for j in range(i + 1, len(terms)):
@@ -216,6 +219,8 @@ def _roles(text: str, aliases: AliasTable, split: bool) -> list[Role]:
             if seen > _SPAN:
                 break
         word = raw[i]
+        # a participle after a form of "be" or "get" in its clause ("was turkey
+        # sanctioned", "be handed back"), or with "by" after it: a passive
         passive = _participle(word) and (be_at is not None or bool(by))
         if term in giving or term in getting:
             gets = (
