@@ -64,7 +64,7 @@ from .normalize import (
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, IndexDoc, Retriever
-from .roles import PARTIES, acts_as_claimed, clash, parse_role, roles
+from .roles import PARTIES, Role, acts_as_claimed, clash, parse_role, roles
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
@@ -424,7 +424,8 @@ class _Weights:
 class _Read:
     """A claim's index document as the matcher reads it, kept per generation: its units
     (statement and phrasings) with their terms, the statement's terms, the terms of the
-    units and names (``core``), those and the evidence's (``every``), and its relations."""
+    units and names (``core``), those and the evidence's (``every``), its relations and
+    the roles among them."""
 
     source: tuple[str, str, str, str, str]  # the document's fields it was read from
     units: list[str]
@@ -433,6 +434,7 @@ class _Read:
     core: set[str]
     every: set[str]
     given: set[str]
+    roles: list[Role]  # who does what to whom in the statement and phrasings (``role:`` relations)
 
 
 class Matcher:
@@ -492,6 +494,7 @@ class Matcher:
         units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
         unit_terms = [set(u.split()) for u in units]
         core = set().union(*unit_terms, row.entities.split())
+        given = set(row.relations.split())
         doc = _Read(
             source,
             units,
@@ -499,7 +502,8 @@ class Matcher:
             row.statement.split(),
             core,
             core | set(row.evidence.split()),
-            set(row.relations.split()),
+            given,
+            [r for g in given if g.startswith("role:") and (r := parse_role(g))],
         )
         if len(kept.docs) < DOC_CACHE:  # full, the documents kept stay (no churn in a large base)
             kept.docs[cid] = doc
@@ -973,9 +977,7 @@ class Matcher:
             doc = self._read(c.claim_id, rows[c.claim_id])
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
-            claim_roles = (
-                [r for g in doc.given if g.startswith("role:") and (r := parse_role(g))] if asked_roles else []
-            )
+            claim_roles = doc.roles if asked_roles else []
             # the subject in the role the claim gives it, said from the other side ("did
             # russia sell ...?" of "Turkey bought ..."): who comes first does not hold it
             as_claimed = (
