@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twenty-one files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Twenty-two files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -14,7 +14,8 @@ questions_set12.json (written at the start of session 9, measured once then and 
 ends of sessions 9 and 10), questions_set15.json (written at the start of session 10,
 measured once then and at the ends of sessions 10 and 11) and questions_set16.json
 (written at the start of session 11, measured once then and once at its end) and
-questions_set19.json (written at the start of session 12, measured then and at its end). Each
+questions_set19.json (written at the start of session 12, measured then and at its end)
+and questions_set21.json (written at the start of session 13). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -488,3 +489,19 @@ def test_twentieth_set_of_reversed_roles_for_tuning(service):
     to Turkey?"). No off-topic questions."""
     floors = WRONG_FLOOR_20, RIGHT_FLOOR_20, 0.0, NEAR_FLOOR_20
     _blind_set(service, SET20, "twentieth set", *floors, per_claim_min=3, near_min=100, off_min=0)
+
+
+# Written blind at the start of session 13 (the helper saw only the article and the claims'
+# ids, statuses and statements): one plain, one chat, one roundabout and one hard question
+# per claim (passive, object first, a description for a name, "is it false that ..."); 60
+# near-topic (45 subtly different from a claim), 40 off-topic. First measured on the code of
+# session 12 (d9bb180): wrong 4/252 (1.6 %), right 122/152 (80.3 %), off 40/40, near 59/60.
+WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.016, 0.80, 1.0, 0.98  # session 13 start
+SET21 = Path(__file__).with_name("questions_set21.json")
+
+
+def test_twenty_first_set_of_mixed_questions_written_blind_at_the_start_of_session_thirteen(service):
+    """A twenty-first set (issue 9): 152 positives (4 per claim: plain, chat, roundabout,
+    hard), 60 near-topic, 40 off-topic. Never tuned on; its misses are not printed."""
+    floors = WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21
+    _blind_set(service, SET21, "twenty-first set", *floors, near_min=60, off_min=40)
