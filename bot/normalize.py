@@ -215,9 +215,50 @@ _IDIOMS = (
     # "the purchase goes back to 2017" dates it, it returns nothing; "in 2019 or later?"
     # asks about 2019; "when did turkey first buy it" asks when it bought it
     (re.compile(r"\b(?:go|goes|going|gone|went|date|dates|dating|dated)\s+back\s+to\s+(?=(?:19|20)\d\d\b)"), "in "),
+    # "the deal goes back further" dates it too; "looking back, has it hurt turkey?" is
+    # hindsight: neither returns anything
+    (
+        re.compile(
+            r"\b(?:go|goes|going|gone|went|date|dates|dating|dated)\s+back\s+(?:further|earlier|years|a\s+while"
+            r"|a\s+long\s+way|a\s+long\s+time)\b"
+        ),
+        "began earlier",
+    ),
+    (re.compile(r"\blook(?:ing|s|ed)?\s+back\b(?:\s+(?:on|at|over)\b)?"), " "),
     (re.compile(r"\b((?:19|20)\d\d)\s+or\s+(?:later|earlier|after|before|so)\b"), r"\1"),
     (re.compile(r"\b((?:when|what\s+year|which\s+year)\b(?:\s+\w+){0,4}?)\s+first\b"), r"\1"),
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
+    # "how much did the deal cost turkey?" asks a price ("cost turkey" alone is harm)
+    (re.compile(r"\bhow\s+much\b((?:\s+\w+){0,6}?)\s+cost\b"), r"how much\1 price"),
+    # "the process kicked off in 2017" began ("kicked off the program" is removed)
+    (
+        re.compile(
+            r"\b(process|purchase|acquisition|deal|talks|negotiations|buying|it\s+all|whole\s+thing)"
+            r"\s+(?:kicked|kicks|kick)\s+off\b"
+        ),
+        r"\1 started",
+    ),
+    # "the EU side", "the Turkish side" are the EU and Turkey
+    (
+        re.compile(
+            r"\b(eu|european|europe|turkish|turkey|american|us|usa|russian|russia|ukrainian|ukraine|nato|chinese"
+            r"|china|kremlin|washington|ankara|moscow|kyiv|brussels|western|us\s+government)\s+side\b"
+        ),
+        r"\1",
+    ),
+    # "what does the agreement with moscow say about ...": what a contract lays down
+    (
+        re.compile(r"\b(agreement|contract|deal|treaty)(\s+with\s+\w+)?\s+(?:say|says|said|state|states)\b"),
+        r"\1\2 stipulates",
+    ),
+    # "did it lose its role in the programme": removed from it
+    (
+        re.compile(r"\blos(?:e|es|t|ing)\s+(?:its|that|the|their|this|a)\s+(?:role|place|spot|seat|membership)\b"),
+        "removed",
+    ),
+    # "a bloomberg piece" is an article, not a piece of the system
+    (re.compile(r"\b(bloomberg|reuters|news|newspaper|media|press|magazine|opinion|times)\s+piece\b"), r"\1 report"),
+    (re.compile(r"\bpiece\s+(in|by|from)\s+(?=bloomberg|reuters|the\s+(?:news|press|media|times))"), r"report \1 "),
     # passed "to any other nation" is to a third country; "did any other country buy it?"
     # still asks about another
     (
@@ -240,7 +281,7 @@ _IDIOMS = (
 # than the patterns (a question is read into tokens several times).
 _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
-    *("any other", "some other"),
+    *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal", "treaty"),
 )
 
 
@@ -569,6 +610,9 @@ def _described(
         start = spans[i][0]
         if weapons and start > 0 and raw[start - 1] in ("and", "or", "nor"):
             weapons = None
+        # two countries side by side ("the turkey-us missile dispute") are a pair, not a maker
+        if weapons and i > 0 and spans[i - 1][1] == start and aliases.kinds.get(out[i - 1][0]) == "country":
+            weapons = None
         k = j = i + 1
         found = list(weapons or ())
         while found and k < len(out) and all(w in _MADE for w in raw[spans[k - 1][1] : spans[k][0]]):
@@ -588,13 +632,19 @@ def _described(
 # The particles of phrasal verbs, and what may not stand between a verb and its particle:
 # an object of at most MAX_SPLIT words stands there ("turn turkey down", "give the
 # systems back"), not a new clause ("turn to moscow when talks broke down").
-PARTICLES = frozenset("back down up over off out away on along".split())
+PARTICLES = frozenset("back down up over off out away on along forward".split())
 MAX_SPLIT = 3
 _NOT_OBJECT = frozenset(
     "to when and or if because that which who whom whose where why how what is are was were be been being am "
     "in on at for from with of after before than as but so then did does do will would could should can "
     "not no never just".split()
 )
+
+
+def _pronoun_object(raw: list[str], i: int, j: int) -> bool:
+    """A pronoun alone between the verb at ``i`` and a particle at ``j`` is its object
+    ("put that forward", "turn it down"), not the start of a clause."""
+    return j == i + 2 and raw[i + 1] in ("that", "this", "it", "them") and j < len(raw) and raw[j] in PARTICLES
 
 
 def _split_phrase(raw: list[str], stems: list[str], i: int, aliases: AliasTable) -> tuple[int, str] | None:
@@ -606,7 +656,7 @@ def _split_phrase(raw: list[str], stems: list[str], i: int, aliases: AliasTable)
     if not forms or raw[i] in STOP_WORDS:
         return None
     for j in range(i + 2, min(i + 2 + MAX_SPLIT, len(raw))):
-        if raw[j - 1] in _NOT_OBJECT or raw[j - 1] in PARTICLES:
+        if raw[j - 1] in PARTICLES or (raw[j - 1] in _NOT_OBJECT and not _pronoun_object(raw, i, j)):
             return None
         for form in forms:
             key = verbs[form].get(raw[j])
@@ -634,7 +684,9 @@ _FILLERS = re.compile(
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
     r"anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
-    r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that)\b"
+    r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
+    # "... you seen this?", "did u see that": asked of the reader, not of a claim
+    r"(?:have |did )?(?:you|u|ya) (?:seen|see|saw) (?:this|that)(?=\s*(?:\?|$|,|!|\.)))\b"
     # "..., possible?" at the end: whether it may be so, as "is it possible that ..."
     # (a bounded space before it: ",?\s*" was quadratic on a long run of spaces, 1.4 s at 10,000)
     r"|(?:,\s{0,3})?\bpossible\s*\?+\s*$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.normalize import analyze_words, asks, future_tense, gives, strip_chat_noise
+from bot.normalize import analyze, analyze_words, asks, future_tense, gives, strip_chat_noise
 
 # Found by a new user: each got a confident answer with the wrong claim.
 WRONG_BEFORE = [
@@ -2726,3 +2726,95 @@ def test_erdogans_government_is_turkey(service):
     _assert_matches(
         service, "is erdogan's govt actually thinking abt returning the s400 rn or no", "turkey-considering-s400-return"
     )
+
+
+# --- Session 13: idioms and general words read as what they mean ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # hindsight returns nothing ("looking back" read as a return chose the cancelling claim)
+        ("Looking back, has buying the Russian system done Ankara real damage?", "s400-caused-harm-to-turkey"),
+        # "how much ... cost" asks a price ("cost turkey" alone is harm)
+        ("how much did the s400 deal cost turkey?", "s400-deal-worth-2-5-billion"),
+        # "the EU side" is the EU
+        ("did the EU side float giving turkey's s400 to kyiv?", "s400-to-ukraine-european-proposal"),
+        # "turkish politics" asks about its policy
+        ("whats neo abdulhamidism in turkish politics", "neo-abdulhamidism-policy"),
+        # a process that kicked off began; it was not kicked off a programme
+        (
+            "When did Ankara first begin acquiring the Russian air defense system? "
+            "I thought the process kicked off in 2017 but I'm not sure.",
+            "turkey-bought-s400-in-2017",
+        ),
+        # "you seen this" is asked of the reader
+        (
+            "barrack claimed the s400 spat gets fixed in a few months?? <@123456789012345678> you seen this",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        # two countries side by side are a pair, not the maker of "missile system"
+        (
+            "How long until the Turkey–US missile system dispute is over? Is something like four to six "
+            "months realistic?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        # a non-starter asks whether it is feasible
+        (
+            "Is it realistic for Ankara to ship the Russian air defense batteries on to Kyiv, or is that a "
+            "non-starter?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        # a news piece is an article, not a piece of the system
+        (
+            "bloomberg piece said turkey might ditch the s400 to fix things w the us, is that legit",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        # a pronoun between a verb and its particle is its object: "put that forward" proposes
+        (
+            "Someone said Brussels floated the idea of shipping the Russian-made batteries in Turkey to Kyiv. "
+            "Did officials in Europe actually put that forward?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        # what a contract "says" is what it lays down, not a saying
+        (
+            "What does the agreement with Moscow say about Ankara handing the systems over to another state? "
+            "Is there a clause against re-export?",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        # losing one's role in a programme is being removed from it
+        (
+            "Turkey used to be one of the partners building the F-35. Did it lose that role after the Russian "
+            "system's hardware showed up in 2019?",
+            "turkey-removed-from-f35-program",
+        ),
+    ],
+)
+def test_idioms_and_general_words_read_as_what_they_mean(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("looking back, has it hurt turkey", ["harm"], ["return"]),
+        ("the deal goes back further", [], ["return"]),
+        ("will turkey send the s400 back to russia", ["return"], []),
+        ("turkey got kicked off the f-35 program", ["remove"], ["start"]),
+        ("the Turkey–US missile system dispute", ["turkey", "usa", "missile"], ["patriot"]),
+        ("the american missile system", ["patriot"], []),
+        ("how much did it cost turkey", ["cost"], ["harm"]),
+        ("did it cost turkey dearly", ["harm"], []),
+    ],
+)
+def test_what_the_words_read_as(service, text, present, absent):
+    terms = analyze(text, service.matcher.aliases)
+    assert all(t in terms for t in present), terms
+    assert not any(t in terms for t in absent), terms
+
+
+def test_a_signed_contract_is_not_a_sign_of_alignment(service):
+    """A keyword phrasing of the alignment claim read "s400 sign turkey tilt", so "who
+    signed the s400 contract for turkey?" got that claim with confidence."""
+    answer = service.ask("who signed the s400 contract for turkey?", log=False).answer
+    assert answer.outcome != "match", answer.why
