@@ -256,6 +256,33 @@ _IDIOMS = (
         re.compile(r"\blos(?:e|es|t|ing)\s+(?:its|that|the|their|this|a)\s+(?:role|place|spot|seat|membership)\b"),
         "removed",
     ),
+    # "the costs to ankara", "costs for turkey" are harm ("the cost of the deal" is its price)
+    (re.compile(r"\bcosts\s+(?=(?:to|for|of)\b)"), "damage "),
+    # "pass the s-400s to kyiv", "pass it on to someone else": a transfer
+    (re.compile(r"\bpass(?:es|ed|ing)?\b(?=(?:\s+\w+){0,4}?\s+(?:on\s+)?to\b)"), "transfer"),
+    # "turn down turkey's request for patriots" refuses the patriots
+    (
+        re.compile(
+            r"\b(turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|den(?:y|ied|ies|ying)"
+            r"|declin(?:e|ed|es|ing))\s+(\w+\s+)?requests?\s+for\b"
+        ),
+        r"\1 \2",
+    ),
+    # "a while ago", "i remember": when it comes back to the asker, not what is asked
+    (re.compile(r"\b(?:a|some)\s+while\s+(?:ago|back)\b"), " "),
+    (re.compile(r"\bi\s+(?:remember|recall)\b(?:\s+that)?"), " "),
+    # "did washington respond with penalties": an act, not words
+    (
+        re.compile(
+            r"\brespond(?:s|ed|ing)?\s+with\b(?!\s+(?:a\s+|an\s+)?(?:statement|words?|comments?|remarks?|denial"
+            r"|quotes?|letters?|tweets?|posts?))"
+        ),
+        "reacted with",
+    ),
+    # "without moscow's say-so" is its approval, not something said
+    (re.compile(r"\bsay-so\b|\b(without\s+(?:\w+\s+)?)say\s+so\b"), r"\1approval"),
+    # "is the s-400 one of the major disputes": one of them is one
+    (re.compile(r"\bone\s+of\s+(?:the|their|its|our)\b"), "the"),
     # "a bloomberg piece" is an article, not a piece of the system
     (re.compile(r"\b(bloomberg|reuters|news|newspaper|media|press|magazine|opinion|times)\s+piece\b"), r"\1 report"),
     (re.compile(r"\bpiece\s+(in|by|from)\s+(?=bloomberg|reuters|the\s+(?:news|press|media|times))"), r"report \1 "),
@@ -281,7 +308,8 @@ _IDIOMS = (
 # than the patterns (a question is read into tokens several times).
 _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
-    *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal", "treaty"),
+    *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
+    *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
 )
 
 
@@ -685,6 +713,8 @@ _FILLERS = re.compile(
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
     r"anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
+    # "explain pls", "can someone explain": asked of the reader ("did erdogan explain" stays)
+    r"explain (?:pls|plz|please)|(?:pls|plz|please) explain|(?:can|could) (?:someone|somebody|anyone|you|u) explain|"
     # "... you seen this?", "did u see that": asked of the reader, not of a claim
     r"(?:have |did )?(?:you|u|ya) (?:seen|see|saw) (?:this|that)(?=\s*(?:\?|$|,|!|\.)))\b"
     # "..., possible?" at the end: whether it may be so, as "is it possible that ..."
@@ -1349,9 +1379,20 @@ _LIGHT = (
     # to", "where they came from")
     "become becomes became becoming turn turns turned turning able came come comes coming "
     # session 11: framings of a report seen ("saw a link", "the headline") and degree
-    "saw link links headline headlines actively anytime biggest cope copium"
+    "saw link links headline headlines actively anytime biggest cope copium "
+    # session 13: "any chance ...", "what are the chances ...": whether it may be so
+    "chance chances"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
+# Of them, the hedges (adverbs of degree, time and likelihood: "eventually", "actually",
+# "right now"), which say nothing of what is asked; not "originally" or "initially", which
+# may (``Tuning.light_weight``).
+HEDGE_TERMS = frozenset(
+    term
+    for w in _LIGHT.split()
+    if (w.endswith("ly") and w not in ("originally", "initially", "currently", "finally")) or w in ("maybe", "perhaps")
+    for term in analyze(w)
+)
 
 # The kinds of name that may say something: a question about what the Kremlin said is not
 # about what Bloomberg reported (``Tuning.speaker_check``; the index's ``who:`` relations).

@@ -2818,3 +2818,88 @@ def test_a_signed_contract_is_not_a_sign_of_alignment(service):
     signed the s400 contract for turkey?" got that claim with confidence."""
     answer = service.ask("who signed the s400 contract for turkey?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # plural costs "to", "for" or "of" someone are harm, not a price
+        ("S400 COSTS FOR TURKEY GOING TO GO UP???", "s400-damage-could-increase"),
+        # keeping on pressing, refusing to let it go: insisting
+        (
+            "If Washington keeps pressing the issue, might the costs to Ankara from the Russian batteries keep "
+            "growing?",
+            "s400-damage-could-increase",
+        ),
+        (
+            "With Washington refusing to let it go, is the toll on Ankara from the Russian kit likely to grow?",
+            "s400-damage-could-increase",
+        ),
+        # passing something to someone transfers it
+        (
+            "Kyiv has been begging for air defence for ages. Did Europeans suggest Turkey pass its Russian "
+            "missiles to the Ukrainians?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        # firing off correspondence sends letters
+        (
+            "Did American officials fire off intimidating correspondence to Ankara to kill the Russian missile deal?",
+            "us-threatening-letters-over-s400",
+        ),
+        # turning down a request for the patriots refuses them
+        ("did nato really turn down turkeys request for patriots?", "nato-refused-patriot-deployment-in-turkey"),
+        # when the asker remembers it is not what is asked
+        (
+            "I remember parts of the S-400 showing up in Turkey a while ago. Was that in 2019?",
+            "s400-components-delivered-2019",
+        ),
+        # "any chance" asks whether it may be so
+        ("any chance kyiv ends up w turkey's s400s", "s400-transfer-to-ukraine-feasible"),
+        # a hedge no longer halves an exact match (``Tuning.light_weight``)
+        (
+            "Might Ankara eventually ship the Russian-made air-defence batteries back to Moscow?",
+            "turkey-return-s400-to-russia",
+        ),
+        # responding with penalties is an act, not a saying; a say-so is approval
+        (
+            "After parts of the Russian system arrived in Turkey, did the Trump White House respond with economic "
+            "penalties under the Countering America's Adversaries law?",
+            "us-caatsa-sanctions-on-turkey",
+        ),
+        ("would ankara return the s-400 without moscow's say-so", "s400-return-in-coordination-with-russia"),
+        # "explain pls" is asked of the reader
+        ("neo abdulhamidism turkey foreign policy?? explain pls", "neo-abdulhamidism-policy"),
+        (
+            "Did the Atlantic alliance turn down stationing US-made Patriot batteries on Turkish territory?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        # "one of the biggest fights between" two countries: a point of contention
+        (
+            "heard the s-400 is one of the biggest fights between ankara and washington, is that true?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_general_english_for_what_the_claims_say(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a saying stays a saying
+        "did erdogan explain why turkey bought the s400?",
+        "did the kremlin respond with a statement on the s-400 return?",
+        # a trying is not a buying (the light words other than hedges keep their weight)
+        "what chinese air defense system did turkey try to buy?",
+        # the cost of the deal is its price; asked how it went up, nothing says so
+        "did the cost of the s400 deal go up after 2017?",
+    ],
+)
+def test_sayings_tries_and_prices_are_not_read_away(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match" or answer.claim.id != "s400-damage-could-increase", answer.why
+    if "erdogan explain" in question:
+        assert answer.outcome != "match" or answer.claim.id.startswith("erdogan-said"), answer.why
+    if "kremlin" in question or "chinese" in question:
+        assert answer.outcome != "match", answer.why
