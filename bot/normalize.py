@@ -259,7 +259,7 @@ _IDIOMS = (
     # "the costs to ankara", "costs for turkey" are harm ("the cost of the deal" is its price)
     (re.compile(r"\bcosts\s+(?=(?:to|for|of)\b)"), "damage "),
     # "pass the s-400s to kyiv", "pass it on to someone else": a transfer
-    (re.compile(r"\bpass(?:es|ed|ing)?\b(?=(?:\s+\w+){0,4}?\s+(?:on\s+)?to\b)"), "transfer"),
+    (re.compile(r"\bpass(?:es|ed|ing)?\b(?=(?:\s+[\w-]+){0,4}?\s+(?:on\s+)?to\b)"), "transfer"),
     # "turn down turkey's request for patriots" refuses the patriots
     (
         re.compile(
@@ -283,6 +283,25 @@ _IDIOMS = (
     (re.compile(r"\bsay-so\b|\b(without\s+(?:\w+\s+)?)say\s+so\b"), r"\1approval"),
     # "is the s-400 one of the major disputes": one of them is one
     (re.compile(r"\bone\s+of\s+(?:the|their|its|our)\b"), "the"),
+    # "on turkish soil" is in turkey; "on its soil" says where it already is
+    (re.compile(r"\bon\s+(?:turkish|turkey)\s+(?:soil|territory|ground)\b"), "in turkey"),
+    (re.compile(r"\bon\s+(?:its|their|the)\s+(?:own\s+)?(?:soil|territory)\b"), " "),
+    # "protect its airspace", "cover their skies": air defence
+    (
+        re.compile(
+            r"\b(?:protect|defend|cover|guard|secure|shield)(?:s|ed|ing)?\s+(?:its|their|the|turkey|turkish)?\s*"
+            r"(?:own\s+)?(?:airspace|skies|sky)\b"
+        ),
+        "air defense",
+    ),
+    # "where does turkey keep its s-400s" asks where they are deployed
+    (
+        re.compile(
+            r"\bwhere\b((?:\s+\w+){1,3}?)\s+keep(?:s|ing)?\b(?=\s+(?:(?:its|their|the|those|these|all|of)\s+){0,2}"
+            r"(?:s-?\s?400|missile|system|batter|weapon|air\s+defen|jet|patriot|f-?\s?35|them\b|it\b))"
+        ),
+        r"where\1 deploy",
+    ),
     # "a bloomberg piece" is an article, not a piece of the system
     (re.compile(r"\b(bloomberg|reuters|news|newspaper|media|press|magazine|opinion|times)\s+piece\b"), r"\1 report"),
     (re.compile(r"\bpiece\s+(in|by|from)\s+(?=bloomberg|reuters|the\s+(?:news|press|media|times))"), r"report \1 "),
@@ -310,6 +329,7 @@ _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
+    *("soil", "territory", "ground", "airspace", "sky", "skies", "keep"),
 )
 
 

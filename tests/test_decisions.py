@@ -791,12 +791,14 @@ def test_a_reason_or_a_timeline_someone_gave_is_what_they_said(service, question
 
 @pytest.mark.parametrize(
     "question",
-    ["where does turkey keep its s-400s", "where did the us impose sanctions on turkey"],
+    ["where does turkey keep its relationship with russia", "where did the us impose sanctions on turkey"],
 )
 def test_asked_where_a_claim_that_names_no_place_is_held(service, question):
     """A tuning file's wrong answer (session 7): "where does turkey keep its s-400s" got the
     claim that Turkey protects its relationship with Russia. "where" asks a place; a claim
-    gives one by a name of kind place or "in", "into" or "to" a country (``IndexDoc.relations``)."""
+    gives one by a name of kind place or "in", "into" or "to" a country (``IndexDoc.relations``).
+    (Since session 13 "where ... keep" asks where it is deployed, and that question gets the
+    deployment claim: test below.)"""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
     assert "place" in asks(question)
@@ -806,6 +808,7 @@ def test_asked_where_a_claim_that_names_no_place_is_held(service, question):
     ("question", "claim"),
     [
         ("where are turkey's s400s deployed", "s400-deployed-in-adana-and-ankara"),
+        ("where does turkey keep its s-400s", "s400-deployed-in-adana-and-ankara"),
         ("where did nato refuse to deploy patriots", "nato-refused-patriot-deployment-in-turkey"),
     ],
 )
@@ -2903,3 +2906,79 @@ def test_sayings_tries_and_prices_are_not_read_away(service, question):
         assert answer.outcome != "match" or answer.claim.id.startswith("erdogan-said"), answer.why
     if "kremlin" in question or "chinese" in question:
         assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # "the alliance" is NATO; "on its soil" says nothing more; "its airspace" is air defence
+        (
+            "Was Ankara pushed toward Moscow's missiles because the alliance wouldn't station American-made "
+            "batteries on its soil and it had to cover its airspace?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "Was Ankara's move toward the Russian system really driven by the alliance declining to place Patriot "
+            "batteries on Turkish soil, plus the need to protect its airspace?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        # where it is kept is where it is deployed
+        ("where does turkey keep its s400s lol, like which cities", "s400-deployed-in-adana-and-ankara"),
+        # why the US cares so much is how it sees the purchase
+        (
+            "why does the us care so much about turkey buying the s400, isnt it just a weapons deal?",
+            "us-sees-s400-as-russia-alignment",
+        ),
+    ],
+)
+def test_places_and_the_alliance_read_as_the_claims_say_them(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("patriots on turkish soil", ["patriot", "turkey"], ["soil"]),
+        ("to protect its airspace", ["air"], ["protect"]),
+        ("does turkey keep its word", ["turkey", "keep"], ["deploy"]),
+    ],
+)
+def test_places_and_airspace_as_read(service, text, present, absent):
+    terms = analyze(text, service.matcher.aliases)
+    assert all(t in terms for t in present), terms
+    assert not any(t in terms for t in absent), terms
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # letting, permitting: what the contract allows
+        ("Does the S-400 deal let Turkey resell the missiles?", "s400-contract-bans-third-country-transfer"),
+        (
+            "Say Turkey wanted to offload the system to some other buyer. Does the purchase agreement even permit "
+            "that?",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        # copying, modelled on, in the style of: following
+        ("is the AKP running a foreign policy modelled on abdul hamid II", "neo-abdulhamidism-policy"),
+        (
+            "I'm an Ottoman history nerd. Is Turkey's ruling party really copying Abdul Hamid II by playing Russia "
+            "and the US off each other?",
+            "neo-abdulhamidism-policy",
+        ),
+        # a transfer to someone, with a hyphenated name between
+        (
+            "someone on twitter said turkey could just pass the s-400s to kyiv, legit?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+    ],
+)
+def test_permission_and_imitation_read_as_the_claims_say_them(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_a_request_for_permission_is_not_the_contract(service):
+    """ "permission" is not read as what the contract allows: asking Russia for it is
+    another question."""
+    answer = service.ask("did turkey ask russia for permission to transfer the s-400?", log=False).answer
+    assert answer.outcome != "match", answer.why
