@@ -25,14 +25,15 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 16  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 17  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
 # 11: "the us" in lower case is the country; 12: what a statement gives as its reason (rsn:);
 # 13: who: names leave out where a speaker is posted ("ambassador to Turkey"); 14: who does
 # what to whom in the statement and phrasings (role:); 15: a country and general words for
-# its one weapon ("russian missiles"); 16: roles read clause by clause (commas, dashes)
+# its one weapon ("russian missiles"); 16: roles read clause by clause (commas, dashes); 17: "hedged"
+# (a statement that records something as possible, proposed or considered)
 
 
 _NOTE = re.compile(r"\([^)]*\)")

@@ -92,6 +92,10 @@ class Tuning:
     # +2 right, no wrong; 0.3 one wrong more; every light word (not hedges only) at 0.5
     # +7 right, +4 wrong ("did turkey try to buy ..." lost its "try").
     light_weight: float = 0.5
+    # A question whether something has happened ("already", "yet", "actually" after did/has/
+    # was) is not answered by a claim that records it only as possible, proposed or
+    # considered ("has turkey already returned the s-400s?" of "Turkey may return ...").
+    done_check: bool = True
     vague_unit: float = 0.8  # when several claims hold every term, a match needs this unit score ...
     vague_margin: float = 10.0  # ... unless no other such claim comes within this much confidence
     # ... a claim whose statement names something the question does not ("... in exchange
@@ -688,6 +692,9 @@ class Matcher:
             and last is not None
             and "said" not in asks(last)
             and hearsay_context(question[: question.rfind(last)])
+            # "X said Y. Is that right?": a question of no words of its own confirms the
+            # sentence before it, saying and all
+            and not as_read(last) <= LIGHT_TERMS
         ):
             # "The rumour mill says Turkey is having second thoughts. Is it really weighing
             # giving up the S-400s?" asks about the thing, not the rumour mill's saying
@@ -883,6 +890,8 @@ class Matcher:
                 mismatch.append("duration")  # "how long did relations stay bad?" of a claim that they soured
             if read.finer_time and "time" in given and not gives_month(claim_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
+            if k.done_check and "done" in asked and "said" not in asked and "hedged" in given:
+                mismatch.append("done")  # "has turkey already returned them?" of "turkey may return ..."
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
             elif speakers and (who := {r[4:] for r in given if r.startswith("who:")}) and speakers.isdisjoint(who):
@@ -1062,6 +1071,7 @@ MISMATCH_WHY = {
     "said": "the question asks who said it, and the claim is about the thing itself",
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
     "speaker": "the question asks what someone said, and the claim is about what someone else said",
+    "done": "the question asks whether it has happened, and the claim records it only as possible or proposed",
 }
 
 
@@ -1070,7 +1080,7 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | subject | number | own-number | time | duration | reason | reason-of | place | said | unsaid | speaker
-    # | one-word | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered
+    # | done | one-word | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered
     # | contained | vague
     code: str
     terms: tuple[str, ...] = ()
@@ -1338,6 +1348,7 @@ PLAIN = {
     "said": "You asked who said it, and the closest checked claim is about the thing itself.",
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",
+    "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",

@@ -188,6 +188,12 @@ CHAT_WORDS = {
 NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "shan"])
 
 
+_PAIR_NAMES = (
+    "turkey|turkish|usa|us|american|russia|russian|ukraine|ukrainian|china|chinese|eu|european|nato|greece|greek"
+    "|india|indian|ankara|washington|moscow|kremlin|kyiv|beijing|athens|putin|erdogan|trump"
+)
+
+
 # English idioms read as the plain words they mean, for every text: "half a year" is six
 # months, "in washington's eyes" is "in the eyes of washington" (an alias of perceive),
 # and "in the first place", "from the start" frame a question as "originally" does.
@@ -237,6 +243,11 @@ _IDIOMS = (
             r"\s+(?:kicked|kicks|kick)\s+off\b"
         ),
         r"\1 started",
+    ),
+    # "the turkey-us missile dispute", "us–turkey ties": a pair, not a maker of missiles
+    (
+        re.compile(rf"\b({_PAIR_NAMES})\s*-\s*(?=(?:{_PAIR_NAMES})\b)"),
+        r"\1 and ",
     ),
     # "the EU side", "the Turkish side" are the EU and Turkey
     (
@@ -302,6 +313,14 @@ _IDIOMS = (
         ),
         r"where\1 deploy",
     ),
+    # "back to the country that sold them", "back where they came from": a return, no sale
+    (
+        re.compile(
+            r"\b(?:to\s+)?the\s+(?:country|nation|state|seller|supplier|people)\s+(?:that|who|which)\s+"
+            r"(?:sold|supplied|made|built)\s+(?:them|it|those|these)\b|\bwhere\s+(?:they|it)\s+came\s+from\b"
+        ),
+        " ",
+    ),
     # "a bloomberg piece" is an article, not a piece of the system
     (re.compile(r"\b(bloomberg|reuters|news|newspaper|media|press|magazine|opinion|times)\s+piece\b"), r"\1 report"),
     (re.compile(r"\bpiece\s+(in|by|from)\s+(?=bloomberg|reuters|the\s+(?:news|press|media|times))"), r"report \1 "),
@@ -329,7 +348,7 @@ _IDIOM_WORDS = (
     *("half", "harm", "front", "by ", "back", "two", " or ", "first", "eyes", "start", "outset", "begin", "get go"),
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
-    *("soil", "territory", "ground", "airspace", "sky", "skies", "keep"),
+    *("soil", "territory", "ground", "airspace", "sky", "skies", "keep", "sold", "supplied", "came from", "-"),
 )
 
 
@@ -342,12 +361,17 @@ def _idioms(text: str) -> str:
     return text
 
 
+_MAGNITUDES = {"b": "billion", "m": "million", "mn": "million", "mil": "million", "k": "thousand"}
+
+
 def tokens(text: str) -> list[str]:
     """Fold, join model numbers and split into raw tokens (no aliases, stems or stop words);
     chat spellings are read as words ("u" → "you", ``CHAT_WORDS``), idioms as what they
     mean (``_IDIOMS``)."""
     text = _idioms(re.sub(r"'s\b", "", fold(text)))  # before joining: "turkey's 2017" is no model "s2017"
     raw = _TOKEN_RE.findall(join_models(text))
+    if not _MAGNITUDES.keys().isdisjoint(raw):  # "2.5b", "$300m": a magnitude after a number
+        raw = [_MAGNITUDES[w] if w in _MAGNITUDES and i and raw[i - 1][:1].isdigit() else w for i, w in enumerate(raw)]
     if CHAT_WORDS.keys().isdisjoint(raw):
         return raw
     return [part for w in raw for part in CHAT_WORDS.get(w, w).split()]
@@ -658,9 +682,6 @@ def _described(
         start = spans[i][0]
         if weapons and start > 0 and raw[start - 1] in ("and", "or", "nor"):
             weapons = None
-        # two countries side by side ("the turkey-us missile dispute") are a pair, not a maker
-        if weapons and i > 0 and spans[i - 1][1] == start and aliases.kinds.get(out[i - 1][0]) == "country":
-            weapons = None
         k = j = i + 1
         found = list(weapons or ())
         while found and k < len(out) and all(w in _MADE for w in raw[spans[k - 1][1] : spans[k][0]]):
@@ -735,6 +756,10 @@ _FILLERS = re.compile(
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
     # "explain pls", "can someone explain": asked of the reader ("did erdogan explain" stays)
     r"explain (?:pls|plz|please)|(?:pls|plz|please) explain|(?:can|could) (?:someone|somebody|anyone|you|u) explain|"
+    # "is that a real possibility?": whether it may be so
+    r"(?:is (?:that|this|it) )?(?:a )?real possibility|"
+    # "it's possible the s-400s end up returned, yeah?": a hedge, as "is it possible that" is
+    r"^\W*it'?s possible(?: that)?(?! for| to)|^\W*it is possible(?: that)?(?! for| to)|"
     # "... you seen this?", "did u see that": asked of the reader, not of a claim
     r"(?:have |did )?(?:you|u|ya) (?:seen|see|saw) (?:this|that)(?=\s*(?:\?|$|,|!|\.)))\b"
     # "..., possible?" at the end: whether it may be so, as "is it possible that ..."
@@ -760,7 +785,8 @@ _HEARSAY_FRAME = re.compile(
     r"\b(?:(?:i\s+)?(?:saw|seen|read|heard|came\s+across)\s+(?:a|an|some|this|that|the)\s+"
     rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:that|saying|claiming|about|which\s+says))?"
     rf"|i\s+(?:read|saw|heard)\s+(?:somewhere|online|on\s+{_PLACES})(?:\s+that)?"
-    r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:that|people\s+say(?:ing)?))?"
+    r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:posts?|tweets?|stuff|things|reports?|rumou?rs?|headlines?))?"
+    r"(?:\s+(?:that|people\s+say(?:ing)?|saying|hinting|claiming|suggesting))?"
     rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random)|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone)"
     rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted)(?:\s+that)?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
@@ -819,6 +845,12 @@ _ASKS = {
         r"\bwhere\b(?<!\bthing where)(?<!\btime where)(?<!\bincident where)(?<!\bcase where)"
         r"(?<!\bsituation where)(?<!\bmoment where)(?<!\bpoint where)(?<!\bday where)(?<!\byear where)"
         r"(?<!\bevent where)(?<!\bstory where)(?<!\bperiod where)(?<![0-9]{4} where)"
+    ),
+    # "has turkey already returned them?", "was the issue actually resolved?": whether what a
+    # claim may record only as possible, proposed or considered has come about
+    "done": re.compile(
+        r"(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?=.*\b(?:already|by now|so far|yet)\b)"
+        r"|(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?: [\w-]+){1,5}? actually\b"
     ),
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
@@ -1024,7 +1056,8 @@ def is_number(word: str) -> bool:
 
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
-    "time" (a year or month) and "reason"."""
+    "time" (a year or month), "reason" and "hedged" (something possible, proposed or
+    considered, not done)."""
     words = tokens(text)
     found = set()
     if _says(words):
@@ -1035,7 +1068,17 @@ def gives(text: str) -> frozenset[str]:
         found.add("time")
     if _REASON.search(" ".join(words)):
         found.add("reason")
+    if not _HEDGED.isdisjoint(words):
+        found.add("hedged")
     return frozenset(found)
+
+
+# A statement that records something as possible, expected, proposed or considered, not
+# as done: "Turkey may return ...", "European officials have proposed sending ...".
+_HEDGED = frozenset(
+    "may might could would can will shall considering consider considers proposed propose proposes "
+    "suggested suggest suggests seems seem".split()
+)
 
 
 # What a statement says in passing: the time of its main assertion ("... soured in 2015
@@ -1400,8 +1443,9 @@ _LIGHT = (
     "become becomes became becoming turn turns turned turning able came come comes coming "
     # session 11: framings of a report seen ("saw a link", "the headline") and degree
     "saw link links headline headlines actively anytime biggest cope copium "
-    # session 13: "any chance ...", "what are the chances ...": whether it may be so
-    "chance chances"
+    # session 13: "any chance ...", "what are the chances ...": whether it may be so;
+    # "including the capital"; "is that the figure?"
+    "chance chances including figure"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 # Of them, the hedges (adverbs of degree, time and likelihood: "eventually", "actually",

@@ -2982,3 +2982,109 @@ def test_a_request_for_permission_is_not_the_contract(service):
     another question."""
     answer = service.ask("did turkey ask russia for permission to transfer the s-400?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Turkey already sent any S-400 parts to Ukraine?",
+        "Was the S-400 issue actually resolved by the four-to-six-month deadline?",
+        "I saw people celebrating online. When did Turkey actually ship its S-400s to Ukraine?",
+        "has turkey returned the s400s to russia yet?",
+    ],
+)
+def test_whether_it_has_happened_is_not_answered_by_a_possibility(service, question):
+    """``Tuning.done_check``: "already", "yet", "actually" after did/has/was ask whether it
+    has come about; a claim that records it as possible or proposed ("hedged" in its
+    relations) does not say so, and the why line tells."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "only as possible or proposed" in answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # asked as done, of a claim that it was done: answered
+        ("Were S-400 components already delivered to Turkey in 2019?", "s400-components-delivered-2019"),
+        # asked about the saying, the saying is done
+        (
+            "did bloomberg actually report that turkey is considering returning the s400?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        # a magnitude after a number; "it's possible ..., yeah?" is a hedge
+        ("how much did turkey pay for the s400s, like 2.5b?", "s400-deal-worth-2-5-billion"),
+        ("It's possible the S-400s end up being returned to Russia by Turkey, yeah?", "turkey-return-s400-to-russia"),
+        # "the country that sold them" is where a return goes, not a sale
+        (
+            "Might the Turkish government ship its Russian-made air-defence batteries back to the country that "
+            "sold them?",
+            "turkey-return-s400-to-russia",
+        ),
+        # descriptions of the actors
+        (
+            "Does Moscow's missile system stand for the partnership between the Kremlin leader and the Turkish "
+            "head of state?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Have officials from European capitals suggested that Ankara's Russian-built missile batteries be "
+            "shipped to Kyiv?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        # "I keep seeing posts hinting ..." frames; "a real possibility" asks whether it may be
+        (
+            "I keep seeing posts hinting Ankara might hand the S-400s back to Moscow. Is that a real possibility?",
+            "turkey-return-s400-to-russia",
+        ),
+        ("The S-400s are still deployed in places like Adana and Ankara, right?", "s400-deployed-in-adana-and-ankara"),
+        ("is the s400 thing like the main beef between the us and turkey lol", "s400-point-of-contention-us-turkey"),
+    ],
+)
+def test_session_13_tuning_set_styles(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("the Turkey–US missile system dispute", ["turkey", "usa"], ["patriot"]),
+        ("Ankara's Russian-built missile batteries", ["turkey", "s400"], ["missile"]),
+        ("like 2.5b", ["2.5", "billion"], ["b"]),
+        ("the turkish government", ["turkey"], ["government"]),
+    ],
+)
+def test_pairs_magnitudes_and_governments_as_read(service, text, present, absent):
+    terms = analyze(text, service.matcher.aliases)
+    assert all(t in terms for t in present), terms
+    assert not any(t in terms for t in absent), terms
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Bloomberg reported that Turkey is weighing a return of the S-400. Is that right?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        (
+            "Tom Barrack said the S-400 issue could be fixed in four to six months. Is that true?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "European officials proposed sending Turkey's S-400s to Ukraine. Is that correct?",
+            "s400-to-ukraine-european-proposal",
+        ),
+    ],
+)
+def test_a_saying_confirmed_by_a_question_of_no_words_of_its_own_is_about_the_saying(service, question, claim):
+    """ "X said Y. Is that right?" asks whether X said it: the question sentence has no
+    words of its own, so the sentence before it is not mere hearsay that sets it up."""
+    _assert_matches(service, question, claim)
+
+
+def test_hearsay_before_a_question_of_its_own_still_sets_it_up(service):
+    """The rule above leaves the rumour mill as it was: the question has words of its own."""
+    question = "The rumour mill says Turkey is having second thoughts. Is it really weighing giving up the S-400s?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "turkey-considering-s400-return", answer.why
