@@ -188,6 +188,7 @@ CHAT_WORDS = {
 NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "shan"])
 
 
+_WORD_NUMBER = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _PAIR_NAMES = (
     "turkey|turkish|usa|us|american|russia|russian|ukraine|ukrainian|china|chinese|eu|european|nato|greece|greek"
     "|india|indian|ankara|washington|moscow|kremlin|kyiv|beijing|athens|putin|erdogan|trump"
@@ -236,6 +237,22 @@ _IDIOMS = (
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
     # "how much did the deal cost turkey?" asks a price ("cost turkey" alone is harm)
     (re.compile(r"\bhow\s+much\b((?:\s+\w+){0,6}?)\s+cost\b"), r"how much\1 price"),
+    # "it cost ankara dearly": harm, not a price
+    (
+        re.compile(
+            r"\bcost(?:s|ing)?\s+((?:turkey|ankara|turkiye|erdogan|it|them|the\s+\w+)\s+)?"
+            r"(?:dearly|a\s+lot|a\s+fortune|heavily|big\s+time|so\s+much|too\s+much)\b"
+        ),
+        r"harmed \1",
+    ),
+    # "two and a half billion" is 2.5 billion
+    (
+        re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b"),
+        lambda m: f"{_WORD_NUMBER[m.group(1)]}.5",
+    ),
+    # "strike a deal" signs one; "the contract ankara struck with moscow"
+    (re.compile(r"\bstr(?:ike|uck|ikes|iking)\s+(?:a|the|an|that|this)\s+(deal|contract|agreement)\b"), r"signed a \1"),
+    (re.compile(r"\b(deal|contract|agreement)\s+(\w+\s+)?struck\b"), r"\1 \2signed"),
     # "the process kicked off in 2017" began ("kicked off the program" is removed)
     (
         re.compile(
@@ -349,6 +366,7 @@ _IDIOM_WORDS = (
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
     *("soil", "territory", "ground", "airspace", "sky", "skies", "keep", "sold", "supplied", "came from", "-"),
+    *("cost", "and a half", "struck", "strike"),
 )
 
 
@@ -756,6 +774,12 @@ _FILLERS = re.compile(
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
     # "explain pls", "can someone explain": asked of the reader ("did erdogan explain" stays)
     r"explain (?:pls|plz|please)|(?:pls|plz|please) explain|(?:can|could) (?:someone|somebody|anyone|you|u) explain|"
+    # framings of whether it is so: "isn't it the case that", "is it wrong to say",
+    # "would it be fair to claim", "am I wrong that"
+    r"(?:is|isn'?t|isnt|is it not)(?: it)? (?:the case|so) that|"
+    r"(?:is|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration)"
+    r" to (?:say|claim|think|suggest|argue)(?: that)?|"
+    r"am i (?:wrong|right|mistaken|crazy)(?: (?:that|to think|in thinking|thinking))?|"
     # "is that a real possibility?": whether it may be so
     r"(?:is (?:that|this|it) )?(?:a )?real possibility|"
     # "it's possible the s-400s end up returned, yeah?": a hedge, as "is it possible that" is
@@ -882,7 +906,9 @@ _ASKED_SAID = frozenset(
     "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
     "respond responds responded responding pitch pitches pitched pitching answer answered answering "
-    "predict predicts predicted predicting prediction predictions".split()
+    "predict predicts predicted predicting prediction predictions "
+    # session 13: "erdogan blamed nato's refusal for the purchase" says why
+    "blame blames blamed blaming".split()
 )
 
 

@@ -3088,3 +3088,39 @@ def test_hearsay_before_a_question_of_its_own_still_sets_it_up(service):
     question = "The rumour mill says Turkey is having second thoughts. Is it really weighing giving up the S-400s?"
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == "turkey-considering-s400-return", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # framings of whether it is so
+        ("Isn't it the case that NATO refused to put Patriots in Turkey?", "nato-refused-patriot-deployment-in-turkey"),
+        ("Is it wrong to say the S-400 has hurt Turkey a lot?", "s400-caused-harm-to-turkey"),
+        # blaming one thing for another says why
+        (
+            "Am I wrong that Erdogan blamed NATO's Patriot refusal for the S-400 buy?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        # costing someone dearly is harm, not a price
+        ("Has buying the Russian missiles cost Ankara dearly?", "s400-caused-harm-to-turkey"),
+        ("will US pressure make the s-400 cost ankara even more", "s400-damage-could-increase"),
+        # "two and a half billion" is 2.5 billion; striking a deal signs it
+        (
+            "Did Ankara strike a deal with Moscow worth two and a half billion dollars for the missiles?",
+            "s400-deal-worth-2-5-billion",
+        ),
+        # nothing is different; the Kremlin chief
+        (
+            "The US keeps hinting at a deal on Turkey's missiles. How did the Turkish Armed Forces' press "
+            "adviser respond — did he say nothing's different?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        (
+            "Has the Russian air-defence system become an emblem of the working relationship between the "
+            "Kremlin chief and the Turkish president?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+    ],
+)
+def test_framings_costs_and_numbers_in_words(service, question, claim):
+    _assert_matches(service, question, claim)
