@@ -237,6 +237,15 @@ _IDIOMS = (
     (re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b"), r"in the eyes of \1"),
     # "how much did the deal cost turkey?" asks a price ("cost turkey" alone is harm)
     (re.compile(r"\bhow\s+much\b((?:\s+\w+){0,6}?)\s+cost\b"), r"how much\1 price"),
+    # "buying more s-400s" asks about a further purchase ("more" alone stays out of
+    # FURTHER_TERMS: "more harm", "more than a deal")
+    (
+        re.compile(
+            r"\b(buy|buys|buying|bought|purchase|purchasing|purchased|order|ordering|ordered|acquire|acquiring"
+            r"|acquired|get|getting)\s+more\b"
+        ),
+        r"\1 additional",
+    ),
     # "it cost ankara dearly": harm, not a price
     (
         re.compile(
@@ -366,11 +375,14 @@ _IDIOM_WORDS = (
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
     *("soil", "territory", "ground", "airspace", "sky", "skies", "keep", "sold", "supplied", "came from", "-"),
-    *("cost", "and a half", "struck", "strike"),
+    *("cost", "and a half", "struck", "strike", "more"),
 )
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _idioms(text: str) -> str:
+    """The text with its idioms read as plain words (``_IDIOMS``); cached, since a
+    question's text is read into tokens several times."""
     if not any(word in text for word in _IDIOM_WORDS):
         return text
     for pattern, plain in _IDIOMS:

@@ -3124,3 +3124,14 @@ def test_hearsay_before_a_question_of_its_own_still_sets_it_up(service):
 )
 def test_framings_costs_and_numbers_in_words(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is turkey considering buying more s400s?", "did bloomberg report that turkey is considering buying more s400s?"],
+)
+def test_buying_more_asks_about_a_further_purchase(service, question):
+    """ "buying more" is a purchase further (``FURTHER_TERMS``): the claims that Turkey is
+    considering a return do not answer it (one held "buy" in a phrasing, confidence 100)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
