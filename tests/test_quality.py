@@ -336,13 +336,14 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120; at the end of
 # session 11: 7/344 (2.0 %), 138/152 (90.8 %), near 114/120. In the middle of session 12 a
 # failing floor printed 6/344, 136/152 (after the role and verb checks); at its end 6/344
-# (1.7 %), 138/152 (90.8 %), near 114/120. Never tuned on; its misses are not printed.
+# (1.7 %), 138/152 (90.8 %), near 114/120; at the end of session 13 6/344, 139/152 (91.4 %).
+# Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
     0.018,
-    0.90,
+    0.91,
     1.0,
     0.95,
-)  # end of session 12: 6/344, 138/152
+)  # end of session 13: 6/344, 139/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -398,9 +399,9 @@ def test_fourteenth_set_of_positives_in_five_registers(service):
 # ids, statuses and statements), asked for the questions ordinary new members would type:
 # four positives per claim in chat registers, 60 near-topic questions of curious users, 40
 # off-topic. Measured before any change of that session: wrong 1/252 (0.4 %), right 131/152
-# (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %). Never tuned
-# on; its misses are not printed.
-WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.89, 1.0, 1.0  # session 12: 1/252, 136/152 (*)
+# (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %); at the end of
+# session 13 1/252, 140/152 (92.1 %). Never tuned on; its misses are not printed.
+WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.92, 1.0, 1.0  # session 13: 1/252, 140/152 (*)
 # (*) its near- and off-topic questions were first asked in session 11 (they were not, test
 # above): on the code of session 10 they abstain all the same, 60/60 and 40/40.
 SET15 = Path(__file__).with_name("questions_set15.json")
@@ -419,8 +420,8 @@ def test_fifteenth_set_of_ordinary_questions_written_blind_at_the_start_of_sessi
 # 117/152 (so printed) and 121/152 (3/252, near 58/60); at its end 122/152.
 # In the middle of session 12 a failing floor printed 2/252, 121/152 (after the weapon read
 # from its country, "Moscow's air-defence batteries"); the same at its end, near 59/60.
-# A tuning file from session 13 (its misses were read): 1/252, 138/152.
-WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.004, 0.90, 1.0, 0.98  # session 13: 1/252, 138/152
+# A tuning file from session 13 (its misses were read): 0/252, 138/152 at its end.
+WRONG_FLOOR_16, RIGHT_FLOOR_16, OFF_FLOOR_16, NEAR_FLOOR_16 = 0.004, 0.90, 1.0, 0.98  # session 13: 0/252, 138/152
 SET16 = Path(__file__).with_name("questions_set16.json")
 
 
@@ -433,7 +434,7 @@ def test_sixteenth_set_of_mixed_questions_written_blind_at_the_start_of_session_
 
 
 # A tuning set: first measured on the code of session 10 (f07597c): 7/310 wrong, 106/190 right.
-WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.0, 0.75, 1.0, 0.98  # session 12: 0/310, 143/190
+WRONG_FLOOR_17, RIGHT_FLOOR_17, OFF_FLOOR_17, NEAR_FLOOR_17 = 0.0, 0.83, 1.0, 0.98  # session 13: 0/310, 158/190
 SET17 = Path(__file__).with_name("questions_set17.json")
 
 
@@ -468,8 +469,10 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # claim: reversed roles, another object or country, an outcome for a proposal, a number or
 # a why not given), 40 off-topic. First measured on the code of session 11 (dfd9b4d):
 # wrong 8/252 (3.2 %), right 128/152 (84.2 %), off 40/40, near 55/60; at the end of session
-# 12: 6/252 (2.4 %), 130/152 (85.5 %), near 57/60.
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.024, 0.85, 1.0, 0.95  # session 12 end: 6/252, 130/152
+# 12: 6/252 (2.4 %), 130/152 (85.5 %), near 57/60; at the end of session 13: 4/252 (1.6 %),
+# 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
+# README, "Session 13").
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.86, 1.0, 0.98  # session 13 end: 4/252, 132/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -500,8 +503,10 @@ def test_twentieth_set_of_reversed_roles_for_tuning(service):
 # ids, statuses and statements): one plain, one chat, one roundabout and one hard question
 # per claim (passive, object first, a description for a name, "is it false that ..."); 60
 # near-topic (45 subtly different from a claim), 40 off-topic. First measured on the code of
-# session 12 (d9bb180): wrong 4/252 (1.6 %), right 122/152 (80.3 %), off 40/40, near 59/60.
-WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.016, 0.80, 1.0, 0.98  # session 13 start
+# session 12 (d9bb180): wrong 4/252 (1.6 %), right 122/152 (80.3 %), off 40/40, near 59/60;
+# at the end of session 13: 3/252 (1.2 %), 123/152 (80.9 %), near 60/60 (some of its
+# near-topic questions were seen in session 13: README, "Session 13").
+WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.012, 0.80, 1.0, 0.98  # session 13 end: 3/252, 123/152
 SET21 = Path(__file__).with_name("questions_set21.json")
 
 

@@ -1,0 +1,95 @@
+"""Right and confidently wrong answers on the labelled question files, file by file.
+
+    python bench/questions.py                       # every tuning file, and their totals
+    python bench/questions.py --blind               # the blind files, figures only
+    python bench/questions.py --tuning light_weight=1.0 --tuning done_check=False
+
+The totals the README gives for the tuning files ("2,074 right of 2,191" for the sixteen of
+session 12, "2,389 of 2,533" with the two added in session 13) come from here.
+A blind file is printed as figures only, never its questions; ``--misses`` prints what a
+tuning file's positives got instead of their claim (never for a blind file).
+``--tuning name=value`` overrides a ``bot.match.Tuning`` field, to measure a rule against
+the defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import dataclasses
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.evaluate import evaluate, load_questions  # noqa: E402
+from bot.service import ClaimService  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+
+TESTS = ROOT / "tests"
+# Never tuned on (tests/test_quality.py says when each was written and measured).
+BLIND = (
+    "questions_set3.json",
+    "questions_set12.json",
+    "questions_set15.json",
+    "questions_set19.json",
+    "questions_set21.json",
+)
+# The sixteen tuning files of session 12, then the two added in session 13.
+TUNING = (
+    "questions_heldout.json",
+    "questions.json",
+    "questions_tuning2.json",
+    *(f"questions_set{n}.json" for n in (4, 5, 7, 6, 8, 9, 10, 11, 13, 14, 17, 18, 20)),
+    "questions_set16.json",
+    "questions_set22.json",
+)
+SESSION_12 = len(TUNING) - 2  # the first sixteen: the tuning files at the end of session 12
+
+
+def _override(service: ClaimService, pairs: list[str]) -> None:
+    """Apply ``name=value`` overrides to the matcher's tuning; a bad one exits with a message."""
+    tuning = service.matcher.tuning
+    for pair in pairs:
+        name, _, text = pair.partition("=")
+        if not hasattr(tuning, name):
+            raise SystemExit(f"--tuning {pair}: Tuning has no field {name!r}")
+        current = getattr(tuning, name)
+        try:
+            value = type(current)(ast.literal_eval(text))
+        except (ValueError, SyntaxError, TypeError):
+            raise SystemExit(f"--tuning {pair}: {text!r} is not a {type(current).__name__}") from None
+        tuning = dataclasses.replace(tuning, **{name: value})
+    service.matcher.tuning = tuning
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--blind", action="store_true", help="the blind files instead of the tuning files")
+    parser.add_argument("--tuning", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--misses", action="store_true", help="print a tuning file's misses")
+    args = parser.parse_args()
+    files = BLIND if args.blind else TUNING
+    with tempfile.TemporaryDirectory() as tmp:
+        service = ClaimService.open(Settings(), db=Path(tmp) / "bench.db")
+        _override(service, args.tuning)
+        right = positives = wrong = asked = 0
+        for i, name in enumerate(files):
+            if not args.blind and i == SESSION_12:
+                print(f"{'total, session 12 files':28} right {right:,} of {positives:,}; confidently wrong {wrong:,}")
+            figures = evaluate(service, load_questions(TESTS / name))
+            print(f"{name:28} {figures.summary()}")
+            right += figures.positives_right
+            positives += figures.positives
+            wrong += figures.confidently_wrong
+            asked += figures.asked
+            if args.misses and not args.blind:
+                for miss in figures.misses:
+                    print("   ", miss)
+        print(f"{'total':28} right {right:,} of {positives:,}; confidently wrong {wrong:,} of {asked:,}")
+
+
+if __name__ == "__main__":
+    main()
