@@ -678,6 +678,10 @@ class Matcher:
         asked = read.asks
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
+        if last is not None and as_read(last) <= LIGHT_TERMS:
+            # "X said Y. Is that right?", "... Is that the figure?": a question of no words of its
+            # own confirms the sentences before it, which are then what is asked
+            last = None
         # who does what to whom in the question sentence (``Tuning.role_check``)
         # (a clash needs two parties named: most questions are not read again)
         parties = {t for t in terms if self.aliases.kinds.get(t) in PARTIES}
@@ -692,9 +696,6 @@ class Matcher:
             and last is not None
             and "said" not in asks(last)
             and hearsay_context(question[: question.rfind(last)])
-            # "X said Y. Is that right?": a question of no words of its own confirms the
-            # sentence before it, saying and all
-            and not as_read(last) <= LIGHT_TERMS
         ):
             # "The rumour mill says Turkey is having second thoughts. Is it really weighing
             # giving up the S-400s?" asks about the thing, not the rumour mill's saying
@@ -709,7 +710,9 @@ class Matcher:
         # commented on bloomberg's report?" asks about the Kremlin's words, not Bloomberg's.
         speakers, who_asked = frozenset(), False
         if "said" in asked and not statement:
-            before = split_at_saying(question)[0]
+            before, after = split_at_saying(question)
+            if after.startswith("by "):  # a passive names who said it after "by" ("proposed by officials in europe")
+                before = " ".join(after.split()[1:6])
             if k.speaker_check:
                 # not where something goes ("s-400 to ukraine proposal": Ukraine proposed
                 # nothing); "according to X" names X

@@ -305,6 +305,11 @@ _IDIOMS = (
         ),
         r"\1 \2",
     ),
+    # "over the years", "all these years": how long it has gone on, not a date asked
+    (
+        re.compile(r"\b(?:over|in|during)\s+(?:all\s+)?(?:the|these|those)\s+(?:past\s+|last\s+)?(?:few\s+)?years\b"),
+        " ",
+    ),
     # "a while ago", "i remember": when it comes back to the asker, not what is asked
     (re.compile(r"\b(?:a|some)\s+while\s+(?:ago|back)\b"), " "),
     (re.compile(r"\bi\s+(?:remember|recall)\b(?:\s+that)?"), " "),
@@ -375,7 +380,7 @@ _IDIOM_WORDS = (
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
     *("soil", "territory", "ground", "airspace", "sky", "skies", "keep", "sold", "supplied", "came from", "-"),
-    *("cost", "and a half", "struck", "strike", "more"),
+    *("cost", "and a half", "struck", "strike", "more", "years"),
 )
 
 
@@ -823,7 +828,8 @@ _HEARSAY_FRAME = re.compile(
     rf"|i\s+(?:read|saw|heard)\s+(?:somewhere|online|on\s+{_PLACES})(?:\s+that)?"
     r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:posts?|tweets?|stuff|things|reports?|rumou?rs?|headlines?))?"
     r"(?:\s+(?:that|people\s+say(?:ing)?|saying|hinting|claiming|suggesting))?"
-    rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random)|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone)"
+    rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random|analysts|experts|commentators|observers|pundits)"
+    rf"|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone|many\s+(?:analysts|experts|commentators|observers))"
     rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted)(?:\s+that)?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
     r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
@@ -897,6 +903,9 @@ _ASKS = {
         r"|\bwhat (?:kind|type|sort|name)\b|\bname of\b"
     ),
 }
+# A cleft names who did it and asks whether it was so: "was it erdogan who said ...",
+# "it was american outlets who pushed the idea".
+_CLEFT = re.compile(r"\b(?:(?:was|is|were) it|it (?:was|is|were)) (?:\w+ ){1,6}?who\b")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
     "thousand thousands million millions billion billions half".split()
@@ -1058,6 +1067,8 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
+    if "which" in found and " who " in flat and not _ASKS["which"].search(_CLEFT.sub(" ", flat)):
+        found.discard("which")  # "was it erdogan who said ...?" names who, it does not ask
     if "time" in found and (m := _QUESTION_CIRCUMSTANCE.search(flat)) and flat.startswith("when", m.end("main")):
         # "did china protest when turkey cancelled the contract?" asks about a protest
         if not _ASKS["time"].search(flat[: m.end("main")] + flat[m.end("main") + 4 :]):

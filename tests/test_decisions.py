@@ -3135,3 +3135,45 @@ def test_buying_more_asks_about_a_further_purchase(service, question):
     considering a return do not answer it (one held "buy" in a phrasing, confidence 100)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a cleft names who said it and asks whether it was so
+        (
+            "Was it Erdogan who said, in a TV interview, that NATO's Patriot refusal drove the S-400 decision?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        (
+            "My friend claims it was American outlets and politicians who pushed the idea of Turkey handing its "
+            "S-400s back to Russia for F-35 deliveries. Is that right?",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+        # a passive names who said it after "by"
+        (
+            "Sending Turkey's S-400s to Ukraine: was that proposed by officials in Europe?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        # a question of no words of its own confirms the sentence before it
+        (
+            "My friend claims the S-400 purchase was around $2.5 billion. Is that the figure?",
+            "s400-deal-worth-2-5-billion",
+        ),
+        # fallout is harm; "over the years" asks no date; pushing so hard insists; even bigger grows
+        (
+            "Looking back at all the fallout over the years, has the S-400 purchase seriously hurt Turkey?",
+            "s400-caused-harm-to-turkey",
+        ),
+        ("could the s400 fallout get even worse for turkey w the us pushing so hard", "s400-damage-could-increase"),
+        ("Will US pressure make the S-400 fallout for Turkey even bigger?", "s400-damage-could-increase"),
+    ],
+)
+def test_clefts_passive_speakers_and_confirmations(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_who_asked_in_earnest_still_asks_who(service):
+    """The cleft rule leaves "who" asked: "who said ..." still asks who said it."""
+    assert "which" in asks("who said the s-400 issue could be resolved in months?")
+    assert "which" not in asks("was it barrack who said the s-400 issue could be resolved in months?")
