@@ -777,6 +777,11 @@ _DISCORD_MARKUP = re.compile(
     r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
     r"|@(?:everyone|here)\b"
 )
+# Where markup stood between words and a capitalised question word (after it was taken out).
+_MARKUP_BETWEEN = re.compile(
+    r"(?<=[a-z0-9])\s*\x00\s*(?=(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Will|Would|Could|Can|Why|How|What|When|Where"
+    r"|Who|Which)\b)"
+)
 _MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]{0,2000}>?\)")
 _PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
 _FILLERS = re.compile(
@@ -830,7 +835,7 @@ _HEARSAY_FRAME = re.compile(
     r"(?:\s+(?:that|people\s+say(?:ing)?|saying|hinting|claiming|suggesting))?"
     rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random|analysts|experts|commentators|observers|pundits)"
     rf"|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone|many\s+(?:analysts|experts|commentators|observers))"
-    rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted)(?:\s+that)?"
+    rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|say|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted|argue|reckon)(?:\s+that)?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
     r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
     r"\s+(?:said|says|told\s+me|is\s+saying|keeps?\s+saying|thinks|claims?|claimed|swears)(?:\s+that)?)\b",
@@ -844,7 +849,10 @@ def strip_chat_noise(text: str) -> str:
     parentheses that hold no number ("(source: my uncle)"; "(S-400)" and "(in 2026)"
     stay), and fillers ("lol", "ngl", "asking for a friend")."""
     text = text.replace("`", "")  # code spans and blocks: the backticks go, the words stay ...
-    text = _DISCORD_MARKUP.sub(" ", text)  # ... and markup they split ("@every`one") is still markup
+    text = _DISCORD_MARKUP.sub("\x00", text)  # ... and markup they split ("@every`one") is still markup
+    if "\x00" in text:
+        # an emoji between two sentences ends the first: "... about air defence <:hmm:1> Did Turkey ...?"
+        text = _MARKUP_BETWEEN.sub(". ", text).replace("\x00", " ")
     text = _MASKED_LINK.sub(" ", text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _FILLERS.sub(" ", text)

@@ -3177,3 +3177,15 @@ def test_who_asked_in_earnest_still_asks_who(service):
     """The cleft rule leaves "who" asked: "who said ..." still asks who said it."""
     assert "which" in asks("who said the s-400 issue could be resolved in months?")
     assert "which" not in asks("was it barrack who said the s-400 issue could be resolved in months?")
+
+
+def test_an_emoji_between_two_sentences_ends_the_first(service):
+    """A custom emoji between a remark and a capitalised question reads as the end of the
+    remark, so the remark sets the question up ("some analysts say" frames it too)."""
+    text = (
+        "Some analysts say the S-400 was never just about air defence <:hmm:123456789012345678> Did Turkey "
+        "originally buy it as part of a balancing strategy against the United States?"
+    )
+    assert strip_chat_noise(text).startswith("the S-400 was never just about air defence. Did Turkey")
+    assert strip_chat_noise("did turkey  Did it return") == "did turkey Did it return"  # typed spaces are no markup
+    _assert_matches(service, text, "s400-purchase-part-of-balancing-policy")
