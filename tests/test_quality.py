@@ -336,14 +336,14 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120; at the end of
 # session 11: 7/344 (2.0 %), 138/152 (90.8 %), near 114/120. In the middle of session 12 a
 # failing floor printed 6/344, 136/152 (after the role and verb checks); at its end 6/344
-# (1.7 %), 138/152 (90.8 %), near 114/120; at the end of session 13 6/344, 139/152 (91.4 %).
+# (1.7 %), 138/152 (90.8 %), near 114/120; at the end of session 13 6/344, 141/152 (92.8 %).
 # Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
     0.018,
-    0.91,
+    0.92,
     1.0,
     0.95,
-)  # end of session 13: 6/344, 139/152
+)  # end of session 13: 6/344, 141/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -504,9 +504,9 @@ def test_twentieth_set_of_reversed_roles_for_tuning(service):
 # per claim (passive, object first, a description for a name, "is it false that ..."); 60
 # near-topic (45 subtly different from a claim), 40 off-topic. First measured on the code of
 # session 12 (d9bb180): wrong 4/252 (1.6 %), right 122/152 (80.3 %), off 40/40, near 59/60;
-# at the end of session 13: 3/252 (1.2 %), 123/152 (80.9 %), near 60/60 (some of its
+# at the end of session 13: 3/252 (1.2 %), 124/152 (81.6 %), near 60/60 (some of its
 # near-topic questions were seen in session 13: README, "Session 13").
-WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.012, 0.80, 1.0, 0.98  # session 13 end: 3/252, 123/152
+WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.012, 0.81, 1.0, 0.98  # session 13 end: 3/252, 124/152
 SET21 = Path(__file__).with_name("questions_set21.json")
 
 
@@ -522,7 +522,7 @@ def test_twenty_first_set_of_mixed_questions_written_blind_at_the_start_of_sessi
 # chat; roundabout; descriptions for names, "the Turkish head of state"; passive, negated or
 # tagged), 70 near-topic (55 subtly different from a claim), 30 off-topic. First measured on
 # the code of session 12 (d9bb180): 5/290 wrong, 165/190 right, near 67/70.
-WRONG_FLOOR_22, RIGHT_FLOOR_22, OFF_FLOOR_22, NEAR_FLOOR_22 = 0.004, 0.93, 1.0, 0.98  # session 13: 1/290, 177/190
+WRONG_FLOOR_22, RIGHT_FLOOR_22, OFF_FLOOR_22, NEAR_FLOOR_22 = 0.004, 0.96, 1.0, 0.98  # session 13: 1/290, 184/190
 SET22 = Path(__file__).with_name("questions_set22.json")
 
 
