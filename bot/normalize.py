@@ -352,6 +352,16 @@ _IDIOMS = (
         ),
         " ",
     ),
+    # "in the face of us pressure" is despite it ("the face of" alone is a symbol)
+    (re.compile(r"\bin\s+the\s+face\s+of\b"), "despite"),
+    # "how close putin and erdogan have become": their closeness
+    (
+        re.compile(
+            r"\bhow\s+close\s+(\w+\s+and\s+\w+|they|the\s+two(?:\s+\w+)?)\s+(?:are|were|have\s+become|have\s+grown"
+            r"|became|got|have\s+gotten|get)\b"
+        ),
+        r"the closeness of \1",
+    ),
     # "a bloomberg piece" is an article, not a piece of the system
     (re.compile(r"\b(bloomberg|reuters|news|newspaper|media|press|magazine|opinion|times)\s+piece\b"), r"\1 report"),
     (re.compile(r"\bpiece\s+(in|by|from)\s+(?=bloomberg|reuters|the\s+(?:news|press|media|times))"), r"report \1 "),
@@ -380,7 +390,7 @@ _IDIOM_WORDS = (
     *("any other", "some other", "much", "kick", "side", "piece", "los", "agreement", "contract", "deal"),
     *("treaty", "costs", "pass", "request", "while", "remember", "recall", "respond", "say", "one of"),
     *("soil", "territory", "ground", "airspace", "sky", "skies", "keep", "sold", "supplied", "came from", "-"),
-    *("cost", "and a half", "struck", "strike", "more", "years"),
+    *("cost", "and a half", "struck", "strike", "more", "years", "face", "close"),
 )
 
 

@@ -3189,3 +3189,33 @@ def test_an_emoji_between_two_sentences_ends_the_first(service):
     assert strip_chat_noise(text).startswith("the S-400 was never just about air defence. Did Turkey")
     assert strip_chat_noise("did turkey  Did it return") == "did turkey Did it return"  # typed spaces are no markup
     _assert_matches(service, text, "s400-purchase-part-of-balancing-policy")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is the S-400 a sign of how close Putin and Erdogan have become?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "is the s400 basically the face of the putin-erdogan bromance lol",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+    ],
+)
+def test_the_face_of_and_how_close(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("kept the s400 in the face of us pressure", ["pressure"], ["symbol"]),  # despite, not a symbol
+        ("how close is turkey to a deal", ["turkey", "deal"], ["cooperation"]),  # nearness, not closeness
+    ],
+)
+def test_the_face_of_and_how_close_elsewhere(service, text, present, absent):
+    terms = analyze(text, service.matcher.aliases)
+    assert all(t in terms for t in present), terms
+    assert not any(t in terms for t in absent), terms
