@@ -678,10 +678,12 @@ class Matcher:
         asked = read.asks
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
-        if last is not None and as_read(last) <= LIGHT_TERMS:
+        # the question sentence's terms (None: one sentence, or none of its own words)
+        in_question = as_read(last) if last is not None else None
+        if in_question is not None and in_question <= LIGHT_TERMS:
             # "X said Y. Is that right?", "... Is that the figure?": a question of no words of its
             # own confirms the sentences before it, which are then what is asked
-            last = None
+            last = in_question = None
         # who does what to whom in the question sentence (``Tuning.role_check``)
         # (a clash needs two parties named: most questions are not read again)
         parties = {t for t in terms if self.aliases.kinds.get(t) in PARTIES}
@@ -737,9 +739,7 @@ class Matcher:
                 idf[t] *= k.light_weight
         # Sentences before the question ("My history teacher mentioned a shootdown
         # incident. When did ...?") set it up: their words (not names) weigh less.
-        in_question = None
-        if last is not None:
-            in_question = as_read(last)
+        if in_question is not None:
             for t in terms:
                 if t not in in_question and not self.aliases.is_entity(t):
                     idf[t] *= k.context_weight

@@ -30,6 +30,13 @@ def _assert_matches(service, question: str, claim: str) -> None:
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
 
 
+def _assert_reads(service, text: str, present: list[str], absent: list[str]) -> None:
+    """The text is read into terms that hold every one of ``present`` and none of ``absent``."""
+    terms = analyze(text, service.matcher.aliases)
+    assert all(t in terms for t in present), terms
+    assert not any(t in terms for t in absent), terms
+
+
 @pytest.mark.parametrize("question", WRONG_BEFORE)
 def test_a_question_the_claim_does_not_answer_is_never_a_confident_match(service, question):
     answer = service.ask(question, log=False).answer
@@ -2811,9 +2818,7 @@ def test_idioms_and_general_words_read_as_what_they_mean(service, question, clai
     ],
 )
 def test_what_the_words_read_as(service, text, present, absent):
-    terms = analyze(text, service.matcher.aliases)
-    assert all(t in terms for t in present), terms
-    assert not any(t in terms for t in absent), terms
+    _assert_reads(service, text, present, absent)
 
 
 def test_a_signed_contract_is_not_a_sign_of_alignment(service):
@@ -2944,9 +2949,7 @@ def test_places_and_the_alliance_read_as_the_claims_say_them(service, question, 
     ],
 )
 def test_places_and_airspace_as_read(service, text, present, absent):
-    terms = analyze(text, service.matcher.aliases)
-    assert all(t in terms for t in present), terms
-    assert not any(t in terms for t in absent), terms
+    _assert_reads(service, text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -3055,9 +3058,7 @@ def test_session_13_tuning_set_styles(service, question, claim):
     ],
 )
 def test_pairs_magnitudes_and_governments_as_read(service, text, present, absent):
-    terms = analyze(text, service.matcher.aliases)
-    assert all(t in terms for t in present), terms
-    assert not any(t in terms for t in absent), terms
+    _assert_reads(service, text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -3216,6 +3217,4 @@ def test_the_face_of_and_how_close(service, question, claim):
     ],
 )
 def test_the_face_of_and_how_close_elsewhere(service, text, present, absent):
-    terms = analyze(text, service.matcher.aliases)
-    assert all(t in terms for t in present), terms
-    assert not any(t in terms for t in absent), terms
+    _assert_reads(service, text, present, absent)
