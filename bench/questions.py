@@ -36,6 +36,7 @@ BLIND = (
     "questions_set15.json",
     "questions_set19.json",
     "questions_set21.json",
+    "questions_set23.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13.
 TUNING = (

@@ -25,6 +25,7 @@ def test_blind_files_print_figures_only():
         "questions_set15.json",
         "questions_set19.json",
         "questions_set21.json",
+        "questions_set23.json",
     ]
     assert all("confidently wrong:" in line for line in lines[:-1])
     assert lines[-1].startswith("total") and "right" in lines[-1]

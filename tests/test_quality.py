@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twenty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Twenty-four files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -15,7 +15,8 @@ questions_set12.json (written at the start of session 9, measured once then and 
 ends of sessions 9 and 10), questions_set15.json (written at the start of session 10,
 measured once then and at the ends of sessions 10 and 11) and
 questions_set19.json (written at the start of session 12, measured then and at its end)
-and questions_set21.json (written at the start of session 13). Each
+questions_set21.json (written at the start of session 13) and questions_set23.json
+(written at the start of session 14). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -531,3 +532,20 @@ def test_twenty_second_set_written_for_tuning_in_the_twenty_first_set_s_styles(s
     near-topic, 30 off-topic."""
     floors = WRONG_FLOOR_22, RIGHT_FLOOR_22, OFF_FLOOR_22, NEAR_FLOOR_22
     _blind_set(service, SET22, "twenty-second set", *floors, per_claim_min=5, near_min=70, off_min=30)
+
+
+# Written blind at the start of session 14 (the helper saw only the article and the claims'
+# ids, statuses and statements): one plain, one chat, one roundabout and one hard question
+# per claim (a paraphrase in other words, a description for a name, passive, object first,
+# "didn't X ...?"), about a dozen with Discord noise; 60 near-topic (45 subtly different from
+# a claim), 40 off-topic. First measured on the code of session 13 (79ec380): wrong 1/252
+# (0.4 %), right 138/152 (90.8 %), off 40/40, near 59/60.
+WRONG_FLOOR_23, RIGHT_FLOOR_23, OFF_FLOOR_23, NEAR_FLOOR_23 = 0.004, 0.90, 1.0, 0.98  # session 14 start: 1/252, 138/152
+SET23 = Path(__file__).with_name("questions_set23.json")
+
+
+def test_twenty_third_set_of_mixed_questions_written_blind_at_the_start_of_session_fourteen(service):
+    """A twenty-third set (issue 9): 152 positives (4 per claim: plain, chat, roundabout,
+    hard), 60 near-topic, 40 off-topic. Never tuned on; its misses are not printed."""
+    floors = WRONG_FLOOR_23, RIGHT_FLOOR_23, OFF_FLOOR_23, NEAR_FLOOR_23
+    _blind_set(service, SET23, "twenty-third set", *floors, near_min=60, off_min=40)
