@@ -25,7 +25,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 17  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 18  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -33,12 +33,17 @@ INDEX_VERSION = 17  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 13: who: names leave out where a speaker is posted ("ambassador to Turkey"); 14: who does
 # what to whom in the statement and phrasings (role:); 15: a country and general words for
 # its one weapon ("russian missiles"); 16: roles read clause by clause (commas, dashes); 17: "hedged"
-# (a statement that records something as possible, proposed or considered)
+# (a statement that records something as possible, proposed or considered); 18: an envoy's
+# post ("ambassador to Turkey") is no place
 
 
 _NOTE = re.compile(r"\([^)]*\)")
 # Where a speaker is posted: "ambassador to turkey", "envoy in ankara".
 _POSTED = re.compile(r"\b(?:to|in|at)\s+\S+")
+# A post held in a country is not where the statement says something happened: "Tom
+# Barrack, the US Ambassador to Turkey, said ..." names no place ("where was Barrack when
+# he said it?" is not answered).
+_POST = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|consuls?|representatives?)\s+(?:to|in|at)\s+\S+", re.I)
 
 
 def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
@@ -63,7 +68,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         entities = " ".join([entities, *implied]).strip()
     relations = sorted(gives(claim.statement) | {t[len(GIVES_TAG) :] for t in claim.tags if t.startswith(GIVES_TAG)})
     # A place: a name of kind place ("Adana"), or in, into or to a country ("in Turkey").
-    if any(aliases.kinds.get(t) == "place" for t in statement.split()) or _in_country(claim.statement, aliases):
+    if any(aliases.kinds.get(t) == "place" for t in statement.split()) or _in_country(
+        _POST.sub(" ", claim.statement), aliases
+    ):
         relations = sorted({*relations, "place"})
     # What the statement says only in passing ("circ:downing" of "... soured after the
     # downing of a Su-24"): a question about that alone asks about something else.

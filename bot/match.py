@@ -211,6 +211,10 @@ class Tuning:
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).
     duration_check: bool = True
+    # A kind asked ("what penalty does the contract set?") that the claim does not hold is
+    # held as a detail the claim lacks (session 14: one wrong answer fewer on the tuning
+    # files, no right one lost)
+    kind_check: bool = True
     # A question whose every word the best claim answers, with no relation against it,
     # and which leads every other candidate by lead_margin points, is a match from
     # lead_match_at ("Where are Turkey's S-400 systems currently deployed?", 49): +3 right
@@ -308,6 +312,8 @@ class Candidate:
     # questions only: the question asks which of two ("in an interview or a press
     # conference?"), and the claim holds neither
     choice_unanswered: bool = False
+    # questions only: the words of a kind asked ("what penalty does ...") the claim lacks
+    kind_unanswered: tuple[str, ...] = ()
     # questions asking which of a kind ("which chinese weapons system"): the claim's
     # statement names nothing of that kind the question does not
     names_none: bool = False
@@ -807,6 +813,8 @@ class Matcher:
         content_weight = math.fsum(ask_weight[t] for t in content) or 1.0
         # the question's general words for what a claim may name ("the batteries"), if any
         generic_asked = {t for t in content if t in self.aliases.generic_terms} if k.generic_words else set()
+        # "what penalty does the contract set?": the kind asked, which the claim must hold
+        kind_asked = as_read(read.kind_asked) if k.kind_check and read.kind_asked else set()
         scored = []
         top_bm25 = max((b for _, b in hits), default=1.0) or 1.0
         for cid, bm25 in hits:
@@ -965,6 +973,7 @@ class Matcher:
                     names_by=names_by,
                     # (both held: "selling or transferring" may be one thing said twice)
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
+                    kind_unanswered=tuple(t for t in unanswered if t in kind_asked) if kind_asked else (),
                     asked_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
                     else tuple(t for t in about_content if t in unanswered)
@@ -1221,6 +1230,12 @@ def _decide(
         and not _who_said_asked(best, asked)
     ):
         held = Held("unnamed", (), "the question asks which, and the claim names none the question does not")
+    elif best.kind_unanswered:
+        held = Held(
+            "detail",
+            best.kind_unanswered,
+            "the question asks which " + " ".join(best.kind_unanswered) + ", and the claim does not mention it",
+        )
     elif best.choice_unanswered:
         held = Held("choice", (), "the question asks which of two, and the claim does not say which")
     elif best.asked_unanswered:

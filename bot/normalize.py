@@ -1386,6 +1386,8 @@ class Question:
     # "how much was the deal, like 2.5 bil?": a number offered to be confirmed, not the
     # question's own number that asks for another (``Held("own-number")``)
     guessed: bool = False
+    # "what penalty does ...": the words of the kind asked (``_KIND_ASKED``), or ""
+    kind_asked: str = ""
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1396,6 +1398,17 @@ _OTHER = re.compile(
     r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b"
     # not a recipient: "handing the s-400s to anyone else" asks about the contract
     r"|(?<!\bto )(?<!\bwith )\b(?:anything|anyone|anybody|what|who) else\b"
+)
+
+
+# A noun asked by its kind: "what penalty does the contract set?", "what benefit would
+# russia get?", "what sanctions law did the US use?" (one or two words after "what", before
+# their verb). A reason, a time, a number or a condition is asked otherwise (``_ASKS``).
+_KIND_ASKED = re.compile(
+    r"\bwhat (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|could|can|should|might|may|must"
+    r"|reasons?|conditions?|years?|yrs?|dates?|months?|days?|times?|percentage|amount|kind|type|sort|name)\b)"
+    r"(?P<kind>[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?) "
+    r"(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|might|may)\b"
 )
 
 
@@ -1441,6 +1454,16 @@ _GUESSED = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _done_in_a_clause(text: str) -> bool:
+    """Whether a clause after the first asks whether something has happened: "Now that
+    six months have passed, was the issue actually resolved?" (``_ASKS["done"]`` reads a
+    question from its first word, and tokens have no commas)."""
+    return any(_ASKS["done"].search(" ".join(tokens(part))) for part in _CLAUSE_BREAK.split(text)[1:])
+
+
 def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: bool = False) -> Question:
     """``analyze_words``, ``inflected``, ``asks`` and ``future_tense`` of one question (or
     of a ``statement``: a chat message, in which sending back stays sending)."""
@@ -1452,10 +1475,13 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     other = _OTHER.search(flat) is not None
     finer = _FINER_TIME.search(flat) is not None
     guessed = _GUESSED.search(fold(text)) is not None
+    asked = _asks(raw)
+    if not statement and "done" not in asked and _CLAUSE_BREAK.search(text) and _done_in_a_clause(text):
+        asked |= {"done"}
     return Question(
         _analyze_tokens(raw, aliases, split=not statement),
         _inflected(raw),
-        _asks(raw),
+        asked,
         _future(raw),
         according,
         source,
@@ -1463,6 +1489,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         finer,
         " ".join(typed),
         guessed,
+        kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",
     )
 
 

@@ -1616,7 +1616,10 @@ def test_asked_what_someone_said_about_a_thing_the_claim_must_hold_the_thing(ser
     ("question", "code"),
     [
         ("would russia sanction turkey if it sent the s-400 to ukraine?", "unanswered"),
-        ("what penalty does turkey face if it transfers the s-400 to a third country?", "unanswered"),
+        (
+            "what penalty does turkey face if it transfers the s-400 to a third country?",
+            "detail",
+        ),  # session 14: "what penalty" asks which
         ("did turkey buy anything else from china after scrapping the 2017 contract?", "again"),
         ("was the US envoy's four to six months comment made in an interview or a press conference?", "choice"),
     ],
@@ -3218,3 +3221,67 @@ def test_the_face_of_and_how_close(service, question, claim):
 )
 def test_the_face_of_and_how_close_elsewhere(service, text, present, absent):
     _assert_reads(service, text, present, absent)
+
+
+# --- Session 14: what a question asks, read from its structure ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a noun after "what", before its verb, is asked by its kind: which penalty
+        ("What penalty does the S-400 contract set if Turkey transfers the systems?", "penalty"),
+        ("what sanctions law did the US use against turkey", "sanctions law"),
+        # "what did", "what is", "what year", "what conditions" ask something else
+        ("what did russia say about it", ""),
+        ("what is the s400", ""),
+        ("what year did turkey buy the s400", ""),
+        ("under what conditions would the s400 get returned", ""),
+    ],
+)
+def test_what_and_a_noun_asks_which_one(question, kind):
+    from bot.normalize import read_question
+
+    assert read_question(question).kind_asked == kind
+
+
+def test_a_penalty_the_contract_does_not_give_is_not_its_answer(service):
+    """The eighteenth set's wrong answer: the ban on third-country transfers was the confident
+    answer to what penalty the contract sets (it sets none the article gives)."""
+    answer = service.ask(
+        "What penalty does the S-400 contract set if Turkey transfers the systems to a third country?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
+    assert "asks which sanction" in answer.why and "penalty" in answer.why_plain, answer.why_plain
+    # the kind held by the claim, in other words ("sanctions law": CAATSA), is no hold
+    law = service.ask("what sanctions law did the US use against Turkey for the S400", log=False).answer
+    assert law.outcome == "match" and law.claim.id == "us-caatsa-sanctions-on-turkey", law.why
+
+
+def test_whether_it_happened_is_asked_after_a_comma_too(service):
+    """ "Now that six months have passed, was it actually resolved?" asks whether the forecast
+    came about; the "done" reading looked only at the text's first words."""
+    from bot.normalize import read_question
+
+    question = "Now that six months have passed, was the S-400 issue actually resolved on Barrack's timeline?"
+    assert "done" in read_question(question).asks
+    assert "done" not in read_question("Right, will the S-400 issue be resolved in six months?").asks
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "only as possible or proposed" in answer.why
+
+
+def test_an_envoys_post_is_no_place(service):
+    """ "Tom Barrack, the US Ambassador to Turkey, said ..." says where Barrack is posted, not
+    where anything happened: "where was Barrack when he said it?" got his claim with
+    confidence (``INDEX_VERSION`` 18). A claim that says where still gives a place."""
+    from bot.index import index_document
+
+    aliases = service.matcher.aliases
+    barrack = index_document(service.get_claim("barrack-said-s400-issue-resolvable-in-months"), aliases)
+    assert "place" not in barrack.relations.split()
+    adana = index_document(service.get_claim("s400-deployed-in-adana-and-ankara"), aliases)
+    assert "place" in adana.relations.split()
+    answer = service.ask("Where was Tom Barrack when he commented on the S-400 timeline?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "names no place" in answer.why
