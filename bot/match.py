@@ -208,6 +208,7 @@ class Tuning:
     # Session 12, tuning files: 18 wrong answers fewer, 2 right more, none right lost (all
     # in the twentieth set, written for it). ``Held("subject")``.
     role_check: bool = True
+    one_party_roles: bool = True
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).
     duration_check: bool = True
@@ -1021,7 +1022,7 @@ class Matcher:
                 if instead := self._acts_instead(subject, verb, doc.units, qset):
                     c.subject_missing, c.subject_instead = subject, instead
             if claim_roles and c.subject_missing is None:
-                if clashed := clash(asked_roles, claim_roles, self.aliases.kinds, qset):
+                if clashed := clash(asked_roles, claim_roles, self.aliases.kinds, qset, k.one_party_roles):
                     c.subject_missing = clashed.asked
                     if clashed.reversed:
                         c.reversed_roles = (clashed.asked, clashed.theirs)

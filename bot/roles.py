@@ -81,6 +81,7 @@ class Role:
     first: str
     second: str
     to: str = field(default="", compare=False)  # the party after "to" (questions only)
+    passive: bool = field(default=False, compare=False)  # read from a passive ("was turkey removed")
 
     def code(self) -> str:
         return f"role:{self.act}:{self.first}:{self.second}"
@@ -241,7 +242,7 @@ def _roles(text: str, aliases: AliasTable, split: bool) -> list[Role]:
                 giver, receiver = before, to or obj
             role = Role("transfer", giver, receiver, to)
         elif passive:
-            role = Role(term, by, before or obj)
+            role = Role(term, by, before or obj, passive=True)
         else:  # "intimidating us letters to turkey": to Turkey
             role = Role(term, before, to or obj, to)
         if (role.first or role.second) and role.first != role.second:
@@ -259,7 +260,11 @@ class Clash(NamedTuple):
 
 
 def clash(
-    asked: list[Role], claim: list[Role], kinds: dict[str, str], named: set[str] | frozenset[str] = frozenset()
+    asked: list[Role],
+    claim: list[Role],
+    kinds: dict[str, str],
+    named: set[str] | frozenset[str] = frozenset(),
+    one_party: bool = False,
 ) -> Clash | None:
     """The two parties of a question's act (who acts, on whom), where the claim has them
     the other way round, or gives one of them the other role in that act: "did turkey
@@ -291,6 +296,13 @@ def clash(
             continue
         if any(q.first == c.second or q.second == c.first for c in same):
             return Clash(q.first, q.second, True)
+    if one_party:
+        for q in asked:  # "was the united states dropped from the program?" of "turkey was removed ..."
+            if not q.passive or q.first or not q.second or kinds.get(q.second) not in PARTIES:
+                continue
+            done_to = {c.second for c in claim if c.act == q.act and c.second}
+            if done_to and q.second not in done_to:
+                return Clash(q.second, min(done_to), False)
     return None
 
 

@@ -3285,3 +3285,23 @@ def test_an_envoys_post_is_no_place(service):
     answer = service.ask("Where was Tom Barrack when he commented on the S-400 timeline?", log=False).answer
     assert answer.outcome != "match", answer.why
     assert "names no place" in answer.why
+
+
+def test_a_passive_naming_another_party_done_to_is_held(service):
+    """The twentieth set's wrong answer: "Was the United States dropped from the F-35
+    program?" names one party, done to, where the claim has Turkey removed. A passive says
+    who it is done to (``roles.clash``, ``Tuning.one_party_roles``); an active question
+    naming one party does not say it surely enough (19 right answers lost on the tuning
+    files when it was read so too)."""
+    from bot.roles import roles
+
+    aliases = service.matcher.aliases
+    (asked,) = [r for r in roles("Was the United States dropped from the F-35 program?", aliases) if r.act == "remove"]
+    assert asked.passive and asked.second == "usa" and not asked.first
+    answer = service.ask(
+        "Was the United States dropped from the F-35 program over Turkey's S-400 purchase?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service, "Was Turkey dropped from the F-35 program over its S-400 purchase?", "turkey-removed-from-f35-program"
+    )
