@@ -16,16 +16,18 @@ from .normalize import (
     AliasTable,
     analyze,
     circumstance,
+    condition,
     gives,
     main_clause,
     reason_clause,
     split_at_saying,
+    without_condition,
 )
 from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 18  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 19  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -34,10 +36,12 @@ INDEX_VERSION = 18  # 3: a claim's document has its claim's rowid; 4: chat spell
 # what to whom in the statement and phrasings (role:); 15: a country and general words for
 # its one weapon ("russian missiles"); 16: roles read clause by clause (commas, dashes); 17: "hedged"
 # (a statement that records something as possible, proposed or considered); 18: an envoy's
-# post ("ambassador to Turkey") is no place
+# post ("ambassador to Turkey") is no place; 19: what a statement says only under a
+# condition (cond:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
+_DO_SO = re.compile(r"\b(?:do|does|did|done) (?:so|it|that)\b")
 # Where a speaker is posted: "ambassador to turkey", "envoy in ankara".
 _POSTED = re.compile(r"\b(?:to|in|at)\s+\S+")
 # A post held in a country is not where the statement says something happened: "Tom
@@ -76,6 +80,17 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # downing of a Su-24"): a question about that alone asks about something else.
     main = set(analyze(main_clause(claim.statement), aliases))
     relations += sorted({f"circ:{t}" for t in analyze(circumstance(claim.statement), aliases) if t not in main})
+    # What it says would follow only if something holds ("cond:conclud" of "... might be
+    # returned if Russia concludes ..."): "has Russia concluded ...?" asks whether the
+    # condition holds, which it does not say.
+    # "If Turkey intends to return the S-400, it will do so ...": what is done ("do so") is
+    # the return; only the intending is the condition.
+    if cond := condition(claim.statement):
+        rest_text = without_condition(claim.statement)
+        if _DO_SO.search(rest_text):
+            cond = cond.split(" to ", 1)[0]
+        rest = set(analyze(rest_text, aliases))
+        relations += sorted({f"cond:{t}" for t in analyze(cond, aliases) if t not in rest})
     # What it gives as its reason ("rsn:refuse" of "... driven by NATO's refusal to deploy
     # ..."): "why did NATO refuse?" asks the reason of the reason, which it does not give.
     why, rest = reason_clause(claim.statement)

@@ -150,6 +150,9 @@ class Tuning:
     # A question whose words the claim holds only in what its statement says in passing
     # ("after the downing of a Su-24") is held (``Held("passing")``).
     passing_check: bool = True
+    # ... and so is one whose words the claim holds only in its condition ("has Russia
+    # concluded ...?" of "... might be returned if Russia concludes ...") (``Held("condition")``).
+    condition_check: bool = True
     # Session 9, questions only (each with tests at the end of tests/test_decisions.py):
     # what comes before a mid-question "when", "after", "if" ... is what it asks; a claim
     # holding none of its words is held ("did china protest when turkey cancelled ...").
@@ -301,6 +304,9 @@ class Candidate:
     # questions only: every word of the question the claim holds is one its statement says
     # only in passing (``IndexDoc.relations`` "circ:")
     passing: bool = False
+    # questions only: what the question asks the claim holds only in its condition ("has
+    # russia concluded ...?" of "... might be returned if Russia concludes ...")
+    conditional: tuple[str, ...] = ()
     # a claim about who said something: who of them the question names, and whether the
     # claim names someone else besides
     speakers_named: list[str] = field(default_factory=list)
@@ -1005,8 +1011,16 @@ class Matcher:
                 if not is_year(t) and t not in LIGHT_TERMS:
                     verb = t
                     break
+        asks_if = _OWN_CONDITION.search(read.flat) is not None
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
+            if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
+                held_terms = [t for t in content if t in doc.every]
+                if held_terms and (
+                    all(f"cond:{t}" in doc.given for t in held_terms)
+                    or (verb is not None and f"cond:{verb}" in doc.given)
+                ):
+                    c.conditional = tuple(held_terms)
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
             claim_roles = doc.roles if asked_roles else []
@@ -1093,8 +1107,8 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | subject | number | own-number | time | duration | reason | reason-of | place | said | unsaid | speaker
-    # | done | one-word | names-only | passing | undone | again | typo | detail | who | unnamed | choice | unanswered
-    # | contained | vague
+    # | done | one-word | names-only | passing | condition | undone | again | typo | detail | who | unnamed | choice
+    # | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -1202,6 +1216,12 @@ def _decide(
         # weekend" → "show", "weegend"): a match needs words typed as the claim has them.
         fixed = tuple(t for t in best.matched if t in corrected)
         held = Held("typo", fixed, "the match rests on words read as typos")
+    elif best.conditional:
+        held = Held(
+            "condition",
+            best.conditional,
+            "the claim says only what would follow if " + ", ".join(best.conditional) + " held, not whether it does",
+        )
     elif (
         not statement
         and ("which" in asked or "number" in asked)
@@ -1291,6 +1311,14 @@ def _decide(
     return "suggest", held, best
 
 
+# A question's own condition ("would it be returned if russia saw a benefit?"): it asks
+# what would follow, as a conditional claim says.
+# So does one that asks what it takes ("is russia benefiting the condition for it?", "does
+# the kremlin have to see an advantage?", "what would it take", "does it depend on").
+_OWN_CONDITION = re.compile(
+    r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"
+    r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
+)
 _DESTINATION = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
 
 
@@ -1377,6 +1405,7 @@ PLAIN = {
     "contained": "Your message holds too little of the closest checked claim.",
     "detail": "You asked which, who or how many, and the closest checked claim does not mention {terms}.",
     "passing": "The closest checked claim mentions what you ask about only in passing.",
+    "condition": "The closest checked claim says only what would follow if {terms}; not whether that is so.",
     "choice": "You asked which of two, and the closest checked claim does not say which.",
     "unnamed": "You asked which one, and the closest checked claim does not name it.",
     "who": "You asked who, and the closest checked claim names no one but {terms}.",

@@ -1154,6 +1154,22 @@ _HEDGED = frozenset(
 _CIRCUMSTANCE = re.compile(r"\bafter\b[^,.;]*")
 
 
+# A statement's condition: "The S-400 might be returned if Russia concludes that such a move
+# would be beneficial", "If Turkey intends to return the S-400, it will do so ...". What it
+# says would follow; it does not say that the condition holds.
+_CONDITION = re.compile(r"\b(?:if|unless|provided that|as long as)\b[^,.;]*")
+
+
+def condition(text: str) -> str:
+    """The statement's conditions ("if ...", "unless ..."), to the next comma or the end."""
+    return " ".join(m.group(0) for m in _CONDITION.finditer(fold(text)))
+
+
+def without_condition(text: str) -> str:
+    """The statement without its conditions."""
+    return _CONDITION.sub(" ", fold(text))
+
+
 def circumstance(text: str) -> str:
     """The statement's circumstantial phrases, from their marker to the next comma or the end."""
     return " ".join(m.group(0) for m in _CIRCUMSTANCE.finditer(fold(text)))

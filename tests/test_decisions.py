@@ -3305,3 +3305,38 @@ def test_a_passive_naming_another_party_done_to_is_held(service):
     _assert_matches(
         service, "Was Turkey dropped from the F-35 program over its S-400 purchase?", "turkey-removed-from-f35-program"
     )
+
+
+def test_what_a_claim_says_under_a_condition_does_not_say_the_condition_holds(service):
+    """ "The S-400 might be returned if Russia concludes that such a move would be
+    beneficial" does not say Russia concluded anything; "If Turkey intends to return the
+    S-400, it will do so in coordination with Russia" does not say Turkey intends to. Asked
+    whether the condition holds, both were confident answers (index version 19, ``cond:``;
+    ``Tuning.condition_check``)."""
+    from bot.index import index_document
+
+    aliases = service.matcher.aliases
+    benefits = index_document(service.get_claim("s400-return-if-russia-benefits"), aliases).relations.split()
+    assert {"cond:conclud", "cond:benefit"} <= set(benefits) and "cond:return" not in benefits
+    # "it will do so": what is done is the return; only the intending is the condition
+    coordination = index_document(service.get_claim("s400-return-in-coordination-with-russia"), aliases)
+    assert "cond:intend" in coordination.relations.split() and "cond:return" not in coordination.relations.split()
+    for question in (
+        "Does Turkey intend to return the S-400?",
+        "Has Russia concluded that taking back the S-400 would be beneficial?",
+    ):
+        answer = service.ask(question, log=False).answer
+        assert answer.outcome == "suggest", (question, answer.why)
+        assert "would follow if" in answer.why_plain, answer.why_plain
+    # asked what would follow, or what it takes, the conditional claim answers
+    _assert_matches(service, "would the s400 go back if russia saw a benefit", "s400-return-if-russia-benefits")
+    _assert_matches(
+        service,
+        "is russia benefiting from it the condition for the s400 going back",
+        "s400-return-if-russia-benefits",
+    )
+    _assert_matches(
+        service, "would ankara return the s-400 without russia's agreement?", "s400-return-in-coordination-with-russia"
+    )
+    # a word the condition holds is no reason to suggest anything for a question off the topic
+    assert service.ask("is the ps5 pro worth it", log=False).answer.outcome == "none"
