@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .normalize import (
+    AGAIN,
     ASKED_UNDOING_TERMS,
     DURATION_FRAME_TERMS,
     FURTHER_TERMS,
@@ -59,6 +60,7 @@ from .normalize import (
     question_main,
     read_question,
     said_about,
+    said_as_done,
     split_at_saying,
     stem,
     tokens,
@@ -215,6 +217,9 @@ class Tuning:
     # "How long did relations stay bad?" asks for a length of time: a claim whose statement
     # gives no number does not answer it (``Held("duration")``).
     duration_check: bool = True
+    # A number stated in a yes-no question that the claim, which gives a number, does not
+    # hold ("is the deal worth 3 billion?" of "$2.5 billion") is held (session 14)
+    number_check: bool = True
     # A kind asked ("what penalty does the contract set?") that the claim does not hold is
     # held as a detail the claim lacks (session 14: one wrong answer fewer on the tuning
     # files, no right one lost)
@@ -689,6 +694,8 @@ class Matcher:
             return {fixed.get(t, t) for t in analyze(part, self.aliases, split=not statement)}
 
         asked = read.asks
+        # "did bloomberg say turkey returned the s-400?": what was said, as done
+        said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
         # the question sentence's terms (None: one sentence, or none of its own words)
@@ -895,6 +902,16 @@ class Matcher:
             ):
                 # "how many batteries did turkey get for the $2.5 billion?" asks another number
                 mismatch.append("own-number")
+            elif (
+                k.number_check
+                and not statement
+                and "number" not in asked
+                and "number" in given
+                and not read.guessed
+                and any(_stated_number(t) and t not in every for t in content)
+            ):
+                # "is the s-400 deal worth 3 billion dollars?" of "... worth $2.5 billion"
+                mismatch.append("other-number")
             if (
                 not statement
                 and why_first
@@ -908,7 +925,11 @@ class Matcher:
                 mismatch.append("duration")  # "how long did relations stay bad?" of a claim that they soured
             if read.finer_time and "time" in given and not gives_month(claim_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
-            if k.done_check and "done" in asked and "said" not in asked and "hedged" in given:
+            if (
+                k.done_check
+                and "hedged" in given
+                and (("done" in asked and "said" not in asked) or (said_done and "said" in given))
+            ):
                 mismatch.append("done")  # "has turkey already returned them?" of "turkey may return ..."
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
@@ -1047,7 +1068,11 @@ class Matcher:
                     c.subject_missing, c.subject_instead = swapped
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
-        cruxes = tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS) + ((OTHER,) if read.other else ())
+        cruxes = (
+            tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS)
+            + ((OTHER,) if read.other else ())
+            + ((AGAIN,) if read.again else ())
+        )
         outcome, held, chosen = _decide(
             scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
         )
@@ -1090,6 +1115,7 @@ ANSWERABLE = ("number", "time", "reason", "place")  # what a question may ask th
 MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
     "own-number": "the question asks how many, and the claim gives no number but the question's own",
+    "other-number": "the question gives a number the claim does not",
     "time": "the question asks when, and the claim gives no date",
     "duration": "the question asks how long, and the claim gives no length of time",
     "reason": "the question asks why, and the claim gives no reason",
@@ -1190,7 +1216,9 @@ def _decide(
         held = Held(code, (), MISMATCH_WHY[code])
     elif best.passing:
         held = Held("passing", tuple(best.matched), "the claim mentions what the question asks about only in passing")
-    elif undone := tuple(t for t in cruxes if t not in FURTHER_TERMS and t != OTHER and t not in best.matched):
+    elif undone := tuple(
+        t for t in cruxes if t not in FURTHER_TERMS and t not in (OTHER, AGAIN) and t not in best.matched
+    ):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
             "undone",
@@ -1198,7 +1226,7 @@ def _decide(
             "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
         )
     elif not statement and (
-        further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t == OTHER) and t not in best.matched)
+        further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t in (OTHER, AGAIN)) and t not in best.matched)
     ):
         # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
         # a chat message says "new" of the news it passes on, "new bloomberg report: ...")
@@ -1330,6 +1358,15 @@ def _typed_as_name(word: str, question: str) -> bool:
     return any(w.lower() == word and not w.islower() for w in re.findall(r"[\w-]+", question))
 
 
+_SPELLED = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _stated_number(term: str) -> bool:
+    """A number a question states, in digits or spelled ("3", "2.5", "six"; not "one", which
+    is seldom a number, nor a year)."""
+    return (term[:1].isdigit() and is_number(term)) or term in _SPELLED
+
+
 def _numbers_known(statement: list[str], qset: set[str]) -> bool:
     """Every number the statement's terms give is one the question states already."""
     given = {t for t in statement if is_number(t)}
@@ -1387,6 +1424,7 @@ PLAIN = {
     "subject": "You asked about {terms}, and the closest checked claim is about someone or something else.",
     "number": "You asked how many, and the closest checked claim gives no number.",
     "own-number": "You asked how many, and the closest checked claim gives no number but your own.",
+    "other-number": "Your question gives a number the closest checked claim does not.",
     "time": "You asked when, and the closest checked claim gives no date.",
     "duration": "You asked how long, and the closest checked claim gives no length of time.",
     "place": "You asked where, and the closest checked claim names no place.",

@@ -782,9 +782,9 @@ def _split_phrase(raw: list[str], stems: list[str], i: int, aliases: AliasTable)
 # --- chat noise -------------------------------------------------------------------
 
 _DISCORD_MARKUP = re.compile(
-    r"<a?:\w{1,32}:\d{5,25}>"  # custom emoji <:name:id>, animated <a:name:id>
+    r"<a?:\w{1,32}:\d{1,25}>"  # custom emoji <:name:id>, animated <a:name:id>
     r"|<t:-?\d{1,13}(?::[tTdDfFR])?>"  # timestamps <t:1700000000:R>
-    r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
+    r"|<(?:@[!&]?|#)\d{1,25}>"  # user, role and channel mentions
     r"|@(?:everyone|here)\b"
 )
 # Where markup stood between words and a capitalised question word (after it was taken out).
@@ -1105,6 +1105,41 @@ def _asks(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# What someone is asked to have said as done: "did bloomberg say turkey returned the
+# s-400?", "did barrack say the issue was resolved?" (a past or perfect verb in what was
+# said), not "... turkey would return it", "... is considering".
+_MODALS = frozenset("would could might may will can shall should must to be being is are am gonna".split())
+_AUX_PAST = frozenset("was were has have had".split())
+_ADVERBS = frozenset("already actually finally fully just really been".split())
+_PAST_IRREGULAR = frozenset(
+    "sent sold given taken gave took made done did bought brought kept left got gotten paid "
+    "struck began begun went gone came won lost held".split()
+)
+
+
+def _past_verb(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR
+
+
+def said_as_done(text: str, aliases: AliasTable = EMPTY_ALIASES) -> bool:
+    """Whether what a question asks someone to have said records something as done: a
+    past or perfect verb ("was resolved", "has returned"), or a past verb right after a
+    name ("turkey returned"), before any modal, in its first words."""
+    who, said = split_at_saying(text)
+    if not who:
+        return False  # no verb of saying: "who came up with the idea" asks who
+    words = said.split()[:9]
+    for i, w in enumerate(words):
+        if w in _MODALS:
+            return False
+        if w in _AUX_PAST:
+            rest = [x for x in words[i + 1 : i + 4] if x not in _ADVERBS]
+            return bool(rest) and _past_verb(rest[0])
+        if i and _past_verb(w) and any(aliases.is_entity(t) for t in analyze(words[i - 1], aliases)):
+            return True
+    return False
+
+
 def split_at_saying(text: str) -> tuple[str, str]:
     """A statement about who said something, split at its verb of saying: ("Tom Barrack
     the us ambassador to turkey", "the s 400 issue could be resolved ..."), who said it
@@ -1396,6 +1431,8 @@ class Question:
     other: bool = False
     # "what month", "which day", "on what date": a year does not answer it (``gives_month``)
     finer_time: bool = False
+    # "did the us threaten turkey again?": another time than the claim's (``AGAIN``)
+    again: bool = False
     # the question's tokens, joined: what ``question_main``, ``said_about``, ``choice``,
     # ``asked_kind`` and ``asks_why_first`` read
     flat: str = ""
@@ -1410,6 +1447,16 @@ class Question:
 # "which other countries were sanctioned?", "besides the f-35". Not "some other buyer",
 # "another country" ("can turkey sell it to another country?" asks about the contract).
 OTHER = "other"
+# "Did the US threaten to sanction Turkey again?" asks about another time ("again" is a
+# stop word, so no term says it); "what was the deal worth again?" asks to be reminded: a
+# yes-no question only.
+AGAIN = "again"
+# Nor is a state come back to ("would ties get normal again?", "friends again").
+_AGAIN = re.compile(
+    r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*"
+    r"(?<!\bnormal)(?<!\bgood)(?<!\bwell)(?<!\bfine)(?<!\bfriends)(?<!\bclose)(?<!\ballies)(?<!\bback)(?<!\bwhole)"
+    r"(?<!\bbetter)(?<!\btrack)(?<!\bterms) again\b"
+)
 _OTHER = re.compile(
     r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b"
     # not a recipient: "handing the s-400s to anyone else" asks about the contract
@@ -1503,6 +1550,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         source,
         other,
         finer,
+        not statement and _AGAIN.search(flat) is not None,
         " ".join(typed),
         guessed,
         kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",

@@ -3340,3 +3340,49 @@ def test_what_a_claim_says_under_a_condition_does_not_say_the_condition_holds(se
     )
     # a word the condition holds is no reason to suggest anything for a question off the topic
     assert service.ask("is the ps5 pro worth it", log=False).answer.outcome == "none"
+
+
+# Questions a new user asked in session 14 (written by the engineer, not a question set):
+# each was a confident answer with a claim that does not say what it asks.
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # "again" is a stop word: the list of words asking about something further never saw it
+        ("Did the US threaten to sanction Turkey again?", "something new, again or other"),
+        # a number the claim does not give, in a yes-no question
+        ("Is the S-400 deal worth 3 billion dollars?", "gives a number"),
+        # what someone is asked to have said, as done, of a claim that they said it may be
+        ("Did Bloomberg say Turkey returned the S-400?", "whether it has happened"),
+        # (its "did you mean" is the forecast itself, which he did not say either)
+        ("Did Barrack say the S-400 issue was resolved?", ""),
+    ],
+)
+def test_what_a_new_user_asked_that_the_claim_does_not_say(service, question, why):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert why in answer.why_plain, answer.why_plain
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("what was the s400 deal worth again?", "s400-deal-worth-2-5-billion"),  # "again": remind me
+        ("would returning the s400 get turkey-us ties normal again?", "s400-return-would-normalize-us-relations"),
+        ("is the s400 deal worth 2.5 billion dollars?", "s400-deal-worth-2-5-billion"),  # the claim's own number
+        (
+            "did bloomberg say turkey is considering returning the s400?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        ("did barrack say the s400 issue could be resolved in months?", "barrack-said-s400-issue-resolvable-in-months"),
+        (
+            "<@1123> did barrack rly say 4 to 6 months for the s400 thing",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_what_a_new_user_asked_that_the_claim_says(service, question, claim):
+    _assert_matches(service, question, claim)
+
+
+def test_a_mention_of_any_length_is_markup():
+    assert strip_chat_noise("<@1123> hi <#55> <@&77> <:e:9>") == "hi"
