@@ -1118,7 +1118,15 @@ _PAST_IRREGULAR = frozenset(
 
 
 def _past_verb(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR
+    """A past form that records something done ("returned", "was resolved"), not one of
+    proposing or considering ("has considered", "was proposed"), which records no more."""
+    return ((word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR) and word not in _HEDGED_PAST
+
+
+_HEDGED_PAST = frozenset(
+    "considered proposed suggested planned weighed discussed floated mulled offered urged expected "
+    "predicted hinted speculated rumored rumoured reported claimed".split()
+)
 
 
 def said_as_done(text: str, aliases: AliasTable = EMPTY_ALIASES) -> bool:
@@ -1172,6 +1180,10 @@ def gives(text: str) -> frozenset[str]:
         found.add("reason")
     if not _HEDGED.isdisjoint(words):
         found.add("hedged")
+        # of a statement about a saying, whether what was said is hedged ("said the issue
+        # could be resolved"), not only the verb of saying ("US officials suggested ...")
+        if "said" in found and not _HEDGED.isdisjoint(split_at_saying(text)[1].split()):
+            found.add("said-hedged")
     return frozenset(found)
 
 

@@ -3386,3 +3386,17 @@ def test_what_a_new_user_asked_that_the_claim_says(service, question, claim):
 
 def test_a_mention_of_any_length_is_markup():
     assert strip_chat_noise("<@1123> hi <#55> <@&77> <:e:9>") == "hi"
+
+
+def test_what_was_said_as_done_and_what_was_said_as_possible():
+    """``said_as_done``: a past or perfect verb in what someone is asked to have said, not
+    one of considering or proposing; ``gives``: "said-hedged" when what was said is hedged,
+    not only the verb of saying."""
+    from bot.normalize import said_as_done
+
+    assert said_as_done("did bloomberg say the issue was resolved")
+    assert not said_as_done("did bloomberg say turkey has considered returning it")
+    assert not said_as_done("did bloomberg say the issue could be resolved")
+    assert not said_as_done("who came up with the idea that turkey returned it")  # no verb of saying
+    assert "said-hedged" in gives("Barrack said the issue could be resolved within months.")
+    assert "said-hedged" not in gives("Officials suggested that Turkey returned the systems.")
