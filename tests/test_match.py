@@ -89,6 +89,59 @@ def test_analyze_never_fails_and_yields_safe_terms(text):
     fts_query(analyze(text, ALIASES))
 
 
+def _folded_questions() -> list[tuple[str, int, str]]:
+    """Every question of the question files (file, number, text), folded as ``tokens``
+    hands it to the idioms."""
+    questions = []
+    for path in sorted(Path(__file__).parent.glob("questions*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = [item for kind in ("positives", "near_topic", "off_topic") for item in data.get(kind, [])]
+        for n, item in enumerate(items):
+            text = item["q"] if isinstance(item, dict) else item
+            questions.append((path.name, n, re.sub(r"'s\b", "", fold(text))))
+    return questions
+
+
+def test_an_idiom_matches_no_text_without_one_of_its_triggers():
+    """Every idiom tried on every question of the question files (the blind ones too, named
+    by number only): none matches where its triggers are missing, and the texts come out as
+    they do when each idiom is tried only on a text holding one of its triggers."""
+    from bot.normalize import _IDIOMS, _idioms
+
+    idioms = [(re.compile(pattern), plain, triggers) for pattern, plain, triggers in _IDIOMS]
+    wrong = []
+    for name, n, text in _folded_questions():
+        read = text
+        for i, (regex, plain, triggers) in enumerate(idioms):
+            if regex.search(read):
+                if not any(trigger in read for trigger in triggers):
+                    wrong.append((name, n, f"idiom {i} matched without its triggers"))
+                read = regex.sub(plain, read)
+        if read != _idioms.__wrapped__(text):
+            wrong.append((name, n, "read otherwise with triggers"))
+    assert not wrong
+
+
+def test_importing_the_normaliser_compiles_no_idiom():
+    """An idiom's pattern is compiled on its first use (compiling them all cost 5 ms of
+    every import)."""
+    script = (
+        "from bot import normalize\n"
+        "print(normalize._regex.cache_info().currsize)\n"
+        "normalize.tokens('in half a year')\n"
+        "print(normalize._regex.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    ).stdout
+    at_import, after_use = map(int, out.split())
+    assert at_import == 0 and after_use > 0
+
+
 # --- matching on the bundled claim base -------------------------------------------
 
 
