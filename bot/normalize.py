@@ -388,6 +388,15 @@ _IDIOMS = (
         "originally",
         *("first", "from", "begin"),
     ),
+    # "is turkey back in the f-35 program?" asks whether it was readmitted, which undoes the
+    # removal; "back in russia" (a return) and "back in 2017" are no programme
+    _idiom(
+        r"\b(?:back|again)\s+(?:in|into|inside)\s+(?:the\s+|a\s+)?(?=(?:[\w-]+\s+){0,3}?"
+        r"(?:program|programme|programs|consortium|project|partnership|scheme|club|fold)\b)",
+        "readmitted to the ",
+        "back",
+        "again",
+    ),
 )
 
 
@@ -1651,7 +1660,9 @@ DURATION_FRAME_TERMS = frozenset(term for w in "long take takes took taking".spl
 _UNDOING = (
     "lift lifts lifted lifting withdraw withdraws withdrew withdrawn withdrawing withdrawal "
     "revoke revoked revoking repeal repealed waive waived waiver refund refunded refunds "
-    "reverse reversed reversal undo undone rescind rescinded"
+    "reverse reversed reversal undo undone rescind rescinded "
+    # session 14: "is turkey back in the f-35 program?" (``_IDIOMS``) asks about readmission
+    "readmit readmits readmitted readmitting readmission reinstate reinstated reinstatement"
 )
 UNDOING_TERMS = frozenset(term for w in _UNDOING.split() for term in analyze(w))
 # Asked, "drop" undoes ("will washington drop the caatsa penalties?"); said in chat it

@@ -3355,6 +3355,8 @@ def test_what_a_claim_says_under_a_condition_does_not_say_the_condition_holds(se
         ("Did Bloomberg say Turkey returned the S-400?", "whether it has happened"),
         # (its "did you mean" is the forecast itself, which he did not say either)
         ("Did Barrack say the S-400 issue was resolved?", ""),
+        # back in a programme is readmitted to it, which the claim of the removal does not say
+        ("Is Turkey back in the F-35 program?", "whether it was undone"),
     ],
 )
 def test_what_a_new_user_asked_that_the_claim_does_not_say(service, question, why):
@@ -3378,6 +3380,8 @@ def test_what_a_new_user_asked_that_the_claim_does_not_say(service, question, wh
             "<@1123> did barrack rly say 4 to 6 months for the s400 thing",
             "barrack-said-s400-issue-resolvable-in-months",
         ),
+        ("was turkey kicked out of the f-35 program", "turkey-removed-from-f35-program"),
+        ("is turkey sending the s400 back to russia?", "turkey-return-s400-to-russia"),
     ],
 )
 def test_what_a_new_user_asked_that_the_claim_says(service, question, claim):
