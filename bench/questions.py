@@ -38,7 +38,7 @@ BLIND = (
     "questions_set21.json",
     "questions_set23.json",
 )
-# The sixteen tuning files of session 12, then the two added in session 13.
+# The sixteen tuning files of session 12, then the two added in session 13 and the one of session 14.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -46,8 +46,9 @@ TUNING = (
     *(f"questions_set{n}.json" for n in (4, 5, 7, 6, 8, 9, 10, 11, 13, 14, 17, 18, 20)),
     "questions_set16.json",
     "questions_set22.json",
+    "questions_set24.json",
 )
-SESSION_12 = len(TUNING) - 2  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 3  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

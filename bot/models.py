@@ -44,7 +44,7 @@ class AliasEntry(Strict):
     """
 
     canonical: str = Field(min_length=1)
-    kind: Literal["country", "place", "weapon", "person", "org", "event", "currency", "term"] = "term"
+    kind: Literal["country", "place", "weapon", "person", "org", "event", "currency", "project", "term"] = "term"
     aliases: list[str] = Field(default_factory=list)
     implies: list[str] = Field(default_factory=list)  # canonical terms a claim naming this involves
     # general words for what it is ("missile system" of the S-400): a question's such word

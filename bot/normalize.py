@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event", "currency"})
+ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event", "currency", "project"})
 
 STOP_WORDS = frozenset(
     """
@@ -387,6 +387,14 @@ _IDIOMS = (
         r"\b(?:in\s+the\s+first\s+place|from\s+the\s+(?:start|outset|beginning|get\s+go)|to\s+begin\s+with)\b",
         "originally",
         *("first", "from", "begin"),
+    ),
+    # "will turkey deploy s-400s to more cities?", "more sanctions": further ones ("more"
+    # alone stays out of FURTHER_TERMS: "more harm", "more than a deal")
+    _idiom(
+        r"\bmore\s+(?=(?:cities|places|bases|sites|locations|regions|provinces|batteries|systems|units|letters"
+        r"|sanctions|penalties|countries|deliveries|shipments|components|jets|missiles)\b)",
+        "additional ",
+        "more",
     ),
     # "is turkey back in the f-35 program?" asks whether it was readmitted, which undoes the
     # removal; "back in russia" (a return) and "back in 2017" are no programme
@@ -924,6 +932,14 @@ _ASKS = {
     "done": re.compile(
         r"(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?=.*\b(?:already|by now|so far|yet)\b)"
         r"|(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?: [\w-]+){1,5}? actually\b"
+        # session 14: a perfect asks whether it has come about ("has turkey returned its
+        # s-400s?", "have relations been normalized?"), not one of considering or proposing
+        r"|^(?:has|have|had)\b(?: [\w-]+){1,5}? (?:been )?"
+        r"(?!(?:considered|proposed|suggested|planned|weighed|discussed|floated|mulled|offered|urged|expected"
+        r"|predicted|hinted|speculated|rumou?red|reported|claimed|said|stated|affirmed|announced|confirmed|commented"
+        r"|described|called|seen|viewed|perceived)\b)"
+        r"(?:[a-z]{3,}ed|sent|sold|given|taken|made|done|bought|brought|kept|left|gotten|paid|begun|gone|come|won"
+        r"|lost|held|stopped)\b"
     ),
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
@@ -1476,6 +1492,15 @@ OTHER = "other"
 # stop word, so no term says it); "what was the deal worth again?" asks to be reminded: a
 # yes-no question only.
 AGAIN = "again"
+# "did the us send turkey another threatening letter?" asks about a further one (in a
+# yes-no question, as "again"); not "another country" (a third party: "can turkey sell it
+# to another country?"), "another way", "one another", "in another server"
+_ANOTHER = re.compile(
+    r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*(?<!\bone )\banother"
+    r" (?!(?:country|countries|state|states|nation|nations|buyer|buyers|party|parties|government|governments"
+    r"|place|way|ways|one|side|supplier|seller|user|customer|client|server|channel|chat|post|thread|group"
+    r"|forum|site|video|article|source|outlet)\b)[a-z]"
+)
 # Nor is a state come back to ("would ties get normal again?", "friends again").
 _AGAIN = re.compile(
     r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*"
@@ -1575,7 +1600,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         source,
         other,
         finer,
-        not statement and _AGAIN.search(flat) is not None,
+        not statement and (_AGAIN.search(flat) is not None or _ANOTHER.search(flat) is not None),
         " ".join(typed),
         guessed,
         kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",
@@ -1662,7 +1687,8 @@ _UNDOING = (
     "revoke revoked revoking repeal repealed waive waived waiver refund refunded refunds "
     "reverse reversed reversal undo undone rescind rescinded "
     # session 14: "is turkey back in the f-35 program?" (``_IDIOMS``) asks about readmission
-    "readmit readmits readmitted readmitting readmission reinstate reinstated reinstatement"
+    "readmit readmits readmitted readmitting readmission reinstate reinstated reinstatement "
+    "revive revives revived reviving revival resurrect resurrected"
 )
 UNDOING_TERMS = frozenset(term for w in _UNDOING.split() for term in analyze(w))
 # Asked, "drop" undoes ("will washington drop the caatsa penalties?"); said in chat it

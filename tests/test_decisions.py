@@ -1876,8 +1876,9 @@ def test_a_long_word_after_say_about_is_read_in_linear_time(service):
     [
         # Russia is only implied by the S-400 in the claim that the US sent threatening letters
         "did russia ever threaten to cancel the s400 contract?",
-        # a word no claim holds, typed where a name stands
-        "is TurkStream a symbol of russia-turkey cooperation?",
+        # a word no claim holds, typed where a name stands (TurkStream is in the alias table
+        # since session 14)
+        "is Nordstream a symbol of russia-turkey cooperation?",
     ],
 )
 def test_a_yes_no_question_about_someone_else_is_not_matched(service, question):
@@ -3323,7 +3324,7 @@ def test_what_a_claim_says_under_a_condition_does_not_say_the_condition_holds(se
     assert "cond:intend" in coordination.relations.split() and "cond:return" not in coordination.relations.split()
     for question in (
         "Does Turkey intend to return the S-400?",
-        "Has Russia concluded that taking back the S-400 would be beneficial?",
+        "Did Russia conclude that taking back the S-400 would be beneficial?",
     ):
         answer = service.ask(question, log=False).answer
         assert answer.outcome == "suggest", (question, answer.why)
@@ -3404,3 +3405,42 @@ def test_what_was_said_as_done_and_what_was_said_as_possible():
     assert not said_as_done("who came up with the idea that turkey returned it")  # no verb of saying
     assert "said-hedged" in gives("Barrack said the issue could be resolved within months.")
     assert "said-hedged" not in gives("Officials suggested that Turkey returned the systems.")
+
+
+# The twenty-fourth set (session 14, a tuning set of a sceptical new user's questions):
+# near-topic questions that were confident answers with a claim that does not say it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a perfect asks whether it has come about; the claims record it as possible
+        "Has Turkey returned its S-400s to Russia?",
+        "Have Turkey's relations with the US been normalized now that the S-400s are gone?",
+        "Has Turkey cancelled the S-400 contract?",
+        # another one, more of them, revived: something further or undone
+        "Did the US send Turkey another threatening letter recently?",
+        "Will Turkey deploy S-400s to more cities?",
+        "Did Turkey revive the cancelled Chinese weapons deal?",
+        # names the alias table now knows: a weapon class, an energy project
+        "Did the US sanction Turkey under CAATSA for buying Russian helicopters?",
+        "is turkstream a symbol of russia-turkey cooperation?",
+    ],
+)
+def test_a_sceptical_new_users_near_topic_questions_are_not_confident_matches(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a perfect of a claim that records it as done is answered
+        ("Has Turkey been removed from the F-35 program?", "turkey-removed-from-f35-program"),
+        ("has the s400 purchase caused turkey considerable harm?", "s400-caused-harm-to-turkey"),
+        # considering is not doing: "has turkey considered" asks what the claim says
+        ("Has Turkey considered returning the S-400?", "turkey-considering-s400-return"),
+        # "another country" is a third party, not a further one
+        ("can turkey sell the s400 to another country?", "s400-contract-bans-third-country-transfer"),
+    ],
+)
+def test_a_sceptical_new_users_questions_the_claims_answer(service, question, claim):
+    _assert_matches(service, question, claim)
