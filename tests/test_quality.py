@@ -338,14 +338,15 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # 132/152) and at its end: 9/344 (2.6 %), 135/152 (88.8 %), near 112/120; at the end of
 # session 11: 7/344 (2.0 %), 138/152 (90.8 %), near 114/120. In the middle of session 12 a
 # failing floor printed 6/344, 136/152 (after the role and verb checks); at its end 6/344
-# (1.7 %), 138/152 (90.8 %), near 114/120; at the end of session 13 6/344, 141/152 (92.8 %).
+# (1.7 %), 138/152 (90.8 %), near 114/120; at the end of session 13 6/344, 141/152 (92.8 %);
+# at the end of session 14 5/344 (1.5 %), 141/152, near 115/120.
 # Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
-    0.018,
+    0.015,
     0.92,
     1.0,
     0.95,
-)  # end of session 13: 6/344, 141/152
+)  # end of session 14: 5/344, 141/152
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -361,11 +362,11 @@ def test_twelfth_set_written_blind_at_the_start_of_session_nine(service):
 # most words with a claim: 200 of them, and 3 positives per claim. First measured: wrong
 # 21/354 (5.9 %), right 107/114 (93.9 %); 9/354, 107/114 at the end of session 9.
 WRONG_FLOOR_13, RIGHT_FLOOR_13, OFF_FLOOR_13, NEAR_FLOOR_13 = (
-    0.017,
+    0.012,
     0.99,
     1.0,
-    0.96,
-)  # end of session 12: 6/354, 113/114
+    0.97,
+)  # end of session 14: 4/354, 113/114
 SET13 = Path(__file__).with_name("questions_set13.json")
 
 
@@ -450,7 +451,7 @@ def test_seventeenth_set_written_for_tuning_in_the_sixteenth_set_s_styles(servic
 
 # A tuning set for precision: first measured on the code of session 10 (f07597c): 15/246 wrong,
 # 71/76 right, near 136/150.
-WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.033, 0.96, 1.0, 0.95  # session 12: 8/246, 73/76
+WRONG_FLOOR_18, RIGHT_FLOOR_18, OFF_FLOOR_18, NEAR_FLOOR_18 = 0.017, 0.96, 1.0, 0.97  # session 14: 4/246, 74/76
 SET18 = Path(__file__).with_name("questions_set18.json")
 
 
@@ -473,8 +474,8 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # wrong 8/252 (3.2 %), right 128/152 (84.2 %), off 40/40, near 55/60; at the end of session
 # 12: 6/252 (2.4 %), 130/152 (85.5 %), near 57/60; at the end of session 13: 4/252 (1.6 %),
 # 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
-# README, "Session 13").
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.86, 1.0, 0.98  # session 13 end: 4/252, 132/152
+# README, "Session 13"); at the end of session 14: 4/252, 131/152 (86.2 %), near 59/60.
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.86, 1.0, 0.98  # session 14 end: 4/252, 131/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -487,7 +488,7 @@ def test_nineteenth_set_of_mixed_questions_written_blind_at_the_start_of_session
 
 # A tuning set for who does what to whom, written in session 12: first measured on the code
 # of session 11 (dfd9b4d): 39/216 wrong, 94/114 right, near 63/102.
-WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.075, 0.91, 0.84  # session 12 end: 16/216, 104/114, near 86/102
+WRONG_FLOOR_20, RIGHT_FLOOR_20, NEAR_FLOOR_20 = 0.07, 0.94, 0.85  # session 14 end: 15/216, 108/114, near 87/102
 SET20 = Path(__file__).with_name("questions_set20.json")
 
 
@@ -540,8 +541,10 @@ def test_twenty_second_set_written_for_tuning_in_the_twenty_first_set_s_styles(s
 # per claim (a paraphrase in other words, a description for a name, passive, object first,
 # "didn't X ...?"), about a dozen with Discord noise; 60 near-topic (45 subtly different from
 # a claim), 40 off-topic. First measured on the code of session 13 (79ec380): wrong 1/252
-# (0.4 %), right 138/152 (90.8 %), off 40/40, near 59/60.
-WRONG_FLOOR_23, RIGHT_FLOOR_23, OFF_FLOOR_23, NEAR_FLOOR_23 = 0.004, 0.90, 1.0, 0.98  # session 14 start: 1/252, 138/152
+# (0.4 %), right 138/152 (90.8 %), off 40/40, near 59/60; at the end of session 14: 1/252,
+# 137/152 (90.1 %), near 59/60 (its figures were printed once in the middle of the session,
+# and one rule was dropped because of them: README, "Session 14").
+WRONG_FLOOR_23, RIGHT_FLOOR_23, OFF_FLOOR_23, NEAR_FLOOR_23 = 0.004, 0.90, 1.0, 0.98  # session 14 end: 1/252, 137/152
 SET23 = Path(__file__).with_name("questions_set23.json")
 
 
