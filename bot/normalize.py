@@ -913,6 +913,14 @@ _HEARSAY = frozenset(
     "people they someone somebody everyone everybody many some folks i you nobody anyone anybody "
     "friend friends cousin guy guys it this that which what contract deal agreement article".split()
 )
+# Past forms of proposing or considering, which record no more than the proposal: "has
+# turkey considered returning it?" is no question whether it was returned.
+_HEDGED_PAST = frozenset(
+    "considered proposed suggested planned weighed discussed floated mulled offered urged expected "
+    "predicted hinted speculated rumored rumoured reported claimed".split()
+)
+
+
 _ASKS = {
     "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
     # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
@@ -935,8 +943,7 @@ _ASKS = {
         # session 14: a perfect asks whether it has come about ("has turkey returned its
         # s-400s?", "have relations been normalized?"), not one of considering or proposing
         r"|^(?:has|have|had)\b(?: [\w-]+){1,5}? (?:been )?"
-        r"(?!(?:considered|proposed|suggested|planned|weighed|discussed|floated|mulled|offered|urged|expected"
-        r"|predicted|hinted|speculated|rumou?red|reported|claimed|said|stated|affirmed|announced|confirmed|commented"
+        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|said|stated|affirmed|announced|confirmed|commented"
         r"|described|called|seen|viewed|perceived)\b)"
         r"(?:[a-z]{3,}ed|sent|sold|given|taken|made|done|bought|brought|kept|left|gotten|paid|begun|gone|come|won"
         r"|lost|held|stopped)\b"
@@ -1150,12 +1157,6 @@ def _past_verb(word: str) -> bool:
     """A past form that records something done ("returned", "was resolved"), not one of
     proposing or considering ("has considered", "was proposed"), which records no more."""
     return ((word.endswith("ed") and len(word) > 4) or word in _PAST_IRREGULAR) and word not in _HEDGED_PAST
-
-
-_HEDGED_PAST = frozenset(
-    "considered proposed suggested planned weighed discussed floated mulled offered urged expected "
-    "predicted hinted speculated rumored rumoured reported claimed".split()
-)
 
 
 def said_as_done(text: str, aliases: AliasTable = EMPTY_ALIASES) -> bool:
