@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 
 from .normalize import (
     AGAIN,
+    ANOTHER,
     ASKED_UNDOING_TERMS,
     DURATION_FRAME_TERMS,
     FURTHER_TERMS,
@@ -1074,7 +1075,7 @@ class Matcher:
         cruxes = (
             tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS)
             + ((OTHER,) if read.other else ())
-            + ((AGAIN,) if read.again else ())
+            + ((read.again,) if read.again else ())
         )
         outcome, held, chosen = _decide(
             scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
@@ -1220,7 +1221,7 @@ def _decide(
     elif best.passing:
         held = Held("passing", tuple(best.matched), "the claim mentions what the question asks about only in passing")
     elif undone := tuple(
-        t for t in cruxes if t not in FURTHER_TERMS and t not in (OTHER, AGAIN) and t not in best.matched
+        t for t in cruxes if t not in FURTHER_TERMS and t not in (OTHER, AGAIN, ANOTHER) and t not in best.matched
     ):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
@@ -1229,7 +1230,9 @@ def _decide(
             "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
         )
     elif not statement and (
-        further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t in (OTHER, AGAIN)) and t not in best.matched)
+        further := tuple(
+            t for t in cruxes if (t in FURTHER_TERMS or t in (OTHER, AGAIN, ANOTHER)) and t not in best.matched
+        )
     ):
         # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
         # a chat message says "new" of the news it passes on, "new bloomberg report: ...")

@@ -1473,8 +1473,9 @@ class Question:
     other: bool = False
     # "what month", "which day", "on what date": a year does not answer it (``gives_month``)
     finer_time: bool = False
-    # "did the us threaten turkey again?": another time than the claim's (``AGAIN``)
-    again: bool = False
+    # "did the us threaten turkey again?", "another letter": another time or one than the
+    # claim's (``AGAIN`` or ``ANOTHER``, the word the question used), or ""
+    again: str = ""
     # the question's tokens, joined: what ``question_main``, ``said_about``, ``choice``,
     # ``asked_kind`` and ``asks_why_first`` read
     flat: str = ""
@@ -1493,6 +1494,7 @@ OTHER = "other"
 # stop word, so no term says it); "what was the deal worth again?" asks to be reminded: a
 # yes-no question only.
 AGAIN = "again"
+ANOTHER = "another"
 # "did the us send turkey another threatening letter?" asks about a further one (in a
 # yes-no question, as "again"); not "another country" (a third party: "can turkey sell it
 # to another country?"), "another way", "one another", "in another server"
@@ -1601,7 +1603,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         source,
         other,
         finer,
-        not statement and (_AGAIN.search(flat) is not None or _ANOTHER.search(flat) is not None),
+        "" if statement else AGAIN if _AGAIN.search(flat) else ANOTHER if _ANOTHER.search(flat) else "",
         " ".join(typed),
         guessed,
         kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",

@@ -3444,3 +3444,10 @@ def test_a_sceptical_new_users_near_topic_questions_are_not_confident_matches(se
 )
 def test_a_sceptical_new_users_questions_the_claims_answer(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+def test_the_why_line_names_the_word_of_a_further_one_the_member_typed(service):
+    """Members see their own words (issue 9, point 4): "another", not the "again" it is
+    read as."""
+    answer = service.ask("Did the US send Turkey another threatening letter recently?", log=False).answer
+    assert "another" in answer.why_plain and "again" not in answer.why_plain.split("(")[1], answer.why_plain
