@@ -55,6 +55,7 @@ from .normalize import (
     choice,
     gives_month,
     hearsay_context,
+    idiom_words,
     is_number,
     is_year,
     question_after_circumstance,
@@ -406,7 +407,8 @@ class MatchResult:
         """Why, for a member: the question's own words, no stems, ids or scores."""
 
         def said(terms: list[str] | tuple[str, ...]) -> str:
-            return ", ".join(f"“{self.words.get(t, t)}”" for t in terms)
+            # (one idiom's words are shown once: "six months" of "half a year")
+            return ", ".join(f"“{w}”" for w in dict.fromkeys(self.words.get(t, t) for t in terms))
 
         if not self.terms:
             return "Your question has no words to look up."
@@ -1087,6 +1089,9 @@ class Matcher:
                 outcome, held = "match", None
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
+        if origins := idiom_words(question):
+            # a word an idiom put in is shown as the words typed ("back in", not "readmitted")
+            words = {t: origins.get(w, w) for t, w in words.items()}
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen, meaning)
 
     def _by_meaning(

@@ -427,6 +427,30 @@ def _idioms(text: str) -> str:
     return text
 
 
+def idiom_words(text: str) -> dict[str, str]:
+    """The words the idioms put into ``text`` (as ``tokens`` reads it), each with the words
+    they replaced: {"readmitted": "back in"} of "is turkey back in the f-35 program?" (what
+    a member is shown of their question are their own words)."""
+    text = re.sub(r"'s\b", "", fold(text))
+    if text.isalnum():
+        return {}
+    origins: dict[str, str] = {}
+    for pattern, plain, triggers in _IDIOMS:
+        if not any(map(text.__contains__, triggers)) or not (regex := _regex(pattern)).search(text):
+            continue
+
+        def put(m: re.Match[str], plain: _Plain = plain) -> str:
+            new = plain(m) if callable(plain) else m.expand(plain)
+            kept = set(m.group(0).split())
+            for word in new.split():
+                if word not in kept:
+                    origins.setdefault(word, " ".join(m.group(0).split()))
+            return new
+
+        text = regex.sub(put, text)
+    return origins
+
+
 _MAGNITUDES = {"b": "billion", "m": "million", "mn": "million", "mil": "million", "k": "thousand"}
 
 

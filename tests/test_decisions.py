@@ -3451,3 +3451,16 @@ def test_the_why_line_names_the_word_of_a_further_one_the_member_typed(service):
     read as."""
     answer = service.ask("Did the US send Turkey another threatening letter recently?", log=False).answer
     assert "another" in answer.why_plain and "again" not in answer.why_plain.split("(")[1], answer.why_plain
+
+
+def test_the_why_line_shows_the_words_an_idiom_stood_for(service):
+    """An idiom is read as plain words ("back in the program" as readmitted, "half a year"
+    as six months); the why line a member sees shows the words they typed."""
+    from bot.normalize import idiom_words
+
+    assert idiom_words("Is Turkey back in the F-35 program?")["readmitted"] == "back in the"
+    assert idiom_words("will turkey return the s400") == {}
+    answer = service.ask("Is Turkey back in the F-35 program?", log=False).answer
+    assert "back in" in answer.why_plain and "readmit" not in answer.why_plain, answer.why_plain
+    matched = service.ask("can the s400 issue be resolved within half a year?", log=False).answer
+    assert "six" not in matched.why_plain and matched.why_plain.count("half a year") == 1, matched.why_plain
