@@ -302,3 +302,17 @@ def test_a_claim_s_document_is_read_once_and_again_when_it_changes(service):
     service.edit_claim(cid, actor="mod", phrasings=[*claim.phrasings, "is the s400 a pet project of the turkish navy"])
     result = matcher.match(question)
     assert result.outcome == "match" and result.chosen.claim_id == cid
+
+
+def test_every_reason_to_hold_a_claim_back_has_plain_words_for_members():
+    """A hold code without a plain sentence would raise in ``MatchResult.plain`` (and so in
+    every answer that shows it): each ``Held("…")`` the matcher makes and each relation it
+    may hold a claim for has one in ``PLAIN``."""
+    import inspect
+    import re
+
+    from bot import match
+
+    made = set(re.findall(r'Held\(\s*"([a-z-]+)"', inspect.getsource(match)))
+    assert {"entity", "unanswered", "condition", "detail"} <= made, made  # the search reads the source
+    assert made | set(match.MISMATCH_WHY) | {"unsaid"} <= set(match.PLAIN)
