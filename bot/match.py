@@ -1120,6 +1120,9 @@ class Matcher:
         return round(top, 3)
 
 
+# What a question's reading says of another one than the claim's, besides words that say
+# it ("any other", "again", "another"): cruxes no term stands for.
+_ASKED_FURTHER = (OTHER, AGAIN, ANOTHER)
 ANSWERABLE = ("number", "time", "reason", "place")  # what a question may ask that a statement must give
 MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
@@ -1226,7 +1229,7 @@ def _decide(
     elif best.passing:
         held = Held("passing", tuple(best.matched), "the claim mentions what the question asks about only in passing")
     elif undone := tuple(
-        t for t in cruxes if t not in FURTHER_TERMS and t not in (OTHER, AGAIN, ANOTHER) and t not in best.matched
+        t for t in cruxes if t not in FURTHER_TERMS and t not in _ASKED_FURTHER and t not in best.matched
     ):
         # "will the US lift the sanctions?" of "the US imposed sanctions": one word, and the crux
         held = Held(
@@ -1235,9 +1238,7 @@ def _decide(
             "the question asks whether it was undone (" + ", ".join(undone) + "), and the claim does not say",
         )
     elif not statement and (
-        further := tuple(
-            t for t in cruxes if (t in FURTHER_TERMS or t in (OTHER, AGAIN, ANOTHER)) and t not in best.matched
-        )
+        further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t in _ASKED_FURTHER) and t not in best.matched)
     ):
         # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
         # a chat message says "new" of the news it passes on, "new bloomberg report: ...")

@@ -432,7 +432,7 @@ def idiom_words(text: str) -> dict[str, str]:
     they replaced: {"readmitted": "back in"} of "is turkey back in the f-35 program?" (what
     a member is shown of their question are their own words)."""
     text = re.sub(r"'s\b", "", fold(text))
-    if text.isalnum():
+    if _idioms(text) == text:  # no idiom (the cached reading ``tokens`` made): most questions
         return {}
     origins: dict[str, str] = {}
     for pattern, plain, triggers in _IDIOMS:
