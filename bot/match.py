@@ -43,6 +43,7 @@ from .normalize import (
     OTHER,
     SPEAKER_KINDS,
     SPEECH_TERMS,
+    REASON_FRAME_TERMS,
     TIME_FRAME_TERMS,
     UNDOING_TERMS,
     AliasTable,
@@ -277,6 +278,10 @@ class Tuning:
     # A question naming who said it, with no verb of saying and no claim about the thing
     # itself close behind: the claim about the saying answers (``_speaker_named``).
     speaker_named_answers: bool = True
+    # Session 15: a claim about the thing itself first, and close behind it the claim that
+    # someone said it, whom the question names with no verb of saying ("tom barrack s400
+    # resolved 4-6 months"): naming who said it asks about the saying.
+    speaker_twin: bool = True
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -783,7 +788,7 @@ class Matcher:
         # it?"): what the claim must mention is the rest, and a claim with a date gives it.
         framing = (TIME_FRAME_TERMS if "time" in asked else frozenset()) | (
             DURATION_FRAME_TERMS if "duration" in asked else frozenset()
-        )
+        ) | (REASON_FRAME_TERMS if "reason" in asked else frozenset())
         content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
         if read.guessed:  # "how much was it, like 2 billion?": the number offered need not be answered
             content = [t for t in content if not is_number(t) or is_year(t)] or content
@@ -828,8 +833,8 @@ class Matcher:
         qset = set(terms)
         qtext = " ".join(terms)
         ratio = getattr(fuzz, k.fuzzy)
-        last = max(len(terms) - 1, 1)
-        ask_weight = {t: idf[t] * (1.0 + k.end_focus * i / last) for i, t in enumerate(terms)}
+        final = max(len(terms) - 1, 1)
+        ask_weight = {t: idf[t] * (1.0 + k.end_focus * i / final) for i, t in enumerate(terms)}
         content_weight = math.fsum(ask_weight[t] for t in content) or 1.0
         # the question's general words for what a claim may name ("the batteries"), if any
         generic_asked = {t for t in content if t in self.aliases.generic_terms} if k.generic_words else set()
@@ -1074,10 +1079,17 @@ class Matcher:
                     c.subject_missing, c.subject_instead = swapped
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
+        # (of the question sentence, after sentences that set it up: "I'm new to Turkish
+        # politics. Has the S-400 become ...?" asks nothing further)
+        in_last = read if last is None else read_question(last, self.aliases)
         cruxes = (
-            tuple(t for t in raw_terms if t in undoing or t in FURTHER_TERMS)
-            + ((OTHER,) if read.other else ())
-            + ((read.again,) if read.again else ())
+            tuple(
+                t
+                for t in raw_terms
+                if (t in undoing or t in FURTHER_TERMS) and (in_question is None or fixed.get(t, t) in in_question)
+            )
+            + ((OTHER,) if in_last.other else ())
+            + ((in_last.again,) if in_last.again else ())
         )
         outcome, held, chosen = _decide(
             scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
@@ -1183,6 +1195,16 @@ def _decide(
             if not other.relation_mismatch and other.score >= best.score - within:
                 best = other
                 break
+    speaker_twin = False
+    if k.speaker_twin and not statement and not best.relation_mismatch and not best.missing_entities:
+        for other in scored[1 : k.promote_within_rank]:
+            if (
+                other.relation_mismatch == ["said"]
+                and other.speaker_named
+                and other.score >= best.score - k.promote_within_score
+            ):
+                best, speaker_twin = other, True
+                break
     # Likewise a claim lacking a name the question gives, with one close behind that has
     # every name ("did turkey buy the s400 because nato wouldn't deploy patriots": the
     # claim that NATO refused, and the one that Turkey bought the S-400 because it did).
@@ -1220,6 +1242,7 @@ def _decide(
     elif (
         best.relation_mismatch
         and not (who_asked and best.relation_mismatch == ["said"])
+        and not speaker_twin
         and not _speaker_named(best, scored, k, asked)
     ):
         code = best.relation_mismatch[0]

@@ -952,7 +952,10 @@ _ASKS = {
         r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"
         r"|\bdate\b(?<!\bto date)(?<!\bup date)|\bdates\b(?<!\bto dates)(?<!\bup dates)"
     ),
-    "reason": re.compile(r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"),
+    "reason": re.compile(
+        r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"
+        r"|\bwhat reasons? (?:did|does|do|has|have|had|was|were|is|are|would|could)\b"
+    ),
     # not "a thing in 2015 where a jet got shot down", "the time where ...": a relative
     "place": re.compile(
         r"\bwhere\b(?<!\bthing where)(?<!\btime where)(?<!\bincident where)(?<!\bcase where)"
@@ -1315,7 +1318,7 @@ def main_clause(text: str) -> str:
 # ("when did ..." asks when).
 _QUESTION_CIRCUMSTANCE = re.compile(
     r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless|in order to|so as to"
-    r"|to pay for) \S+ \S"
+    r"|to pay for|for (?:its|their|his|her)) \S+ \S"
 )
 
 
@@ -1595,6 +1598,8 @@ _GUESSED = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_DONE_ANYWHERE = re.compile(r"\b(?:already|finally)\b")
+_MODAL = re.compile(r"\b(?:would|could|might|may|can|should|possible|possibly)\b")
 
 
 def _done_in_a_clause(text: str) -> bool:
@@ -1617,6 +1622,14 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     guessed = _GUESSED.search(fold(text)) is not None
     asked = _asks(raw)
     if not statement and "done" not in asked and _CLAUSE_BREAK.search(text) and _done_in_a_clause(text):
+        asked |= {"done"}
+    if (
+        not statement
+        and "done" not in asked
+        and _DONE_ANYWHERE.search(flat)
+        and not _FUTURE.search(flat)
+        and not _MODAL.search(flat)
+    ):
         asked |= {"done"}
     return Question(
         _analyze_tokens(raw, aliases, split=not statement),
@@ -1702,6 +1715,8 @@ SPEAKER_KINDS = ("person", "org", "country")
 TIME_FRAME_TERMS = frozenset(
     term for w in "year years yr yrs date dates month months day days".split() for term in analyze(w)
 )
+# The words of "what is the reason": framing, asked why (session 15).
+REASON_FRAME_TERMS = frozenset(term for w in "reason reasons".split() for term in analyze(w))
 # The words of "how long will it take": framing, asked how long.
 DURATION_FRAME_TERMS = frozenset(term for w in "long take takes took taking".split() for term in analyze(w))
 

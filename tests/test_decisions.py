@@ -3464,3 +3464,117 @@ def test_the_why_line_shows_the_words_an_idiom_stood_for(service):
     assert "back in" in answer.why_plain and "readmit" not in answer.why_plain, answer.why_plain
     matched = service.ask("can the s400 issue be resolved within half a year?", log=False).answer
     assert "six" not in matched.why_plain and matched.why_plain.count("half a year") == 1, matched.why_plain
+
+
+# --- Session 15: a fresh writer's questions (tuning set twenty-six) -----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "already" or "finally" asks whether it came about, wherever it stands
+        "Ukraine already receive S-400 from Turkey?",
+        "I heard the S-400 issue was finally resolved last month. Is that true?",
+    ],
+)
+def test_already_or_finally_asks_whether_it_happened(service, question):
+    """A claim that records something as possible (the transfer to Ukraine is feasible; the
+    issue could be resolved) was the confident answer to whether it has happened."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "only as possible or proposed" in answer.why, answer.why
+
+
+def test_already_under_a_hedge_asks_nothing_done():
+    """ "would Ankara trade it for finally getting the F-35s?" asks what could happen."""
+    from bot.normalize import read_question
+
+    assert "done" in read_question("Ukraine already receive S-400 from Turkey?").asks
+    assert "done" not in read_question("would ankara trade the s400 for finally getting its f-35s").asks
+    assert "done" not in read_question("will the s400 issue finally be resolved").asks
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Was a four-to-six-month timeline for settling the S-400 question put forward by "
+            "Washington's envoy to Turkey?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_naming_who_said_it_asks_about_the_saying(service, question, said):
+    """The claim about the thing itself was the confident answer to a question that names
+    who said it; the claim that he said it was close behind."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == said, answer.why
+
+
+@pytest.mark.parametrize("question", ["tom barrack s400 resolved 4-6 months", "zeki akturk s400 position unchanged"])
+def test_a_speaker_and_the_words_alone_are_not_the_thing_itself(service, question):
+    """Keywords naming who said it fit the claim that he said it as well as the thing said:
+    no confident answer with the thing itself (they were, and the writer meant the saying)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match" or "-said-" in answer.claim.id, (answer.claim.id, answer.why)
+
+
+def test_what_is_asked_for_its_circumstance_is_the_question(service):
+    """ "Has Turkey been compensated ... for its expulsion from the F-35 programme?" got the
+    claim that Turkey was removed, which says nothing of compensation."""
+    from bot.normalize import question_main
+
+    assert question_main("has turkey been compensated by washington for its expulsion from the f35 program") == (
+        "has turkey been compensated by washington "
+    )
+    answer = service.ask(
+        "Has the Turkish government been compensated by Washington for its expulsion from the F-35 programme?",
+        log=False,
+    ).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why NATO not want put Patriot in Turkey, what is reason?",
+        "Erdogan blamed NATO for not deploying Patriots. I'm curious about the other side of the story. "
+        "What reason did NATO give for not sending Patriots to Turkey?",
+    ],
+)
+def test_a_reason_asked_is_not_a_word_in_common(service, question):
+    """ "what is reason?" shared the word "reason" with the claim that NATO's refusal was the
+    reason for the purchase, and so the question seemed to share more than names."""
+    from bot.normalize import read_question
+
+    assert "reason" in read_question("what reason did nato give for not sending patriots").asks
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "I'm new to Turkish politics. I keep seeing the S-400 mentioned in every article about Turkey "
+            "and America. Has the S-400 purchase become a significant point of contention between the US "
+            "and Turkey?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "Before the S-400, I vaguely remember Turkey tried to buy from another non-NATO country and it "
+            "didn't go through. I can't recall the details. Did Turkey sign a contract with China for a "
+            "weapons system in 2017 and then cancel it under US pressure?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+    ],
+)
+def test_something_further_is_asked_by_the_question_sentence(service, question, claim):
+    """ "new" or "another" in a sentence that sets the question up asks nothing further."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+    # in the question itself it still does
+    again = service.ask(
+        "I keep reading about this. Did Turkey sign another weapons contract with China?", log=False
+    ).answer
+    assert again.outcome != "match", again.why
