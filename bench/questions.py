@@ -38,7 +38,8 @@ BLIND = (
     "questions_set21.json",
     "questions_set23.json",
 )
-# The sixteen tuning files of session 12, then the two added in session 13, the one of session 14 and the one of session 15.
+# The sixteen tuning files of session 12, then the two added in session 13, the one of
+# session 14 and the one of session 15.
 TUNING = (
     "questions_heldout.json",
     "questions.json",

@@ -41,9 +41,9 @@ from .normalize import (
     HEDGE_TERMS,
     LIGHT_TERMS,
     OTHER,
+    REASON_FRAME_TERMS,
     SPEAKER_KINDS,
     SPEECH_TERMS,
-    REASON_FRAME_TERMS,
     TIME_FRAME_TERMS,
     UNDOING_TERMS,
     AliasTable,
@@ -786,9 +786,11 @@ class Matcher:
         words_asked = [t for t in terms if not self.aliases.is_entity(t)]
         # Asked when, "year" or "date" frames the question ("what year will turkey return
         # it?"): what the claim must mention is the rest, and a claim with a date gives it.
-        framing = (TIME_FRAME_TERMS if "time" in asked else frozenset()) | (
-            DURATION_FRAME_TERMS if "duration" in asked else frozenset()
-        ) | (REASON_FRAME_TERMS if "reason" in asked else frozenset())
+        framing = (
+            (TIME_FRAME_TERMS if "time" in asked else frozenset())
+            | (DURATION_FRAME_TERMS if "duration" in asked else frozenset())
+            | (REASON_FRAME_TERMS if "reason" in asked else frozenset())
+        )
         content = [t for t in words_asked if t not in LIGHT_TERMS and t not in framing]
         if read.guessed:  # "how much was it, like 2 billion?": the number offered need not be answered
             content = [t for t in content if not is_number(t) or is_year(t)] or content

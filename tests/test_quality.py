@@ -476,7 +476,8 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # 12: 6/252 (2.4 %), 130/152 (85.5 %), near 57/60; at the end of session 13: 4/252 (1.6 %),
 # 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
 # README, "Session 13"); at the end of session 14: 4/252, 131/152 (86.2 %), near 59/60.
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.85, 1.0, 0.98  # session 14 end: 4/252, 131/152; session 15: 130/152
+# Session 15: 130/152 (a rule chosen on the tuning files cost one; it was kept).
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.85, 1.0, 0.98  # session 14 end: 4/252, 131/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
