@@ -19,6 +19,7 @@ from .normalize import (
     condition,
     gives,
     main_clause,
+    prep_parties,
     reason_clause,
     split_at_saying,
     without_condition,
@@ -27,7 +28,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 20  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 21  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -38,7 +39,7 @@ INDEX_VERSION = 20  # 3: a claim's document has its claim's rowid; 4: chat spell
 # (a statement that records something as possible, proposed or considered); 18: an envoy's
 # post ("ambassador to Turkey") is no place; 19: what a statement says only under a
 # condition (cond:); 20: "said-hedged" (what a statement about a saying says was said is
-# hedged: "said the issue could be resolved")
+# hedged: "said the issue could be resolved"); 21: the parties after its prepositions (at:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -110,6 +111,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         relations += sorted(
             {f"who:{t}" for t in analyze(_POSTED.sub(" ", speaker), aliases) if aliases.kinds.get(t) in SPEAKER_KINDS}
         )
+    # The parties after its prepositions ("at:to:turkey" of "... caused considerable harm
+    # to Turkey"): a question with another party there asks about another act.
+    relations += sorted(f"at:{p}" for p in prep_parties(_NOTE.sub(" ", claim.statement), aliases))
     # Who does what to whom, in the statement and each phrasing ("role:transfer:turkey:russia"
     # of "Turkey may return its S-400 systems to Russia"): a question may reverse it.
     texts = zip((_NOTE.sub(" ", claim.statement), *claim.phrasings), (statement, *phrasings_read), strict=True)

@@ -59,6 +59,7 @@ from .normalize import (
     idiom_words,
     is_number,
     is_year,
+    prep_parties,
     question_after_circumstance,
     question_main,
     read_question,
@@ -282,6 +283,9 @@ class Tuning:
     # someone said it, whom the question names with no verb of saying ("tom barrack s400
     # resolved 4-6 months"): naming who said it asks about the saying.
     speaker_twin: bool = True
+    # Session 15: another party after a preposition than the claim's ("harm to the United
+    # States" of "harm to Turkey": ``normalize.prep_parties``) holds the claim back.
+    party_check: bool = True
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -1046,6 +1050,8 @@ class Matcher:
                     verb = t
                     break
         asks_if = _OWN_CONDITION.search(read.flat) is not None
+        # the parties after the question's prepositions ("harm to the united states")
+        at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1079,6 +1085,9 @@ class Matcher:
             if swappable and c.subject_missing is None:
                 if swapped := self._swapped(swappable, doc.claim_terms, qset, doc.unit_terms):
                     c.subject_missing, c.subject_instead = swapped
+            if at_asked and c.subject_missing is None and "at:" in rows[c.claim_id].relations:
+                if other := _other_party(at_asked, doc.given, self.aliases.kinds, set(doc.claim_terms)):
+                    c.subject_missing, c.subject_instead = other
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
         # (of the question sentence, after sentences that set it up: "I'm new to Turkish
@@ -1386,6 +1395,29 @@ _OWN_CONDITION = re.compile(
     r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
 )
 _DESTINATION = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
+
+
+def _other_party(
+    asked: frozenset[str], given: set[str], kinds: dict[str, str], statement: set[str]
+) -> tuple[str, str] | None:
+    """(the question's party, the claim's) where the question has a party of one kind after
+    a preposition, which the claim's statement does not name, and the statement has others
+    of that kind there ("harm to the united states" of "harm to Turkey"); None if none."""
+    claimed: dict[tuple[str, str], set[str]] = {}
+    for r in given:
+        if r.startswith("at:"):
+            prep, _, party = r[3:].partition(":")
+            claimed.setdefault((prep, kinds.get(party, "")), set()).add(party)
+    asking: dict[tuple[str, str], set[str]] = {}
+    for a in asked:
+        prep, _, party = a.partition(":")
+        if party not in statement:
+            asking.setdefault((prep, kinds.get(party, "")), set()).add(party)
+    for key, parties in sorted(asking.items()):
+        theirs = claimed.get(key)
+        if theirs:
+            return min(parties), min(theirs)
+    return None
 
 
 def _typed_as_name(word: str, question: str) -> bool:

@@ -1598,6 +1598,75 @@ _GUESSED = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# Session 15: the party after a preposition ("harm to Turkey", "sanctions on Turkey",
+# "deployed in cities such as Adana"): a question with another party there ("harm to the
+# United States", "sanctions on Russia", "in Russian cities") asks about another act.
+PREP_PARTY_KINDS = frozenset(("country", "org", "person", "place"))
+_PREPS = {"to": "to", "into": "to", "on": "on", "in": "in", "against": "against", "from": "from", "with": "with"}
+# where the words after a preposition stop being its object
+_PREP_STOP = frozenset(
+    "to into on in against from with by for of under over after before at that which who whom if "
+    "because since while when so than about or but is are was were be been will would could should "
+    "may might can has have had do does did".split()
+)
+# "the US ambassador to Turkey": where someone is posted, not a party to an act
+_POSTED_AS = frozenset("ambassador ambassadors envoy envoys embassy embassies consul consuls representative".split())
+# "due to US pressure", "according to officials", "what happened to Turkey's contract"
+_NOT_A_PARTY_BEFORE = frozenset(
+    "due according owing thanks reaction response happened happen happens prior compared relative".split()
+)
+# "in cities such as Adana", "in Russian cities": a place named after its kind
+_PLACE_HEADS = frozenset(stem(w) for w in "city cities town towns base bases region regions province provinces".split())
+_PREP_SEGMENT = re.compile(r"[,.;:()?!\[\]\"—–]|\s-\s")
+
+
+_DETERMINERS = frozenset("the a an its their his her our this these those that some any".split())
+
+
+def _object_parties(window: list[str], aliases: AliasTable) -> list[str]:
+    """The parties a preposition's object names: "the united states", "russian cities",
+    "cities such as adana"; not an infinitive ("to get turkey ...") nor a party's word
+    for a thing ("with the russian kit")."""
+    while window and window[0] in _DETERMINERS:
+        window = window[1:]
+    pairs = analyze_words(" ".join(window), aliases)
+    if not pairs or not pairs[0][1].startswith(window[0]):
+        return []
+    parties: list[str] = []
+    last_word = ""
+    for term, word in pairs:
+        if aliases.kinds.get(term) in PREP_PARTY_KINDS:
+            parties.append(term)
+            last_word = word
+        elif term in _PLACE_HEADS or term == "as":
+            last_word = ""
+        else:
+            if last_word and _DEMONYM.search(last_word):
+                parties.pop()  # "russian kit": a thing, not Russia
+            break
+    return parties
+
+
+def prep_parties(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
+    """The parties after a preposition, as "to:russia" ("into" read as "to"): a country,
+    organisation, person or place among the next five words, up to another preposition."""
+    found: set[str] = set()
+    for segment in _PREP_SEGMENT.split(fold(text)):
+        words = segment.split()
+        for i, word in enumerate(words):
+            prep = _PREPS.get(word)
+            if prep is None or (i and (words[i - 1] in _POSTED_AS or words[i - 1] in _NOT_A_PARTY_BEFORE)):
+                continue
+            window: list[str] = []
+            for w in words[i + 1 : i + 6]:
+                if w in _PREP_STOP:
+                    break
+                window.append(w)
+            if window:
+                found.update(f"{prep}:{t}" for t in _object_parties(window, aliases))
+    return frozenset(found)
+
+
 _DONE_ANYWHERE = re.compile(r"\b(?:already|finally)\b")
 _MODAL = re.compile(r"\b(?:would|could|might|may|can|should|possible|possibly)\b")
 

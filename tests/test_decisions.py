@@ -3578,3 +3578,42 @@ def test_something_further_is_asked_by_the_question_sentence(service, question, 
         "I keep reading about this. Did Turkey sign another weapons contract with China?", log=False
     ).answer
     assert again.outcome != "match", again.why
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The S-400 purchase has caused considerable harm to Turkey.", {"to:turkey"}),
+        ("Has Turkey's S-400 purchase caused considerable harm to the United States?", {"to:usa"}),
+        ("Did the US impose sanctions on Russia for delivering S-400 parts to Turkey?", {"on:russia", "to:turkey"}),
+        ("Has Turkey deployed S-400 systems in Russian cities?", {"in:russia"}),
+        # an infinitive, a party's word for a thing, where someone is posted, "due to": no party
+        ("Will it be hard to get Turkey to give up the S-400?", set()),
+        ("Could parting with the Russian kit help Ankara and Washington get back on good terms?", set()),
+        ("Tom Barrack, the US Ambassador to Turkey, said so.", set()),
+        ("It was cancelled due to US pressure.", set()),
+    ],
+)
+def test_the_parties_after_a_preposition(service, text, parties):
+    from bot.normalize import prep_parties
+
+    assert prep_parties(text, service.matcher.aliases) == parties
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Turkey's S-400 purchase caused considerable harm to the United States?",
+        "Will the S-400 system not easily be returned to Turkey?",
+        "Did the Trump administration impose CAATSA sanctions on Russia for delivering S-400 components to Turkey?",
+    ],
+)
+def test_another_party_after_a_preposition_is_another_act(service, question):
+    """The twentieth set's wrong answers: harm to the United States got the claim of harm
+    to Turkey, sanctions on Russia the claim of sanctions on Turkey (``Tuning.party_check``,
+    index version 21)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "where the claim is about" in answer.why, answer.why
+    same = service.ask("Has the S-400 purchase caused considerable harm to Turkey?", log=False).answer
+    assert same.outcome == "match" and same.claim.id == "s400-caused-harm-to-turkey", same.why
