@@ -19,6 +19,7 @@ from .normalize import (
     condition,
     gives,
     main_clause,
+    possessions,
     prep_parties,
     reason_clause,
     split_at_saying,
@@ -114,6 +115,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # The parties after its prepositions ("at:to:turkey" of "... caused considerable harm
     # to Turkey"): a question with another party there asks about another act.
     relations += sorted(f"at:{p}" for p in prep_parties(_NOTE.sub(" ", claim.statement), aliases))
+    # What its parties have ("of:position:turkey" of "Turkey's position"): "the US position"
+    # is another's.
+    relations += sorted(f"of:{p}" for p in possessions(_NOTE.sub(" ", claim.statement), aliases))
     # Who does what to whom, in the statement and each phrasing ("role:transfer:turkey:russia"
     # of "Turkey may return its S-400 systems to Russia"): a question may reverse it.
     texts = zip((_NOTE.sub(" ", claim.statement), *claim.phrasings), (statement, *phrasings_read), strict=True)

@@ -59,6 +59,7 @@ from .normalize import (
     idiom_words,
     is_number,
     is_year,
+    possessions,
     prep_parties,
     question_after_circumstance,
     question_main,
@@ -286,6 +287,9 @@ class Tuning:
     # Session 15: another party after a preposition than the claim's ("harm to the United
     # States" of "harm to Turkey": ``normalize.prep_parties``) holds the claim back.
     party_check: bool = True
+    # ... and another owner of the same thing, of the same kind ("the US position" of
+    # "Turkey's position": ``normalize.possessions``).
+    owner_check: bool = True
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -1052,6 +1056,7 @@ class Matcher:
         asks_if = _OWN_CONDITION.search(read.flat) is not None
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
+        of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1087,6 +1092,9 @@ class Matcher:
                     c.subject_missing, c.subject_instead = swapped
             if at_asked and c.subject_missing is None and "at:" in rows[c.claim_id].relations:
                 if other := _other_party(at_asked, doc.given, self.aliases.kinds, set(doc.claim_terms)):
+                    c.subject_missing, c.subject_instead = other
+            if of_asked and c.subject_missing is None and "of:" in rows[c.claim_id].relations:
+                if other := _other_owner(of_asked, doc.given, self.aliases.kinds):
                     c.subject_missing, c.subject_instead = other
         # Words of undoing or of something further, as typed (not read as typos of others)
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
@@ -1417,6 +1425,22 @@ def _other_party(
         theirs = claimed.get(key)
         if theirs:
             return min(parties), min(theirs)
+    return None
+
+
+def _other_owner(asked: frozenset[str], given: set[str], kinds: dict[str, str]) -> tuple[str, str] | None:
+    """(the question's owner, the claim's) of a thing both name, where the claim's statement
+    gives it only owners of another name of the same kind; None if none."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for r in given:
+        if r.startswith("of:"):
+            thing, _, party = r[3:].partition(":")
+            owners.setdefault((thing, kinds.get(party, "")), set()).add(party)
+    for a in sorted(asked):
+        thing, _, party = a.partition(":")
+        theirs = owners.get((thing, kinds.get(party, "")))
+        if theirs and party not in theirs:
+            return party, min(theirs)
     return None
 
 

@@ -1647,6 +1647,37 @@ def _object_parties(window: list[str], aliases: AliasTable) -> list[str]:
     return parties
 
 
+_POSSESSIVE = re.compile(r"((?:[\w-]+ )?[\w-]+)'s? ((?:[\w-]+ ?){1,3})")
+
+
+def possessions(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
+    """What a party has, as "position:turkey": "Turkey's position", "the Turkish
+    government's stance" (a noun up to three words on, before a stop word or another
+    party), "the position of Turkey"."""
+    found: set[str] = set()
+    for segment in _PREP_SEGMENT.split(fold(text)):
+        for m in _POSSESSIVE.finditer(segment):
+            owners = [t for t in analyze(m.group(1), aliases) if aliases.kinds.get(t) in PREP_PARTY_KINDS]
+            if not owners:
+                continue
+            for noun in analyze(m.group(2), aliases, keep_stop_words=True):
+                if noun in STOP_WORDS or noun == "as" or aliases.kinds.get(noun) in PREP_PARTY_KINDS:
+                    break
+                found.add(f"{noun}:{owners[-1]}")
+        pairs = analyze_words(segment, aliases, keep_stop_words=True)
+        for i, (term, word) in enumerate(pairs):
+            if aliases.kinds.get(term) not in PREP_PARTY_KINDS or _DEMONYM.search(word):
+                continue
+            # "the position of turkey" (not "purchases of russian gas")
+            j = i - 1
+            while j >= 0 and pairs[j][0] in _DETERMINERS:
+                j -= 1
+            if j >= 1 and pairs[j][0] == "of" and pairs[j - 1][0] not in STOP_WORDS:
+                if not aliases.is_entity(pairs[j - 1][0]):
+                    found.add(f"{pairs[j - 1][0]}:{term}")
+    return frozenset(found)
+
+
 def prep_parties(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
     """The parties after a preposition, as "to:russia" ("into" read as "to"): a country,
     organisation, person or place among the next five words, up to another preposition."""

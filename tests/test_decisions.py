@@ -3617,3 +3617,36 @@ def test_another_party_after_a_preposition_is_another_act(service, question):
     assert "where the claim is about" in answer.why, answer.why
     same = service.ask("Has the S-400 purchase caused considerable harm to Turkey?", log=False).answer
     assert same.outcome == "match" and same.claim.id == "s400-caused-harm-to-turkey", same.why
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("Turkey's position on the S-400 remains unchanged.", {"position:turkey"}),
+        ("the turkish government's stance on it", {"position:turkey"}),
+        ("the position of turkey", {"position:turkey"}),
+        (
+            "Have European officials proposed sending Ukraine's air defense systems?",
+            {"air:ukraine", "defens:ukraine", "system:ukraine"},
+        ),
+        # a party that acts, or a demonym, owns nothing
+        ("The United States sent Turkey threatening letters", set()),
+        ("Did the US see Turkey's purchases of Russian gas as alignment?", {"buy:turkey"}),
+    ],
+)
+def test_what_a_party_has(service, text, owned):
+    from bot.normalize import possessions
+
+    assert possessions(text, service.matcher.aliases) == owned
+
+
+def test_another_owner_of_the_same_thing_is_another_claim(service):
+    """ "sending Ukraine's air defense systems to Turkey" got the proposal to send Turkey's
+    S-400 systems to Ukraine (``Tuning.owner_check``)."""
+    answer = service.ask(
+        "Have European officials proposed sending Ukraine's air defense systems to Turkey?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
+    assert "where the claim is about turkey" in answer.why, answer.why
+    same = service.ask("Have European officials proposed sending Turkey's S-400 systems to Ukraine?", log=False).answer
+    assert same.outcome == "match" and same.claim.id == "s400-to-ukraine-european-proposal", same.why
