@@ -1439,6 +1439,10 @@ def asked_kind(flat: str) -> str | None:
 
 # Context before a question: "My history teacher mentioned a shootdown incident. When did
 # the Su-24 episode hurt Turkish-Russian ties?" asks the last sentence; the first sets it up.
+_ASKING_START = re.compile(
+    r"\W*(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|do|does|did|has|have|had|will|would"
+    r"|can|could|should|might|may)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -1447,8 +1451,14 @@ def asked_sentence(text: str) -> str | None:
     Is that true?" → "Is that true?"); None for a one-sentence question."""
     parts = _SENTENCE_END.split(text.strip())
     asked = [i for i, part in enumerate(parts) if "?" in part]
-    if len(parts) < 2 or not asked or asked[-1] == 0:
+    if len(parts) < 2 or not asked:
         return None
+    if asked[-1] == 0:
+        # "Will Turkey give it back or not? I am reading many news.": a question first, and
+        # what comes after it only says why it is asked (session 15)
+        # (one that asks, without its question mark, is a question too: "whose idea was that")
+        trailing_asks = any(_ASKING_START.match(fold(part)) for part in parts[1:])
+        return None if trailing_asks else parts[0]
     return parts[asked[-1]]
 
 
@@ -1598,6 +1608,7 @@ _GUESSED = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_RELATIVE_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
 # Session 15: the party after a preposition ("harm to Turkey", "sanctions on Turkey",
 # "deployed in cities such as Adana"): a question with another party there ("harm to the
 # United States", "sanctions on Russia", "in Russian cities") asks about another act.
@@ -1721,6 +1732,11 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
     finer = _FINER_TIME.search(flat) is not None
     guessed = _GUESSED.search(fold(text)) is not None
     asked = _asks(raw)
+    if "which" in asked and _RELATIVE_WHICH.search(text):
+        # ", which could help patch things up": a relative clause asks nothing (session 15)
+        plain = tokens(_RELATIVE_WHICH.sub(", that", text))
+        if "which" not in _asks(plain if statement else _drop_it(_sent_back(plain))):
+            asked = asked - {"which"}
     if not statement and "done" not in asked and _CLAUSE_BREAK.search(text) and _done_in_a_clause(text):
         asked |= {"done"}
     if (

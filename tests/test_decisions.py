@@ -3650,3 +3650,42 @@ def test_another_owner_of_the_same_thing_is_another_claim(service):
     assert "where the claim is about turkey" in answer.why, answer.why
     same = service.ask("Have European officials proposed sending Turkey's S-400 systems to Ukraine?", log=False).answer
     assert same.outcome == "match" and same.claim.id == "s400-to-ukraine-european-proposal", same.why
+
+
+def test_what_follows_the_question_only_says_why_it_is_asked(service):
+    """ "Turkey will give back S-400 to Russia or not? I am reading many news." lost its
+    claim to "reading", from the sentence after the question."""
+    from bot.normalize import asked_sentence
+
+    question = "Turkey will give back S-400 to Russia or not? I am reading many news."
+    assert asked_sentence(question) == "Turkey will give back S-400 to Russia or not?"
+    # one that asks, without its question mark, is a question too
+    assert asked_sentence("europeans want turkey's s400 shipped to ukraine?? whose idea was that") is None
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+def test_a_relative_which_asks_nothing(service):
+    """ ", which could help patch things up" read as asking which, and the claim was held
+    back for not naming "twitter"."""
+    from bot.normalize import read_question
+
+    assert "which" not in read_question("Bloomberg said it, which could help. Did they?").asks
+    assert "which" in read_question("Which outlet reported it, Bloomberg?").asks
+    answer = service.ask(
+        "Saw on twitter that Bloomberg reported Ankara is weighing giving back its S-400s, which could help "
+        "patch things up with the US. Did Bloomberg report that?",
+        log=False,
+    ).answer
+    assert answer.outcome == "match", answer.why
+    assert answer.claim.id == "bloomberg-reported-turkey-considering-s400-return", answer.why
+
+
+def test_newspapers_are_the_media(service):
+    answer = service.ask(
+        "American newspapers and officials are saying Turkey give S-400 back to Russia and take F-35, "
+        "they really said this?",
+        log=False,
+    ).answer
+    assert answer.outcome == "match", answer.why
+    assert answer.claim.id == "us-media-officials-suggested-s400-return-for-f35", answer.why
