@@ -290,6 +290,9 @@ class Tuning:
     # ... and another owner of the same thing, of the same kind ("the US position" of
     # "Turkey's position": ``normalize.possessions``).
     owner_check: bool = True
+    # Words after a question that are an aside whose words weigh less (``context_weight``):
+    # "Turkey will give back S-400 to Russia or not? I am reading many news."
+    aside_words: int = 8
     # Statements only (watch mode), with the semantic extra (``bot.semantic``): a best
     # candidate the words found with at least ``semantic_floor`` confidence, that names
     # nothing the message lacks and agrees on who said it, is a match if it is also the
@@ -778,7 +781,13 @@ class Matcher:
                 idf[t] *= k.light_weight
         # Sentences before the question ("My history teacher mentioned a shootdown
         # incident. When did ...?") set it up: their words (not names) weigh less.
-        if in_question is not None:
+        # (After the question, a short aside only: "... or not? I am reading many news."; a
+        # tweet's long commentary after a question still ranks as it did.)
+        if (
+            in_question is not None
+            and last is not None
+            and (not question.lstrip().startswith(last) or len(question.split()) - len(last.split()) <= k.aside_words)
+        ):
             for t in terms:
                 if t not in in_question and not self.aliases.is_entity(t):
                     idf[t] *= k.context_weight
