@@ -51,6 +51,7 @@ from .normalize import (
     asked_kind,
     asked_sentence,
     asks,
+    asks_event,
     asks_what_happened,
     asks_why_first,
     choice,
@@ -290,6 +291,9 @@ class Tuning:
     # ... and another owner of the same thing, of the same kind ("the US position" of
     # "Turkey's position": ``normalize.possessions``).
     owner_check: bool = True
+    # A claim of what may not be done ("does not have the right to sell") does not answer
+    # whether it was done ("did Turkey sell them?"): held as "done".
+    banned_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -718,6 +722,8 @@ class Matcher:
         asked = read.asks
         # "did bloomberg say turkey returned the s-400?": what was said, as done
         said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
+        # "did turkey sell them to a third country?" of a claim that it may not (session 15)
+        event_asked = not statement and asks_event(read.flat)
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
         # the question sentence's terms (None: one sentence, or none of its own words)
@@ -961,6 +967,8 @@ class Matcher:
                 and (("done" in asked and "said" not in asked) or (said_done and "said-hedged" in given))
             ):
                 mismatch.append("done")  # "has turkey already returned them?" of "turkey may return ..."
+            elif k.banned_check and event_asked and "banned" in given:
+                mismatch.append("banned")  # "did turkey sell them?" of "turkey may not sell them"
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")
             elif speakers and (who := {r[4:] for r in given if r.startswith("who:")}) and speakers.isdisjoint(who):
@@ -1177,6 +1185,7 @@ MISMATCH_WHY = {
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
     "speaker": "the question asks what someone said, and the claim is about what someone else said",
     "done": "the question asks whether it has happened, and the claim records it only as possible or proposed",
+    "banned": "the question asks whether it happened, and the claim says only that it may not be done",
 }
 
 
@@ -1537,6 +1546,7 @@ PLAIN = {
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",
     "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
+    "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",

@@ -1223,8 +1223,8 @@ def is_number(word: str) -> bool:
 
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
-    "time" (a year or month), "reason" and "hedged" (something possible, proposed or
-    considered, not done)."""
+    "time" (a year or month), "reason", "hedged" (something possible, proposed or
+    considered, not done) and "banned" (something that may not be done)."""
     words = tokens(text)
     found = set()
     if _says(words):
@@ -1235,6 +1235,8 @@ def gives(text: str) -> frozenset[str]:
         found.add("time")
     if _REASON.search(" ".join(words)):
         found.add("reason")
+    if _BANNED.search(" ".join(words)):
+        found.add("banned")
     if not _HEDGED.isdisjoint(words):
         found.add("hedged")
         # of a statement about a saying, whether what was said is hedged ("said the issue
@@ -1242,6 +1244,26 @@ def gives(text: str) -> frozenset[str]:
         if "said" in found and not _HEDGED.isdisjoint(split_at_saying(text)[1].split()):
             found.add("said-hedged")
     return frozenset(found)
+
+
+# A statement of what may not be done (session 15): "Turkey does not have the right to sell
+# or transfer the systems" records no sale; "did Turkey sell them?" asks about one.
+_BANNED = re.compile(
+    r"\b(?:(?:does|do|did|has|have) not have the right to|(?:has|have|had) no right to|not (?:allowed|permitted) to"
+    r"|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|bans?|banned|barred from)\b"
+)
+# A yes-no question about an event ("did turkey sell ...?", "has turkey transferred ...?"),
+# not about what is allowed ("is turkey allowed to ...", "did the contract forbid ...").
+_EVENT_ASKED = re.compile(r"^(?:did|has|have|had|was|were)\b")
+_PERMISSION = re.compile(
+    r"\b(?:allow\w*|permit\w*|right|rights|ban\w*|forbid\w*|prohibit\w*|barred|bar|legal\w*|illegal\w*"
+    r"|stipulat\w*|clause|contract|agreement|deal|can|could|may|able)\b"
+)
+
+
+def asks_event(flat: str) -> bool:
+    """A yes-no question whether something happened, not whether it was allowed."""
+    return _EVENT_ASKED.search(flat) is not None and _PERMISSION.search(flat) is None
 
 
 # A statement that records something as possible, expected, proposed or considered, not

@@ -3689,3 +3689,19 @@ def test_newspapers_are_the_media(service):
     ).answer
     assert answer.outcome == "match", answer.why
     assert answer.claim.id == "us-media-officials-suggested-s400-return-for-f35", answer.why
+
+
+def test_what_may_not_be_done_does_not_say_it_was(service):
+    """ "Did Turkey sell its S-400s to a third country?" got the contract's ban on selling
+    them with confidence (``Tuning.banned_check``, index version 22)."""
+    from bot.normalize import asks_event, gives
+
+    assert "banned" in gives("Turkey does not have the right to sell or transfer the systems.")
+    assert asks_event("did turkey sell its s400s to a third country")
+    assert not asks_event("did the contract forbid turkey to sell them")
+    answer = service.ask("Did Turkey sell its S-400s to a third country?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "only that it may not be done" in answer.why, answer.why
+    assert "may not be done" in answer.why_plain, answer.why_plain
+    allowed = service.ask("Is Turkey allowed to sell its S-400s to a third country?", log=False).answer
+    assert allowed.outcome == "match" and allowed.claim.id == "s400-contract-bans-third-country-transfer", allowed.why
