@@ -18,6 +18,7 @@ from .normalize import (
     circumstance,
     condition,
     gives,
+    hedged_acts,
     main_clause,
     possessions,
     prep_parties,
@@ -29,7 +30,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 22  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 23  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -41,7 +42,8 @@ INDEX_VERSION = 22  # 3: a claim's document has its claim's rowid; 4: chat spell
 # post ("ambassador to Turkey") is no place; 19: what a statement says only under a
 # condition (cond:); 20: "said-hedged" (what a statement about a saying says was said is
 # hedged: "said the issue could be resolved"); 21: the parties after its prepositions (at:)
-# and what its parties have (of:); 22: "banned" (a statement of what may not be done)
+# and what its parties have (of:); 22: "banned" (a statement of what may not be done); 23:
+# what it records only as possible (may:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -113,6 +115,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
         relations += sorted(
             {f"who:{t}" for t in analyze(_POSTED.sub(" ", speaker), aliases) if aliases.kinds.get(t) in SPEAKER_KINDS}
         )
+    # What it records only as possible ("may:normalize" of "... could help normalize ..."):
+    # "did returning it normalize relations?" asks whether it happened.
+    relations += sorted(f"may:{t}" for t in hedged_acts(_NOTE.sub(" ", claim.statement), aliases))
     # The parties after its prepositions ("at:to:turkey" of "... caused considerable harm
     # to Turkey"): a question with another party there asks about another act.
     relations += sorted(f"at:{p}" for p in prep_parties(_NOTE.sub(" ", claim.statement), aliases))

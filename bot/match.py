@@ -294,6 +294,12 @@ class Tuning:
     # A claim of what may not be done ("does not have the right to sell") does not answer
     # whether it was done ("did Turkey sell them?"): held as "done".
     banned_check: bool = True
+    # A question in general ("in general, do arms contracts ban resale?", "what is a
+    # balancing policy?") is not answered by one case (``Held("general")``).
+    general_check: bool = True
+    # "Did returning the S-400 normalize relations?" of a claim that it could help normalize
+    # them (``normalize.hedged_acts``): asked whether it happened, held as "done".
+    may_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -723,7 +729,7 @@ class Matcher:
         # "did bloomberg say turkey returned the s-400?": what was said, as done
         said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
         # "did turkey sell them to a third country?" of a claim that it may not (session 15)
-        event_asked = not statement and asks_event(read.flat)
+        event_asked = not statement and asks_event(read.flat) and not _MODAL_ASKED.search(read.flat)
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
         # the question sentence's terms (None: one sentence, or none of its own words)
@@ -967,6 +973,16 @@ class Matcher:
                 and (("done" in asked and "said" not in asked) or (said_done and "said-hedged" in given))
             ):
                 mismatch.append("done")  # "has turkey already returned them?" of "turkey may return ..."
+            elif (
+                k.may_check
+                and event_asked
+                and "said" not in asked
+                and qset.isdisjoint(SPEECH_TERMS)
+                and "propose" not in qset  # "was the idea put forward by ...?" asks about the proposal
+                and "hedged" in given
+                and any(f"may:{t}" in given for t in content)
+            ):
+                mismatch.append("done")  # "did returning it normalize relations?" of "... could help normalize ..."
             elif k.banned_check and event_asked and "banned" in given:
                 mismatch.append("banned")  # "did turkey sell them?" of "turkey may not sell them"
             if ("said" in asked or named) != ("said" in given):
@@ -1128,7 +1144,15 @@ class Matcher:
             + ((in_last.again,) if in_last.again else ())
         )
         outcome, held, chosen = _decide(
-            scored, terms, k, asked, frozenset(fixed.values()), statement, cruxes, who_asked
+            scored,
+            terms,
+            k,
+            asked,
+            frozenset(fixed.values()),
+            statement,
+            cruxes,
+            who_asked,
+            general=k.general_check and not statement and in_last.general,
         )
         meaning = None
         if statement and by_meaning and self.meaning is not None:
@@ -1210,6 +1234,7 @@ def _decide(
     statement: bool = False,
     cruxes: tuple[str, ...] = (),
     who_asked: bool = False,
+    general: bool = False,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -1309,6 +1334,8 @@ def _decide(
         )
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
+    elif general:
+        held = Held("general", (), "the question asks in general, and the claim is about one case")
     elif corrected & set(best.matched) and len([t for t in best.matched if t not in corrected]) < min(
         k.min_typed, len(terms)
     ):
@@ -1416,6 +1443,7 @@ def _decide(
 # what would follow, as a conditional claim says.
 # So does one that asks what it takes ("is russia benefiting the condition for it?", "does
 # the kremlin have to see an advantage?", "what would it take", "does it depend on").
+_MODAL_ASKED = re.compile(r"\b(?:may|might|could|would|can|will|should|possib\w*|likely|plan\w*|consider\w*)\b")
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"
     r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
@@ -1547,6 +1575,7 @@ PLAIN = {
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",
     "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
     "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
+    "general": "You asked in general; the closest checked claim is about one case.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",

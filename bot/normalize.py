@@ -390,12 +390,15 @@ _IDIOMS = (
     ),
     # "will turkey deploy s-400s to more cities?", "more sanctions": further ones ("more"
     # alone stays out of FURTHER_TERMS: "more harm", "more than a deal")
+    # (session 15: "further sanctions", "more S-400 components", a name between)
     _idiom(
-        r"\bmore\s+(?=(?:cities|places|bases|sites|locations|regions|provinces|batteries|systems|units|letters"
-        r"|sanctions|penalties|countries|deliveries|shipments|components|jets|missiles)\b)",
+        r"\b(?:more|further)\s+(?=(?:[\w-]+\s+)?(?:cities|places|bases|sites|locations|regions|provinces|batteries"
+        r"|systems|units|letters|sanctions|penalties|countries|deliveries|shipments|components|jets|missiles)\b)",
         "additional ",
-        "more",
+        *("more", "further"),
     ),
+    # "did bloomberg do a follow-up story?": a further one
+    _idiom(r"\bfollow[\s-]?ups?\b", "additional", "follow", "followup", "followups"),
     # "is turkey back in the f-35 program?" asks whether it was readmitted, which undoes the
     # removal; "back in russia" (a return) and "back in 2017" are no programme
     _idiom(
@@ -1261,6 +1264,23 @@ _PERMISSION = re.compile(
 )
 
 
+_MAY = frozenset("may might could would can".split())
+# ... or after a verb of proposing: "have proposed sending Turkey's S-400 systems"
+_PROPOSED = frozenset("proposed proposes propose proposing suggested suggests suggest suggesting".split())
+
+
+def hedged_acts(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
+    """The terms a statement records only as possible: the next three words after "may",
+    "might", "could", "would" or "can" ("help", "normalize" of "could help normalize"), or
+    after a verb of proposing ("send" of "have proposed sending")."""
+    words = tokens(text)
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        if w in _MAY or w in _PROPOSED:
+            found.update(t for t in analyze(" ".join(words[i + 1 : i + 4]), aliases) if not aliases.is_entity(t))
+    return frozenset(found)
+
+
 def asks_event(flat: str) -> bool:
     """A yes-no question whether something happened, not whether it was allowed."""
     return _EVENT_ASKED.search(flat) is not None and _PERMISSION.search(flat) is None
@@ -1543,6 +1563,9 @@ class Question:
     guessed: bool = False
     # "what penalty does ...": the words of the kind asked (``_KIND_ASKED``), or ""
     kind_asked: str = ""
+    # "in general, do arms contracts ban ...?", "what is a balancing policy?": a question
+    # about no case in particular (``GENERAL``; a definition only where it names no one)
+    general: bool = False
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1630,6 +1653,11 @@ _GUESSED = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# A question about no case in particular (session 15): "in general, do arms contracts ban
+# resale?", "general question not just about turkey: is it legal to ...".
+_GENERAL = re.compile(r"\b(?:in general|generally speaking|general question|as a general rule|in principle)\b")
+# ... or asking what a word means, of no one in particular: "what is a balancing policy?"
+_DEFINITION = re.compile(r"^(?:so )?(?:what is an?|what s an?|what are|define|what does \S+(?: \S+){0,3} mean)\b")
 _RELATIVE_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
 # Session 15: the party after a preposition ("harm to Turkey", "sanctions on Turkey",
 # "deployed in cities such as Adana"): a question with another party there ("harm to the
@@ -1782,6 +1810,11 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         " ".join(typed),
         guessed,
         kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",
+        not statement
+        and (
+            _GENERAL.search(flat) is not None
+            or (_DEFINITION.search(flat) is not None and not any(aliases.is_entity(t) for t in analyze(text, aliases)))
+        ),
     )
 
 

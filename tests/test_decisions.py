@@ -3705,3 +3705,58 @@ def test_what_may_not_be_done_does_not_say_it_was(service):
     assert "may not be done" in answer.why_plain, answer.why_plain
     allowed = service.ask("Is Turkey allowed to sell its S-400s to a third country?", log=False).answer
     assert allowed.outcome == "match" and allowed.claim.id == "s400-contract-bans-third-country-transfer", allowed.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the us impose further caatsa sanctions on turkey later on?",
+        "Were more S-400 components transferred to Turkey after 2019?",
+        "did bloomberg do a follow up story on the s400 return thing",
+    ],
+)
+def test_further_ones_with_a_name_between(service, question):
+    """ "further sanctions", "more S-400 components" (a name between "more" and the thing)
+    and a follow-up ask about another one than the claim's (tuning set twenty-seven)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    # "grow further" is no further one
+    grow = service.ask("Could the damage to Turkey from the S-400 grow further?", log=False).answer
+    assert grow.outcome == "match" and grow.claim.id == "s400-damage-could-increase", grow.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In general, do arms contracts ban transfer to third countries?",
+        "general question not just about turkey: is it legal to resell weapons you bought from another country?",
+        "What is a balancing policy in international relations?",
+    ],
+)
+def test_a_question_in_general_is_not_answered_by_one_case(service, question):
+    from bot.normalize import read_question
+
+    aliases = service.matcher.aliases
+    assert read_question(question, aliases).general
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "in general" in answer.why_plain, answer.why_plain
+    # naming a case, "what is a ..." asks about it
+    assert not read_question("what is a major sticking point between the us and turkey", aliases).general
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did returning the S-400 normalize Turkey's relations with the United States?",
+        "Has the damage from the S-400 to Turkey actually increased since then?",
+        "Did European officials send Turkey's S-400 systems to Ukraine?",
+    ],
+)
+def test_what_a_claim_records_as_possible_is_not_done(service, question):
+    """ "could help normalize", "could potentially increase", "have proposed sending":
+    asked whether it happened, held (``Tuning.may_check``, index version 23)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    could = service.ask("Could returning the S-400 normalize Turkey's relations with the US?", log=False).answer
+    assert could.outcome == "match" and could.claim.id == "s400-return-would-normalize-us-relations", could.why

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twenty-six files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Twenty-seven files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -9,7 +9,7 @@ questions_set13.json and questions_set14.json (written for tuning in session 9),
 questions_set17.json and questions_set18.json (written for tuning in session 11),
 questions_set20.json (written for tuning in session 12), questions_set22.json (written for
 tuning in session 13), questions_set24.json (written for tuning in session 14),
-questions_set26.json (written for tuning in session 15),
+questions_set26.json and questions_set27.json (written for tuning in session 15),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -591,3 +591,22 @@ def test_twenty_sixth_set_of_fresh_writers_voices_for_tuning(service):
     near-topic, 30 off-topic."""
     floors = WRONG_FLOOR_26, RIGHT_FLOOR_26, OFF_FLOOR_26, NEAR_FLOOR_26
     _blind_set(service, SET26, "twenty-sixth set", *floors, per_claim_min=5, near_min=60, off_min=30)
+
+
+# A tuning set written in session 15 (the helper saw only the article and the claims' ids,
+# statuses and statements) to hunt confident wrong answers: 200 near-topic questions, ten
+# of each of twenty kinds, each changing one thing of a claim (who acts; to or on whom;
+# whose; the act; the object; a number; whether it happened; who said it; why or how; the
+# opposite; a comparison; a consequence; a motive; whether it lasts; again; undoing; a
+# condition; membership or capability; a third party's reaction; a question in general);
+# two positives per claim, 20 off-topic. First measured on session 15's code at a6f4ba0
+# (after the twenty-sixth set's rules): 20/296 wrong (6.8 %), 75/76 right, near 180/200.
+WRONG_FLOOR_27, RIGHT_FLOOR_27, OFF_FLOOR_27, NEAR_FLOOR_27 = 0.041, 0.98, 1.0, 0.94  # session 15: 12/296, 75/76
+SET27 = Path(__file__).with_name("questions_set27.json")
+
+
+def test_twenty_seventh_set_of_one_thing_changed_for_tuning(service):
+    """A twenty-seventh set (session 15), a tuning set: 76 positives (2 per claim), 200
+    near-topic, 20 off-topic."""
+    floors = WRONG_FLOOR_27, RIGHT_FLOOR_27, OFF_FLOOR_27, NEAR_FLOOR_27
+    _blind_set(service, SET27, "twenty-seventh set", *floors, per_claim_min=2, near_min=200, off_min=20)
