@@ -39,6 +39,7 @@ from .normalize import (
     DURATION_FRAME_TERMS,
     FURTHER_TERMS,
     HEDGE_TERMS,
+    LASTING_TERMS,
     LIGHT_TERMS,
     OTHER,
     REASON_FRAME_TERMS,
@@ -300,6 +301,9 @@ class Tuning:
     # "Did returning the S-400 normalize relations?" of a claim that it could help normalize
     # them (``normalize.hedged_acts``): asked whether it happened, held as "done".
     may_check: bool = True
+    # "Is Turkey still excluded from the F-35 program?" of a claim that it was removed, which
+    # says nothing of now (a claim that says it lasts, "remain", answers): ``Held("still")``.
+    still_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -355,6 +359,8 @@ class Candidate:
     # questions only: the question asks which of two ("in an interview or a press
     # conference?"), and the claim holds neither
     choice_unanswered: bool = False
+    # questions only: the claim says that it lasts ("remain", "unchanged": ``LASTING_TERMS``)
+    lasts: bool = False
     # questions only: the words of a kind asked ("what penalty does ...") the claim lacks
     kind_unanswered: tuple[str, ...] = ()
     # questions asking which of a kind ("which chinese weapons system"): the claim's
@@ -513,6 +519,7 @@ class Matcher:
     ) -> None:
         self.tuning = tuning or Tuning()
         self.meaning = meaning  # the semantic extra, for statements (None: words only)
+        self._ending_read: tuple[AliasTable, frozenset[str]] | None = None
         self.retriever = retriever
         self.generation = generation
         self.aliases = aliases
@@ -570,6 +577,12 @@ class Matcher:
         if len(kept.docs) < DOC_CACHE:  # full, the documents kept stay (no churn in a large base)
             kept.docs[cid] = doc
         return doc
+
+    def _ending(self) -> frozenset[str]:
+        """The terms of ``_ENDING`` as the alias table reads them, once per table."""
+        if self._ending_read is None or self._ending_read[0] is not self.aliases:
+            self._ending_read = (self.aliases, frozenset(analyze(_ENDING, self.aliases)))
+        return self._ending_read[1]
 
     def _first_name(self, unit: str) -> str | None:
         """The first name (not a year) among a unit's terms: whom a statement or a
@@ -1090,6 +1103,7 @@ class Matcher:
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
+        ending = self._ending() if not statement and read.still else frozenset()
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1099,6 +1113,13 @@ class Matcher:
                     or (verb is not None and f"cond:{verb}" in doc.given)
                 ):
                     c.conditional = tuple(held_terms)
+            # (or ended what the question asks about: "is turkey still part of the f-35
+            # program?" of the claim that it was removed, which says no)
+            c.lasts = (
+                not LASTING_TERMS.isdisjoint(doc.core)
+                or "state" in doc.given
+                or (not ending.isdisjoint(doc.claim_terms) and ending.isdisjoint(qset))
+            )
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
             claim_roles = doc.roles if asked_roles else []
@@ -1153,6 +1174,7 @@ class Matcher:
             cruxes,
             who_asked,
             general=k.general_check and not statement and in_last.general,
+            still=k.still_check and not statement and in_last.still,
         )
         meaning = None
         if statement and by_meaning and self.meaning is not None:
@@ -1235,6 +1257,7 @@ def _decide(
     cruxes: tuple[str, ...] = (),
     who_asked: bool = False,
     general: bool = False,
+    still: bool = False,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -1336,6 +1359,8 @@ def _decide(
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
     elif general:
         held = Held("general", (), "the question asks in general, and the claim is about one case")
+    elif still and not best.lasts:
+        held = Held("still", (), "the question asks whether it still holds, and the claim does not say")
     elif corrected & set(best.matched) and len([t for t in best.matched if t not in corrected]) < min(
         k.min_typed, len(terms)
     ):
@@ -1444,6 +1469,9 @@ def _decide(
 # So does one that asks what it takes ("is russia benefiting the condition for it?", "does
 # the kremlin have to see an advantage?", "what would it take", "does it depend on").
 _MODAL_ASKED = re.compile(r"\b(?:may|might|could|would|can|will|should|possib\w*|likely|plan\w*|consider\w*)\b")
+# Words of an end: a claim that something ended answers whether it still goes on (read
+# with the alias table: "excluded" is an alias of "remove").
+_ENDING = "remove removed exclude excluded expel expelled cancel cancelled end ended stop stopped"
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"
     r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
@@ -1576,6 +1604,7 @@ PLAIN = {
     "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
     "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
     "general": "You asked in general; the closest checked claim is about one case.",
+    "still": "You asked whether it still holds; the closest checked claim does not say.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",

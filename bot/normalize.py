@@ -1240,6 +1240,8 @@ def gives(text: str) -> frozenset[str]:
         found.add("reason")
     if _BANNED.search(" ".join(words)):
         found.add("banned")
+    if _STATE.search(" ".join(words)):
+        found.add("state")
     if not _HEDGED.isdisjoint(words):
         found.add("hedged")
         # of a statement about a saying, whether what was said is hedged ("said the issue
@@ -1279,6 +1281,14 @@ def hedged_acts(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str
         if w in _MAY or w in _PROPOSED:
             found.update(t for t in analyze(" ".join(words[i + 1 : i + 4]), aliases) if not aliases.is_entity(t))
     return frozenset(found)
+
+
+# A state that lasts to the time of writing (session 15): "has become a point of
+# contention", "has caused considerable harm", "remains", "seems determined".
+_STATE = re.compile(
+    r"\b(?:has|have) (?:become|been)\b"
+    r"|\b(?:remains?|seems?|is|are) (?:\w+ )?(?:determined|deployed|unchanged|constant)\b"
+)
 
 
 def asks_event(flat: str) -> bool:
@@ -1566,6 +1576,9 @@ class Question:
     # "in general, do arms contracts ban ...?", "what is a balancing policy?": a question
     # about no case in particular (``GENERAL``; a definition only where it names no one)
     general: bool = False
+    # "is turkey still excluded from the f-35 program?", "are the sanctions still on?":
+    # whether it lasts, which a claim that it happened does not say (``LASTING_TERMS``)
+    still: bool = False
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1591,6 +1604,20 @@ _AGAIN = re.compile(
     r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*"
     r"(?<!\bnormal)(?<!\bgood)(?<!\bwell)(?<!\bfine)(?<!\bfriends)(?<!\bclose)(?<!\ballies)(?<!\bback)(?<!\bwhole)"
     r"(?<!\bbetter)(?<!\btrack)(?<!\bterms) again\b"
+)
+# Whether it lasts (session 15): "still" in a yes-no question, "anymore", "no longer"; not
+# "still, ..." or "but still" (nevertheless), nor in a question asking what or why.
+_STILL = re.compile(
+    r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b)"
+    r"(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b.*\bstill\b(?! (?:be|think|say|said))"
+    r"|.*\b(?:anymore|any more|no longer|any longer)\b)"
+)
+# A claim's words that say it lasts: "remain deployed", "remains unchanged", "continues".
+LASTING_TERMS = frozenset(
+    term
+    for w in "remain remains remained still continue continues continued unchanged constant ongoing persist persists "
+    "determined keep keeps maintain maintains".split()
+    for term in analyze(w)
 )
 _OTHER = re.compile(
     r"\b(?:any|which|what) other\b|\bbesides\b|\bapart from\b|\bother than\b"
@@ -1815,6 +1842,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
             _GENERAL.search(flat) is not None
             or (_DEFINITION.search(flat) is not None and not any(aliases.is_entity(t) for t in analyze(text, aliases)))
         ),
+        not statement and _STILL.search(flat) is not None,
     )
 
 

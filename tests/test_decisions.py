@@ -3760,3 +3760,36 @@ def test_what_a_claim_records_as_possible_is_not_done(service, question):
     assert answer.outcome != "match", answer.why
     could = service.ask("Could returning the S-400 normalize Turkey's relations with the US?", log=False).answer
     assert could.outcome == "match" and could.claim.id == "s400-return-would-normalize-us-relations", could.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Tom Barrack still the US ambassador to Turkey?",
+        "are the caatsa sanctions on turkiye still on or no",
+        "is turkey still excluded from the f35 program now or did that change?",
+        "Is NATO still refusing to deploy Patriots in Turkey?",
+    ],
+)
+def test_whether_it_still_holds_is_not_what_happened(service, question):
+    """A claim that something happened (sanctions imposed, Turkey removed, NATO refused)
+    says nothing of now (``Tuning.still_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "still holds" in answer.why_plain, answer.why_plain
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a claim that it lasts ("remain deployed", "remains unchanged", "has become")
+        ("are the s400s still deployed in adana and ankara?", "s400-deployed-in-adana-and-ankara"),
+        ("is turkey's s-400 position still unchanged?", "turkey-s400-position-unchanged"),
+        ("is the s400 still a point of contention between the us and turkey?", "s400-point-of-contention-us-turkey"),
+        # a claim that it ended answers whether it goes on
+        ("is turkey still part of the joint f35 production program?", "turkey-removed-from-f35-program"),
+    ],
+)
+def test_a_claim_that_lasts_or_ended_answers_still(service, question, claim):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why

@@ -249,7 +249,20 @@ TERM = re.compile(r"[a-z0-9.]+", re.ASCII)
 PHRASE = re.compile(r"[a-z0-9.]+(?: [a-z0-9.]+)*", re.ASCII)
 MARKUP = re.compile(r"<(?:@[!&]?|#)\d{5,25}>|@(?:everyone|here)\b")
 ASKS = frozenset(
-    {"said", "number", "time", "reason", "place", "which", "duration", "done", "hedged", "said-hedged", "banned"}
+    {
+        "said",
+        "number",
+        "time",
+        "reason",
+        "place",
+        "which",
+        "duration",
+        "done",
+        "hedged",
+        "said-hedged",
+        "banned",
+        "state",
+    }
 )  # asks or gives
 OUTCOMES = frozenset({"match", "suggest", "none", "error"})
 REMOVED_BY_CLEANING = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
