@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .normalize import (
+    ACT_TERMS,
     AGAIN,
     ANOTHER,
     ASKED_UNDOING_TERMS,
@@ -304,6 +305,9 @@ class Tuning:
     # "Is Turkey still excluded from the F-35 program?" of a claim that it was removed, which
     # says nothing of now (a claim that says it lasts, "remain", answers): ``Held("still")``.
     still_check: bool = True
+    # An act of its own the claim lacks ("did the US apologize ...?": ``ACT_TERMS``) holds
+    # the claim back as "unanswered".
+    act_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -1104,6 +1108,7 @@ class Matcher:
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
         ending = self._ending() if not statement and read.still else frozenset()
+        acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1120,6 +1125,8 @@ class Matcher:
                 or "state" in doc.given
                 or (not ending.isdisjoint(doc.claim_terms) and ending.isdisjoint(qset))
             )
+            if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
+                c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
             claim_roles = doc.roles if asked_roles else []

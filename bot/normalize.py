@@ -1605,6 +1605,21 @@ _AGAIN = re.compile(
     r"(?<!\bnormal)(?<!\bgood)(?<!\bwell)(?<!\bfine)(?<!\bfriends)(?<!\bclose)(?<!\ballies)(?<!\bback)(?<!\bwhole)"
     r"(?<!\bbetter)(?<!\btrack)(?<!\bterms) again\b"
 )
+# Acts of their own (session 15): a question that asks whether someone apologised,
+# protested or paid late asks about another event than a claim without the word, whatever
+# else it shares ("did the us apologize for the letters?" of the claim that it sent them).
+# Words that paraphrase the claims' own acts stay out (the alias table reads those).
+_ACTS = (
+    "apologize apologise apologized apologised apology apologies compensate compensated compensation refund "
+    "refunded oppose opposed opposition protest protested condemn condemned criticize criticise criticized "
+    "criticised praise praised welcome welcomed thank thanked congratulate congratulated retaliate retaliated "
+    "retaliation veto vetoed ratify ratified sue sued lawsuit arrest arrested resign resigned boycott boycotted "
+    "invade invaded attack attacked bomb bombed test tested testing launch launched intercept intercepted "
+    "regret regretted accelerate accelerated delay delayed postpone postponed late "
+    "lend lent loan loaned lease leased rent rented destroy destroyed dismantle dismantled hack hacked spy spied "
+    "vote voted elect elected fire fired punish punished reward rewarded speed"
+)
+ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
 # Whether it lasts (session 15): "still" in a yes-no question, "anymore", "no longer"; not
 # "still, ..." or "but still" (nevertheless), nor in a question asking what or why.
 _STILL = re.compile(

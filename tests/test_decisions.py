@@ -3793,3 +3793,25 @@ def test_whether_it_still_holds_is_not_what_happened(service, question):
 def test_a_claim_that_lasts_or_ended_answers_still(service, question, claim):
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the US apologize for the threatening letters over the S-400?",
+        "Did the Trump administration oppose imposing CAATSA sanctions on Turkey at first?",
+        "Turkey was late with payments to Russia for S-400, is that true?",
+        "Did the US threatening letters make Turkey speed up the S-400 delivery?",
+    ],
+)
+def test_an_act_of_its_own_the_claim_lacks(service, question):
+    """Apologising, opposing, paying late, speeding up: another event than the claim's,
+    whatever else the question shares with it (``Tuning.act_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    # a paraphrase of the claim's own act is no act of its own
+    denied = service.ask(
+        "Does the S-400 contract deny Turkey the right to resell or hand the systems over to other countries?",
+        log=False,
+    ).answer
+    assert denied.outcome == "match" and denied.claim.id == "s400-contract-bans-third-country-transfer", denied.why
