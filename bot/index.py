@@ -15,6 +15,7 @@ from .normalize import (
     SPEAKER_KINDS,
     AliasTable,
     analyze,
+    banned_acts,
     circumstance,
     condition,
     gives,
@@ -43,7 +44,8 @@ INDEX_VERSION = 24  # 3: a claim's document has its claim's rowid; 4: chat spell
 # condition (cond:); 20: "said-hedged" (what a statement about a saying says was said is
 # hedged: "said the issue could be resolved"); 21: the parties after its prepositions (at:)
 # and what its parties have (of:); 22: "banned" (a statement of what may not be done); 23:
-# what it records only as possible (may:); 24: "state" (a state that lasts to the writing)
+# what it records only as possible (may:); 24: "state" (a state that lasts to the writing),
+# what it says may not be done (ban:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -118,6 +120,8 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # What it records only as possible ("may:normalize" of "... could help normalize ..."):
     # "did returning it normalize relations?" asks whether it happened.
     relations += sorted(f"may:{t}" for t in hedged_acts(_NOTE.sub(" ", claim.statement), aliases))
+    # ... and what it says may not be done ("ban:sell" of "does not have the right to sell")
+    relations += sorted(f"ban:{t}" for t in banned_acts(_NOTE.sub(" ", claim.statement), aliases))
     # The parties after its prepositions ("at:to:turkey" of "... caused considerable harm
     # to Turkey"): a question with another party there asks about another act.
     relations += sorted(f"at:{p}" for p in prep_parties(_NOTE.sub(" ", claim.statement), aliases))

@@ -1000,7 +1000,7 @@ class Matcher:
                 and any(f"may:{t}" in given for t in content)
             ):
                 mismatch.append("done")  # "did returning it normalize relations?" of "... could help normalize ..."
-            elif k.banned_check and event_asked and "banned" in given:
+            elif k.banned_check and event_asked and "banned" in given and any(f"ban:{t}" in given for t in content):
                 mismatch.append("banned")  # "did turkey sell them?" of "turkey may not sell them"
             if ("said" in asked or named) != ("said" in given):
                 mismatch.append("said")

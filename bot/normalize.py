@@ -1291,6 +1291,18 @@ _STATE = re.compile(
 )
 
 
+def banned_acts(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
+    """The terms of what a statement says may not be done: the next six words after "does
+    not have the right to", "banned", ... ("sell", "transfer" of "... the right to sell or
+    transfer the systems")."""
+    flat = " ".join(tokens(text))
+    found: set[str] = set()
+    for m in _BANNED.finditer(flat):
+        after = flat[m.end() :].split()[:6]
+        found.update(t for t in analyze(" ".join(after), aliases) if not aliases.is_entity(t))
+    return frozenset(found)
+
+
 def asks_event(flat: str) -> bool:
     """A yes-no question whether something happened, not whether it was allowed."""
     return _EVENT_ASKED.search(flat) is not None and _PERMISSION.search(flat) is None
