@@ -1517,11 +1517,14 @@ def _other_owner(asked: frozenset[str], given: set[str], kinds: dict[str, str]) 
         if r.startswith("of:"):
             thing, _, party = r[3:].partition(":")
             owners.setdefault((thing, kinds.get(party, "")), set()).add(party)
-    for a in sorted(asked):
+    asking: dict[tuple[str, str], set[str]] = {}
+    for a in asked:
         thing, _, party = a.partition(":")
-        theirs = owners.get((thing, kinds.get(party, "")))
-        if theirs and party not in theirs:
-            return party, min(theirs)
+        asking.setdefault((thing, kinds.get(party, "")), set()).add(party)
+    for key, parties in sorted(asking.items()):
+        theirs = owners.get(key)
+        if theirs and parties.isdisjoint(theirs):
+            return min(parties), min(theirs)
     return None
 
 

@@ -1763,6 +1763,9 @@ def _object_parties(window: list[str], aliases: AliasTable) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"((?:[\w-]+ )?[\w-]+)'s? ((?:[\w-]+ ?){1,3})")
+# "the position of turkey" (not "purchases of russian gas": a demonym says what, not whose)
+# ("purchase of moscow's system": Moscow owns the system, not the purchase)
+_OF = re.compile(r"\b([a-z][\w-]*) of (?:(?:the|a|an|its|their|this|that|these|those) )?([\w-]+(?: [\w-]+)?)(?!['\w-])")
 
 
 def possessions(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str]:
@@ -1771,25 +1774,27 @@ def possessions(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str
     party), "the position of Turkey"."""
     found: set[str] = set()
     for segment in _PREP_SEGMENT.split(fold(text)):
-        for m in _POSSESSIVE.finditer(segment):
-            owners = [t for t in analyze(m.group(1), aliases) if aliases.kinds.get(t) in PREP_PARTY_KINDS]
-            if not owners:
-                continue
-            for noun in analyze(m.group(2), aliases, keep_stop_words=True):
-                if noun in STOP_WORDS or noun == "as" or aliases.kinds.get(noun) in PREP_PARTY_KINDS:
-                    break
-                found.add(f"{noun}:{owners[-1]}")
-        pairs = analyze_words(segment, aliases, keep_stop_words=True)
-        for i, (term, word) in enumerate(pairs):
-            if aliases.kinds.get(term) not in PREP_PARTY_KINDS or _DEMONYM.search(word):
-                continue
-            # "the position of turkey" (not "purchases of russian gas")
-            j = i - 1
-            while j >= 0 and pairs[j][0] in _DETERMINERS:
-                j -= 1
-            if j >= 1 and pairs[j][0] == "of" and pairs[j - 1][0] not in STOP_WORDS:
-                if not aliases.is_entity(pairs[j - 1][0]):
-                    found.add(f"{pairs[j - 1][0]}:{term}")
+        if "'" in segment:
+            for m in _POSSESSIVE.finditer(segment):
+                owners = [t for t in analyze(m.group(1), aliases) if aliases.kinds.get(t) in PREP_PARTY_KINDS]
+                if not owners:
+                    continue
+                for noun in analyze(m.group(2), aliases, keep_stop_words=True):
+                    if noun in STOP_WORDS or noun == "as" or aliases.kinds.get(noun) in PREP_PARTY_KINDS:
+                        break
+                    found.add(f"{noun}:{owners[-1]}")
+        if " of " in segment:
+            for m in _OF.finditer(segment):
+                if m.group(1) in STOP_WORDS or _DEMONYM.search(m.group(2).split()[0]):
+                    continue
+                owner = analyze_words(m.group(2), aliases)
+                if not owner or not owner[0][1].startswith(m.group(2).split()[0]):
+                    continue
+                if aliases.kinds.get(owner[0][0]) not in PREP_PARTY_KINDS:
+                    continue
+                noun = analyze(m.group(1), aliases)
+                if len(noun) == 1 and not aliases.is_entity(noun[0]):
+                    found.add(f"{noun[0]}:{owner[0][0]}")
     return frozenset(found)
 
 
