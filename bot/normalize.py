@@ -846,6 +846,8 @@ _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
+    # session 15: "Bottom line: might Turkey ...?"
+    r"bottom line|long story short|in a nutshell|in short|"
     r"wild if true|(?:that )?would be (?:wild|crazy|insane|nuts)|that'?d be (?:wild|crazy|insane|nuts)|"
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"

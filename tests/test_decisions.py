@@ -3815,3 +3815,14 @@ def test_an_act_of_its_own_the_claim_lacks(service, question):
         log=False,
     ).answer
     assert denied.outcome == "match" and denied.claim.id == "s400-contract-bans-third-country-transfer", denied.why
+
+
+def test_bottom_line_is_noise(service):
+    """ "Bottom line: might Turkey end up giving the S-400s back?" read "bottom" and "line"
+    as what is asked, and the claim that it may return them was only suggested."""
+    answer = service.ask(
+        "I keep seeing headlines about Turkey and its Russian air defence and I can't tell what's real. Every "
+        "week there's a new rumour. Bottom line: might Turkey end up giving the S-400s back to Russia?",
+        log=False,
+    ).answer
+    assert answer.outcome == "match" and answer.claim.id == "turkey-return-s400-to-russia", answer.why
