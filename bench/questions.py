@@ -39,7 +39,7 @@ BLIND = (
     "questions_set23.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14 and the two of session 15.
+# session 14 and the three of session 15.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -50,8 +50,9 @@ TUNING = (
     "questions_set24.json",
     "questions_set26.json",
     "questions_set27.json",
+    "questions_set29.json",
 )
-SESSION_12 = len(TUNING) - 5  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 6  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

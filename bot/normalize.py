@@ -183,6 +183,14 @@ CHAT_WORDS = {
     # session 12: "the us made em drop it", "not tryna mess up", "has def cost turkey", "itll be"
     **{"em": "them", "tryna": "trying to", "def": "definitely", "prolly": "probably", "obv": "obviously"},
     **{"itll": "it will", "thatll": "that will", "theyll": "they will"},
+    # session 15: "thinkin bout returnin", "frm", "wen did", "actualy", "ez"
+    **{"frm": "from", "wen": "when", "actualy": "actually", "acutally": "actually", "ez": "easy", "bout": "about"},
+    **{"wut": "what", "plz": "please", "pls": "please", "tmrw": "tomorrow"},
+    **{
+        w + "in": w + "ing"
+        for w in "think return send giv gett go try say talk buy sell do mak tak look com keep hand ship plann "
+        "consider push happen mean".split()
+    },
 }
 # The stems a negated contraction leaves ("didn't" → "didn"): words, but not what a
 # question asks (``LIGHT_TERMS``).
@@ -848,6 +856,14 @@ _FILLERS = re.compile(
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
     # session 15: "Bottom line: might Turkey ...?"
     r"bottom line|long story short|in a nutshell|in short|"
+    # ... and framings that ask the reader, not a claim: "Explain whether ...", "Fact check:",
+    # "what's the story on ...", "any truth to ...", "do you know if ...", "I wonder whether ..."
+    r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?\s*:|"
+    r"what'?s (?:the (?:story|deal|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"
+    r"(?:is there )?any truth (?:to|in)(?: the (?:claim|idea|rumou?r|story) that)?|how true is it that|"
+    r"is there any evidence (?:that|of)|(?:do|does) (?:you|anyone|anybody|someone) know (?:if|whether)|"
+    r"(?:can|could) (?:you|u|someone|anyone) tell (?:me|us) (?:if|whether)|"
+    r"i (?:wonder|am wondering|was wondering) (?:if|whether)|"
     r"wild if true|(?:that )?would be (?:wild|crazy|insane|nuts)|that'?d be (?:wild|crazy|insane|nuts)|"
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
@@ -896,6 +912,10 @@ _HEARSAY_FRAME = re.compile(
     rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random|analysts|experts|commentators|observers|pundits)"
     rf"|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone|many\s+(?:analysts|experts|commentators|observers))"
     rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|say|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted|argue|reckon)(?:\s+that)?"
+    # session 15: "a post in #history says", "quote from a thread:", "my group chat:"
+    r"|(?:a\s+|this\s+|the\s+)?(?:post|tweet|thread|message|comment|meme|video|headline)s?(?:\s+(?:in|on|from)\s+[#\w-]+)?"
+    r"\s+(?:says|said|claims?|claimed|reads)(?:\s+that)?"
+    r"|(?:a\s+)?quote\s+from\s+(?:a|the|this|some)\s+\w+|(?:in\s+)?(?:my|our|the)\s+group\s*chat(?:\s+(?:says|said))?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
     r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
     r"\s+(?:said|says|told\s+me|is\s+saying|keeps?\s+saying|thinks|claims?|claimed|swears)(?:\s+that)?)\b",

@@ -3826,3 +3826,52 @@ def test_bottom_line_is_noise(service):
         log=False,
     ).answer
     assert answer.outcome == "match" and answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("What's the story on the CAATSA sanctions against Turkey?", "us-caatsa-sanctions-on-turkey"),
+        ("Explain how the United States perceived Turkey's S-400 purchase.", "us-sees-s400-as-russia-alignment"),
+        (
+            "Explain the clause in the S-400 agreement about Turkey selling or transferring the systems to third "
+            "countries.",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        ("Is there any evidence that Turkey's S-400 stance has stayed constant?", "turkey-s400-position-unchanged"),
+        (
+            'post in #history says "Turkey\'s S-400 acquisition kicked off in 2017" - correct?',
+            "turkey-bought-s400-in-2017",
+        ),
+        (
+            'quote from a thread: "the S-400 buy was Ankara\'s balancing act against Washington" legit?',
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        (
+            'my group chat: "ankara is weighing sending the S-400s back" is that accurate?',
+            "turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_a_framing_that_asks_the_reader_is_noise(service, question, claim):
+    """ "Explain ...", "what's the story on ...", "any evidence that ...", a post or a group
+    chat quoted: asked of the reader, not of a claim ("explain" and "story" read as asking
+    who said it; tuning set twenty-nine)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "did bloomberg say turkey is thinkin bout returnin the s400s",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        ("wen did the s400 parts actualy get to turkey", "s400-components-delivered-2019"),
+        ("s400 isnt gonna be ez to send back to russia is it", "s400-will-not-be-easily-returned"),
+    ],
+)
+def test_more_chat_spellings(service, question, claim):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twenty-seven files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Twenty-eight files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -9,7 +9,8 @@ questions_set13.json and questions_set14.json (written for tuning in session 9),
 questions_set17.json and questions_set18.json (written for tuning in session 11),
 questions_set20.json (written for tuning in session 12), questions_set22.json (written for
 tuning in session 13), questions_set24.json (written for tuning in session 14),
-questions_set26.json and questions_set27.json (written for tuning in session 15),
+questions_set26.json, questions_set27.json and questions_set29.json (written for tuning in
+session 15),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -582,7 +583,7 @@ def test_twenty_fourth_set_of_a_sceptical_new_users_questions_for_tuning(service
 # a long message with context first), 60 near-topic questions in the same voices, 30
 # off-topic. First measured on the code of session 14 (80d37da): 11/280 wrong (3.9 %),
 # 169/190 right (88.9 %), near 55/60.
-WRONG_FLOOR_26, RIGHT_FLOOR_26, OFF_FLOOR_26, NEAR_FLOOR_26 = 0.011, 0.90, 1.0, 1.0  # session 15: 3/280, 172/190
+WRONG_FLOOR_26, RIGHT_FLOOR_26, OFF_FLOOR_26, NEAR_FLOOR_26 = 0.011, 0.92, 1.0, 1.0  # session 15: 3/280, 176/190
 SET26 = Path(__file__).with_name("questions_set26.json")
 
 
@@ -601,7 +602,7 @@ def test_twenty_sixth_set_of_fresh_writers_voices_for_tuning(service):
 # condition; membership or capability; a third party's reaction; a question in general);
 # two positives per claim, 20 off-topic. First measured on session 15's code at a6f4ba0
 # (after the twenty-sixth set's rules): 20/296 wrong (6.8 %), 75/76 right, near 180/200.
-WRONG_FLOOR_27, RIGHT_FLOOR_27, OFF_FLOOR_27, NEAR_FLOOR_27 = 0.041, 0.98, 1.0, 0.94  # session 15: 12/296, 75/76
+WRONG_FLOOR_27, RIGHT_FLOOR_27, OFF_FLOOR_27, NEAR_FLOOR_27 = 0.014, 0.98, 1.0, 0.98  # session 15: 4/296, 75/76
 SET27 = Path(__file__).with_name("questions_set27.json")
 
 
@@ -610,3 +611,21 @@ def test_twenty_seventh_set_of_one_thing_changed_for_tuning(service):
     near-topic, 20 off-topic."""
     floors = WRONG_FLOOR_27, RIGHT_FLOOR_27, OFF_FLOOR_27, NEAR_FLOOR_27
     _blind_set(service, SET27, "twenty-seventh set", *floors, per_claim_min=2, near_min=200, off_min=20)
+
+
+# A tuning set written in session 15 (the helper saw only the article and the claims' ids,
+# statuses and statements) for how a question is built: five positives per claim in five
+# of twelve constructions (a negative question; a tag question; embedded, "do you know
+# if"; imperative, "explain", "fact check:"; a statement with a question mark; a quoted
+# post; context first; an aside after; "what's the story on"; passive or nominalised; "any
+# truth to"; chat spelling), 40 near-topic, 20 off-topic. First measured on session 15's
+# code at 60fd512: 3/250 wrong, 160/190 right (84.2 %).
+WRONG_FLOOR_29, RIGHT_FLOOR_29, OFF_FLOOR_29, NEAR_FLOOR_29 = 0.004, 0.94, 1.0, 1.0  # session 15: 1/250, 179/190
+SET29 = Path(__file__).with_name("questions_set29.json")
+
+
+def test_twenty_ninth_set_of_how_questions_are_built_for_tuning(service):
+    """A twenty-ninth set (session 15), a tuning set: 190 positives (5 per claim), 40
+    near-topic, 20 off-topic."""
+    floors = WRONG_FLOOR_29, RIGHT_FLOOR_29, OFF_FLOOR_29, NEAR_FLOOR_29
+    _blind_set(service, SET29, "twenty-ninth set", *floors, per_claim_min=5, near_min=40, off_min=20)
