@@ -859,7 +859,9 @@ _FILLERS = re.compile(
     # ... and framings that ask the reader, not a claim: "Explain whether ...", "Fact check:",
     # "what's the story on ...", "any truth to ...", "do you know if ...", "I wonder whether ..."
     r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?\s*:|"
-    r"what'?s (?:the (?:story|deal|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"
+    # (not "what's the deal with": in chat, "what's the deal with turkey and the f-35, can
+    # someone catch me up?" then reads as a statement about the F-35 swap, and watch mode replied)
+    r"what'?s (?:the (?:story|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"
     r"(?:is there )?any truth (?:to|in)(?: the (?:claim|idea|rumou?r|story) that)?|how true is it that|"
     r"is there any evidence (?:that|of)|(?:do|does) (?:you|anyone|anybody|someone) know (?:if|whether)|"
     r"(?:can|could) (?:you|u|someone|anyone) tell (?:me|us) (?:if|whether)|"
