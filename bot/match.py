@@ -308,6 +308,9 @@ class Tuning:
     # An act of its own the claim lacks ("did the US apologize ...?": ``ACT_TERMS``) holds
     # the claim back as "unanswered".
     act_check: bool = True
+    # What the question asks, held by the best claim only in the reason it gives for
+    # something else: a claim close behind that asserts it all is chosen.
+    reason_only_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -365,6 +368,10 @@ class Candidate:
     choice_unanswered: bool = False
     # questions only: the claim says that it lasts ("remain", "unchanged": ``LASTING_TERMS``)
     lasts: bool = False
+    # questions only: every word of the question the claim holds is in the reason it gives
+    # for something else ("did nato refuse to deploy patriots?" of "Turkey's decision to
+    # buy the S-400 was driven by NATO's refusal to deploy Patriot systems")
+    reason_only: tuple[str, ...] = ()
     # questions only: the words of a kind asked ("what penalty does ...") the claim lacks
     kind_unanswered: tuple[str, ...] = ()
     # questions asking which of a kind ("which chinese weapons system"): the claim's
@@ -1120,6 +1127,15 @@ class Matcher:
                     c.conditional = tuple(held_terms)
             # (or ended what the question asks about: "is turkey still part of the f-35
             # program?" of the claim that it was removed, which says no)
+            if (
+                k.reason_only_check
+                and not why_first
+                and "reason" not in asked
+                and "rsn:" in rows[c.claim_id].relations
+                and (held_here := [t for t in content if t in doc.every])
+                and all(f"rsn:{t}" in doc.given for t in held_here)
+            ):
+                c.reason_only = tuple(held_here)
             c.lasts = (
                 not LASTING_TERMS.isdisjoint(doc.core)
                 or "state" in doc.given
@@ -1305,6 +1321,20 @@ def _decide(
             if (
                 not other.missing_entities
                 and not other.relation_mismatch
+                and other.score >= best.score - k.promote_within_score
+            ):
+                best = other
+                break
+    # A claim that gives what is asked only as its reason for something else, with one close
+    # behind that asserts it ("did nato refuse to deploy patriots?": the claim that NATO
+    # refused, not that Turkey bought the S-400 because it did).
+    if best.reason_only and not statement:
+        for other in scored[1 : k.promote_within_rank]:
+            if (
+                not other.reason_only
+                and not other.relation_mismatch
+                and not other.missing_entities
+                and set(best.reason_only) <= set(other.matched)
                 and other.score >= best.score - k.promote_within_score
             ):
                 best = other

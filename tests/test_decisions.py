@@ -3875,3 +3875,23 @@ def test_a_framing_that_asks_the_reader_is_noise(service, question, claim):
 def test_more_chat_spellings(service, question, claim):
     answer = service.ask(question, log=False).answer
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Turkey is a NATO member, so you'd think it gets allied air defence. Did the alliance decline to put "
+        "Patriots there?",
+        "I always assumed NATO protects all its members equally. But a Turkish friend told me otherwise when it "
+        "comes to missile defence. Did NATO refuse to deploy Patriot systems in Turkey?",
+    ],
+)
+def test_what_a_claim_gives_only_as_its_reason_is_answered_by_the_claim_that_asserts_it(service, question):
+    """ "Did NATO refuse to deploy Patriots?" got the claim that Turkey bought the S-400
+    because NATO refused (the refusal only its reason), over the claim that NATO refused
+    (``Tuning.reason_only_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "nato-refused-patriot-deployment-in-turkey", answer.why
+    # asked with the purchase, the claim about the purchase answers
+    why = service.ask("Did Turkey buy the S-400 because NATO refused to deploy Patriots?", log=False).answer
+    assert why.outcome == "match" and why.claim.id == "s400-bought-over-nato-patriot-refusal", why.why
