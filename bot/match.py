@@ -42,6 +42,7 @@ from .normalize import (
     HEDGE_TERMS,
     LASTING_TERMS,
     LIGHT_TERMS,
+    NEGATED_STEMS,
     OTHER,
     REASON_FRAME_TERMS,
     SPEAKER_KINDS,
@@ -311,6 +312,8 @@ class Tuning:
     # What the question asks, held by the best claim only in the reason it gives for
     # something else: a claim close behind that asserts it all is chosen.
     reason_only_check: bool = True
+    # A negated auxiliary ("couldn't", "didn't") is no term of a question.
+    drop_negated: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -786,6 +789,10 @@ class Matcher:
         if "time" in asked and k.time_frame_drop:
             terms = [t for t in terms if t not in TIME_FRAME_TERMS] or terms
         terms = list(dict.fromkeys(terms))
+        if not statement and k.drop_negated and read.flat.split(" ", 1)[0] in NEGATED_STEMS:
+            # "couldn't turkey give them back?", "didn't nato refuse ...?": a negated
+            # auxiliary that opens a question only frames it as yes-no (session 15)
+            terms = [t for t in terms if t != read.flat.split(" ", 1)[0]] or terms
         # Asked what someone said, the names before the verb of saying: "has the kremlin
         # commented on bloomberg's report?" asks about the Kremlin's words, not Bloomberg's.
         speakers, who_asked = frozenset(), False

@@ -3895,3 +3895,10 @@ def test_what_a_claim_gives_only_as_its_reason_is_answered_by_the_claim_that_ass
     # asked with the purchase, the claim about the purchase answers
     why = service.ask("Did Turkey buy the S-400 because NATO refused to deploy Patriots?", log=False).answer
     assert why.outcome == "match" and why.claim.id == "s400-bought-over-nato-patriot-refusal", why.why
+
+
+def test_a_negated_auxiliary_that_opens_a_question_is_no_term(service):
+    """ "Couldn't Turkey end up giving its S-400s back to Russia?" was only suggested:
+    "couldn" was a term the claim lacks (``Tuning.drop_negated``)."""
+    answer = service.ask("Couldn't Turkey end up giving its S-400s back to Russia?", log=False).answer
+    assert answer.outcome == "match" and answer.claim.id == "turkey-return-s400-to-russia", answer.why
