@@ -37,6 +37,8 @@ BLIND = (
     "questions_set19.json",
     "questions_set21.json",
     "questions_set23.json",
+    "questions_set25.json",
+    "questions_set28.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14 and the three of session 15.

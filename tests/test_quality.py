@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Twenty-eight files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Thirty files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -18,8 +18,10 @@ questions_set12.json (written at the start of session 9, measured once then and 
 ends of sessions 9 and 10), questions_set15.json (written at the start of session 10,
 measured once then and at the ends of sessions 10 and 11) and
 questions_set19.json (written at the start of session 12, measured then and at its end)
-questions_set21.json (written at the start of session 13) and questions_set23.json
-(written at the start of session 14). Each
+questions_set21.json (written at the start of session 13), questions_set23.json
+(written at the start of session 14), questions_set25.json (written at the start of session
+15) and questions_set28.json (written in session 15, measured on session 14's code and at
+its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -629,3 +631,39 @@ def test_twenty_ninth_set_of_how_questions_are_built_for_tuning(service):
     near-topic, 20 off-topic."""
     floors = WRONG_FLOOR_29, RIGHT_FLOOR_29, OFF_FLOOR_29, NEAR_FLOOR_29
     _blind_set(service, SET29, "twenty-ninth set", *floors, per_claim_min=5, near_min=40, off_min=20)
+
+
+# A twenty-fifth set, written BLIND at the start of session 15 by a helper who read only the
+# article and the claims' ids, statuses and statements: 4 positives per claim (plain; chat;
+# roundabout, "someone told me ...", "is it true that ..."; a hard paraphrase), a dozen with
+# Discord noise; 60 near-topic (45 subtly different from a claim), 40 off-topic. Measured on
+# session 14's code (80d37da) before anything changed: 5/252 wrong (2.0 %), 127/152 right
+# (83.6 %), near 56/60; at the end of session 15: 5/252, 129/152 (84.9 %), near 56/60. Its
+# questions and misses are not printed.
+WRONG_FLOOR_25, RIGHT_FLOOR_25, OFF_FLOOR_25, NEAR_FLOOR_25 = 0.02, 0.84, 1.0, 0.93  # session 15 end: 5/252, 129/152
+SET25 = Path(__file__).with_name("questions_set25.json")
+
+
+def test_twenty_fifth_set_of_mixed_questions_written_blind_at_the_start_of_session_fifteen(service):
+    """A twenty-fifth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_25, RIGHT_FLOOR_25, OFF_FLOOR_25, NEAR_FLOOR_25
+    _blind_set(service, SET25, "twenty-fifth set", *floors, near_min=60, off_min=40)
+
+
+# A twenty-eighth set, written BLIND in session 15 by a helper who read only the article
+# and the claims' ids, statuses and statements: 4 positives per claim in four people's
+# voices (a student; a teenager on mobile; a retired person, polite and long; a sceptic),
+# about ten with Discord noise; 60 near-topic of twenty ways of differing, 40 off-topic.
+# Measured on session 14's code (80d37da, a git worktree): 3/252 wrong (1.2 %), 134/152
+# right (88.2 %), near 58/60; at the end of session 15: 2/252 (0.8 %), 140/152 (92.1 %),
+# near 59/60. Its questions and misses are not printed.
+WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.008, 0.92, 1.0, 0.98  # session 15 end: 2/252, 140/152
+SET28 = Path(__file__).with_name("questions_set28.json")
+
+
+def test_twenty_eighth_set_of_four_voices_written_blind_in_session_fifteen(service):
+    """A twenty-eighth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28
+    _blind_set(service, SET28, "twenty-eighth set", *floors, near_min=60, off_min=40)
