@@ -41,7 +41,7 @@ BLIND = (
     "questions_set28.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14 and the three of session 15.
+# session 14 and the four of session 15.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -53,8 +53,9 @@ TUNING = (
     "questions_set26.json",
     "questions_set27.json",
     "questions_set29.json",
+    "questions_set30.json",
 )
-SESSION_12 = len(TUNING) - 6  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 7  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -314,6 +314,13 @@ class Tuning:
     reason_only_check: bool = True
     # A negated auxiliary ("couldn't", "didn't") is no term of a question.
     drop_negated: bool = True
+    # Advice, an evaluation or a counterfactual ("should Turkey return ...?", "was it fair
+    # ...?", "if NATO had ..., would ...?"): ``Held("judgement")``.
+    judgement_check: bool = True
+    # How much of it ("all of", "the only", "just one"): ``Held("scope")``.
+    scope_check: bool = True
+    # Before, after or since the year the claim gives ("before 2019"): ``Held("time-shifted")``.
+    shifted_year_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -375,6 +382,9 @@ class Candidate:
     # for something else ("did nato refuse to deploy patriots?" of "Turkey's decision to
     # buy the S-400 was driven by NATO's refusal to deploy Patriot systems")
     reason_only: tuple[str, ...] = ()
+    # questions only: a year the claim's statement gives, which the question asks before,
+    # after or since ("were any parts delivered before 2019?" of "... transferred in 2019")
+    year_shifted: str = ""
     # questions only: the words of a kind asked ("what penalty does ...") the claim lacks
     kind_unanswered: tuple[str, ...] = ()
     # questions asking which of a kind ("which chinese weapons system"): the claim's
@@ -1117,6 +1127,9 @@ class Matcher:
                 if not is_year(t) and t not in LIGHT_TERMS:
                     verb = t
                     break
+        # the question sentence read alone, after sentences that set it up (what it asks
+        # further, in general, since when ...: "I'm new to Turkish politics. Has ...?")
+        in_last = read if last is None else read_question(last, self.aliases)
         asks_if = _OWN_CONDITION.search(read.flat) is not None
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
@@ -1143,6 +1156,8 @@ class Matcher:
                 and all(f"rsn:{t}" in doc.given for t in held_here)
             ):
                 c.reason_only = tuple(held_here)
+            if k.shifted_year_check and in_last.shifted_years:
+                c.year_shifted = next((y for y in in_last.shifted_years if y in doc.claim_terms), "")
             c.lasts = (
                 not LASTING_TERMS.isdisjoint(doc.core)
                 or "state" in doc.given
@@ -1184,7 +1199,6 @@ class Matcher:
         undoing = UNDOING_TERMS if statement else ASKED_UNDOING_TERMS
         # (of the question sentence, after sentences that set it up: "I'm new to Turkish
         # politics. Has the S-400 become ...?" asks nothing further)
-        in_last = read if last is None else read_question(last, self.aliases)
         cruxes = (
             tuple(
                 t
@@ -1205,6 +1219,8 @@ class Matcher:
             who_asked,
             general=k.general_check and not statement and in_last.general,
             still=k.still_check and not statement and in_last.still,
+            judgement=k.judgement_check and not statement and in_last.judgement,
+            scope=k.scope_check and not statement and in_last.scope,
         )
         meaning = None
         if statement and by_meaning and self.meaning is not None:
@@ -1288,6 +1304,8 @@ def _decide(
     who_asked: bool = False,
     general: bool = False,
     still: bool = False,
+    judgement: bool = False,
+    scope: bool = False,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
     the outcome is about (the first ranked, or one close behind that answers better)."""
@@ -1403,6 +1421,16 @@ def _decide(
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
     elif general:
         held = Held("general", (), "the question asks in general, and the claim is about one case")
+    elif judgement:
+        held = Held("judgement", (), "the question asks for a judgement or a what-if, and the claim records a report")
+    elif scope:
+        held = Held("scope", (), "the question asks how much of it (all, most, only), and the claim does not say")
+    elif best.year_shifted:
+        held = Held(
+            "time-shifted",
+            (best.year_shifted,),
+            f"the question asks about before or after {best.year_shifted}, and the claim is about {best.year_shifted}",
+        )
     elif still and not best.lasts:
         held = Held("still", (), "the question asks whether it still holds, and the claim does not say")
     elif corrected & set(best.matched) and len([t for t in best.matched if t not in corrected]) < min(
@@ -1652,6 +1680,9 @@ PLAIN = {
     "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
     "general": "You asked in general; the closest checked claim is about one case.",
     "still": "You asked whether it still holds; the closest checked claim does not say.",
+    "judgement": "You asked for a judgement or a what-if; a checked claim records only what was reported.",
+    "scope": "You asked how much of it (all, most, only); the closest checked claim does not say.",
+    "time-shifted": "You asked about a time before or after {terms}; the closest checked claim is about that year.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",
     "names-only": "The closest checked claim shares only names with your question ({terms}), not what you ask.",

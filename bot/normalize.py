@@ -1615,6 +1615,13 @@ class Question:
     # "is turkey still excluded from the f-35 program?", "are the sanctions still on?":
     # whether it lasts, which a claim that it happened does not say (``LASTING_TERMS``)
     still: bool = False
+    # "should turkey return ...?", "was it fair that ...?", "if nato had ..., would ...?"
+    # (``_JUDGEMENT``): a judgement or a what-if, which no claim of what was reported answers
+    judgement: bool = False
+    # "all of", "most of", "the only", "just one" (``_SCOPE``): how much, which no claim gives
+    scope: bool = False
+    # the years the question asks before, after or since ("before 2019": ``_SHIFTED_YEAR``)
+    shifted_years: tuple[str, ...] = ()
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1653,7 +1660,8 @@ _ACTS = (
     "invade invaded attack attacked bomb bombed test tested testing launch launched intercept intercepted "
     "regret regretted accelerate accelerated delay delayed postpone postponed late "
     "lend lent loan loaned lease leased rent rented destroy destroyed dismantle dismantled hack hacked spy spied "
-    "vote voted elect elected fire fired punish punished reward rewarded speed"
+    "vote voted elect elected fire fired punish punished reward rewarded speed publish published disclose disclosed "
+    "leak leaked renegotiate renegotiated"
 )
 ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
 # Whether it lasts (session 15): "still" in a yes-no question, "anymore", "no longer"; not
@@ -1733,7 +1741,35 @@ _GUESSED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A question about no case in particular (session 15): "in general, do arms contracts ban
 # resale?", "general question not just about turkey: is it legal to ...".
-_GENERAL = re.compile(r"\b(?:in general|generally speaking|general question|as a general rule|in principle)\b")
+_GENERAL = re.compile(
+    r"\b(?:in general|generally speaking|general question|as a general rule|in principle)\b"
+    # "how does the joint f-35 program work?", "what does caatsa stand for?"
+    r"|\bhow (?:does|do) (?:\S+ ){1,8}work\b|\bwhat (?:does|do) (?:\S+ ){1,4}stand for$"
+)
+# A judgement or a what-if (session 15): advice ("should turkey return ...?", not "should
+# ankara send it back, would it ...", a condition), an evaluation ("was it fair", "a good
+# idea", "a mistake"), a counterfactual ("if nato had deployed patriots, would ankara still
+# have bought ...?"). A claim records what was reported, not what ought to be or would have been.
+# How much of it (session 15): "were all of the components delivered?", "most of the
+# batteries", "the only country removed", "just one battery", "the full $2.5 billion": a
+# scope the claim does not give (not "the whole s-400 mess", "in full coordination").
+_SCOPE = re.compile(
+    r"\b(?:all of|all (?:the )?(?:\w+ )?(?:members|countries|companies|batteries|components|parts|systems|units|jets)"
+    r"|every (?!time\b|week\b|day\b|year\b)\w+|most of|the (?:only|sole)|only (?:one|part|some)"
+    r"|just (?:one|some|part)|full \$?\d|the majority of)\b"
+)
+# Another time than a year the question names (session 15): "were any parts delivered
+# before 2019?", "more sanctions since 2020" ask about a time the claim does not cover.
+_SHIFTED_YEAR = re.compile(r"\b(?:before|after|since|prior to|until|till|by the end of)\s+((?:19|20)\d\d)\b")
+_JUDGEMENT = re.compile(
+    r"^(?:so |but |and )?should\b(?!.*\b(?:would|will)\b)"
+    r"|\b(?:was|is|would)(?: it| that| this)? (?:be )?(?:a |an )?(?:fair|unfair|wise|smart|stupid|justified|unjustified"
+    r"|good idea|bad idea|mistake|worth it|good price|bad price|good deal|bad deal|good move|bad move)\b"
+    r"|\b(?:wise|smart|stupid|right|wrong) (?:of \S+ )?to\b(?<!\bthe right to)(?<!\bhave right to)"
+    r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
+    r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
+    r"|^(?:\S+ )?suppose\b"
+)
 # ... or asking what a word means, of no one in particular: "what is a balancing policy?"
 _DEFINITION = re.compile(r"^(?:so )?(?:what is an?|what s an?|what are|define|what does \S+(?: \S+){0,3} mean)\b")
 _RELATIVE_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
@@ -1899,6 +1935,9 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
             or (_DEFINITION.search(flat) is not None and not any(aliases.is_entity(t) for t in analyze(text, aliases)))
         ),
         not statement and _STILL.search(flat) is not None,
+        not statement and _JUDGEMENT.search(flat) is not None,
+        not statement and _SCOPE.search(flat) is not None,
+        () if statement else tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(flat)),
     )
 
 

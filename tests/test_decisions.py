@@ -3902,3 +3902,94 @@ def test_a_negated_auxiliary_that_opens_a_question_is_no_term(service):
     "couldn" was a term the claim lacks (``Tuning.drop_negated``)."""
     answer = service.ask("Couldn't Turkey end up giving its S-400s back to Russia?", log=False).answer
     assert answer.outcome == "match" and answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If NATO had deployed Patriots in Turkey, would Ankara still have bought the S-400?",
+        "Suppose Russia had refused to sell. Would Turkey then have bought Chinese air defence instead?",
+        "Should Turkey return its S-400s to Russia so it can get the F-35s?",
+        "was it fair that usa kicked turkiye out of f35 program?",
+        "Is it a good idea to send S-400s to Ukraine?",
+        "Was Barrack wise to put a public four-to-six-month timeline on the S-400 issue?",
+    ],
+)
+def test_a_judgement_or_a_what_if_is_not_a_report(service, question):
+    """Advice, an evaluation, a counterfactual (tuning set thirty): a claim records what was
+    reported (``Tuning.judgement_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "judgement or a what-if" in answer.why_plain, answer.why_plain
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # a condition with "should" is no advice; a counterfactual the claim states is its own
+        (
+            "Should Ankara opt to hand back the air-defence system, would this be done in full coordination with "
+            "Moscow?",
+            "s400-return-in-coordination-with-russia",
+        ),
+        ("why didn't turkey cancel the s400 deal, would it have looked weak at home?", None),
+    ],
+)
+def test_a_condition_or_a_claims_own_what_if_is_no_judgement(service, question, claim):
+    from bot.normalize import read_question
+
+    assert not read_question(question, service.matcher.aliases).judgement
+    if claim:
+        answer = service.ask(question, log=False).answer
+        assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were all of the S-400 components transferred to Turkey in 2019?",
+        "Are most of Turkey's S-400 batteries stationed in Adana?",
+        "Is the S-400 the only point of contention between Washington and Ankara?",
+        "Is Turkey considering returning just one S-400 battery?",
+        "Has Turkey paid the full $2.5 billion or only part of it?",
+    ],
+)
+def test_how_much_of_it_is_asked(service, question):
+    """All, most, the only, just one, the full amount: a scope no claim gives
+    (``Tuning.scope_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    # "the whole mess", "in full coordination", "in just a few months" are no scope
+    whole = service.ask("could the whole s-400 mess be over in four to six months", log=False).answer
+    assert whole.outcome == "match" and whole.claim.id == "s400-issue-resolved-in-four-to-six-months", whole.why
+
+
+def test_before_or_after_the_claims_year_is_another_time(service):
+    """ "Were any S-400 parts delivered to Turkey before 2019?" got the claim that they were
+    transferred in 2019 (``Tuning.shifted_year_check``); in a sentence that sets the question
+    up, a year asks nothing."""
+    answer = service.ask("Were any S-400 parts delivered to Turkey before 2019?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "before or after" in answer.why_plain and "2019" in answer.why_plain, answer.why_plain
+    context = service.ask(
+        "I remember a US sanctions law being used on Turkey after 2019. Did the Trump administration impose "
+        "CAATSA sanctions once the S-400 parts arrived?",
+        log=False,
+    ).answer
+    assert context.outcome == "match" and context.claim.id == "us-caatsa-sanctions-on-turkey", context.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the joint F-35 production program work?",
+        "Were the US threatening letters ever published?",
+        "Did Ankara officially disclose the $2.5 billion price?",
+    ],
+)
+def test_how_it_works_or_another_act_is_not_the_claim(service, question):
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    # "what does the s400 stand for in the putin-erdogan relationship" asks what it symbolizes
+    symbol = service.ask("what does the s400 stand for in the putin-erdogan relationship", log=False).answer
+    assert symbol.outcome == "match" and symbol.claim.id == "s400-symbolizes-putin-erdogan-cooperation", symbol.why
