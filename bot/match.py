@@ -68,6 +68,7 @@ from .normalize import (
     question_after_circumstance,
     question_main,
     read_question,
+    reason_clause,
     said_about,
     said_as_done,
     split_at_saying,
@@ -321,6 +322,9 @@ class Tuning:
     scope_check: bool = True
     # Before, after or since the year the claim gives ("before 2019"): ``Held("time-shifted")``.
     shifted_year_check: bool = True
+    # The claim's cause asked as the effect ("did NATO refuse ... because Turkey was buying
+    # the S-400?"): ``Held("cause-reversed")``.
+    cause_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -382,6 +386,10 @@ class Candidate:
     # for something else ("did nato refuse to deploy patriots?" of "Turkey's decision to
     # buy the S-400 was driven by NATO's refusal to deploy Patriot systems")
     reason_only: tuple[str, ...] = ()
+    # questions only: the question gives the claim's reason as what follows, and what the
+    # claim says followed as the reason ("did nato refuse ... because turkey was buying the
+    # s-400?" of "Turkey's decision to buy ... was driven by NATO's refusal ...")
+    cause_reversed: bool = False
     # questions only: a year the claim's statement gives, which the question asks before,
     # after or since ("were any parts delivered before 2019?" of "... transferred in 2019")
     year_shifted: str = ""
@@ -1130,12 +1138,24 @@ class Matcher:
         # the question sentence read alone, after sentences that set it up (what it asks
         # further, in general, since when ...: "I'm new to Turkish politics. Has ...?")
         in_last = read if last is None else read_question(last, self.aliases)
+        # a question's own reason clause ("... because turkey was buying the s-400?"): its
+        # terms, and those of the rest of the question
+        asked_why: tuple[set[str], set[str]] | None = None
+        if k.cause_check and not statement and (split := reason_clause(last or question))[0]:
+            asked_why = (as_read(split[0]), as_read(split[1]))
         asks_if = _OWN_CONDITION.search(read.flat) is not None
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
         ending = self._ending() if not statement and read.still else frozenset()
         acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
+        # what the question asks someone tried to do ("try to build"): the claim must have it
+        tried = [
+            t
+            for m in (_TRIED.finditer(in_last.flat) if k.act_check and not statement else ())
+            for t in as_read(m.group(1))
+            if t not in LIGHT_TERMS
+        ]
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1156,6 +1176,15 @@ class Matcher:
                 and all(f"rsn:{t}" in doc.given for t in held_here)
             ):
                 c.reason_only = tuple(held_here)
+            if asked_why and "rsn:" in rows[c.claim_id].relations:
+                because = {r[4:] for r in doc.given if r.startswith("rsn:")}
+                rest_held = asked_why[1] & doc.every
+                c.cause_reversed = (
+                    bool(rest_held)
+                    and rest_held <= because
+                    and bool(asked_why[0] & set(doc.claim_terms))
+                    and not asked_why[0] & because
+                )
             if k.shifted_year_check and in_last.shifted_years:
                 c.year_shifted = next((y for y in in_last.shifted_years if y in doc.claim_terms), "")
             c.lasts = (
@@ -1163,6 +1192,8 @@ class Matcher:
                 or "state" in doc.given
                 or (not ending.isdisjoint(doc.claim_terms) and ending.isdisjoint(qset))
             )
+            if tried and not c.asked_unanswered and (missing_tried := tuple(t for t in tried if t not in doc.every)):
+                c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
             if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
                 c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
@@ -1425,6 +1456,8 @@ def _decide(
         held = Held("judgement", (), "the question asks for a judgement or a what-if, and the claim records a report")
     elif scope:
         held = Held("scope", (), "the question asks how much of it (all, most, only), and the claim does not say")
+    elif best.cause_reversed:
+        held = Held("cause-reversed", (), "the question has the claim's cause and effect the other way round")
     elif best.year_shifted:
         held = Held(
             "time-shifted",
@@ -1544,6 +1577,7 @@ _MODAL_ASKED = re.compile(r"\b(?:may|might|could|would|can|will|should|possib\w*
 # Words of an end: a claim that something ended answers whether it still goes on (read
 # with the alias table: "excluded" is an alias of "remove").
 _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end ended stop stopped"
+_TRIED = re.compile(r"^(?:did|has|have|had|was|were)\b.*\b(?:try|tried|attempt|attempted) to (\w+)")
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"
     r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
@@ -1682,6 +1716,7 @@ PLAIN = {
     "still": "You asked whether it still holds; the closest checked claim does not say.",
     "judgement": "You asked for a judgement or a what-if; a checked claim records only what was reported.",
     "scope": "You asked how much of it (all, most, only); the closest checked claim does not say.",
+    "cause-reversed": "You asked about cause and effect the other way round from the closest checked claim.",
     "time-shifted": "You asked about a time before or after {terms}; the closest checked claim is about that year.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",

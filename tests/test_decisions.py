@@ -3993,3 +3993,25 @@ def test_how_it_works_or_another_act_is_not_the_claim(service, question):
     # "what does the s400 stand for in the putin-erdogan relationship" asks what it symbolizes
     symbol = service.ask("what does the s400 stand for in the putin-erdogan relationship", log=False).answer
     assert symbol.outcome == "match" and symbol.claim.id == "s400-symbolizes-putin-erdogan-cooperation", symbol.why
+
+
+def test_cause_and_effect_the_other_way_round(service):
+    """ "Did NATO refuse to deploy Patriots because Turkey was buying the S-400?" got the
+    claim that Turkey bought it because NATO refused (``Tuning.cause_check``)."""
+    answer = service.ask("Did NATO refuse to deploy Patriots because Turkey was buying the S-400?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "other way round" in answer.why_plain, answer.why_plain
+    right = service.ask("Did Turkey buy the S-400 because NATO refused to deploy Patriots?", log=False).answer
+    assert right.outcome == "match" and right.claim.id == "s400-bought-over-nato-patriot-refusal", right.why
+
+
+def test_what_someone_tried_to_do_must_be_in_the_claim(service):
+    answer = service.ask("Did Turkey try to build its own air defence before buying the S-400?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    # "trying to understand ..." before a question asks nothing of the claim
+    context = service.ask(
+        "I'm trying to understand US-Turkey tensions. Has the S-400 acquisition become a major sticking point "
+        "between them?",
+        log=False,
+    ).answer
+    assert context.outcome == "match" and context.claim.id == "s400-point-of-contention-us-turkey", context.why

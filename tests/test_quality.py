@@ -677,7 +677,7 @@ def test_twenty_eighth_set_of_four_voices_written_blind_in_session_fifteen(servi
 # named person; another country doing the same; part or whole; an attempt; a related event;
 # a definition), one positive per claim, 20 off-topic. First measured on session 15's code
 # at 19df868: 36/258 wrong (14.0 %), 37/38 right, near 164/200.
-WRONG_FLOOR_30, RIGHT_FLOOR_30, OFF_FLOOR_30, NEAR_FLOOR_30 = 0.063, 0.97, 1.0, 0.92  # session 15: 16/258, 37/38
+WRONG_FLOOR_30, RIGHT_FLOOR_30, OFF_FLOOR_30, NEAR_FLOOR_30 = 0.055, 0.97, 1.0, 0.93  # session 15: 14/258, 37/38
 SET30 = Path(__file__).with_name("questions_set30.json")
 
 
