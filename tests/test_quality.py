@@ -638,9 +638,10 @@ def test_twenty_ninth_set_of_how_questions_are_built_for_tuning(service):
 # roundabout, "someone told me ...", "is it true that ..."; a hard paraphrase), a dozen with
 # Discord noise; 60 near-topic (45 subtly different from a claim), 40 off-topic. Measured on
 # session 14's code (80d37da) before anything changed: 5/252 wrong (2.0 %), 127/152 right
-# (83.6 %), near 56/60; at the end of session 15: 5/252, 129/152 (84.9 %), near 56/60. Its
-# questions and misses are not printed.
-WRONG_FLOOR_25, RIGHT_FLOOR_25, OFF_FLOOR_25, NEAR_FLOOR_25 = 0.02, 0.84, 1.0, 0.93  # session 15 end: 5/252, 129/152
+# (83.6 %), near 56/60; printed again at 19df868: 5/252, 129/152; at the end of session 15
+# (0fe501f): 4/252 (1.6 %), 128/152 (84.2 %), near 57/60. Its questions and misses are not
+# printed.
+WRONG_FLOOR_25, RIGHT_FLOOR_25, OFF_FLOOR_25, NEAR_FLOOR_25 = 0.016, 0.84, 1.0, 0.95  # session 15 end: 4/252, 128/152
 SET25 = Path(__file__).with_name("questions_set25.json")
 
 
