@@ -287,7 +287,8 @@ class Tuning:
     speaker_named_answers: bool = True
     # Session 15: a claim about the thing itself first, and close behind it the claim that
     # someone said it, whom the question names with no verb of saying ("tom barrack s400
-    # resolved 4-6 months"): naming who said it asks about the saying.
+    # resolved 4-6 months"): naming who said it asks about the saying (so the two holding
+    # every word is no vagueness).
     speaker_twin: bool = True
     # Session 15: another party after a preposition than the claim's ("harm to the United
     # States" of "harm to Turkey": ``normalize.prep_parties``) holds the claim back.
@@ -1533,13 +1534,17 @@ def _decide(
         )
     elif best.features.get("unasked", 0.0) > k.max_unanswered:
         held = Held("unanswered", tuple(best.unanswered), "the claim does not mention " + ", ".join(best.unanswered))
-    elif best.features["unit"] < k.vague_unit and any(
-        c.complete
-        and c is not best
-        and c.confidence >= best.confidence - k.vague_margin
-        and not (k.vague_names and c.names_more and not best.names_more)
-        and not (k.vague_names and c.relation_mismatch)
-        for c in scored
+    elif (
+        not speaker_twin
+        and best.features["unit"] < k.vague_unit
+        and any(
+            c.complete
+            and c is not best
+            and c.confidence >= best.confidence - k.vague_margin
+            and not (k.vague_names and c.names_more and not best.names_more)
+            and not (k.vague_names and c.relation_mismatch)
+            for c in scored
+        )
     ):
         n = sum(c.complete for c in scored)
         held = Held("vague", (), f"{n} claims hold every term of the question; say more to pick one")

@@ -3514,9 +3514,11 @@ def test_naming_who_said_it_asks_about_the_saying(service, question, said):
 @pytest.mark.parametrize("question", ["tom barrack s400 resolved 4-6 months", "zeki akturk s400 position unchanged"])
 def test_a_speaker_and_the_words_alone_are_not_the_thing_itself(service, question):
     """Keywords naming who said it fit the claim that he said it as well as the thing said:
-    no confident answer with the thing itself (they were, and the writer meant the saying)."""
+    the claim about the saying answers (the thing itself was the confident answer), and the
+    two holding every word is no vagueness (writers naming the speaker meant the saying in
+    391 of 397 tuning questions)."""
     answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match" or "-said-" in answer.claim.id, (answer.claim.id, answer.why)
+    assert answer.outcome == "match" and "-said-" in answer.claim.id, (answer.claim.id, answer.why)
 
 
 def test_what_is_asked_for_its_circumstance_is_the_question(service):
