@@ -1148,7 +1148,7 @@ class Matcher:
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
-        ending = self._ending() if not statement and read.still else frozenset()
+        ending = self._ending() if not statement and in_last.still else frozenset()
         acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
         # what the question asks someone tried to do ("try to build"): the claim must have it
         tried = [
@@ -1166,8 +1166,6 @@ class Matcher:
                     or (verb is not None and f"cond:{verb}" in doc.given)
                 ):
                     c.conditional = tuple(held_terms)
-            # (or ended what the question asks about: "is turkey still part of the f-35
-            # program?" of the claim that it was removed, which says no)
             if (
                 k.reason_only_check
                 and not why_first
@@ -1188,6 +1186,8 @@ class Matcher:
                 )
             if k.shifted_year_check and in_last.shifted_years:
                 c.year_shifted = next((y for y in in_last.shifted_years if y in doc.claim_terms), "")
+            # a claim that says it lasts, or ended what the question asks about ("is turkey
+            # still part of the f-35 program?" of the claim that it was removed, which says no)
             c.lasts = (
                 not LASTING_TERMS.isdisjoint(doc.core)
                 or "state" in doc.given

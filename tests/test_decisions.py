@@ -3788,8 +3788,12 @@ def test_whether_it_still_holds_is_not_what_happened(service, question):
         ("are the s400s still deployed in adana and ankara?", "s400-deployed-in-adana-and-ankara"),
         ("is turkey's s-400 position still unchanged?", "turkey-s400-position-unchanged"),
         ("is the s400 still a point of contention between the us and turkey?", "s400-point-of-contention-us-turkey"),
-        # a claim that it ended answers whether it goes on
+        # a claim that it ended answers whether it goes on, after a sentence of context too
         ("is turkey still part of the joint f35 production program?", "turkey-removed-from-f35-program"),
+        (
+            "I read a lot about the F-35 saga. Is Turkey still part of the joint F-35 production program?",
+            "turkey-removed-from-f35-program",
+        ),
     ],
 )
 def test_a_claim_that_lasts_or_ended_answers_still(service, question, claim):
