@@ -50,6 +50,7 @@ from .normalize import (
     TIME_FRAME_TERMS,
     UNDOING_TERMS,
     AliasTable,
+    Question,
     analyze,
     asked_kind,
     asked_sentence,
@@ -775,7 +776,7 @@ class Matcher:
         # "did bloomberg say turkey returned the s-400?": what was said, as done
         said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
         # "did turkey sell them to a third country?" of a claim that it may not (session 15)
-        event_asked = not statement and asks_event(read.flat) and not _MODAL_ASKED.search(read.flat)
+        event_asked = not statement and asks_event(read.flat)
         # the question a text ends with, after sentences that set it up (None: one sentence)
         last = None if statement or not k.context_check else asked_sentence(question)
         # the question sentence's terms (None: one sentence, or none of its own words)
@@ -808,10 +809,11 @@ class Matcher:
         if "time" in asked and k.time_frame_drop:
             terms = [t for t in terms if t not in TIME_FRAME_TERMS] or terms
         terms = list(dict.fromkeys(terms))
-        if not statement and k.drop_negated and read.flat.split(" ", 1)[0] in NEGATED_STEMS:
+        opening = read.flat.split(" ", 1)[0]
+        if not statement and k.drop_negated and opening in NEGATED_STEMS:
             # "couldn't turkey give them back?", "didn't nato refuse ...?": a negated
             # auxiliary that opens a question only frames it as yes-no (session 15)
-            terms = [t for t in terms if t != read.flat.split(" ", 1)[0]] or terms
+            terms = [t for t in terms if t != opening] or terms
         # Asked what someone said, the names before the verb of saying: "has the kremlin
         # commented on bloomberg's report?" asks about the Kremlin's words, not Bloomberg's.
         speakers, who_asked = frozenset(), False
@@ -1249,10 +1251,7 @@ class Matcher:
             statement,
             cruxes,
             who_asked,
-            general=k.general_check and not statement and in_last.general,
-            still=k.still_check and not statement and in_last.still,
-            judgement=k.judgement_check and not statement and in_last.judgement,
-            scope=k.scope_check and not statement and in_last.scope,
+            None if statement else in_last,
         )
         meaning = None
         if statement and by_meaning and self.meaning is not None:
@@ -1334,13 +1333,16 @@ def _decide(
     statement: bool = False,
     cruxes: tuple[str, ...] = (),
     who_asked: bool = False,
-    general: bool = False,
-    still: bool = False,
-    judgement: bool = False,
-    scope: bool = False,
+    sentence: Question | None = None,
 ) -> tuple[str, Held | None, Candidate | None]:
     """The outcome, why a well-scoring best candidate was held back, and the candidate
-    the outcome is about (the first ranked, or one close behind that answers better)."""
+    the outcome is about (the first ranked, or one close behind that answers better).
+    ``sentence``: a question's sentence read alone (what it asks in general, whether it
+    still holds, a judgement, a scope); None for a chat message."""
+    general = sentence is not None and k.general_check and sentence.general
+    still = sentence is not None and k.still_check and sentence.still
+    judgement = sentence is not None and k.judgement_check and sentence.judgement
+    scope = sentence is not None and k.scope_check and sentence.scope
     if not scored:
         return "none", None, None
     best = scored[0]
@@ -1578,7 +1580,6 @@ def _decide(
 # what would follow, as a conditional claim says.
 # So does one that asks what it takes ("is russia benefiting the condition for it?", "does
 # the kremlin have to see an advantage?", "what would it take", "does it depend on").
-_MODAL_ASKED = re.compile(r"\b(?:may|might|could|would|can|will|should|possib\w*|likely|plan\w*|consider\w*)\b")
 # Words of an end: a claim that something ended answers whether it still goes on (read
 # with the alias table: "excluded" is an alias of "remove").
 _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end ended stop stopped"

@@ -1284,6 +1284,7 @@ _BANNED = re.compile(
 # A yes-no question about an event ("did turkey sell ...?", "has turkey transferred ...?"),
 # not about what is allowed ("is turkey allowed to ...", "did the contract forbid ...").
 _EVENT_ASKED = re.compile(r"^(?:did|has|have|had|was|were)\b")
+_MAY_ASKED = re.compile(r"\b(?:may|might|could|would|can|will|should|possib\w*|likely|plan\w*|consider\w*)\b")
 _PERMISSION = re.compile(
     r"\b(?:allow\w*|permit\w*|right|rights|ban\w*|forbid\w*|prohibit\w*|barred|bar|legal\w*|illegal\w*"
     r"|stipulat\w*|clause|contract|agreement|deal|can|could|may|able)\b"
@@ -1328,8 +1329,9 @@ def banned_acts(text: str, aliases: AliasTable = EMPTY_ALIASES) -> frozenset[str
 
 
 def asks_event(flat: str) -> bool:
-    """A yes-no question whether something happened, not whether it was allowed."""
-    return _EVENT_ASKED.search(flat) is not None and _PERMISSION.search(flat) is None
+    """A yes-no question whether something happened, not whether it was allowed, nor one
+    of what may be ("did they say it could ...", "did turkey plan to ...")."""
+    return _EVENT_ASKED.search(flat) is not None and _PERMISSION.search(flat) is None and not _MAY_ASKED.search(flat)
 
 
 # A statement that records something as possible, expected, proposed or considered, not
@@ -1746,10 +1748,6 @@ _GENERAL = re.compile(
     # "how does the joint f-35 program work?", "what does caatsa stand for?"
     r"|\bhow (?:does|do) (?:\S+ ){1,8}work\b|\bwhat (?:does|do) (?:\S+ ){1,4}stand for$"
 )
-# A judgement or a what-if (session 15): advice ("should turkey return ...?", not "should
-# ankara send it back, would it ...", a condition), an evaluation ("was it fair", "a good
-# idea", "a mistake"), a counterfactual ("if nato had deployed patriots, would ankara still
-# have bought ...?"). A claim records what was reported, not what ought to be or would have been.
 # How much of it (session 15): "were all of the components delivered?", "most of the
 # batteries", "the only country removed", "just one battery", "the full $2.5 billion": a
 # scope the claim does not give (not "the whole s-400 mess", "in full coordination").
@@ -1761,6 +1759,10 @@ _SCOPE = re.compile(
 # Another time than a year the question names (session 15): "were any parts delivered
 # before 2019?", "more sanctions since 2020" ask about a time the claim does not cover.
 _SHIFTED_YEAR = re.compile(r"\b(?:before|after|since|prior to|until|till|by the end of)\s+((?:19|20)\d\d)\b")
+# A judgement or a what-if (session 15): advice ("should turkey return ...?", not "should
+# ankara send it back, would it ...", a condition), an evaluation ("was it fair", "a good
+# idea", "a mistake"), a counterfactual ("if nato had deployed patriots, would ankara still
+# have bought ...?"). A claim records what was reported, not what ought to be or would have been.
 _JUDGEMENT = re.compile(
     r"^(?:so |but |and )?should\b(?!.*\b(?:would|will)\b)"
     r"|\b(?:was|is|would)(?: it| that| this)? (?:be )?(?:a |an )?(?:fair|unfair|wise|smart|stupid|justified|unjustified"
