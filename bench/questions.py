@@ -39,6 +39,7 @@ BLIND = (
     "questions_set23.json",
     "questions_set25.json",
     "questions_set28.json",
+    "questions_set31.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14 and the four of session 15.
