@@ -42,7 +42,7 @@ BLIND = (
     "questions_set31.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14 and the four of session 15.
+# session 14, the four of session 15 and the one of session 16.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -55,8 +55,9 @@ TUNING = (
     "questions_set27.json",
     "questions_set29.json",
     "questions_set30.json",
+    "questions_set32.json",
 )
-SESSION_12 = len(TUNING) - 7  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 8  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

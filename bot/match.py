@@ -72,6 +72,7 @@ from .normalize import (
     reason_clause,
     said_about,
     said_as_done,
+    split_at_response,
     split_at_saying,
     stem,
     tokens,
@@ -280,6 +281,13 @@ class Tuning:
     # Asked what someone said ("has the kremlin commented on ..."), a claim about what
     # someone else said is held back (``Held("speaker")``).
     speaker_check: bool = True
+    # Session 16: ... and with no verb of saying, who answered or reacted ("how did NATO
+    # respond to Erdogan blaming it?" asks NATO's words, not Erdogan's:
+    # ``normalize.split_at_response``).
+    responder_check: bool = True
+    # Session 16: "how did X do it?" asks the means ("manner" in ``normalize.asks``); a claim
+    # that gives none ("in exchange for", "in coordination with", "under CAATSA") is held.
+    manner_check: bool = True
     # "who says X?" with no claim about someone saying X close behind: the claim X answers,
     # its card saying who claims it.
     who_asked_answers: bool = True
@@ -819,6 +827,8 @@ class Matcher:
         speakers, who_asked = frozenset(), False
         if "said" in asked and not statement:
             before, after = split_at_saying(question)
+            if not before and k.responder_check:
+                before, after = split_at_response(question)
             if after.startswith("by "):  # a passive names who said it after "by" ("proposed by officials in europe")
                 before = " ".join(after.split()[1:6])
             if k.speaker_check:
@@ -987,6 +997,8 @@ class Matcher:
             # gained one restatement on the tuning corpus and one wrong answer on the hard
             # one: "the american ambassador said publicly ...".)
             mismatch = [] if statement else [r for r in ANSWERABLE if r in asked and r not in given]
+            if k.manner_check and not statement and "manner" in asked and "manner" not in given and "said" not in asked:
+                mismatch.append("manner")  # "how did the US deliver the letters?" of "the US sent letters"
             if (
                 not statement
                 and "number" in asked
@@ -1304,6 +1316,7 @@ MISMATCH_WHY = {
     "reason": "the question asks why, and the claim gives no reason",
     "reason-of": "the question asks why of what the claim gives as a reason, and the claim does not say",
     "place": "the question asks where, and the claim names no place",
+    "manner": "the question asks how it was done, and the claim does not say",
     "said": "the question asks who said it, and the claim is about the thing itself",
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
     "speaker": "the question asks what someone said, and the claim is about what someone else said",
@@ -1425,6 +1438,8 @@ def _decide(
         and not (who_asked and best.relation_mismatch == ["said"])
         and not speaker_twin
         and not _speaker_named(best, scored, k, asked)
+        # "how do i reset my router": one word in common is no claim at all, however asked
+        and not (best.relation_mismatch == ["manner"] and len(best.matched) < min(2, len(terms)))
     ):
         code = best.relation_mismatch[0]
         if code == "said" and "said" not in asked:
@@ -1711,6 +1726,7 @@ PLAIN = {
     "time": "You asked when, and the closest checked claim gives no date.",
     "duration": "You asked how long, and the closest checked claim gives no length of time.",
     "place": "You asked where, and the closest checked claim names no place.",
+    "manner": "You asked how it was done, and the closest checked claim does not say.",
     "reason": "You asked why, and the closest checked claim gives no reason.",
     "reason-of": "You asked why of what the closest checked claim gives as a reason; it does not say why.",
     "said": "You asked who said it, and the closest checked claim is about the thing itself.",

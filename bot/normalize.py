@@ -866,6 +866,13 @@ _FILLERS = re.compile(
     r"is there any evidence (?:that|of)|(?:do|does) (?:you|anyone|anybody|someone) know (?:if|whether)|"
     r"(?:can|could) (?:you|u|someone|anyone) tell (?:me|us) (?:if|whether)|"
     r"i (?:wonder|am wondering|was wondering) (?:if|whether)|"
+    # session 16: "any idea if/when ...", "can someone tell me when ...", "I'd like to know
+    # if ...", "I'm curious whether ...", "I'm wondering if ...": asked of the reader
+    r"any ideas? (?:if|whether)|any ideas?(?= (?:when|where|why|how|who|what|which)\b)|"
+    r"(?:can|could) (?:you|u|someone|somebody|anyone|anybody) tell (?:me|us)"
+    r"(?= (?:when|where|why|how|who|what|which)\b)|"
+    r"i(?:'?d| would) (?:like|love) to know(?: (?:if|whether))?|i (?:want|need) to know (?:if|whether)|"
+    r"i'?m (?:curious|wondering) (?:if|whether|about whether)|i am curious (?:if|whether)|"
     r"wild if true|(?:that )?would be (?:wild|crazy|insane|nuts)|that'?d be (?:wild|crazy|insane|nuts)|"
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
@@ -1005,6 +1012,17 @@ _ASKS = {
     # "how long will it take": not a time ask (a claim with a year does not answer "how long
     # have the sanctions lasted"); its framing words are not what a claim must hold
     "duration": re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b"),
+    # session 16: "how did the US deliver the letters?", "how did barrack come up with the
+    # estimate?" ask the means; not how someone saw, answered or explained it (asked of
+    # their words), nor "how true", "how many", "how come" (no auxiliary follows)
+    "manner": re.compile(
+        r"\bhow (?:did|does|do|would|will|could|can|was|were|is|are|has|have|had|exactly)\b"
+        r"(?!.*\b(?:view|views|viewed|see|sees|saw|seen|perceive[sd]?|interpret(?:s|ed)?|regard(?:s|ed)?"
+        r"|feel|feels|felt|think|thinks|thought|respond(?:s|ed)?|react(?:s|ed)?|answer(?:s|ed)?|repl(?:y|ies|ied)"
+        r"|explain(?:s|ed)?|justif(?:y|ies|ied)|describe[sd]?|characteri[sz]e[sd]?|true|accurate|work|works"
+        # nor how something changed or affects another ("how has its stance changed, if at all?")
+        r"|chang(?:e|es|ed)|affect(?:s|ed)?|impact(?:s|ed)?|influence[sd]?|evolve[sd]?|stand|stands)\b)"
+    ),
     # "which year" asks when (above), not which thing
     "which": re.compile(
         r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"
@@ -1243,14 +1261,41 @@ def split_at_saying(text: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i + 1 :])
 
 
+_RESPONSE = frozenset(
+    "respond responds responded responding answer answered answering react reacts reacted reacting "
+    "reply replies replied replying explain explains explained explaining justify justifies justified "
+    "justifying".split()
+)
+
+
+def split_at_response(text: str) -> tuple[str, str]:
+    """A question split at its first verb of answering or reacting ("how did nato respond
+    to erdogan blaming it", "has the kremlin reacted to ..."): who answered and to what;
+    ("", text) if it has none."""
+    words = tokens(text)
+    i = next((i for i, w in enumerate(words) if w in _RESPONSE), None)
+    if i is None:
+        return "", " ".join(words)
+    return " ".join(words[:i]), " ".join(words[i + 1 :])
+
+
 def is_number(word: str) -> bool:
     """A number that is no year: "2.5", "400", "billion", "six"."""
     return (word.replace(".", "").isdigit() and not _YEAR_RE.match(word)) or word in _NUMBER_WORDS
 
 
+# How something is or would be done (session 16): "in exchange for", "in coordination with",
+# "under CAATSA", "as part of a policy", "will not be easily returned"; a reason or a
+# circumstance says how it came about ("after the downing", "driven by").
+_MANNER = re.compile(
+    r"\b(?:in (?:full |close )?(?:exchange|return|coordination|reaction|response)|together with|jointly|under"
+    r"|through|via|by means|as part of|easily|after|driven by|because|due to|leveraging)\b"
+)
+
+
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
-    "time" (a year or month), "reason", "hedged" (something possible, proposed or
+    "time" (a year or month), "reason", "manner" (how it is done), "hedged" (something possible, proposed or
     considered, not done) and "banned" (something that may not be done)."""
     words = tokens(text)
     found = set()
@@ -1262,6 +1307,8 @@ def gives(text: str) -> frozenset[str]:
         found.add("time")
     if _REASON.search(" ".join(words)):
         found.add("reason")
+    if _MANNER.search(" ".join(words)):
+        found.add("manner")
     if _BANNED.search(" ".join(words)):
         found.add("banned")
     if _STATE.search(" ".join(words)):

@@ -4021,3 +4021,89 @@ def test_what_someone_tried_to_do_must_be_in_the_claim(service):
         log=False,
     ).answer
     assert context.outcome == "match" and context.claim.id == "s400-point-of-contention-us-turkey", context.why
+
+
+# --- Session 16: what the twenty-eighth to thirtieth sets' remaining wrong answers share -----
+
+
+def test_who_responded_is_the_speaker_asked_about(service):
+    """ "How did NATO respond to Erdogan blaming it for the Patriot refusal?" asks NATO's
+    words, and got Erdogan's (``Tuning.responder_check``; set 30)."""
+    answer = service.ask("How did NATO respond to Erdogan blaming it for the Patriot refusal?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "someone else said" in answer.why_plain, answer.why_plain
+    # the one who answered, when the claim is about his words, is the claim
+    right = service.ask(
+        "How did the Turkish Armed Forces respond to the US chatter about giving the S-400s back?", log=False
+    ).answer
+    assert right.outcome == "match" and right.claim.id == "akturk-said-turkey-s400-position-unchanged", right.why
+    # a sentence of context before the question names nobody who answered
+    erdogan = service.ask(
+        "I'm trying to understand Turkey's side of the story. How did Erdogan explain the S-400 decision in his "
+        "TV interview?",
+        log=False,
+    ).answer
+    assert erdogan.outcome == "match", erdogan.why
+    assert erdogan.claim.id == "erdogan-said-patriot-refusal-drove-s400-purchase", erdogan.why
+
+
+def test_how_it_was_done_must_be_in_the_claim(service):
+    """ "How did the US deliver the threatening letters, as a diplomatic note?" asks the
+    means, and got the claim that the US sent them (``Tuning.manner_check``; set 30)."""
+    answer = service.ask("How did the US deliver the threatening letters, as a diplomatic note?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    plain = "You asked how it was done, and the closest checked claim does not say."
+    assert answer.why_plain == plain, answer.why_plain
+    # a claim that says how answers it ("in full coordination with Russia")
+    right = service.ask(
+        "how would turkey return the s-400 without its own public questioning its independence?", log=False
+    ).answer
+    assert right.outcome == "match" and right.claim.id == "s400-return-in-coordination-with-russia", right.why
+    # how it changed, or how someone saw it, asks no means
+    for question, claim in (
+        ("How has Turkey's stance on the S-400 systems changed, if at all?", "turkey-s400-position-unchanged"),
+        ("How did the United States view Turkey's S-400 purchase?", "us-sees-s400-as-russia-alignment"),
+    ):
+        seen = service.ask(question, log=False).answer
+        assert seen.outcome == "match" and seen.claim.id == claim, (question, seen.why)
+    # one word in common is no claim, however it is asked
+    assert service.ask("how do i grow turkey tail mushrooms", log=False).answer.outcome == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Any idea when the pieces of the Russian air-defence system were delivered to Turkey?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "Any idea if Turkey had to pull out of a Chinese arms purchase it signed in 2017 after the US pushed back?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "I'm curious whether the Justice and Development Party chose Moscow and Beijing as arms sources to get "
+            "leverage on the US.",
+            "akp-balancing-policy-china-russia-suppliers",
+        ),
+        # "fixed" is no "resolved" when a stance remains fixed
+        (
+            "I'd like to know if Ankara's stance on the Russian-made batteries remains fixed.",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "Is Turkey still sticking to the same stance on its Russian air-defence system?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "Lots of rumours say Ankara is softening. Has Turkey's position on its Russian missiles actually stayed "
+            "put?",
+            "turkey-s400-position-unchanged",
+        ),
+    ],
+)
+def test_an_indirect_question_asks_what_follows_its_frame(service, question, claim):
+    """ "Any idea if ...", "I'm curious whether ...", "I'd like to know if ..." are asked of
+    the reader ("idea" was a word the claim lacked), and "remains fixed", "stayed put",
+    "sticking to the same stance" say unchanged (set 32)."""
+    _assert_matches(service, question, claim)

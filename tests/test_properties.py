@@ -257,6 +257,7 @@ ASKS = frozenset(
         "place",
         "which",
         "duration",
+        "manner",
         "done",
         "hedged",
         "said-hedged",
