@@ -1029,6 +1029,17 @@ _ASKS = {
         r"|\bwhat (?:kind|type|sort|name)\b|\bname of\b"
     ),
 }
+# "How much has X hurt Y?" asks a degree (session 16); with money in it ("in dollars", "cost")
+# it asks a sum.
+_HOW_MUCH_DEGREE = re.compile(
+    r"^(?:\S+ ){0,3}how much (?:has|have|had|did|does|do|is|was|will|would|could|can)\b(?: \S+){1,6}? "
+    r"(?:hurt|hurts|hurting|harm|harmed|harms|damage|damaged|damages|matter|matters|mattered|help|helped|helps"
+    r"|affect|affected|affects|strain|strained|strains|worsen|worsened)\b"
+)
+_MONEY = re.compile(
+    r"\b(?:cost|costs|costing|pay|paid|pays|spend|spent|worth|price|money|dollars?|billions?|millions?|lira"
+    r"|euros?|usd|lose|lost|loss|losses|revenue|invest|invested|budget)\b|\$"
+)
 # A cleft names who did it and asks whether it was so: "was it erdogan who said ...",
 # "it was american outlets who pushed the idea".
 _CLEFT = re.compile(r"\b(?:(?:was|is|were) it|it (?:was|is|were)) (?:\w+ ){1,6}?who\b")
@@ -1053,6 +1064,7 @@ _ASKED_SAID = frozenset(
     "interview interviews interviewed float floats floated floating quote quotes quoted "
     "explain explains explained explaining justify justifies justified justifying story stories "
     "respond responds responded responding pitch pitches pitched pitching answer answered answering "
+    "reply replies replied replying "
     "predict predicts predicted predicting prediction predictions "
     # session 13: "erdogan blamed nato's refusal for the purchase" says why
     "blame blames blamed blaming".split()
@@ -1086,6 +1098,8 @@ _CALLED_IT = re.compile(r"\b(?:did|does|do|has|have|had)\b(?: \w+){1,3} (?:call|
 _PROPOSING = re.compile(
     r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho(?:se)?\b(?: \w+){0,8} idea\b"
     r"|\btalk(?:s|ed|ing)? up\b"
+    # session 16: "what swap have officials put forward", "did they write that ..."
+    r"|\bput(?:s|ting)? forward\b|\b(?:write|writes|wrote|written|writing) that\b"
 )
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
@@ -1193,6 +1207,8 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
+    if "number" in found and _HOW_MUCH_DEGREE.search(flat) and not _MONEY.search(flat):
+        found.discard("number")  # "how much has the purchase hurt turkey?" asks how far, not a sum
     if "which" in found and " who " in flat and not _ASKS["which"].search(_CLEFT.sub(" ", flat)):
         found.discard("which")  # "was it erdogan who said ...?" names who, it does not ask
     if "time" in found and (m := _QUESTION_CIRCUMSTANCE.search(flat)) and flat.startswith("when", m.end("main")):

@@ -4107,3 +4107,69 @@ def test_an_indirect_question_asks_what_follows_its_frame(service, question, cla
     the reader ("idea" was a word the claim lacked), and "remains fixed", "stayed put",
     "sticking to the same stance" say unchanged (set 32)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "What swap have Washington officials and the US press put forward involving Turkey's Russian missile "
+            "system and the F-35?",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+        (
+            "Washington has been hinting that Turkey might give up its Russian missiles. Did a Turkish navy rear "
+            "admiral reply that the country's position is the same as ever?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        (
+            "I keep seeing Bloomberg cited on Turkey and Russia. Did they write that Turkey is thinking of handing the "
+            "S-400s back, which might patch things up with the US?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_putting_forward_replying_and_writing_that_are_saying(service, question, claim):
+    """ "put forward", "reply that", "write that" ask about someone's words (set 32): the
+    claim about the thing itself was held back as the closer one."""
+    _assert_matches(service, question, claim)
+
+
+def test_how_much_something_hurt_asks_how_far_not_a_sum(service):
+    """ "How much has the S-400 purchase hurt Turkey?" asks a degree, and was held back
+    for a number the claim does not give (set 32); with money in it, it asks a sum."""
+    _assert_matches(service, "How much has the S-400 purchase hurt Turkey?", "s400-caused-harm-to-turkey")
+    assert "number" not in asks("How much has the S-400 purchase hurt Turkey?")
+    assert "number" in asks("How much harm has the S-400 caused Turkey in dollars?")
+    assert "number" in asks("how much has the s400 cost turkey")
+
+
+def test_which_alliance_is_answered_by_the_claim_naming_nato(service):
+    """ "Which alliance declined to station Patriot missiles on Turkish territory?" was
+    held back for "alliance", a general word for NATO (the alias table's ``generic``; set 32)."""
+    _assert_matches(
+        service,
+        "Which alliance declined to station Patriot missiles on Turkish territory?",
+        "nato-refused-patriot-deployment-in-turkey",
+    )
+
+
+def test_how_relations_soured_is_answered_by_what_they_soured_after(service):
+    """A circumstance says how it came about: "after the downing" answers "how did
+    relations sour?" (the "manner" rule must not hold it back)."""
+    _assert_matches(service, "How did Turkey-Russia relations sour in 2015?", "su24-downing-2015-soured-relations")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Washington punish Ankara economically under its law on countering adversaries once the Russian missile "
+        "parts were delivered?",
+        "The 2019 arrival of the Russian air defences caused a storm in Washington. Did the Trump team slap sanctions "
+        "on Turkey under the Countering America's Adversaries law?",
+    ],
+)
+def test_the_law_on_countering_adversaries_is_caatsa(service, question):
+    """CAATSA named by the words of its title, and the Trump team as its administration
+    (sets 14 and 32): "counter", "adversary", "team" were words the claim lacked."""
+    _assert_matches(service, question, "us-caatsa-sanctions-on-turkey")
