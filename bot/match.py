@@ -58,6 +58,7 @@ from .normalize import (
     asks_event,
     asks_what_happened,
     asks_why_first,
+    causing,
     choice,
     gives_month,
     hearsay_context,
@@ -288,6 +289,9 @@ class Tuning:
     # Session 16: "how did X do it?" asks the means ("manner" in ``normalize.asks``); a claim
     # that gives none ("in exchange for", "in coordination with", "under CAATSA") is held.
     manner_check: bool = True
+    # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
+    # names none of them (``Candidate.role_unnamed``) is held.
+    role_check: bool = True
     # "who says X?" with no claim about someone saying X close behind: the claim X answers,
     # its card saying who claims it.
     who_asked_answers: bool = True
@@ -335,6 +339,9 @@ class Tuning:
     # The claim's cause asked as the effect ("did NATO refuse ... because Turkey was buying
     # the S-400?"): ``Held("cause-reversed")``.
     cause_check: bool = True
+    # Session 16: ... or asked in a verb ("did the sanctions push Russia to deliver ...?",
+    # ``normalize.causing``); of a claim that gives no cause, ``Held("cause")``.
+    causing_check: bool = True
     # Words after a question that are an aside whose words weigh less (``context_weight``):
     # "Turkey will give back S-400 to Russia or not? I am reading many news."
     aside_words: int = 8
@@ -403,6 +410,12 @@ class Candidate:
     # questions only: a year the claim's statement gives, which the question asks before,
     # after or since ("were any parts delivered before 2019?" of "... transferred in 2019")
     year_shifted: str = ""
+    # questions only: "which US officials ...?" of a claim that says only "US officials"
+    # and names no one (``Tuning.role_check``): the role asked
+    role_unnamed: str = ""
+    # questions only: "did X push Y to do Z?" of a claim that gives no cause
+    # (``Tuning.causing_check``)
+    cause_missing: bool = False
     # questions only: the words of a kind asked ("what penalty does ...") the claim lacks
     kind_unanswered: tuple[str, ...] = ()
     # questions asking which of a kind ("which chinese weapons system"): the claim's
@@ -1156,8 +1169,13 @@ class Matcher:
         # a question's own reason clause ("... because turkey was buying the s-400?"): its
         # terms, and those of the rest of the question
         asked_why: tuple[set[str], set[str]] | None = None
+        causing_verb: set[str] = set()
         if k.cause_check and not statement and (split := reason_clause(last or question))[0]:
             asked_why = (as_read(split[0]), as_read(split[1]))
+        elif k.causing_check and not statement and (caused := causing(last or question)):
+            # "did the sanctions push russia to deliver ...?": the cause before the verb
+            asked_why = (as_read(caused[1]), as_read(caused[2]))
+            causing_verb = as_read(caused[0]) or {caused[0]}  # "make" is a light word
         asks_if = _OWN_CONDITION.search(read.flat) is not None
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
@@ -1189,15 +1207,31 @@ class Matcher:
                 and all(f"rsn:{t}" in doc.given for t in held_here)
             ):
                 c.reason_only = tuple(held_here)
+            if causing_verb and "rsn:" not in rows[c.claim_id].relations and causing_verb.isdisjoint(doc.every):
+                # "did normalizing relations make turkey consider returning it?" of a claim
+                # that gives no cause (one whose own verb it is, "caused harm", answers)
+                c.cause_missing = True
             if asked_why and "rsn:" in rows[c.claim_id].relations:
                 because = {r[4:] for r in doc.given if r.startswith("rsn:")}
-                rest_held = asked_why[1] & doc.every
+                # (asked in a verb, what the statement itself holds: the evidence of a claim of
+                # sanctions "in reaction to" a delivery tells of Russia delivering)
+                rest_held = asked_why[1] & (set(doc.claim_terms) if causing_verb else doc.every)
                 c.cause_reversed = (
                     bool(rest_held)
                     and rest_held <= because
                     and bool(asked_why[0] & set(doc.claim_terms))
                     and not asked_why[0] & because
                 )
+            if (
+                k.role_check
+                and in_last.which_role
+                and f"by:{in_last.which_role}" in doc.given
+                and not any(
+                    r.startswith("who:") and self.aliases.kinds.get(r[4:]) in ("person", "org") and r[4:] not in qset
+                    for r in doc.given
+                )
+            ):
+                c.role_unnamed = in_last.which_role
             if k.shifted_year_check and in_last.shifted_years:
                 c.year_shifted = next((y for y in in_last.shifted_years if y in doc.claim_terms), "")
             # a claim that says it lasts, or ended what the question asks about ("is turkey
@@ -1476,6 +1510,8 @@ def _decide(
         held = Held("scope", (), "the question asks how much of it (all, most, only), and the claim does not say")
     elif best.cause_reversed:
         held = Held("cause-reversed", (), "the question has the claim's cause and effect the other way round")
+    elif best.cause_missing:
+        held = Held("cause", (), "the question asks whether one thing caused another, and the claim gives no cause")
     elif best.year_shifted:
         held = Held(
             "time-shifted",
@@ -1509,6 +1545,12 @@ def _decide(
             "detail",
             tuple(best.unanswered),
             "the question asks which, who or how many, and the claim does not mention " + ", ".join(best.unanswered),
+        )
+    elif best.role_unnamed:
+        held = Held(
+            "unnamed",
+            (best.role_unnamed,),
+            f"the question asks which {best.role_unnamed}, and the claim names none",
         )
     elif not statement and _who_said_asked(best, asked) and not best.other_speaker:
         # "who were bloomberg's sources?", "which bloomberg journalist wrote it?": the
@@ -1739,6 +1781,7 @@ PLAIN = {
     "judgement": "You asked for a judgement or a what-if; a checked claim records only what was reported.",
     "scope": "You asked how much of it (all, most, only); the closest checked claim does not say.",
     "cause-reversed": "You asked about cause and effect the other way round from the closest checked claim.",
+    "cause": "You asked whether one thing caused another; the closest checked claim gives no cause.",
     "time-shifted": "You asked about a time before or after {terms}; the closest checked claim is about that year.",
     "one-word": "Only one of your words ({terms}) is in the closest checked claim.",
     "typo": "The closest checked claim matches only if some of your words ({terms}) are typos; check the spelling.",

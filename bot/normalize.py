@@ -1443,6 +1443,42 @@ def reason_clause(text: str) -> tuple[str, str]:
     return " ".join(m.group(0) for m in _REASON_CLAUSE.finditer(folded)), _REASON_CLAUSE.sub(" ", folded)
 
 
+# A question of cause and effect in a verb (session 16): "did the CAATSA sanctions push
+# Russia to deliver ...?", "did normalizing relations make Turkey consider ...?", "did the
+# souring cause the Su-24 to be shot down?". What comes before the verb is the cause, what
+# follows it the effect.
+_CAUSING = re.compile(
+    r"^(?:did|does|do|has|have|had|would|could|will|can|might)\s+(?P<cause>(?:\S+\s+){1,8}?)"
+    r"(?P<verb>cause[sd]?|push(?:es|ed)?|prompt(?:s|ed)?|force[sd]?|drive|drives|drove|lead|leads|led|trigger(?:s|ed)?"
+    r"|make|makes|made)\s+(?P<effect>(?:\S+\s+){1,4}?(?:to\s+|into\s+)?\S+.*)$"
+)
+_MAKE_VERBS = frozenset("make makes made".split())
+_MADE_TO_DO = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:consider|start|stop|return|give|drop|cancel|buy|sell|insist|keep|change|rethink"
+    r"|reconsider|abandon|send|leave|join|seek|turn|pay|agree|refuse|decide|impose|sign|deploy|deliver)\b"
+)
+
+
+def causing(text: str) -> tuple[str, str, str] | None:
+    """A question's causing verb, its cause and its effect ("did X push Y to do Z?": "push",
+    "X", "Y to do Z"), or None. "make" only before a verb of doing ("make turkey consider"),
+    not a light one ("make a deal"); "lead" only as "lead to" or "lead Y to"."""
+    flat = " ".join(tokens(text))
+    m = _CAUSING.search(flat)
+    if m is None:
+        return None
+    verb, effect = m.group("verb"), m.group("effect")
+    if verb in _MAKE_VERBS and (
+        not _MADE_TO_DO.match(effect) or _DEMONYM.search(m.group("cause").split()[-1]) or "-made" in text.lower()
+    ):
+        return None  # "make a deal", "make things worse"
+    if verb in ("lead", "leads", "led") and " to " not in f" {effect} ":
+        return None
+    if verb not in _MAKE_VERBS and verb not in ("lead", "leads", "led") and " to " not in f" {effect} ":
+        return None  # "did it cause harm?", "did they push it?": no second act to cause
+    return verb, m.group("cause").strip(), effect
+
+
 _WHY_FIRST = re.compile(r"^(?:\S+ ){0,2}(?:why|how come)\b")
 
 
@@ -1687,6 +1723,9 @@ class Question:
     scope: bool = False
     # the years the question asks before, after or since ("before 2019": ``_SHIFTED_YEAR``)
     shifted_years: tuple[str, ...] = ()
+    # "which US officials suggested ...?": the role whose members it asks to be named
+    # (``_WHICH_ROLE``, as an index term), or ""
+    which_role: str = ""
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -1828,12 +1867,21 @@ _SHIFTED_YEAR = re.compile(r"\b(?:before|after|since|prior to|until|till|by the 
 # have bought ...?"). A claim records what was reported, not what ought to be or would have been.
 _JUDGEMENT = re.compile(
     r"^(?:so |but |and )?should\b(?!.*\b(?:would|will)\b)"
-    r"|\b(?:was|is|would)(?: it| that| this)? (?:be )?(?:a |an )?(?:fair|unfair|wise|smart|stupid|justified|unjustified"
+    # session 16: "was $2.5 billion a good price", "was cancelling the contract a mistake"
+    r"|\b(?:was|is|would)(?: it| that| this| \S+(?: \S+){0,5}?(?= an? ))? (?:be )?(?:a |an )?"
+    r"(?:fair|unfair|wise|smart|stupid|justified|unjustified"
     r"|good idea|bad idea|mistake|worth it|good price|bad price|good deal|bad deal|good move|bad move)\b"
     r"|\b(?:wise|smart|stupid|right|wrong) (?:of \S+ )?to\b(?<!\bthe right to)(?<!\bhave right to)"
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"
+)
+# Which members of a role (session 16): "which US officials suggested the swap?" asks for
+# names; a claim that says only "US officials" does not give them.
+_WHICH_ROLE = re.compile(
+    r"\b(?:which(?: \S+){0,2}?|what) (?P<role>officials?|journalists?|diplomats?|reporters?|lawmakers?|senators?"
+    r"|politicians?|analysts?|experts?|commentators?|leaders?|ministers?|generals?|spokesm[ae]n|newspapers?"
+    r"|outlets?)\b"
 )
 # ... or asking what a word means, of no one in particular: "what is a balancing policy?"
 _DEFINITION = re.compile(r"^(?:so )?(?:what is an?|what s an?|what are|define|what does \S+(?: \S+){0,3} mean)\b")
@@ -2003,6 +2051,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         not statement and _JUDGEMENT.search(flat) is not None,
         not statement and _SCOPE.search(flat) is not None,
         () if statement else tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(flat)),
+        "" if statement or not (role := _WHICH_ROLE.search(flat)) else next(iter(analyze(role.group("role"))), ""),
     )
 
 

@@ -4173,3 +4173,78 @@ def test_the_law_on_countering_adversaries_is_caatsa(service, question):
     """CAATSA named by the words of its title, and the Trump team as its administration
     (sets 14 and 32): "counter", "adversary", "team" were words the claim lacked."""
     _assert_matches(service, question, "us-caatsa-sanctions-on-turkey")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was $2.5 billion a good price for the S-400?",
+        "Was cancelling the Chinese weapons contract a mistake for Turkey?",
+    ],
+)
+def test_an_evaluation_with_its_subject_between_is_a_judgement(service, question):
+    """ "was it a good price" was a judgement; "was $2.5 billion a good price" got the
+    price claim (set 30): no claim of what was reported says whether it was a good one."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "judgement" in answer.why_plain, answer.why_plain
+
+
+def test_which_officials_asks_for_names_a_claim_of_officials_does_not_give(service):
+    """ "Which US officials suggested the S-400-for-F-35 swap?" got the claim that US media
+    and officials suggested it (sets 24 and 30), which names none of them
+    (``Tuning.role_check``)."""
+    answer = service.ask("Which US officials suggested the S-400-for-F-35 swap?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "which official" in answer.why, answer.why
+    # what officials said, or which official of a claim that names him, is answered
+    _assert_matches(
+        service,
+        "What have European officials suggested doing with Turkey's S-400s?",
+        "s400-to-ukraine-european-proposal",
+    )
+    _assert_matches(
+        service,
+        "Which Turkish military official affirmed that the S-400 position is unchanged?",
+        "akturk-said-turkey-s400-position-unchanged",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the CAATSA sanctions push Russia to deliver the S-400 components in 2019?",
+        "Did the Bloomberg report cause Turkey to start considering returning the S-400?",
+        "Did normalizing relations with the US make Turkey consider returning the S-400?",
+        "Did the souring of Turkey-Russia relations cause the Su-24 to be shot down?",
+    ],
+)
+def test_cause_and_effect_asked_in_a_verb(service, question):
+    """ "Did X push (cause, make) Y to do Z?" asks whether X caused it: a claim whose cause
+    is the other way round, or that gives none, does not answer it (set 30;
+    ``Tuning.causing_check``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "cause" in answer.why_plain, answer.why_plain
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Did US pressure force Turkey to cancel the Chinese weapons contract?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "Did NATO's refusal to deploy Patriots push Turkey to buy the S-400?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        ("Did the S-400 purchase cause harm to Turkey?", "s400-caused-harm-to-turkey"),
+        (
+            "Might Ankara eventually ship the Russian-made air-defence batteries back to Moscow?",
+            "turkey-return-s400-to-russia",
+        ),
+    ],
+)
+def test_a_cause_the_claim_gives_or_its_own_verb_answers(service, question, claim):
+    _assert_matches(service, question, claim)
