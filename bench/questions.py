@@ -40,9 +40,10 @@ BLIND = (
     "questions_set25.json",
     "questions_set28.json",
     "questions_set31.json",
+    "questions_set33.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15 and the one of session 16.
+# session 14, the four of session 15 and the two of session 16.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -56,8 +57,9 @@ TUNING = (
     "questions_set29.json",
     "questions_set30.json",
     "questions_set32.json",
+    "questions_set34.json",
 )
-SESSION_12 = len(TUNING) - 8  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 9  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

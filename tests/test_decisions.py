@@ -4248,3 +4248,48 @@ def test_cause_and_effect_asked_in_a_verb(service, question):
 )
 def test_a_cause_the_claim_gives_or_its_own_verb_answers(service, question, claim):
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Does Turkey's ruling party follow a so-called Neo-Abdulhamidist line of playing Russia and America off "
+            "each other?",
+            "neo-abdulhamidism-policy",
+        ),
+        (
+            "Can someone explain whether 'Neo-Abdulhamidism' describes Ankara pitting Moscow and Washington against "
+            "one another?",
+            "neo-abdulhamidism-policy",
+        ),
+        (
+            "I wonder if US persistence over the Russian missiles could make things even worse for Ankara.",
+            "s400-damage-could-increase",
+        ),
+        ("Does Ankara maintain the same stance on the S-400 as before?", "turkey-s400-position-unchanged"),
+        (
+            "Are the Russian air-defence batteries still stationed in Adana and the capital?",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+        # set 34: a rarer synonym or an idiom
+        ("In what year did Turkey set about procuring Russia's S-400?", "turkey-bought-s400-in-2017"),
+        ("How much did Ankara agree to pay Moscow for the S-400s?", "s400-deal-worth-2-5-billion"),
+        ("Could the S-400 fallout for Turkey snowball?", "s400-damage-could-increase"),
+        (
+            "Will the Russian-made air defense system be readily sent back to the Kremlin?",
+            "s400-will-not-be-easily-returned",
+        ),
+        (
+            "If Turkey gives back the S-400, would it do so hand in glove with Moscow?",
+            "s400-return-in-coordination-with-russia",
+        ),
+    ],
+)
+def test_the_alias_table_reads_more_paraphrases(service, question, claim):
+    """Session 16's alias entries, each from a tuning miss: "Neo-Abdulhamidist", pitting
+    one against another (leverage, vice versa), persistence (insist), maintaining the
+    same stance (unchanged), the capital (Ankara, in this base about Turkey); setting about
+    (start), agreeing to pay (cost), snowballing (increase), readily (easily: the two last
+    got the plain return claim), hand in glove (coordinate)."""
+    _assert_matches(service, question, claim)

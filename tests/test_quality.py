@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Thirty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Thirty-five files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -10,7 +10,7 @@ questions_set17.json and questions_set18.json (written for tuning in session 11)
 questions_set20.json (written for tuning in session 12), questions_set22.json (written for
 tuning in session 13), questions_set24.json (written for tuning in session 14),
 questions_set26.json, questions_set27.json, questions_set29.json and questions_set30.json
-(written for tuning in session 15), questions_set32.json (written for tuning in session 16),
+(written for tuning in session 15), questions_set32.json and questions_set34.json (written for tuning in session 16),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -21,7 +21,8 @@ questions_set19.json (written at the start of session 12, measured then and at i
 questions_set21.json (written at the start of session 13), questions_set23.json
 (written at the start of session 14), questions_set25.json (written at the start of session
 15), questions_set28.json (written in session 15, measured on session 14's code and at
-its end) and questions_set31.json (written at the start of session 16). Each
+its end), questions_set31.json (written at the start of session 16) and questions_set33.json
+(written in session 16, measured on its starting code). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -688,6 +689,24 @@ def test_thirty_first_set_of_four_more_voices_written_blind_at_the_start_of_sess
     _blind_set(service, SET31, "thirty-first set", *floors, near_min=60, off_min=40)
 
 
+# A thirty-third set, written BLIND in session 16 by a helper who read only the article and
+# the claims' ids, statuses and statements: 4 positives per claim in four voices (a fast
+# casual Discord regular; a careful student, background first; someone passing on what they
+# saw, "my cousin claims ..."; five to nine words), about ten with Discord noise; 60
+# near-topic, 40 off-topic. Measured when it arrived on session 15's final code (8850fa6, a
+# git worktree): 4/252 wrong (1.6 %), 116/152 right (76.3 %), near 56/60; on the session's
+# code of that moment the same. Its questions and misses are not printed.
+WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.016, 0.76, 1.0, 0.93  # session 16: 4/252, 116/152
+SET33 = Path(__file__).with_name("questions_set33.json")
+
+
+def test_thirty_third_set_of_four_voices_written_blind_in_session_sixteen(service):
+    """A thirty-third set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33
+    _blind_set(service, SET33, "thirty-third set", *floors, near_min=60, off_min=40)
+
+
 # A second hunting set written in session 15 (the helper saw only the article and the
 # claims' ids, statuses and statements): 200 near-topic questions, ten of each of twenty
 # kinds (a quantity word; another time; a counterfactual; advice; an evaluation; the object
@@ -722,3 +741,20 @@ def test_thirty_second_set_of_paraphrases_for_tuning(service):
     near-topic, 20 off-topic."""
     floors = WRONG_FLOOR_32, RIGHT_FLOOR_32, OFF_FLOOR_32, NEAR_FLOOR_32
     _blind_set(service, SET32, "thirty-second set", *floors, per_claim_min=5, near_min=60, off_min=20)
+
+
+# A thirty-fourth set written in session 16 for tuning (the helper saw only the article and
+# the claims' ids, statuses and statements): five positives per claim of five kinds (the
+# central point alone; a rarer synonym or an idiom; a description for a name; a negative or
+# doubting question; the content in another order), 80 near-topic questions changing one
+# thing each in ten ways, 20 off-topic. First measured at 8850fa6 (session 15's code):
+# 10/290 wrong (3.4 %), 169/190 right (88.9 %), near 72/80; at 4d95c8f: 8/290, 170/190.
+WRONG_FLOOR_34, RIGHT_FLOOR_34, OFF_FLOOR_34, NEAR_FLOOR_34 = 0.028, 0.89, 1.0, 0.92  # session 16: 8/290, 170/190
+SET34 = Path(__file__).with_name("questions_set34.json")
+
+
+def test_thirty_fourth_set_of_one_change_each_for_tuning(service):
+    """A thirty-fourth set (session 16), a tuning set: 190 positives (5 per claim), 80
+    near-topic, 20 off-topic."""
+    floors = WRONG_FLOOR_34, RIGHT_FLOOR_34, OFF_FLOOR_34, NEAR_FLOOR_34
+    _blind_set(service, SET34, "thirty-fourth set", *floors, per_claim_min=5, near_min=80, off_min=20)
