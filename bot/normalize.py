@@ -761,7 +761,12 @@ def _analyze_tokens(
 
 
 # Words that may stand between a country and what it makes: "russian-made", "russian-built".
-_MADE = frozenset(w for word in "made built designed supplied long range".split() for w in (word, stem(word)))
+# (session 16: and words that praise or date it, "Russia's flagship surface-to-air missile system")
+_MADE = frozenset(
+    w
+    for word in "made built designed supplied long range flagship advanced modern latest newest surface to air".split()
+    for w in (word, stem(word))
+)
 # General words too general to name one weapon: "russian weapons" are any.
 _TOO_GENERAL = frozenset(("weapon", "arm", "arms"))
 
@@ -884,7 +889,7 @@ _FILLERS = re.compile(
     # framings of whether it is so: "isn't it the case that", "is it wrong to say",
     # "would it be fair to claim", "am I wrong that"
     r"(?:is|isn'?t|isnt|is it not)(?: it)? (?:the case|so) that|"
-    r"(?:is|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration)"
+    r"(?:is|isn'?t|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration)"
     r" to (?:say|claim|think|suggest|argue)(?: that)?|"
     r"am i (?:wrong|right|mistaken|crazy)(?: (?:that|to think|in thinking|thinking))?|"
     # "is that a real possibility?": whether it may be so
@@ -1016,7 +1021,8 @@ _ASKS = {
     # estimate?" ask the means; not how someone saw, answered or explained it (asked of
     # their words), nor "how true", "how many", "how come" (no auxiliary follows)
     "manner": re.compile(
-        r"\bhow (?:did|does|do|would|will|could|can|was|were|is|are|has|have|had|exactly)\b"
+        r"\bby what means\b|\bin what way\b"
+        r"|\bhow (?:did|does|do|would|will|could|can|was|were|is|are|has|have|had|exactly)\b"
         r"(?!.*\b(?:view|views|viewed|see|sees|saw|seen|perceive[sd]?|interpret(?:s|ed)?|regard(?:s|ed)?"
         r"|feel|feels|felt|think|thinks|thought|respond(?:s|ed)?|react(?:s|ed)?|answer(?:s|ed)?|repl(?:y|ies|ied)"
         r"|explain(?:s|ed)?|justif(?:y|ies|ied)|describe[sd]?|characteri[sz]e[sd]?|true|accurate|work|works"
@@ -1100,6 +1106,8 @@ _PROPOSING = re.compile(
     r"|\btalk(?:s|ed|ing)? up\b"
     # session 16: "what swap have officials put forward", "did they write that ..."
     r"|\bput(?:s|ting)? forward\b|\b(?:write|writes|wrote|written|writing) that\b"
+    # "did akturk insist that ankara is standing firm?" (not "insist on the issue")
+    r"|\b(?:insist|insists|insisted) (?!on\b|upon\b|so\b|and\b|or\b|but\b)\w"
 )
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
@@ -1309,6 +1317,20 @@ _MANNER = re.compile(
 )
 
 
+def _act_terms(noun: str) -> set[str]:
+    """The terms of a noun of an act and of its verb: "cancellation" → cancellation,
+    cancel; "delivery" → deliver; "payment" → pay."""
+    forms = {noun}
+    for suffix in ("ation", "ion", "ment", "al", "y"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            base = noun[: -len(suffix)]
+            forms |= {base, base[:-1] if base[-1] == base[-2] else base, base + "e"}
+    return {t for form in forms for t in analyze(form)}
+
+
+_UNDATED = re.compile(r"\b(?:does|do|did) not (?:date|give (?:a|the) date of) (?:the |its |their )?(\w+)")
+
+
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
     "time" (a year or month), "reason", "manner" (how it is done), "hedged" (something possible, proposed or
@@ -1327,6 +1349,9 @@ def gives(text: str) -> frozenset[str]:
         found.add("manner")
     if _BANNED.search(" ".join(words)):
         found.add("banned")
+    # session 16: "(the article does not date the cancellation)": the act the statement's year
+    # is not the date of ("when did turkey cancel the chinese contract?" of "signed ... in 2017")
+    found.update(f"undated:{t}" for m in _UNDATED.finditer(" ".join(words)) for t in _act_terms(m.group(1)))
     if _STATE.search(" ".join(words)):
         found.add("state")
     if not _HEDGED.isdisjoint(words):
@@ -1480,6 +1505,22 @@ def causing(text: str) -> tuple[str, str, str] | None:
 
 
 _WHY_FIRST = re.compile(r"^(?:\S+ ){0,2}(?:why|how come)\b")
+
+
+_WHY_SUBJECT = re.compile(
+    r"^(?:\S+ ){0,2}(?:why|how come) (?:did|does|do|has|have|had|would|will|is|are|was|were) "
+    r"(?:(?:the|a|an) )?(?P<subject>\S+(?: \S+){0,2})"
+)
+
+
+def why_subject(flat: str, aliases: AliasTable) -> str | None:
+    """The name a why-question asks about first ("why did the us pressure turkey ...?":
+    usa), or None."""
+    m = _WHY_SUBJECT.search(flat)
+    if m is None:
+        return None
+    terms = analyze(m.group("subject"), aliases)
+    return terms[0] if terms and aliases.is_entity(terms[0]) else None
 
 
 def asks_why_first(flat: str) -> bool:

@@ -298,7 +298,9 @@ def clash(
             return Clash(q.first, q.second, True)
     if one_party:
         for q in asked:  # "was the united states dropped from the program?" of "turkey was removed ..."
-            if not q.passive or q.first or not q.second or kinds.get(q.second) not in PARTIES:
+            # (or one that is barred: "does the agreement bar russia from selling ...?" of
+            # "Turkey does not have the right to sell ...", session 16)
+            if not (q.passive or q.act == "ban") or q.first or not q.second or kinds.get(q.second) not in PARTIES:
                 continue
             done_to = {c.second for c in claim if c.act == q.act and c.second}
             if done_to and q.second not in done_to:

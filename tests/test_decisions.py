@@ -4193,7 +4193,7 @@ def test_an_evaluation_with_its_subject_between_is_a_judgement(service, question
 def test_which_officials_asks_for_names_a_claim_of_officials_does_not_give(service):
     """ "Which US officials suggested the S-400-for-F-35 swap?" got the claim that US media
     and officials suggested it (sets 24 and 30), which names none of them
-    (``Tuning.role_check``)."""
+    (``Tuning.which_role_check``)."""
     answer = service.ask("Which US officials suggested the S-400-for-F-35 swap?", log=False).answer
     assert answer.outcome != "match", answer.why
     assert "which official" in answer.why, answer.why
@@ -4292,4 +4292,86 @@ def test_the_alias_table_reads_more_paraphrases(service, question, claim):
     same stance (unchanged), the capital (Ankara, in this base about Turkey); setting about
     (start), agreeing to pay (cost), snowballing (increase), readily (easily: the two last
     got the plain return claim), hand in glove (coordinate)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Did Rear Admiral Zeki Akturk insist that Ankara is standing firm on the S-400?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        (
+            "Isn't it wrong to say Turkey initially bought the S-400 as part of a balancing policy against the US?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        # insisting on an issue is no saying
+        (
+            "could the damage from the s400 get worse because the us keeps insisting?",
+            "s400-damage-could-increase",
+        ),
+    ],
+)
+def test_insisting_that_is_saying_and_a_doubting_frame_is_noise(service, question, claim):
+    """Set 34: "insist that" asks about someone's words (the claim about the thing itself
+    was closer); "isn't it wrong to say" frames the question as "is it wrong to say" does."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        # the claim dates the signing, and says the article does not date the cancellation
+        ("In what year did Turkey cancel the Chinese weapons contract?", "time"),
+        ("When exactly did Turkey cancel its 2017 weapons contract with China?", "time"),
+        # why of the claim's own reason
+        ("Why did the US pressure Turkey to cancel its Chinese weapons contract?", "reason-of"),
+        # how, asked of what someone said
+        ("How exactly did Tom Barrack propose to resolve the S-400 issue within four to six months?", "manner"),
+    ],
+)
+def test_what_a_claim_leaves_open_about_its_own_act(service, question, code):
+    """Sets 32 and 34: the claim about the Chinese contract was given for when it was
+    cancelled and why the US pressed; Barrack's estimate for how he proposed to do it."""
+    result = service.matcher.match(question)
+    assert result.outcome != "match", result.held
+    assert result.held is not None and result.held.code == code, result.held
+    _assert_matches(
+        service,
+        "Why did Turkey cancel the Chinese weapons contract?",
+        "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+    )
+
+
+def test_who_is_barred_is_a_party_of_the_ban(service):
+    """ "Does the S-400 agreement bar Russia from selling S-400s to other countries?" got the
+    claim that Turkey may not sell them (sets 20 and 22): the barred party differs."""
+    answer = service.ask(
+        "Does the S-400 agreement bar Russia from selling S-400s to other countries?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service,
+        "Does the S-400 agreement bar Turkey from selling the systems to third countries?",
+        "s400-contract-bans-third-country-transfer",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "When did parts of Russia's flagship surface-to-air missile system reach Turkish soil?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "When did Erdogan's government begin acquiring Moscow's flagship air defense system?",
+            "turkey-bought-s400-in-2017",
+        ),
+    ],
+)
+def test_a_description_of_the_s400_may_praise_it(service, question, claim):
+    """ "Russia's flagship surface-to-air missile system" is the S-400 as "Russia's missile
+    system" is (``normalize._described``; set 34)."""
     _assert_matches(service, question, claim)
