@@ -43,7 +43,7 @@ BLIND = (
     "questions_set33.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15 and the two of session 16.
+# session 14, the four of session 15 and the three of session 16.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -58,8 +58,9 @@ TUNING = (
     "questions_set30.json",
     "questions_set32.json",
     "questions_set34.json",
+    "questions_set35.json",
 )
-SESSION_12 = len(TUNING) - 9  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 10  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

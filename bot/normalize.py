@@ -1676,9 +1676,27 @@ _ASKING_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+# A clause that sets the question up before a comma (session 16): "Given that Kyiv is short
+# of air defence, could Turkey send ...?", "Despite the pressure, has ...?", "Since X, did
+# ...?" (not "if", "when", "after": a condition or a time is part of what is asked).
+_SETTING_UP = re.compile(
+    r"^\W*(?:given(?: that)?|since|although|though|even though|despite|considering(?: that)?|with|now that"
+    r"|seeing (?:as|that))\b[^,;?]{3,}[,;]\s*(?P<main>[^,;?]*\w[^,;?]*\?\W*)$",
+    re.IGNORECASE,
+)
+
+
 def asked_sentence(text: str) -> str | None:
     """The question a text ends with, when sentences come before it ("I read that X.
-    Is that true?" → "Is that true?"); None for a one-sentence question."""
+    Is that true?" → "Is that true?"), or a clause that sets it up ("Given that X, is it
+    true that Y?" → "is it true that Y?"); None for a one-sentence question."""
+    found = _asked_sentence(text)
+    if (m := _SETTING_UP.search(found or text.strip())) is not None:
+        return m.group("main")
+    return found
+
+
+def _asked_sentence(text: str) -> str | None:
     parts = _SENTENCE_END.split(text.strip())
     asked = [i for i, part in enumerate(parts) if "?" in part]
     if len(parts) < 2 or not asked:

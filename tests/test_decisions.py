@@ -4284,6 +4284,14 @@ def test_a_cause_the_claim_gives_or_its_own_verb_answers(service, question, clai
             "If Turkey gives back the S-400, would it do so hand in glove with Moscow?",
             "s400-return-in-coordination-with-russia",
         ),
+        (
+            "my buddy says turkey is actively looking at giving back the s-400s — right?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "When did Ankara first set out to obtain Moscow's long-range air-defence system?",
+            "turkey-bought-s400-in-2017",
+        ),
     ],
 )
 def test_the_alias_table_reads_more_paraphrases(service, question, claim):
@@ -4291,7 +4299,8 @@ def test_the_alias_table_reads_more_paraphrases(service, question, claim):
     one against another (leverage, vice versa), persistence (insist), maintaining the
     same stance (unchanged), the capital (Ankara, in this base about Turkey); setting about
     (start), agreeing to pay (cost), snowballing (increase), readily (easily: the two last
-    got the plain return claim), hand in glove (coordinate)."""
+    got the plain return claim), hand in glove (coordinate), looking at (considering),
+    setting out to (start)."""
     _assert_matches(service, question, claim)
 
 
@@ -4375,3 +4384,38 @@ def test_a_description_of_the_s400_may_praise_it(service, question, claim):
     """ "Russia's flagship surface-to-air missile system" is the S-400 as "Russia's missile
     system" is (``normalize._described``; set 34)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Given that Kyiv is short of air defence, could Turkey actually send its S-400 systems to Ukraine?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        (
+            "Despite all the pressure from Washington, has Turkey's position on the S-400 actually stayed unchanged?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "Since Turkey is a NATO member with exposed borders, did the alliance refuse to deploy Patriot systems "
+            "there?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+    ],
+)
+def test_a_clause_that_sets_the_question_up_weighs_as_a_sentence_before_it(service, question, claim):
+    """ "Given that ..., ", "Despite ..., ", "Since ..., ", "With ..., " set the question up as
+    a sentence before it does (``normalize.asked_sentence``; set 35): their words weigh less
+    and a claim need not hold them. ("thinking of" as considering was left out: in watch
+    mode "thinking of buying a turkish rug" got a reply.)"""
+    _assert_matches(service, question, claim)
+
+
+def test_a_set_up_clause_does_not_answer_who_the_sources_were(service):
+    answer = service.ask(
+        "Given that Bloomberg reported Turkey was weighing a return of the S-400s, which Turkish officials were the "
+        "sources for that report?",
+        log=False,
+    ).answer
+    assert answer.outcome != "match", answer.why
