@@ -41,6 +41,7 @@ BLIND = (
     "questions_set28.json",
     "questions_set31.json",
     "questions_set33.json",
+    "questions_set36.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14, the four of session 15 and the three of session 16.

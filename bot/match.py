@@ -290,6 +290,9 @@ class Tuning:
     # Session 16: "how did X do it?" asks the means ("manner" in ``normalize.asks``); a claim
     # that gives none ("in exchange for", "in coordination with", "under CAATSA") is held.
     manner_check: bool = True
+    # Session 16: a question after sentences (or a clause) that set it up asks what its own
+    # sentence asks: how many, when, why, where, how, how long, which.
+    asks_from_sentence: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -810,6 +813,14 @@ class Matcher:
             # "X said Y. Is that right?", "... Is that the figure?": a question of no words of its
             # own confirms the sentences before it, which are then what is asked
             last = in_question = None
+        if last is not None and k.asks_from_sentence:
+            # what the question sentence asks, not the sentences or clause that set it up
+            # ("Given how much the purchase strained things, could returning it help ...?"
+            # asks no number); who said it is read below (``Tuning.context_asks``)
+            own = asks(last)
+            if "which" not in asked and not last.lstrip().lower().startswith("which"):
+                own -= {"which"}  # ("..., which might patch things up?" asks nothing)
+            asked = (asked - _SENTENCE_ASKS) | (own & _SENTENCE_ASKS)
         # who does what to whom in the question sentence (``Tuning.role_check``)
         # (a clash needs two parties named: most questions are not read again)
         parties = {t for t in terms if self.aliases.kinds.get(t) in PARTIES}
@@ -1352,6 +1363,7 @@ class Matcher:
 # What a question's reading says of another one than the claim's, besides words that say
 # it ("any other", "again", "another"): cruxes no term stands for.
 _ASKED_FURTHER = (OTHER, AGAIN, ANOTHER)
+_SENTENCE_ASKS = frozenset(("number", "time", "reason", "place", "manner", "duration", "which"))
 ANSWERABLE = ("number", "time", "reason", "place")  # what a question may ask that a statement must give
 MISMATCH_WHY = {
     "number": "the question asks how many, and the claim gives no number",
@@ -1683,6 +1695,12 @@ def _other_party(
     return None
 
 
+def _owner_kind(kind: str) -> str:
+    """A country and an alliance own alike ("Turkey's refusal" of "NATO's refusal", session
+    16); a person is another kind of owner, as a place or a weapon is."""
+    return "state" if kind in ("country", "org") else kind
+
+
 def _other_owner(asked: frozenset[str], given: set[str], kinds: dict[str, str]) -> tuple[str, str] | None:
     """(the question's owner, the claim's) of a thing both name, where the claim's statement
     gives it only owners of another name of the same kind; None if none."""
@@ -1690,11 +1708,11 @@ def _other_owner(asked: frozenset[str], given: set[str], kinds: dict[str, str]) 
     for r in given:
         if r.startswith("of:"):
             thing, _, party = r[3:].partition(":")
-            owners.setdefault((thing, kinds.get(party, "")), set()).add(party)
+            owners.setdefault((thing, _owner_kind(kinds.get(party, ""))), set()).add(party)
     asking: dict[tuple[str, str], set[str]] = {}
     for a in asked:
         thing, _, party = a.partition(":")
-        asking.setdefault((thing, kinds.get(party, "")), set()).add(party)
+        asking.setdefault((thing, _owner_kind(kinds.get(party, ""))), set()).add(party)
     for key, parties in sorted(asking.items()):
         theirs = owners.get(key)
         if theirs and parties.isdisjoint(theirs):

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Thirty-six files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Thirty-seven files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -22,8 +22,9 @@ questions_set19.json (written at the start of session 12, measured then and at i
 questions_set21.json (written at the start of session 13), questions_set23.json
 (written at the start of session 14), questions_set25.json (written at the start of session
 15), questions_set28.json (written in session 15, measured on session 14's code and at
-its end), questions_set31.json (written at the start of session 16) and questions_set33.json
-(written in session 16, measured on its starting code). Each
+its end), questions_set31.json (written at the start of session 16), questions_set33.json
+(written in session 16, measured on its starting code) and questions_set36.json (written late in
+session 16, measured on session 15's code and at the end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -706,6 +707,24 @@ def test_thirty_third_set_of_four_voices_written_blind_in_session_sixteen(servic
     on; its misses are not printed."""
     floors = WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33
     _blind_set(service, SET33, "thirty-third set", *floors, near_min=60, off_min=40)
+
+
+# A thirty-sixth set, written BLIND late in session 16 by a helper who read only the
+# article and the claims' ids, statuses and statements: 4 positives per claim in four voices
+# (a Turkish diaspora member, formal English; a gamer on Discord; a fact-checking volunteer;
+# a follow-up mid-conversation, "ok but did ..."), about ten with Discord noise; 60
+# near-topic in the same voices, 40 off-topic. Measured when it arrived on session 15's
+# final code (8850fa6, a git worktree): 7/252 wrong (2.8 %), 135/152 right (88.8 %), near
+# 55/60; then only at the end of the session. Its questions and misses are not printed.
+WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 1.0, 0.0, 0.0, 0.0  # SET AT THE END OF SESSION 16
+SET36 = Path(__file__).with_name("questions_set36.json")
+
+
+def test_thirty_sixth_set_of_four_voices_written_blind_late_in_session_sixteen(service):
+    """A thirty-sixth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36
+    _blind_set(service, SET36, "thirty-sixth set", *floors, near_min=60, off_min=40)
 
 
 # A second hunting set written in session 15 (the helper saw only the article and the
