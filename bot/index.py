@@ -31,7 +31,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 26  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 27  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -46,7 +46,7 @@ INDEX_VERSION = 26  # 3: a claim's document has its claim's rowid; 4: chat spell
 # and what its parties have (of:); 22: "banned" (a statement of what may not be done); 23:
 # what it records only as possible (may:); 24: "state" (a state that lasts to the writing),
 # what it says may not be done (ban:); 25: "manner" (how it is done: "in exchange for");
-# 26: the acts a statement says it does not date (undated:)
+# 26: the acts a statement says it does not date (undated:); 27: whose act its reason is (rsnby:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -104,7 +104,12 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # ..."): "why did NATO refuse?" asks the reason of the reason, which it does not give.
     why, rest = reason_clause(claim.statement)
     rest_terms = set(analyze(rest, aliases))
-    relations += sorted({f"rsn:{t}" for t in analyze(why, aliases) if t not in rest_terms})
+    why_terms = analyze(why, aliases)
+    relations += sorted({f"rsn:{t}" for t in why_terms if t not in rest_terms})
+    # ... and whose act the reason is, its first party ("rsnby:usa" of "due to US pressure",
+    # "rsnby:nato" of "driven by NATO's refusal to deploy Patriot systems in Turkey")
+    if party := next((t for t in why_terms if aliases.kinds.get(t) in ("country", "org", "person")), None):
+        relations.append(f"rsnby:{party}")
     if "said" in relations:
         # Who said it ("by:barrack"), besides countries and the words of what they said: a
         # question that names the speaker asks about the saying ("ambassador barrack s-400

@@ -293,6 +293,9 @@ class Tuning:
     # Session 16: a question after sentences (or a clause) that set it up asks what its own
     # sentence asks: how many, when, why, where, how, how long, which.
     asks_from_sentence: bool = True
+    # Session 16: "what would Russia gain from ...?" asks what is got: a claim with no
+    # exchange and no leverage in it does not say (``match._GAINED``).
+    gained_check: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -1060,7 +1063,7 @@ class Matcher:
                 and all(f"rsn:{t}" in given for t in held_why)
             ):
                 mismatch.append("reason-of")  # "why did nato refuse ...?" of "... driven by NATO's refusal"
-            elif not statement and why_name and "reason" in given and f"rsn:{why_name}" in given:
+            elif not statement and why_name and "reason" in given and f"rsnby:{why_name}" in given:
                 # "why did the US pressure Turkey to cancel it?" of "... cancelled due to US pressure"
                 mismatch.append("reason-of")
             if k.duration_check and "duration" in asked and "time" not in asked and "number" not in given:
@@ -1212,6 +1215,7 @@ class Matcher:
             for t in as_read(m.group(1))
             if t not in LIGHT_TERMS
         ]
+        gained = k.gained_check and not statement and _GAINED.search(in_last.flat) is not None
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1268,6 +1272,10 @@ class Matcher:
                 c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
             if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
                 c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
+            if gained and not c.asked_unanswered and GAINED_TERMS.isdisjoint(doc.core):
+                # "what would russia gain from taking it back?": what is got in exchange, or
+                # leverage, is what a claim must give (session 16)
+                c.asked_unanswered = ("gain",)
             c.features["answered"] = float(sum(1 for t in content if t in doc.every and t not in TIME_FRAME_TERMS))
             c.features["named"] = float(sum(1 for t in names if t in doc.every))
             claim_roles = doc.roles if asked_roles else []
@@ -1664,6 +1672,13 @@ def _decide(
 # Words of an end: a claim that something ended answers whether it still goes on (read
 # with the alias table: "excluded" is an alias of "remove").
 _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end ended stop stopped"
+# What someone would get (session 16): "what would russia gain from taking it back?",
+# "what could ankara get from washington if ...?"; a claim answers with what is got in
+# exchange or the leverage won.
+_GAINED = re.compile(
+    r"\bwhat (?:would|could|will|might|can)\b(?: [\w'-]+){1,3}? (?:gain|gains|get|gets|receive|obtain|win)\b"
+)
+GAINED_TERMS = frozenset(("exchange", "leverage"))
 _TRIED = re.compile(r"^(?:did|has|have|had|was|were)\b.*\b(?:try|tried|attempt|attempted) to (\w+)")
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"

@@ -223,6 +223,13 @@ def _idiom(pattern: str, plain: _Plain, *triggers: str) -> tuple[str, _Plain, tu
 
 _IDIOMS = (
     _idiom(r"\bhalf\s+(?:an?\s+)?year\b", "six months", "half"),
+    # session 16: money "dropped on" something was spent on it ("turkey dropped 2.5 billion
+    # on the s-400"), nothing was dropped
+    _idiom(
+        r"\bdrop(?:s|ped|ping)?\s+(\$?\d[\d.,]*\s*(?:billion|million|bn|mn|b|m|k)?(?:\s+dollars)?)\s+on\b",
+        r"spent \1 on",
+        "drop",
+    ),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet

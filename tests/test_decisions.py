@@ -4477,3 +4477,42 @@ def test_a_country_owns_in_an_alliances_place(service, question):
     "Turkey's choice".)"""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what would russia gain from taking the s-400 back?",
+        "What could Ankara get from Washington if it shipped the Russian air-defence system back to the Kremlin?",
+    ],
+)
+def test_what_someone_would_gain_must_be_in_the_claim(service, question):
+    """ "What would Russia gain ...?" got the claim that it might take them back if it saw a
+    benefit, which says none (sets 13 and 32; ``Tuning.gained_check``): a claim with what is
+    got in exchange, or the leverage won, answers."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service,
+        "What does Turkey get in exchange if it returns its S-400 systems to Russia?",
+        "s400-for-f35-exchange",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("how many billions did ankara sign up to pay russia for the s400s", "s400-deal-worth-2-5-billion"),
+        ("could the s400 harm to turkey grow because the us wont drop the issue", "s400-damage-could-increase"),
+        ("someone posted 'turkey dropped 2.5 billion on the s-400' - legit?", "s400-deal-worth-2-5-billion"),
+        ("russia n turkey had beef in 2015 bc of a shot down su24??", "su24-downing-2015-soured-relations"),
+        (
+            "wasn't there a time a russian plane got shot down and turkey and russia stopped getting along?",
+            "su24-downing-2015-soured-relations",
+        ),
+    ],
+)
+def test_money_dropped_on_an_issue_not_dropped_and_a_falling_out(service, question, claim):
+    """Money "dropped on" something was spent; "won't drop the issue" insists (both read
+    as undoing before); having beef, no longer getting along: relations soured."""
+    _assert_matches(service, question, claim)
