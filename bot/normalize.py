@@ -228,7 +228,22 @@ _IDIOMS = (
     _idiom(
         r"\bdrop(?:s|ped|ping)?\s+(\$?\d[\d.,]*\s*(?:billion|million|bn|mn|b|m|k)?(?:\s+dollars)?)\s+on\b",
         r"spent \1 on",
-        "drop",
+        # (a number after it: "drop" alone is undoing, and the undoing words read at import
+        # would compile the pattern)
+        *(f"{verb} {digit}" for verb in ("drop", "drops", "dropped", "dropping") for digit in "$0123456789"),
+    ),
+    # ... and carrying out or pulling off an act is doing it ("could a transfer be carried
+    # out by ankara?", "hard to pull off"): nothing of its own is asked
+    _idiom(r"\b(?:be\s+)?(?:carr(?:y|ies|ied|ying)|pull(?:s|ed|ing)?)\s+off\b", "happen", "carr", "pull"),
+    _idiom(r"\b(?:be\s+)?carr(?:y|ies|ied|ying)\s+out\b", "happen", "carr"),
+    # deciding, electing or opting to do it is doing it ("should ankara decide to give the
+    # batteries back", "if ankara elects to return it")
+    _idiom(
+        r"\b(?:decides?|decided|deciding|elects?|elected|electing|opts?|opted|opting)\s+to\b",
+        "to",
+        "decid",
+        "elect",
+        "opt",
     ),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
@@ -1129,7 +1144,9 @@ _CLAIM_VERB = re.compile(
 # Words for what was said that do not ask who said it themselves ("the swap talk", "who
 # has been pushing the swap idea"): asked who said it, a claim about the saying answers them.
 _SPEECH_NOUNS = frozenset(
-    "talk talks talking push pushes pushed pushing idea ideas remark remarks reply replies replied response".split()
+    "talk talks talking push pushes pushed pushing idea ideas remark remarks reply replies replied response "
+    # session 16: "did akturk insist that ..."
+    "insist insists insisted".split()
 )
 
 
@@ -2167,7 +2184,9 @@ _LIGHT = (
     "saw link links headline headlines actively anytime biggest cope copium "
     # session 13: "any chance ...", "what are the chances ...": whether it may be so;
     # "including the capital"; "is that the figure?"
-    "chance chances including figure"
+    "chance chances including figure "
+    # session 16: degree adverbs ("hurt turkey badly?")
+    "badly severely greatly deeply hugely massively first"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 # Of them, the hedges (adverbs of degree, time and likelihood: "eventually", "actually",

@@ -4516,3 +4516,34 @@ def test_money_dropped_on_an_issue_not_dropped_and_a_falling_out(service, questi
     """Money "dropped on" something was spent; "won't drop the issue" insists (both read
     as undoing before); having beef, no longer getting along: relations soured."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Could a transfer of Turkey's S-400s to Ukraine be carried out by Ankara?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        ("s400 hurt turkey badly?", "s400-caused-harm-to-turkey"),
+        (
+            "Is unwinding the S-400 deal and sending the systems back to Russia going to be hard to pull off?",
+            "s400-will-not-be-easily-returned",
+        ),
+        ("Were the Russian S-400 systems first acquired by Turkey in 2017?", "turkey-bought-s400-in-2017"),
+        (
+            "If Ankara elects to return the S-400, will it do so in full coordination with Moscow to protect its image "
+            "of independence at home?",
+            "s400-return-in-coordination-with-russia",
+        ),
+        # "line on" is the position; "insisted" the saying
+        (
+            "Can someone tell me whether Zeki Akturk insisted Turkey's line on the S-400 hasn't moved?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+    ],
+)
+def test_light_verbs_and_degree_words_ask_nothing_of_their_own(service, question, claim):
+    """Carrying out, pulling off, electing or deciding to do it is doing it; "badly",
+    "first" ask nothing a claim must hold (sets 20, 29, 35)."""
+    _assert_matches(service, question, claim)
