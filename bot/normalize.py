@@ -236,15 +236,10 @@ _IDIOMS = (
     # out by ankara?", "hard to pull off"): nothing of its own is asked
     _idiom(r"\b(?:be\s+)?(?:carr(?:y|ies|ied|ying)|pull(?:s|ed|ing)?)\s+off\b", "happen", "carr", "pull"),
     _idiom(r"\b(?:be\s+)?carr(?:y|ies|ied|ying)\s+out\b", "happen", "carr"),
-    # deciding, electing or opting to do it is doing it ("should ankara decide to give the
-    # batteries back", "if ankara elects to return it")
-    _idiom(
-        r"\b(?:decides?|decided|deciding|elects?|elected|electing|opts?|opted|opting)\s+to\b",
-        "to",
-        "decid",
-        "elect",
-        "opt",
-    ),
+    # electing or opting to do it is doing it ("if ankara elects to return it"; not "decide
+    # to": a claim's phrasing "why did turkey decide to buy the s-400" then read as the
+    # question itself, and "Why did Turkey buy the S-400?", which two claims answer, got one)
+    _idiom(r"\b(?:elects?|elected|electing|opts?|opted|opting)\s+to\b", "to", "elect", "opt"),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
