@@ -277,7 +277,9 @@ def test_asked_which_who_or_how_many_the_claim_must_name_the_detail(service, que
     needs the claim to hold nearly all it asks (``Tuning.max_unanswered_detail``)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", (answer.claim.id if answer.claim else None, answer.why)
-    assert "which, who or how many" in answer.why
+    # (session 16: "which european official" of a claim of "European officials" names the
+    # role asked, ``Tuning.which_role_check``, before the detail it lacks)
+    assert "which, who or how many" in answer.why or "the claim names none" in answer.why
     assert "which" in asks(question) or "number" in asks(question)
 
 
