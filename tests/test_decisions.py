@@ -1106,7 +1106,8 @@ def test_asked_who_a_claim_naming_only_whom_the_question_names_is_held(service, 
     the rule above no longer reads when the claim names who said it."""
     result = service.matcher.match(question)
     assert result.outcome != "match" and result.held is not None, result.why
-    assert result.held.code in ("who", "detail")
+    # (session 16: "which european official" is held for the role it asks, "unnamed")
+    assert result.held.code in ("who", "detail", "unnamed")
     if result.held.code == "who":
         assert "names no one but" in result.plain()
 
