@@ -816,14 +816,14 @@ class Matcher:
             # "X said Y. Is that right?", "... Is that the figure?": a question of no words of its
             # own confirms the sentences before it, which are then what is asked
             last = in_question = None
+        # the question sentence read alone, after sentences that set it up (what it asks
+        # further, in general, since when ...: "I'm new to Turkish politics. Has ...?")
+        in_last = read if last is None else read_question(last, self.aliases)
         if last is not None and k.asks_from_sentence:
             # what the question sentence asks, not the sentences or clause that set it up
             # ("Given how much the purchase strained things, could returning it help ...?"
             # asks no number); who said it is read below (``Tuning.context_asks``)
-            own = asks(last)
-            if "which" not in asked and not last.lstrip().lower().startswith("which"):
-                own -= {"which"}  # ("..., which might patch things up?" asks nothing)
-            asked = (asked - _SENTENCE_ASKS) | (own & _SENTENCE_ASKS)
+            asked = (asked - _SENTENCE_ASKS) | (in_last.asks & _SENTENCE_ASKS)
         # who does what to whom in the question sentence (``Tuning.role_check``)
         # (a clash needs two parties named: most questions are not read again)
         parties = {t for t in terms if self.aliases.kinds.get(t) in PARTIES}
@@ -1189,9 +1189,6 @@ class Matcher:
                 if not is_year(t) and t not in LIGHT_TERMS:
                     verb = t
                     break
-        # the question sentence read alone, after sentences that set it up (what it asks
-        # further, in general, since when ...: "I'm new to Turkish politics. Has ...?")
-        in_last = read if last is None else read_question(last, self.aliases)
         # a question's own reason clause ("... because turkey was buying the s-400?"): its
         # terms, and those of the rest of the question
         asked_why: tuple[set[str], set[str]] | None = None

@@ -1298,7 +1298,11 @@ def split_at_saying(text: str) -> tuple[str, str]:
     the us ambassador to turkey", "the s 400 issue could be resolved ..."), who said it
     and what. ("", text) if it has no verb of saying."""
     words = tokens(text)
-    i = _saying_at(words)
+    return _split_at(words, _saying_at(words))
+
+
+def _split_at(words: list[str], i: int | None) -> tuple[str, str]:
+    """The words before the one at ``i`` and those after it; ("", all) if ``i`` is None."""
     if i is None:
         return "", " ".join(words)
     return " ".join(words[:i]), " ".join(words[i + 1 :])
@@ -1316,10 +1320,7 @@ def split_at_response(text: str) -> tuple[str, str]:
     to erdogan blaming it", "has the kremlin reacted to ..."): who answered and to what;
     ("", text) if it has none."""
     words = tokens(text)
-    i = next((i for i, w in enumerate(words) if w in _RESPONSE), None)
-    if i is None:
-        return "", " ".join(words)
-    return " ".join(words[:i]), " ".join(words[i + 1 :])
+    return _split_at(words, next((i for i, w in enumerate(words) if w in _RESPONSE), None))
 
 
 def is_number(word: str) -> bool:
