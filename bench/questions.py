@@ -42,9 +42,10 @@ BLIND = (
     "questions_set31.json",
     "questions_set33.json",
     "questions_set36.json",
+    "questions_set37.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15 and the three of session 16.
+# session 14, the four of session 15, the three of session 16 and those of session 17.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -60,8 +61,10 @@ TUNING = (
     "questions_set32.json",
     "questions_set34.json",
     "questions_set35.json",
+    "questions_set38.json",
+    "questions_set39.json",
 )
-SESSION_12 = len(TUNING) - 10  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 12  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -81,7 +81,7 @@ from .normalize import (
     yes_no_subject,
 )
 from .retrieve import UNIT_SEP, IndexDoc, Retriever
-from .roles import PARTIES, Role, acts_as_claimed, clash, parse_role, roles
+from .roles import PARTIES, Role, acts_as_claimed, clash, coercing_terms, parse_role, roles
 
 # The semantic extra as the matcher sees it: (text, claim ids) → each claim's highest
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
@@ -296,6 +296,11 @@ class Tuning:
     # Session 16: "what would Russia gain from ...?" asks what is got: a claim with no
     # exchange and no leverage in it does not say (``match._GAINED``).
     gained_check: bool = True
+    # Session 17: who forced or pressed a party into it ("did China force Turkey to cancel
+    # ...?" of "... was forced to cancel ... due to US pressure"): where the claim says who
+    # did (its roles of forcing or pressing, or whose act its reason is, ``rsnby:``), a
+    # question naming another is held (``Held("subject")``).
+    coercer_check: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -1294,6 +1299,9 @@ class Matcher:
                         c.reversed_roles = (clashed.asked, clashed.theirs)
                     else:
                         c.subject_instead = clashed.theirs
+            if k.coercer_check and claim_roles and c.subject_missing is None:
+                if other := _other_coercer(asked_roles, claim_roles, doc.given, coercing_terms(self.aliases)):
+                    c.subject_missing, c.subject_instead = other
             if swappable and c.subject_missing is None:
                 if swapped := self._swapped(swappable, doc.claim_terms, qset, doc.unit_terms):
                     c.subject_missing, c.subject_instead = swapped
@@ -1704,6 +1712,21 @@ def _other_party(
         theirs = claimed.get(key)
         if theirs:
             return min(parties), min(theirs)
+    return None
+
+
+def _other_coercer(
+    asked: list[Role], claim: list[Role], given: set[str], coercing: frozenset[str]
+) -> tuple[str, str] | None:
+    """(the question's party, the claim's) where the question has one party force or press
+    another and the claim has only others do so: in its roles of forcing or pressing, or
+    as whose act its reason is ("rsnby:usa" of "due to US pressure"); None if the claim
+    does not say who, or says the question's party."""
+    by = {c.first for c in claim if c.act in coercing and c.first}
+    by |= {g.removeprefix("rsnby:") for g in given if g.startswith("rsnby:")}
+    for q in asked:
+        if q.act in coercing and q.first and q.second and by and q.first not in by:
+            return q.first, min(by)
     return None
 
 

@@ -30,11 +30,13 @@ from .normalize import LIGHT_TERMS, SPEECH_TERMS, STOP_WORDS, AliasTable, analyz
 PARTIES = ("country", "person", "org")
 # Acts whose parties are read (general English; the alias table maps each to its term).
 _ACTS = (
-    "sanction impose pressure force push coerce remove expel exclude kick ban bar forbid threaten warn "
+    "sanction impose pressure force push coerce compel remove expel exclude kick ban bar forbid threaten warn "
     "accuse blame criticize condemn attack invade support help aid fund cancel host deploy station "
     "refuse reject deny approve allow permit block punish reward harm hurt damage benefit replace "
     "choose pick select trust recognize persuade convince urge ask"
 )
+# Acts of forcing or pressing a party into something (who did it: ``match._other_coercer``).
+_COERCING = "force pressure push coerce compel"
 # Acts of giving and getting: the two sides of one transfer.
 _GIVING = "return send deliver transfer sell give supply hand ship export lend"
 _GETTING = "buy receive acquire purchase obtain import borrow"
@@ -99,6 +101,12 @@ def _terms(aliases: AliasTable) -> tuple[frozenset[str], frozenset[str], frozens
 
     giving, getting = read(_GIVING), read(_GETTING)
     return read(_ACTS) - giving - getting, giving, getting - giving, SPEECH_TERMS | read(_FRAMES)
+
+
+@lru_cache(maxsize=8)
+def coercing_terms(aliases: AliasTable) -> frozenset[str]:
+    """The acts of forcing or pressing a party into something, as ``analyze`` reads them."""
+    return frozenset(t for w in _COERCING.split() for t in analyze(w, aliases))
 
 
 def _participle(word: str) -> bool:
@@ -327,4 +335,14 @@ def _agrees(q: Role, c: Role) -> bool:
     return (not q.first or not c.first or q.first == c.first) and (not q.second or not c.second or q.second == c.second)
 
 
-__all__ = ["PARTIES", "Clash", "Role", "acts_as_claimed", "clash", "may_have_roles", "parse_role", "roles"]
+__all__ = [
+    "PARTIES",
+    "Clash",
+    "Role",
+    "acts_as_claimed",
+    "clash",
+    "coercing_terms",
+    "may_have_roles",
+    "parse_role",
+    "roles",
+]

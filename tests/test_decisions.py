@@ -4550,3 +4550,27 @@ def test_light_verbs_and_degree_words_ask_nothing_of_their_own(service, question
     """Carrying out, pulling off, electing or deciding to do it is doing it; "badly",
     "first" ask nothing a claim must hold (sets 20, 29, 35)."""
     _assert_matches(service, question, claim)
+
+
+# Session 17
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did China force Turkey to cancel a US weapons contract?",
+        "Did China force Turkey to cancel the 2017 weapons contract?",
+        "Did Russia pressure Turkey into cancelling its Chinese arms deal?",
+    ],
+)
+def test_who_forced_it_is_the_party_the_claim_names(service, question):
+    """The claim says Turkey cancelled its Chinese contract under US pressure: a question
+    with another party forcing it asks about another act (sets 24, 30;
+    ``Tuning.coercer_check``), and the US forcing it is answered."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service,
+        "did the us force turkey to cancel the chinese weapons deal",
+        "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+    )
