@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -60,6 +61,7 @@ from .normalize import (
     asks_why_first,
     causing,
     choice,
+    english_words,
     gives_month,
     hearsay_context,
     idiom_words,
@@ -73,6 +75,7 @@ from .normalize import (
     reason_clause,
     said_about,
     said_as_done,
+    spelling_vocabulary,
     split_at_response,
     split_at_saying,
     stem,
@@ -301,6 +304,11 @@ class Tuning:
     # did (its roles of forcing or pressing, or whose act its reason is, ``rsnby:``), a
     # question naming another is held (``Held("subject")``).
     coercer_check: bool = True
+    # Session 17: a question's word that is neither a word of the alias table, of saying, a
+    # light word nor a stop word, nor known to the index, one letter off one of them, is
+    # read as it ("stnace" → stance, "reprot" → report, "betwen", "coud", "dwon"):
+    # ``Matcher.respell``, before the question is read.
+    spelling_check: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -535,6 +543,7 @@ MAX_CORRECTED = 3  # words a question may have corrected as typos
 # shorter word one letter from a name is as likely another word.
 MIN_NAME_TYPO = 6
 MIN_CORRECTED = 5  # letters a word needs to be read as a typo
+MIN_SPELLED = 4  # ... as a typo of a word of ``normalize.spelling_vocabulary`` ("coud")
 DOC_CACHE = 2_000  # claims' documents kept read per generation (``Matcher._read``)
 # The kinds of name ``Tuning.swap_check`` reads one of in another's place (people and
 # organisations: no wrong answer fewer on the tuning files, one right answer lost).
@@ -752,22 +761,7 @@ class Matcher:
             if t not in eligible or t in known or len(fixed) >= MAX_CORRECTED:
                 out.append(t)
                 continue
-            max_edits = 1 if len(t) < 8 else 2
-            # Terms that begin as the word does (its first two letters, or its first and
-            # third: a swap or an extra letter in second place): a short walk of the term
-            # dictionary, where one letter's terms are tens of thousands in a large base.
-            near = [
-                w
-                for prefix in dict.fromkeys((t[:2], t[0] + t[2]))
-                for n in range(len(t) - max_edits, len(t) + max_edits + 1)
-                for w in self._by_length(prefix).get(n, ())
-            ]
-            # (a canonical term is indexed as written: "balence" is one edit from "balance"'s stem)
-            hit = (
-                process.extractOne(t, near, scorer=OSA.distance, processor=stem, score_cutoff=max_edits)
-                if near
-                else None
-            )
+            hit = self._nearest_indexed(t)
             if hit is not None and hit[0] in LIGHT_TERMS:
                 hit = None  # read as a light word, a word would lose its content ("currency")
             if hit is not None and (not self.aliases.is_entity(hit[0]) or (len(t) >= MIN_NAME_TYPO and hit[1] <= 1)):
@@ -776,6 +770,67 @@ class Matcher:
             else:
                 out.append(t)
         return out, fixed
+
+    def _nearest_indexed(self, t: str) -> tuple[str, float, int] | None:
+        """The indexed term nearest a term the index does not know, within an edit (two
+        for a word of eight letters or more), that begins as it does; None if none."""
+        max_edits = 1 if len(t) < 8 else 2
+        # Terms that begin as the word does (its first two letters, or its first and
+        # third: a swap or an extra letter in second place): a short walk of the term
+        # dictionary, where one letter's terms are tens of thousands in a large base.
+        near = [
+            w
+            for prefix in dict.fromkeys((t[:2], t[0] + t[2]))
+            for n in range(len(t) - max_edits, len(t) + max_edits + 1)
+            for w in self._by_length(prefix).get(n, ())
+        ]
+        # (a canonical term is indexed as written: "balence" is one edit from "balance"'s stem)
+        return (
+            process.extractOne(t, near, scorer=OSA.distance, processor=stem, score_cutoff=max_edits) if near else None
+        )
+
+    def respell(self, question: str) -> tuple[str, dict[str, str]]:
+        """The question with each word that is a typo of a word of the alias table, of
+        saying, a light word or a stop word (``normalize.spelling_vocabulary``) written as
+        that word, and {typed: word}. A word is read so only if the vocabulary does not
+        hold it, the index knows none of its terms, and no indexed term is as near
+        (``correct`` reads it then): "stnace" is "stance", "reprot" "report", "betwen"
+        "between"; a name only from a word of ``MIN_NAME_TYPO`` letters, one letter off."""
+        vocabulary = spelling_vocabulary(self.aliases)
+        typed = {
+            w.lower()
+            for w in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", question)
+            if len(w) >= MIN_SPELLED and w.lower() not in vocabulary
+        }
+        # (not a word of English: "budget" is not "budge", "stores" not "stories", "stayed"
+        # not "stated")
+        english = english_words()
+        typed = {w for w in typed if w not in english and stem(w) not in english}
+        if not typed:
+            return question, {}
+        self._refresh()
+        # (a word read in a phrase of the table is no typo: "shot down")
+        in_question = set(analyze(question, self.aliases))
+        read = {w: ts for w in typed if set(ts := analyze(w, self.aliases)) <= in_question}
+        known = self.retriever.document_frequencies(sorted({t for ts in read.values() for t in ts}))
+        words: dict[str, str] = {}
+        for w, ts in sorted(read.items()):
+            if len(ts) != 1 or ts[0] in known or ts[0] in self.aliases.kinds or not ts[0].isalpha():
+                continue
+            if len(ts[0]) >= MIN_CORRECTED and self._nearest_indexed(ts[0]) is not None:
+                continue
+            if (spelled := _spelled(w, vocabulary)) is None:
+                continue
+            terms = vocabulary[spelled[0]]
+            if any(self.aliases.is_entity(t) for t in terms) and (len(w) < MIN_NAME_TYPO or spelled[1] > 1):
+                continue
+            words[w] = spelled[0]
+            if len(words) >= MAX_CORRECTED:
+                break
+        if not words:
+            return question, {}
+        pattern = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, words)) + r")(?![\w'’-])", re.IGNORECASE)
+        return pattern.sub(lambda m: words[m.group(1).lower()], question), words
 
     def match(
         self,
@@ -794,6 +849,8 @@ class Matcher:
         too, with the semantic extra (``Tuning.semantic_at``); watch mode asks for it only
         when the words alone give no reply, since an encoding costs about 20 ms."""
         k = self.tuning
+        # typos of the words the table and the analyzer know, written as those words
+        question, respelled = self.respell(question) if k.spelling_check and not statement else (question, {})
         read = read_question(question, self.aliases, statement=statement)
         words: dict[str, str] = {}
         for term, word in read.words:
@@ -803,6 +860,8 @@ class Matcher:
             return MatchResult("none", [], [])
         self.retriever.sync()  # an index kept outside SQLite catches up with other processes
         terms, fixed = self.correct(raw_terms, read.inflected)
+        vocabulary = spelling_vocabulary(self.aliases) if respelled else {}
+        fixed |= {typo: vocabulary[word][0] for typo, word in respelled.items() if vocabulary[word]}
 
         def as_read(part: str) -> set[str]:
             """A part of the question as its terms were read (typos corrected)."""
@@ -1728,6 +1787,26 @@ def _other_coercer(
         if q.act in coercing and q.first and q.second and by and q.first not in by:
             return q.first, min(by)
     return None
+
+
+def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+    """(the word of the vocabulary one edit from ``word``, two from a word of eight letters
+    or more, that begins as it does, the nearest; the edits) or None."""
+    max_edits = 1 if len(word) < 8 else 2
+    near = [
+        w
+        for w in vocabulary
+        if abs(len(w) - len(word)) <= max_edits
+        and (w[:2] == word[:2] or (len(w) > 2 and len(word) > 2 and w[0] + w[2] == word[0] + word[2]))
+    ]
+    hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
+    if hit is None:
+        return None
+    # a short word only with a letter left out or two swapped ("coud", "dwon"): one letter
+    # for another turns words into words ("hire", "here")
+    if len(word) < 6 and Counter(word) - Counter(hit[0]):
+        return None
+    return hit[0], int(hit[1])
 
 
 def _owner_kind(kind: str) -> str:

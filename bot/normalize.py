@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 ENTITY_KINDS = frozenset({"country", "place", "weapon", "person", "org", "event", "currency", "project"})
 
@@ -1740,12 +1741,17 @@ def hearsay_context(text: str) -> bool:
 
 def inflected(text: str) -> frozenset[str]:
     """Stems of the text's inflected words ("leaving" → "leav"): real words the stemmer
-    cut, not typos, so the typo corrector leaves them alone ("leav" is not "lead")."""
+    cut (words of ``english_words``), not typos, so the typo corrector leaves them alone
+    ("leav" is not "lead")."""
     return _inflected(tokens(text))
 
 
 def _inflected(words: list[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in words if w.endswith(("ing", "ed")) and stem(w) != w)
+    # (a word of English: "considring" is a typo, session 17)
+    english = english_words()
+    return frozenset(
+        s for w in words if w.endswith(("ing", "ed")) and (s := stem(w)) != w and (w in english or s in english)
+    )
 
 
 def future_tense(text: str) -> bool:
@@ -2232,3 +2238,24 @@ ASKED_UNDOING_TERMS = UNDOING_TERMS | frozenset(analyze("drop drops dropped drop
 # thoughts" is an alias of consider, read before this list.
 _FURTHER = "new again additional extra anew renewed fresh second"
 FURTHER_TERMS = frozenset(term for w in _FURTHER.split() for term in analyze(w))
+
+
+# Words a typo is read against besides the index's terms (session 17): the alias table's
+# words as written ("stnace" is "stance", read as position), the words of saying, the light
+# words and the stop words ("betwen", "coud", "reprot": read as the analyzer reads the word,
+# which drops most of them). General English and the table, not the base's wording.
+@functools.lru_cache(maxsize=8)
+def spelling_vocabulary(aliases: AliasTable) -> dict[str, tuple[str, ...]]:
+    """Each word of the vocabulary, as written, → its terms (none for a stop word)."""
+    words = {w for key, forms in aliases.written.items() if len(key) == 1 for form in forms for w in form}
+    words |= {w for w in (*STOP_WORDS, *SAID, *_ASKED_SAID, *_SPEECH_NOUNS, *_LIGHT.split()) if " " not in w}
+    return {w: tuple(analyze(w, aliases)) for w in sorted(words) if w.isalpha() and len(w) >= 3}
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words taken as typed, never as a typo of another (``bot/english_words.txt``,
+    written by ``bench/wordlist.py``), and their stems ("relies" as "rely" is)."""
+    text = (Path(__file__).with_name("english_words.txt")).read_text(encoding="utf-8")
+    words = [w for w in text.split("\n") if w and not w.startswith("#")]
+    return frozenset(words) | frozenset(stem(w) for w in words)

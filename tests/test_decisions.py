@@ -4574,3 +4574,37 @@ def test_who_forced_it_is_the_party_the_claim_names(service, question):
         "did the us force turkey to cancel the chinese weapons deal",
         "china-arms-contract-signed-2017-cancelled-under-us-pressure",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("has turkeys stnace on the s400 stayed the same or has it chnaged", "turkey-s400-position-unchanged"),
+        ("coud turkey send its s400s to ukriane", "s400-transfer-to-ukraine-feasible"),
+        ("is turkey considring retrning the s400 sytems", "turkey-considering-s400-return"),
+        ("is the s400 a simbol of putin and erdogan cooperaton", "s400-symbolizes-putin-erdogan-cooperation"),
+        ("could the s400 be retured if russia decides its benefical for them", "s400-return-if-russia-benefits"),
+    ],
+)
+def test_typos_of_the_words_the_matcher_reads(service, question, claim):
+    """A typo of a word of the alias table ("stnace" for stance), of a stop word ("coud")
+    or of an inflected word ("considring") is read as the word (set 39;
+    ``Matcher.respell``, ``normalize.english_words``)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is turkey's defense budget",
+        "when is turkey's next presidential election",
+        "You can return shoes to most stores within 30 days, right?",
+        "Turkey relies on Russia for plenty of things. Is it avoiding damaging that relationship?",
+        "Did Turkey hire Russian engineers?",
+    ],
+)
+def test_a_word_of_english_is_no_typo(service, question):
+    """ "budget" is not "budge", "election" not "ejection", "stores" not "stories", "relies"
+    not "replies" (words of ``bot/english_words.txt``), and "hire" is not "here" (a short
+    word is read as a typo only with a letter left out or two swapped)."""
+    assert service.matcher.respell(question) == (question, {})
