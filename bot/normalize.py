@@ -1126,6 +1126,12 @@ _PROPOSING = re.compile(
     r"|\bput(?:s|ting)? forward\b|\b(?:write|writes|wrote|written|writing) that\b"
     # "did akturk insist that ankara is standing firm?" (not "insist on the issue")
     r"|\b(?:insist|insists|insisted) (?!on\b|upon\b|so\b|and\b|or\b|but\b)\w"
+    # session 17: "did bloomberg break the news that ...", "did erdogan put the purchase down
+    # to ...", "has barrack held out hope that ...", "did akturk push back on ...";
+    r"|\b(?:break|breaks|broke|broken|breaking) the news\b|\bput(?:s|ting)?(?: [\w'-]+){1,5} down to\b"
+    r"|\b(?:hold|holds|held|holding) out hope\b|\bpush(?:es|ed|ing)? back on\b"
+    # "was the refusal cited by erdogan as the reason", "described as constant by akturk"
+    r"|\b(?:cited|described|stressed|attributed|characterized|characterised)\b(?: [\w'-]+){0,6} by\b"
 )
 
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the

@@ -4608,3 +4608,40 @@ def test_a_word_of_english_is_no_typo(service, question):
     not "replies" (words of ``bot/english_words.txt``), and "hire" is not "here" (a short
     word is read as a typo only with a letter left out or two swapped)."""
     assert service.matcher.respell(question) == (question, {})
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Has Tom Barrack held out hope that the S-400 issue can be settled within four to six months?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "Was Turkey's S-400 position described as constant by Rear Admiral Zeki Akturk?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        (
+            "Did Bloomberg break the news that Turkey is mulling over returning its S-400 systems?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        (
+            "Did Erdogan put the S-400 purchase down to NATO refusing to deploy Patriots?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        (
+            "Was NATO's refusal to deploy Patriots cited by Erdogan as the reason for the S-400 purchase?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+    ],
+)
+def test_more_ways_of_saying_ask_what_was_said(service, question, claim):
+    """Holding out hope, breaking the news, putting it down to, cited or described by: what
+    someone said (set 38; ``normalize._PROPOSING``). "People keep citing huge numbers" and
+    "analysts describe ..." do not ask it (set 14, 32)."""
+    _assert_matches(service, question, claim)
+    _assert_matches(
+        service,
+        "People keep citing huge numbers for this deal. Was the S-400 contract really $2.5 billion?",
+        "s400-deal-worth-2-5-billion",
+    )
