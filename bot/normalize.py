@@ -1024,6 +1024,14 @@ _ASKS = {
     "done": re.compile(
         r"(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?=.*\b(?:already|by now|so far|yet)\b)"
         r"|(?:^|\b(?:when|where) )(?:did|has|have|had|was|were)\b(?: [\w-]+){1,5}? actually\b"
+        # session 17: when or where it was done asks no less ("when were the components
+        # shipped back to russia?" of "Turkey may return ...")
+        # (read with sending back as "back": ``_sent_back``)
+        r"|^(?:when|where) (?:was|were|has|have|had)\b(?: [\w-]+){1,6}? (?:been )?"
+        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|said|stated|affirmed|announced|confirmed|commented"
+        r"|described|called|seen|viewed|perceived)\b)"
+        r"(?:[a-z]{3,}ed|sent|sold|given|taken|made|done|bought|brought|kept|left|gotten|paid|begun|gone|come|won"
+        r"|lost|held|stopped|back)\b"
         # session 14: a perfect asks whether it has come about ("has turkey returned its
         # s-400s?", "have relations been normalized?"), not one of considering or proposing
         r"|^(?:has|have|had)\b(?: [\w-]+){1,5}? (?:been )?"

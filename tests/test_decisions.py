@@ -4645,3 +4645,18 @@ def test_more_ways_of_saying_ask_what_was_said(service, question, claim):
         "People keep citing huge numbers for this deal. Was the S-400 contract really $2.5 billion?",
         "s400-deal-worth-2-5-billion",
     )
+
+
+def test_when_it_was_done_asks_whether_it_was():
+    """ "When were the components shipped back?" asks when it happened, of a claim that it
+    may happen (set 38; ``normalize._ASKS["done"]``); a question about when it will be is
+    not read so."""
+    assert "done" in asks("When were the S-400 components shipped from Turkey back to Russia?")
+    assert "done" in asks("where was the s400 sent back to")
+    assert "done" not in asks("When will Turkey return the S-400 to Russia?")
+    assert "done" not in asks("When was the return of the S-400 proposed?")
+
+
+def test_a_question_when_it_was_done_is_not_answered_by_a_maybe(service):
+    answer = service.ask("When were the S-400 components shipped from Turkey back to Russia?", log=False).answer
+    assert answer.outcome != "match", answer.why
