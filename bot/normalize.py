@@ -1614,6 +1614,8 @@ def question_after_circumstance(sentence: str) -> str | None:
 # its evidence, is about someone else.
 _YES_NO_SUBJECT = re.compile(
     r"^(?:(?:so|but|and|wait|ok|okay|also|then|hey|yo|ngl|tbh|honestly|seriously|really) )*"
+    # session 17: "how did russia react to ...?" has a subject as a yes-no question does
+    r"(?:how )?"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must) "
     r"(?:(?:the|a|an|any) )?(?P<subject>\S+(?: \S+){0,2})"
 )
@@ -1624,8 +1626,9 @@ _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can)s?$")
 
 def yes_no_subject(flat: str, aliases: AliasTable = EMPTY_ALIASES) -> tuple[str, str] | None:
     """The subject of a yes-no question as a term, with the word it begins with ("russia"
-    of "did russia ever threaten ...", "akp" of "does erdogan's party play ..."), or None
-    if it is not a yes-no question or begins with a modifier ("is the russian deal ...")."""
+    of "did russia ever threaten ...", "akp" of "does erdogan's party play ..."), or of one
+    asking how ("how did russia react ..."); None if it is neither or begins with a
+    modifier ("is the russian deal ...")."""
     m = _YES_NO_SUBJECT.search(flat)
     if m is None:
         return None

@@ -4660,3 +4660,16 @@ def test_when_it_was_done_asks_whether_it_was():
 def test_a_question_when_it_was_done_is_not_answered_by_a_maybe(service):
     answer = service.ask("When were the S-400 components shipped from Turkey back to Russia?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_how_a_party_reacted_has_that_party_for_subject(service):
+    """ "How did Russia react to the US sanctions?" got the claim that the US imposed them in
+    reaction to the delivery (set 38): asked how, a question has a subject as a yes-no
+    question does (``normalize.yes_no_subject``), and the claim's is another."""
+    answer = service.ask("How did Russia react to the US sanctions on Turkey over the S-400?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service,
+        "How did the Trump administration punish Turkey for taking delivery of the S-400 in 2019 under CAATSA?",
+        "us-caatsa-sanctions-on-turkey",
+    )
