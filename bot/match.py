@@ -309,6 +309,9 @@ class Tuning:
     # read as it ("stnace" → stance, "reprot" → report, "betwen", "coud", "dwon"):
     # ``Matcher.respell``, before the question is read.
     spelling_check: bool = True
+    # Session 17: a question after sentences that dilute it, not answered in full, is read
+    # as its question sentence alone (``Matcher.match``).
+    sentence_alone: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -1394,6 +1397,22 @@ class Matcher:
             who_asked,
             None if statement else in_last,
         )
+        if outcome != "match" and held is None and last is not None and k.sentence_alone:
+            # Sentences of the asker's own views or background before the question dilute it
+            # ("I've followed Turkish politics for years ... So is it possible that Turkey
+            # hands its S-400s back?"): the question sentence read alone answers, where the
+            # sentences before name nothing that claim lacks and the reading in full held
+            # nothing back, for no reason but a low confidence (session 17).
+            alone = self.match(last, top, visible)
+            full = next((c for c in scored if alone.chosen and c.claim_id == alone.chosen.claim_id), None)
+            if (
+                alone.outcome == "match"
+                and full is not None
+                and not full.missing_entities
+                and not full.relation_mismatch
+                and full.subject_missing is None
+            ):
+                return alone
         meaning = None
         if statement and by_meaning and self.meaning is not None:
             meaning = self._by_meaning(question, scored, chosen, held)

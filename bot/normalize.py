@@ -902,6 +902,18 @@ _FILLERS = re.compile(
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
     r"anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
+    # session 17: the bot addressed ("hey bot,", "claimbot:"), asked what it has ("what do you
+    # have on ..."), and framings of whether it is false ("is it a myth that", "debunked or not:")
+    r"^\W*(?:(?:hey|hi|hello|ok|okay|dear)\s+)?(?:claim\s?bot|bot)(?=\s*[,:!-])|^\W*(?:hey|hi|hello)\s+(?:claim\s?)?bot|"
+    r"(?:what|anything) (?:do|does) (?:you|u) (?:have|know|got) (?:on|about)|do (?:you|u) have anything (?:on|about)|"
+    r"(?:is|isn'?t|was) (?:it|this|that) (?:a myth|a hoax|a lie|untrue|false|fake news|made up|just a rumou?r) that|"
+    r"(?:debunked|true|real|myth|fact) or (?:not|fact|myth|fiction)\s*[:?]?|"
+    # ... and a memory hedged: "2017 or so", "or thereabouts", "I think", "I can't remember",
+    # "I'm not sure which", "whichever", "or something like that"
+    r"or so|or thereabouts?|give or take|or something(?: like that)?|or whatever|whichever|"
+    r"i (?:think|believe|guess|reckon)(?=\s*[?.!,]|\s*$)|^\W*i (?:think|believe)(?: that)?|"
+    r"i (?:can'?t|cannot|don'?t) (?:remember|recall)(?: (?:which|who|exactly|the details))?|"
+    r"i'?m not (?:sure|certain) (?:which|who|exactly|when|where)|if i (?:remember|recall) (?:right|correctly)|"
     # "explain pls", "can someone explain": asked of the reader ("did erdogan explain" stays)
     r"explain (?:pls|plz|please)|(?:pls|plz|please) explain|(?:can|could) (?:someone|somebody|anyone|you|u) explain|"
     # framings of whether it is so: "isn't it the case that", "is it wrong to say",

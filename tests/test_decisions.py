@@ -4673,3 +4673,60 @@ def test_how_a_party_reacted_has_that_party_for_subject(service):
         "How did the Trump administration punish Turkey for taking delivery of the S-400 in 2019 under CAATSA?",
         "us-caatsa-sanctions-on-turkey",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "I've followed Turkish defense politics for years and honestly nothing surprises me anymore. Ankara "
+            "flips on things all the time. So is it actually possible that Turkey hands its S-400s back to Russia?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Allies argue all the time, so I try not to overreact to every spat. But this one never seems to go "
+            "away. Has Turkey's purchase of the S-400 turned into a serious point of contention between the US and "
+            "Turkey?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_sentences_of_views_before_a_question_do_not_dilute_it(service, question, claim):
+    """The asker's own views first (set 40): the question sentence read alone answers
+    (``Tuning.sentence_alone``)."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_question_sentence_alone_is_not_read_past_a_hold(service):
+    """Read in full, "which channel ...?" is held (the claim names no channel): its sentence
+    alone is not read then (set 35)."""
+    question = (
+        "Given that Erdogan explained the purchase in a televised interview, which channel broadcast that interview?"
+    )
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("hey bot, is Turkey's position on the S-400 still the same as before?", "turkey-s400-position-unchanged"),
+        ("Is it a myth that Turkey might give the S-400 systems back to the Russians?", "turkey-return-s400-to-russia"),
+        (
+            "Debunked or not: the party ruling Turkey pursues a balancing approach, sometimes called "
+            "Neo-Abdulhamidism, using Russia as leverage against Washington and the other way round.",
+            "neo-abdulhamidism-policy",
+        ),
+        (
+            "Has the S-400 purchase, going back to 2017 or thereabouts, become a serious bone of contention between "
+            "Washington and Ankara?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_the_bot_addressed_and_framings_of_falsehood_are_noise(service, question, claim):
+    """ "hey bot,", "claimbot:", "is it a myth that", "debunked or not:", "or thereabouts"
+    (set 40; ``normalize._FILLERS``)."""
+    _assert_matches(service, question, claim)
+    assert strip_chat_noise("claimbot: did turkey buy the s-400?").strip(" :") == "did turkey buy the s-400?"
+    assert strip_chat_noise("Is the bot broken?") == "Is the bot broken?"
