@@ -1002,7 +1002,7 @@ class Matcher:
             )
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
-        topic = None if statement or not k.about_check else said_about(read.flat)
+        topic = None if statement or not k.about_check else said_about(in_last.flat)
         subject_read = None if statement or not k.subject_check else yes_no_subject(read.flat, self.aliases)
         subject, subject_word = (
             (fixed.get(subject_read[0], subject_read[0]), subject_read[1]) if subject_read else (None, "")
@@ -1015,12 +1015,13 @@ class Matcher:
             subject = None
         topic_terms = as_read(topic) if topic else set()
         about_content = [t for t in content if t in topic_terms]
-        why_first = "reason" in asked and asks_why_first(read.flat)
+        # (of the question sentence: "I've always thought NATO let Turkey down. Why did NATO ...?")
+        why_first = "reason" in asked and asks_why_first(in_last.flat)
         # "why did the us pressure turkey to cancel it?": the name asked why of first
-        why_name = why_subject(read.flat, self.aliases) if why_first and k.why_subject_check else None
-        happened = asks_what_happened(read.flat)
-        kind = asked_kind(read.flat) if not statement and k.which_names and "number" not in asked else None
-        pair = None if statement or not k.choice_check else choice(read.flat)
+        why_name = why_subject(in_last.flat, self.aliases) if why_first and k.why_subject_check else None
+        happened = asks_what_happened(in_last.flat)
+        kind = asked_kind(in_last.flat) if not statement and k.which_names and "number" not in asked else None
+        pair = None if statement or not k.choice_check else choice(in_last.flat)
         sides = [as_read(w) & set(terms) for w in pair] if pair else []
         if len(sides) != 2 or not all(sides) or sides[0] == sides[1]:
             sides = []

@@ -4730,3 +4730,21 @@ def test_the_bot_addressed_and_framings_of_falsehood_are_noise(service, question
     _assert_matches(service, question, claim)
     assert strip_chat_noise("claimbot: did turkey buy the s-400?").strip(" :") == "did turkey buy the s-400?"
     assert strip_chat_noise("Is the bot broken?") == "Is the bot broken?"
+
+
+def test_what_the_question_sentence_asks_is_read_from_it(service):
+    """After sentences of the asker's own, why, which kind, which of two and what happened
+    are read from the question sentence (set 40): "Why did NATO refuse ...?" is asked of
+    NATO's refusal, which the claim gives only as Turkey's reason."""
+    question = (
+        "I've always thought NATO let Turkey down on air defense. Allies are supposed to help each other. "
+        "Why did NATO refuse to deploy Patriot systems in Turkey?"
+    )
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(
+        service,
+        "What does Erdogan's party get out of buying weapons from Beijing and Moscow instead of the West? "
+        "Is it about leverage over Washington?",
+        "akp-balancing-policy-china-russia-suppliers",
+    )
