@@ -4748,3 +4748,10 @@ def test_what_the_question_sentence_asks_is_read_from_it(service):
         "Is it about leverage over Washington?",
         "akp-balancing-policy-china-russia-suppliers",
     )
+
+
+def test_air_defence_is_not_on_air(service):
+    """ "NATO let Turkey down on air defense" read "on air" as televised (set 40): the alias
+    is "on the air"."""
+    _assert_reads(service, "I've always thought NATO let Turkey down on air defense", ["defens"], ["televised"])
+    _assert_reads(service, "Erdogan said it on the air", ["televised"], [])
