@@ -312,6 +312,9 @@ class Tuning:
     # Session 17: a question after sentences that dilute it, not answered in full, is read
     # as its question sentence alone (``Matcher.match``).
     sentence_alone: bool = True
+    # Session 17: the verb of a cause asked ("did NATO's refusal push Turkey to buy it?",
+    # ``normalize.causing``) is answered by a claim that gives a cause (``rsn:``).
+    causing_answered: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -1019,6 +1022,16 @@ class Matcher:
         why_first = "reason" in asked and asks_why_first(in_last.flat)
         # "why did the us pressure turkey to cancel it?": the name asked why of first
         why_name = why_subject(in_last.flat, self.aliases) if why_first and k.why_subject_check else None
+        # a question's own reason clause ("... because turkey was buying the s-400?"): its
+        # terms, and those of the rest of the question
+        asked_why: tuple[set[str], set[str]] | None = None
+        causing_verb: set[str] = set()
+        if k.cause_check and not statement and (split := reason_clause(last or question))[0]:
+            asked_why = (as_read(split[0]), as_read(split[1]))
+        elif k.causing_check and not statement and (caused := causing(last or question)):
+            # "did the sanctions push russia to deliver ...?": the cause before the verb
+            asked_why = (as_read(caused[1]), as_read(caused[2]))
+            causing_verb = as_read(caused[0]) or {caused[0]}  # "make" is a light word
         happened = asks_what_happened(in_last.flat)
         kind = asked_kind(in_last.flat) if not statement and k.which_names and "number" not in asked else None
         pair = None if statement or not k.choice_check else choice(in_last.flat)
@@ -1091,7 +1104,21 @@ class Matcher:
             called = self.aliases.generic_of(row.entities.split()) & generic_asked if generic_asked else ()
             # (it neither answers nor is left unanswered: "what's the range of the s400 missile?")
             asked_here = [t for t in content if t not in called or t in every] if called else content
-            unanswered = [t for t in asked_here if t not in every and not (said and t in SPEECH_TERMS)]
+            unanswered = [
+                t
+                for t in asked_here
+                if t not in every
+                and not (said and t in SPEECH_TERMS)
+                # the verb of a cause asked ("did nato's refusal push turkey to buy it?") is
+                # answered by a claim that gives a cause and holds the effect (session 17)
+                and not (
+                    t in causing_verb
+                    and k.causing_answered
+                    and asked_why is not None
+                    and "rsn:" in row.relations
+                    and all(e in every or e in LIGHT_TERMS for e in asked_why[1])
+                )
+            ]
             here_weight = content_weight if asked_here is content else math.fsum(ask_weight[t] for t in asked_here)
             unasked = math.fsum(ask_weight[t] for t in unanswered) / (here_weight or 1.0)
             # A message asks no number, date or reason ("that's why", "when it came to").
@@ -1257,16 +1284,6 @@ class Matcher:
                 if not is_year(t) and t not in LIGHT_TERMS:
                     verb = t
                     break
-        # a question's own reason clause ("... because turkey was buying the s-400?"): its
-        # terms, and those of the rest of the question
-        asked_why: tuple[set[str], set[str]] | None = None
-        causing_verb: set[str] = set()
-        if k.cause_check and not statement and (split := reason_clause(last or question))[0]:
-            asked_why = (as_read(split[0]), as_read(split[1]))
-        elif k.causing_check and not statement and (caused := causing(last or question)):
-            # "did the sanctions push russia to deliver ...?": the cause before the verb
-            asked_why = (as_read(caused[1]), as_read(caused[2]))
-            causing_verb = as_read(caused[0]) or {caused[0]}  # "make" is a light word
         asks_if = _OWN_CONDITION.search(read.flat) is not None
         # the parties after the question's prepositions ("harm to the united states")
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()

@@ -4755,3 +4755,14 @@ def test_air_defence_is_not_on_air(service):
     is "on the air"."""
     _assert_reads(service, "I've always thought NATO let Turkey down on air defense", ["defens"], ["televised"])
     _assert_reads(service, "Erdogan said it on the air", ["televised"], [])
+
+
+def test_the_verb_of_a_cause_is_answered_by_a_claim_giving_the_cause(service):
+    """ "Did NATO's Patriot refusal push Turkey to buy the S-400?" left "push" unanswered by
+    the claim that the decision was driven by the refusal (set 40;
+    ``Tuning.causing_answered``); with an effect the claim lacks, it is not (set 27)."""
+    _assert_matches(
+        service, "DID NATO'S PATRIOT REFUSAL PUSH TURKEY TO BUY THE S-400?", "s400-bought-over-nato-patriot-refusal"
+    )
+    answer = service.ask("Did NATO's Patriot refusal push other allies to buy Russian weapons too?", log=False).answer
+    assert answer.outcome != "match", answer.why
