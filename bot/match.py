@@ -63,6 +63,7 @@ from .normalize import (
     choice,
     english_words,
     gives_month,
+    headline_speaker,
     hearsay_context,
     idiom_words,
     is_number,
@@ -315,6 +316,9 @@ class Tuning:
     # Session 17: the verb of a cause asked ("did NATO's refusal push Turkey to buy it?",
     # ``normalize.causing``) is answered by a claim that gives a cause (``rsn:``).
     causing_answered: bool = True
+    # Session 17: a person or an organisation and a colon open a headline that quotes them
+    # ("Erdogan: NATO's Patriot refusal drove the purchase - true?"): what they said is asked.
+    headline_said: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -874,6 +878,8 @@ class Matcher:
             return {fixed.get(t, t) for t in analyze(part, self.aliases, split=not statement)}
 
         asked = read.asks
+        if not statement and k.headline_said and "said" not in asked and headline_speaker(question, self.aliases):
+            asked = asked | {"said"}  # "Erdogan: NATO's refusal drove the purchase - true?"
         # "did bloomberg say turkey returned the s-400?": what was said, as done
         said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
         # "did turkey sell them to a third country?" of a claim that it may not (session 15)

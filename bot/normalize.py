@@ -1123,7 +1123,7 @@ _GAVE_WORDS = re.compile(
     # "did barrack give a four-to-six-month timeline", "who put a 4 to 6 month timeline on it"
     r"|\b(?:give|gives|gave|given|giving|offer|offers|offered|put|puts|provide|provides|provided)"
     r" (?:a|an|the|his|her|their|any)(?: \w+){0,5}"
-    r" (?:timelines?|time ?frames?|estimates?|predictions?|forecasts?|explanations?|justifications?)\b"
+    r" (?:timelines?|time ?frames?|windows?|estimates?|predictions?|forecasts?|explanations?|justifications?)\b"
 )
 
 
@@ -1157,7 +1157,7 @@ _PROPOSING = re.compile(
 # "claim" as a verb: "did the ambassador claim ...", "who claims ...", not the noun ("is the
 # claim true", "did this claim come from bloomberg").
 _CLAIM_VERB = re.compile(
-    r"\bwho claims?\b|\b(?:did|does|do|has|have|had)\b(?: \w+){0,5} "
+    r"\bwho claims?\b|\b(?:did|does|do|has|have|had)\b(?: \w+){0,8} "
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )"
     r"(?<!\bmy )(?<!\bany )(?<!\bsuch )(?<!\bthese )(?<!\bthose )claims?\b"
 )
@@ -2288,3 +2288,18 @@ def english_words() -> frozenset[str]:
     text = (Path(__file__).with_name("english_words.txt")).read_text(encoding="utf-8")
     words = [w for w in text.split("\n") if w and not w.startswith("#")]
     return frozenset(words) | frozenset(stem(w) for w in words)
+
+
+# A headline's speaker (session 17): "Erdogan: NATO's Patriot refusal drove the purchase -
+# true?" quotes Erdogan. A person or an organisation before a colon that opens the text;
+# not a country ("Turkey: will it return the S-400?" is a topic), nor a framing ("fact check:").
+_HEADLINE = re.compile(r"^\s*([^\W\d][^:?!.,'\"‘’“”]{1,59}?)\s*:\s+\S")  # (not a 'quoted term':)
+
+
+def headline_speaker(text: str, aliases: AliasTable) -> bool:
+    """Whether the text opens with a person or an organisation and a colon."""
+    m = _HEADLINE.match(text)
+    if m is None:
+        return False
+    terms = analyze(m.group(1), aliases)
+    return bool(terms) and all(aliases.kinds.get(t) in ("person", "org") for t in terms)

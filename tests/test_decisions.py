@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.normalize import analyze, analyze_words, asks, future_tense, gives, strip_chat_noise
+from bot.normalize import analyze, analyze_words, asks, future_tense, gives, headline_speaker, strip_chat_noise
 
 # Found by a new user: each got a confident answer with the wrong claim.
 WRONG_BEFORE = [
@@ -4766,3 +4766,34 @@ def test_the_verb_of_a_cause_is_answered_by_a_claim_giving_the_cause(service):
     )
     answer = service.ask("Did NATO's Patriot refusal push other allies to buy Russian weapons too?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Erdogan: NATO's Patriot Refusal Drove S-400 Purchase - True?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+        (
+            "Is it false that the US envoy in Ankara, Tom Barrack, gave a four-to-six-month window for settling the "
+            "S-400 matter?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "Ambassadors always sound optimistic in public, that's part of the job. I don't put much weight on "
+            "timelines from diplomats. But did America's ambassador to Turkey, Tom Barrack, actually claim the S-400 "
+            "problem could be fixed in four to six months?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_a_headline_speaker_a_window_given_and_a_claim_far_from_its_auxiliary(service, question, claim):
+    """ "Erdogan: ..." quotes Erdogan (``normalize.headline_speaker``; not a country, a
+    framing or a 'quoted term'); a window given is a timeline given; "did X, Y, actually
+    claim" is a claim however far the verb (set 40)."""
+    _assert_matches(service, question, claim)
+    assert not headline_speaker(
+        "'NEO-ABDULHAMIDISM': TURKEY'S RULING PARTY PLAYS RUSSIA AND US", service.matcher.aliases
+    )
+    assert not headline_speaker("Turkey: will it return the S-400?", service.matcher.aliases)
