@@ -319,6 +319,9 @@ class Tuning:
     # Session 17: a person or an organisation and a colon open a headline that quotes them
     # ("Erdogan: NATO's Patriot refusal drove the purchase - true?"): what they said is asked.
     headline_said: bool = True
+    # Session 17: a name's general words right after it ("the S-400 air defence systems")
+    # are not asked of a claim (``match._without_description``).
+    described_drop: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -872,6 +875,11 @@ class Matcher:
         terms, fixed = self.correct(raw_terms, read.inflected)
         vocabulary = spelling_vocabulary(self.aliases) if respelled else {}
         fixed |= {typo: vocabulary[word][0] for typo, word in respelled.items() if vocabulary[word]}
+        if k.described_drop and not statement:
+            # general words right after the name they describe ("the S-400 air defence
+            # systems"): the name says it, and a claim of air defence is not asked about
+            # (session 17)
+            terms = _without_description(terms, [t for t, _ in read.words], self.aliases)
 
         def as_read(part: str) -> set[str]:
             """A part of the question as its terms were read (typos corrected)."""
@@ -1850,6 +1858,28 @@ def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, in
     if len(word) < 6 and Counter(word) - Counter(hit[0]):
         return None
     return hit[0], int(hit[1])
+
+
+# The general words of a description that a claim may hold as its own ("Ankara's need for air
+# defense"); "system", "missile", "battery" name the thing itself.
+_DESCRIBING = frozenset(("air", "defens", "defenc", "shield"))
+
+
+def _without_description(terms: list[str], sequence: list[str], aliases: AliasTable) -> list[str]:
+    """``terms`` without the general words that follow, in the text's ``sequence`` of
+    terms, the name they are general words for ("s400 air defenc system"), unless they
+    also stand elsewhere; never all of them."""
+    described: set[str] = set()
+    elsewhere: set[str] = set()
+    general: set[str] = set()
+    for t in sequence:
+        if general and t in general:
+            described.add(t)
+            continue
+        general = aliases.generic_of([t]) & _DESCRIBING if aliases.is_entity(t) else set()
+        elsewhere.add(t)
+    drop = described - elsewhere
+    return [t for t in terms if t not in drop] or terms if drop else terms
 
 
 def _owner_kind(kind: str) -> str:

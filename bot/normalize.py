@@ -882,6 +882,8 @@ _FILLERS = re.compile(
     # ... and framings that ask the reader, not a claim: "Explain whether ...", "Fact check:",
     # "what's the story on ...", "any truth to ...", "do you know if ...", "I wonder whether ..."
     r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?\s*:|"
+    # session 17: "claim: ...", "rumour: ...", and "stayed exactly the same"
+    r"^\W*(?:claim|rumou?r|statement|allegation)\s*:|exactly(?= the same\b)|"
     # (not "what's the deal with": in chat, "what's the deal with turkey and the f-35, can
     # someone catch me up?" then reads as a statement about the F-35 swap, and watch mode replied)
     r"what'?s (?:the (?:story|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"
@@ -2190,7 +2192,7 @@ SPEECH_TERMS = _speech_terms()
 # chosen on the tuning files' misses.
 _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
-    "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
+    "currently presently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "

@@ -4797,3 +4797,25 @@ def test_a_headline_speaker_a_window_given_and_a_claim_far_from_its_auxiliary(se
         "'NEO-ABDULHAMIDISM': TURKEY'S RULING PARTY PLAYS RUSSIA AND US", service.matcher.aliases
     )
     assert not headline_speaker("Turkey: will it return the S-400?", service.matcher.aliases)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is it possible that Türkiye may hand its S-400 air defence systems back to the Kremlin?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Is Türkiye presently contemplating the return of its S-400 air defence systems?",
+            "turkey-considering-s400-return",
+        ),
+        ("Could Türkiye dispatch its S-400 air defence systems to Ukraine?", "s400-transfer-to-ukraine-feasible"),
+        ("Hasn't Turkey's S-400 position stayed exactly the same?", "turkey-s400-position-unchanged"),
+    ],
+)
+def test_a_name_described_is_asked_as_the_name(service, question, claim):
+    """ "S-400 air defence systems" gave the claim of Ankara's need for air defence
+    (sets 29, 39; ``Tuning.described_drop``); "dispatch" sends, "presently" is light, and
+    "exactly the same" is the same."""
+    _assert_matches(service, question, claim)
