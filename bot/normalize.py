@@ -1988,6 +1988,7 @@ _JUDGEMENT = re.compile(
     r"(?:fair|unfair|wise|smart|stupid|justified|unjustified"
     r"|good idea|bad idea|mistake|worth it|good price|bad price|good deal|bad deal|good move|bad move)\b"
     r"|\b(?:wise|smart|stupid|right|wrong) (?:of \S+ )?to\b(?<!\bthe right to)(?<!\bhave right to)"
+    r"(?<!\bno right to)(?<!\bany right to)(?<!\ba right to)"  # (session 17: "has no right to sell")
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"

@@ -4819,3 +4819,14 @@ def test_a_name_described_is_asked_as_the_name(service, question, claim):
     (sets 29, 39; ``Tuning.described_drop``); "dispatch" sends, "presently" is light, and
     "exactly the same" is the same."""
     _assert_matches(service, question, claim)
+
+
+def test_having_no_right_to_is_no_judgement(service):
+    """ "has no right to sell" is what the contract says, not "right to" of a judgement
+    ("was it right to buy it?"); "claim:" frames (set 39)."""
+    _assert_matches(
+        service,
+        "claim: under the S-400 agreement Turkey has no right to sell or pass the systems on to any third country",
+        "s400-contract-bans-third-country-transfer",
+    )
+    assert strip_chat_noise("rumour: turkey is returning the s400").strip() == "turkey is returning the s400"
