@@ -881,9 +881,10 @@ _FILLERS = re.compile(
     r"bottom line|long story short|in a nutshell|in short|"
     # ... and framings that ask the reader, not a claim: "Explain whether ...", "Fact check:",
     # "what's the story on ...", "any truth to ...", "do you know if ...", "I wonder whether ..."
-    r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?\s*:|"
+    r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?(?=\s*:)|"
     # session 17: "claim: ...", "rumour: ...", and "stayed exactly the same"
-    r"^\W*(?:claim|rumou?r|statement|allegation)\s*:|exactly(?= the same\b)|"
+    # (the colon is left: the pattern's closing \b would not stand after it)
+    r"^\W*(?:claim|rumou?r|statement|allegation)(?=\s*:)|exactly(?= the same\b)|"
     # (not "what's the deal with": in chat, "what's the deal with turkey and the f-35, can
     # someone catch me up?" then reads as a statement about the F-35 swap, and watch mode replied)
     r"what'?s (?:the (?:story|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"

@@ -4829,4 +4829,5 @@ def test_having_no_right_to_is_no_judgement(service):
         "claim: under the S-400 agreement Turkey has no right to sell or pass the systems on to any third country",
         "s400-contract-bans-third-country-transfer",
     )
-    assert strip_chat_noise("rumour: turkey is returning the s400").strip() == "turkey is returning the s400"
+    for framing in ("rumour:", "Fact check:", "verify:", "claim:"):
+        assert strip_chat_noise(f"{framing} turkey is returning the s400").strip(" :") == "turkey is returning the s400"
