@@ -48,6 +48,7 @@ from .normalize import (
     REASON_FRAME_TERMS,
     SPEAKER_KINDS,
     SPEECH_TERMS,
+    SUM_FRAME_TERMS,
     TIME_FRAME_TERMS,
     UNDOING_TERMS,
     AliasTable,
@@ -932,6 +933,9 @@ class Matcher:
             terms = [t for t in terms if not is_year(t)] or terms
         if "time" in asked and k.time_frame_drop:
             terms = [t for t in terms if t not in TIME_FRAME_TERMS] or terms
+        if "number" in asked and k.time_frame_drop:
+            # "how much money was the deal worth?": the sum is asked, "money" frames it (session 17)
+            terms = [t for t in terms if t not in SUM_FRAME_TERMS] or terms
         terms = list(dict.fromkeys(terms))
         opening = read.flat.split(" ", 1)[0]
         if not statement and k.drop_negated and opening in NEGATED_STEMS:

@@ -2194,7 +2194,7 @@ SPEECH_TERMS = _speech_terms()
 # chosen on the tuning files' misses.
 _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
-    "currently presently now look looks looking looked happen happens happened happening kind sort bit pretty "
+    "currently presently current now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "
@@ -2243,6 +2243,8 @@ SPEAKER_KINDS = ("person", "org", "country")
 TIME_FRAME_TERMS = frozenset(
     term for w in "year years yr yrs date dates month months day days".split() for term in analyze(w)
 )
+# The words a question asking how much frames itself with ("how much money", "what sum").
+SUM_FRAME_TERMS = frozenset(term for w in "money cash sum amount".split() for term in analyze(w))
 # The words of "what is the reason": framing, asked why (session 15).
 REASON_FRAME_TERMS = frozenset(term for w in "reason reasons".split() for term in analyze(w))
 # The words of "how long will it take": framing, asked how long.

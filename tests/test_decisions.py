@@ -4831,3 +4831,22 @@ def test_having_no_right_to_is_no_judgement(service):
     )
     for framing in ("rumour:", "Fact check:", "verify:", "claim:"):
         assert strip_chat_noise(f"{framing} turkey is returning the s400").strip(" :") == "turkey is returning the s400"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Where has Turkey set up its S-400 batteries?", "s400-deployed-in-adana-and-ankara"),
+        ("Have Washington and Ankara locked horns over the S-400 acquisition?", "s400-point-of-contention-us-turkey"),
+        (
+            "Did Turkey snap up the S-400 as a way to balance against the United States?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        ("Has the S-400 purchase come back to bite Turkey?", "s400-caused-harm-to-turkey"),
+        ("How much money was the S-400 agreement between Ankara and Moscow worth?", "s400-deal-worth-2-5-billion"),
+    ],
+)
+def test_set_up_locked_horns_snapped_up_came_back_to_bite_and_how_much_money(service, question, claim):
+    """Session 17's alias entries from set 38, and "money" as the frame of a sum asked
+    (``normalize.SUM_FRAME_TERMS``)."""
+    _assert_matches(service, question, claim)
