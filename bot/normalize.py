@@ -1015,6 +1015,9 @@ _HEDGED_PAST = frozenset(
     "considered proposed suggested planned weighed discussed floated mulled offered urged expected "
     "predicted hinted speculated rumored rumoured reported claimed".split()
 )
+# ... and of calling for it (session 17): "have european officials pushed for sending them
+# ...?" (not "pushed turkey to ...")
+_CALLED_FOR = r"pushed for|called for|lobbied for|argued for|advocated"
 
 
 _ASKS = {
@@ -1043,14 +1046,14 @@ _ASKS = {
         # shipped back to russia?" of "Turkey may return ...")
         # (read with sending back as "back": ``_sent_back``)
         r"|^(?:when|where) (?:was|were|has|have|had)\b(?: [\w-]+){1,6}? (?:been )?"
-        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|said|stated|affirmed|announced|confirmed|commented"
+        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|{_CALLED_FOR}|said|stated|affirmed|announced|confirmed|commented"
         r"|described|called|seen|viewed|perceived)\b)"
         r"(?:[a-z]{3,}ed|sent|sold|given|taken|made|done|bought|brought|kept|left|gotten|paid|begun|gone|come|won"
         r"|lost|held|stopped|back)\b"
         # session 14: a perfect asks whether it has come about ("has turkey returned its
         # s-400s?", "have relations been normalized?"), not one of considering or proposing
         r"|^(?:has|have|had)\b(?: [\w-]+){1,5}? (?:been )?"
-        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|said|stated|affirmed|announced|confirmed|commented"
+        rf"(?!(?:{'|'.join(sorted(_HEDGED_PAST))}|{_CALLED_FOR}|said|stated|affirmed|announced|confirmed|commented"
         r"|described|called|seen|viewed|perceived)\b)"
         r"(?:[a-z]{3,}ed|sent|sold|given|taken|made|done|bought|brought|kept|left|gotten|paid|begun|gone|come|won"
         r"|lost|held|stopped)\b"
@@ -1123,6 +1126,9 @@ _ASKED_SAID = frozenset(
 _GAVE_WORDS = re.compile(
     r"\bwhat (?:reasons?|timeline|time ?frame|explanation|justification|excuse|answer|estimate)\b"
     r"(?: \w+){1,6} (?:give|gave|given|offer|offered|provide|provided)\b"
+    # session 17: "was a four-to-six-month timeframe given by barrack"
+    r"|\b(?:timelines?|time ?frames?|windows?|estimates?|predictions?|forecasts?|explanations?)\b"
+    r"(?: [\w-]+){0,8} (?:given|offered|provided|put forward) by\b"
     # "did barrack give a four-to-six-month timeline", "who put a 4 to 6 month timeline on it"
     r"|\b(?:give|gives|gave|given|giving|offer|offers|offered|put|puts|provide|provides|provided)"
     r" (?:a|an|the|his|her|their|any)(?: \w+){0,5}"
@@ -1153,6 +1159,9 @@ _PROPOSING = re.compile(
     # to ...", "has barrack held out hope that ...", "did akturk push back on ...";
     r"|\b(?:break|breaks|broke|broken|breaking) the news\b|\bput(?:s|ting)?(?: [\w'-]+){1,5} down to\b"
     r"|\b(?:hold|holds|held|holding) out hope\b|\bpush(?:es|ed|ing)? back on\b"
+    # "have european officials pushed for sending them", "called for", "lobbied for"
+    r"|\bpush(?:es|ed|ing)? for\b|\b(?:call|calls|called|calling) for\b|\blobb(?:y|ies|ied|ying) for\b"
+    r"|\badvocat(?:e|es|ed|ing)\b"
     # "was the refusal cited by erdogan as the reason", "described as constant by akturk"
     r"|\b(?:cited|described|stressed|attributed|characterized|characterised)\b(?: [\w'-]+){0,6} by\b"
 )
@@ -1525,7 +1534,7 @@ def reason_clause(text: str) -> tuple[str, str]:
 _CAUSING = re.compile(
     r"^(?:did|does|do|has|have|had|would|could|will|can|might)\s+(?P<cause>(?:\S+\s+){1,8}?)"
     r"(?P<verb>cause[sd]?|push(?:es|ed)?|prompt(?:s|ed)?|force[sd]?|drive|drives|drove|lead|leads|led|trigger(?:s|ed)?"
-    r"|make|makes|made)\s+(?P<effect>(?:\S+\s+){1,4}?(?:to\s+|into\s+)?\S+.*)$"
+    r"|make|makes|made)\s+(?!for\b)(?P<effect>(?:\S+\s+){1,4}?(?:to\s+|into\s+)?\S+.*)$"  # (not "pushed for")
 )
 _MAKE_VERBS = frozenset("make makes made".split())
 _MADE_TO_DO = re.compile(

@@ -4850,3 +4850,23 @@ def test_set_up_locked_horns_snapped_up_came_back_to_bite_and_how_much_money(ser
     """Session 17's alias entries from set 38, and "money" as the frame of a sum asked
     (``normalize.SUM_FRAME_TERMS``)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Was a four-to-six-month timeframe for resolving the S-400 issue given by US Ambassador Tom Barrack?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "Have European officials pushed for Turkey's S-400s to be sent to Ukraine?",
+            "s400-to-ukraine-european-proposal",
+        ),
+    ],
+)
+def test_a_timeframe_given_by_and_pushing_for_are_saying(service, question, claim):
+    """A timeframe given by someone, pushing or calling for something: what they said, not
+    whether it was done nor what caused it (set 38)."""
+    _assert_matches(service, question, claim)
+    assert "done" in asks("Have they pushed Turkey to cancel the deal?")
