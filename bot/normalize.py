@@ -1021,7 +1021,10 @@ _CALLED_FOR = r"pushed for|called for|lobbied for|argued for|advocated"
 
 
 _ASKS = {
-    "number": re.compile(r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b|\bwhat (?:percentage|amount)\b"),
+    # ("a number of years ago" is a few, session 17)
+    "number": re.compile(
+        r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b(?<!\ba number of)|\bwhat (?:percentage|amount)\b"
+    ),
     # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
     "time": re.compile(
         r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"

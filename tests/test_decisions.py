@@ -4870,3 +4870,11 @@ def test_a_timeframe_given_by_and_pushing_for_are_saying(service, question, clai
     whether it was done nor what caused it (set 38)."""
     _assert_matches(service, question, claim)
     assert "done" in asks("Have they pushed Turkey to cancel the deal?")
+
+
+def test_a_number_of_years_is_no_number_asked():
+    """ "a number of years ago" is a few years, not "how many" (set 40)."""
+    assert "number" not in asks(
+        "Has the S-400 deal Turkey made with Russia a number of years ago caused it a lot of harm?"
+    )
+    assert "number" in asks("What number of S-400 batteries did Turkey buy?")
