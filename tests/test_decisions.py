@@ -4878,3 +4878,25 @@ def test_a_number_of_years_is_no_number_asked():
         "Has the S-400 deal Turkey made with Russia a number of years ago caused it a lot of harm?"
     )
     assert "number" in asks("What number of S-400 batteries did Turkey buy?")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "I've heard conflicting stories about the Patriots. Some say they were there for a while and then pulled "
+            "out. Did NATO refuse to station Patriot systems on Turkish soil?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "The official explanations for arms purchases are rarely the whole story. Still, I want to understand the "
+            "basic logic here. Was Turkey's S-400 decision driven by NATO saying no to Patriot batteries on its soil "
+            "and by its need to defend its airspace?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+    ],
+)
+def test_stories_told_before_a_question_are_hearsay(service, question, claim):
+    """ "I've heard conflicting stories ...", "... the whole story": the sentences before
+    report hearsay; the question does not ask what Erdogan said (set 40)."""
+    _assert_matches(service, question, claim)
