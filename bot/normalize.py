@@ -434,6 +434,13 @@ _IDIOMS = (
         "back",
         "again",
     ),
+    # session 17: "will turkey return to the f-35 program?", "rejoin the programme": readmitted
+    _idiom(
+        r"\b(?:return(?:s|ed|ing)?\s+to|rejoin(?:s|ed|ing)?|re-join(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"
+        r"(?=(?:[\w-]+\s+){0,3}?(?:program|programme|programs|consortium|project|partnership|scheme|club|fold)\b)",
+        "readmitted to the ",
+        *("return", "returns", "returned", "returning", "rejoin", "rejoins", "rejoined", "rejoining"),
+    ),
 )
 
 

@@ -4900,3 +4900,13 @@ def test_stories_told_before_a_question_are_hearsay(service, question, claim):
     """ "I've heard conflicting stories ...", "... the whole story": the sentences before
     report hearsay; the question does not ask what Erdogan said (set 40)."""
     _assert_matches(service, question, claim)
+
+
+def test_returning_to_a_programme_is_readmission(service):
+    """ "Will Turkey return to the F-35 program?" asks whether it is readmitted, which the
+    claim of its removal does not say; "return the S-400" stays a return."""
+    _assert_reads(service, "will turkey return to the f-35 program", ["readmit"], ["return"])
+    _assert_reads(service, "can turkey rejoin the f35 programme", ["readmit"], [])
+    _assert_reads(service, "will turkey return the s400 to russia", ["return"], ["readmit"])
+    answer = service.ask("Will Turkey return to the F-35 program?", log=False).answer
+    assert answer.outcome != "match", answer.why
