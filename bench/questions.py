@@ -43,6 +43,7 @@ BLIND = (
     "questions_set33.json",
     "questions_set36.json",
     "questions_set37.json",
+    "questions_set41.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14, the four of session 15, the three of session 16 and those of session 17.
@@ -64,8 +65,10 @@ TUNING = (
     "questions_set38.json",
     "questions_set39.json",
     "questions_set40.json",
+    "questions_set42.json",
+    "questions_set43.json",
 )
-SESSION_12 = len(TUNING) - 13  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 15  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -1989,6 +1989,10 @@ _GENERAL = re.compile(
     r"\b(?:in general|generally speaking|general question|as a general rule|in principle)\b"
     # "how does the joint f-35 program work?", "what does caatsa stand for?"
     r"|\bhow (?:does|do) (?:\S+ ){1,8}work\b|\bwhat (?:does|do) (?:\S+ ){1,4}stand for$"
+    # session 17: advice on the asker's own doing ("how should I write a thank-you letter?",
+    # "what can we do about ..."), not finding out ("how can I check whether ...")
+    r"|^(?:(?:how|what|where|when|which \S+) )?(?:should|shall|can|could|do|would) (?:i|we)"
+    r" (?!(?:find|know|learn|check|verify|confirm|ask|tell|see|read|look|trust|be sure)\b)\S+"
 )
 # How much of it (session 15): "were all of the components delivered?", "most of the
 # batteries", "the only country removed", "just one battery", "the full $2.5 billion": a

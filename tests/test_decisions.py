@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.normalize import analyze, analyze_words, asks, future_tense, gives, headline_speaker, strip_chat_noise
+from bot.normalize import (
+    analyze,
+    analyze_words,
+    asks,
+    future_tense,
+    gives,
+    headline_speaker,
+    read_question,
+    strip_chat_noise,
+)
 
 # Found by a new user: each got a confident answer with the wrong claim.
 WRONG_BEFORE = [
@@ -4910,3 +4919,12 @@ def test_returning_to_a_programme_is_readmission(service):
     _assert_reads(service, "will turkey return the s400 to russia", ["return"], ["readmit"])
     answer = service.ask("Will Turkey return to the F-35 program?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_advice_on_the_askers_own_doing_is_asked_in_general(service):
+    """ "How should I write a thank-you letter?" got the claim of the US letters (set 43):
+    advice on one's own doing is general (``normalize._GENERAL``); finding out is not."""
+    answer = service.ask("How should I write a thank-you letter?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    read = read_question("how can I check whether turkey returned the s400", service.matcher.aliases)
+    assert not read.general
