@@ -323,6 +323,9 @@ class Tuning:
     # Session 17: a name's general words right after it ("the S-400 air defence systems")
     # are not asked of a claim (``match._without_description``).
     described_drop: bool = True
+    # Session 17: "where exactly ...?", or "where in Ukraine ...?" of a claim that names only
+    # Ukraine, asks a finer place than the claim gives (``Held("place")``).
+    finer_place: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -958,6 +961,9 @@ class Matcher:
                 speakers = frozenset(t for t in who if self.aliases.kinds.get(t) in SPEAKER_KINDS)
             # "who says the s400 has hurt turkey?": the card of the claim itself says who claims it
             who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or read.source)
+        finer_place: tuple[bool, set[str]] | None = None
+        if k.finer_place and not statement and "place" in asked and (m := _FINER_PLACE.search(in_last.flat)):
+            finer_place = (m.group("where") is not None, as_read(m.group("place") or ""))
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if visible is not None and hits:
             seen = visible([cid for cid, _ in hits])
@@ -1181,6 +1187,13 @@ class Matcher:
                 mismatch.append("reason-of")
             if k.duration_check and "duration" in asked and "time" not in asked and "number" not in given:
                 mismatch.append("duration")  # "how long did relations stay bad?" of a claim that they soured
+            if finer_place is not None and "place" in given and "place" not in mismatch:
+                # "where exactly near adana ...?", "where in ukraine ...?" of a claim that names
+                # only the place the question gives (session 17)
+                places = {r.split(":")[2] for r in given if r.startswith(("at:in:", "at:to:", "at:into:"))}
+                places |= {t for t in claim_terms if self.aliases.kinds.get(t) == "place"}
+                if finer_place[0] or (places and places <= finer_place[1]):
+                    mismatch.append("place")
             if read.finer_time and "time" in given and not gives_month(claim_terms):
                 mismatch.append("time")  # "what month exactly ...?" of a claim that gives the year
             if (
@@ -1867,6 +1880,12 @@ def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, in
 # The general words of a description that a claim may hold as its own ("Ankara's need for air
 # defense"); "system", "missile", "battery" name the thing itself.
 _DESCRIBING = frozenset(("air", "defens", "defenc", "shield"))
+
+
+# A finer place than a claim's (session 17): "where exactly ...", "where in ukraine ...".
+_FINER_PLACE = re.compile(
+    r"\bwhere (?:(?P<where>exactly|precisely)|(?:in|near|inside|around|within|outside) (?P<place>\S+(?: \S+)?))\b"
+)
 
 
 def _without_description(terms: list[str], sequence: list[str], aliases: AliasTable) -> list[str]:

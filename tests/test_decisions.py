@@ -4928,3 +4928,18 @@ def test_advice_on_the_askers_own_doing_is_asked_in_general(service):
     assert answer.outcome != "match", answer.why
     read = read_question("how can I check whether turkey returned the s400", service.matcher.aliases)
     assert not read.general
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where in Ukraine would Turkey's S-400 systems be deployed under the European officials' proposal?",
+        "Where exactly near Adana are the S-400 batteries positioned?",
+    ],
+)
+def test_a_finer_place_than_the_claims_is_not_answered(service, question):
+    """ "Where in Ukraine ...?" of a claim that names only Ukraine, "where exactly ...?"
+    (sets 40, 43; ``Tuning.finer_place``); "where are they deployed?" is answered."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(service, "Where has Turkey deployed its S-400 systems?", "s400-deployed-in-adana-and-ankara")
