@@ -1381,7 +1381,7 @@ def is_number(word: str) -> bool:
 # "under CAATSA", "as part of a policy", "will not be easily returned"; a reason or a
 # circumstance says how it came about ("after the downing", "driven by").
 _MANNER = re.compile(
-    r"\b(?:in (?:full |close )?(?:exchange|return|coordination|reaction|response)|together with|jointly|under"
+    r"\b(?:in (?:full |close )?(?:exchange|return|coordination)|together with|jointly|under"
     r"|through|via|by means|as part of|easily|after|driven by|because|due to|leveraging)\b"
 )
 

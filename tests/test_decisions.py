@@ -4943,3 +4943,15 @@ def test_a_finer_place_than_the_claims_is_not_answered(service, question):
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
     _assert_matches(service, "Where has Turkey deployed its S-400 systems?", "s400-deployed-in-adana-and-ankara")
+
+
+def test_in_reaction_to_says_why_not_how(service):
+    """ "How was Turkey's removal from the F-35 program carried out?" got the claim that it was
+    removed in reaction to the delivery (set 43): a reaction is a reason, not a means."""
+    answer = service.ask("How was Turkey's removal from the joint F-35 production program carried out?", log=False)
+    assert answer.answer.outcome != "match", answer.answer.why
+    _assert_matches(
+        service,
+        "Why was Turkey removed from the F-35 program?",
+        "turkey-removed-from-f35-program",
+    )
