@@ -4955,3 +4955,17 @@ def test_in_reaction_to_says_why_not_how(service):
         "Why was Turkey removed from the F-35 program?",
         "turkey-removed-from-f35-program",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did most US officials suggest returning the S-400 systems in exchange for F-35 jets?",
+        "Were all Turkish defense firms hit by the CAATSA sanctions?",
+    ],
+)
+def test_most_or_all_of_a_group_is_a_scope(service, question):
+    """ "most US officials", "all Turkish defense firms": how much of the group, which the
+    claims do not say (set 43; ``normalize._SCOPE``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
