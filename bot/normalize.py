@@ -2017,6 +2017,12 @@ _JUDGEMENT = re.compile(
     r"|\b(?:was|is|would)(?: it| that| this| \S+(?: \S+){0,5}?(?= an? ))? (?:be )?(?:a |an )?"
     r"(?:fair|unfair|wise|smart|stupid|justified|unjustified"
     r"|good idea|bad idea|mistake|worth it|good price|bad price|good deal|bad deal|good move|bad move)\b"
+    # session 17: "was it diplomatically wise for barrack to ...", "was it legal under
+    # international law ...", "were the caatsa sanctions on turkey fair?"
+    r"|\b(?:was|is|were|are|would)(?: it| that| this)?(?: \S+ly)? (?:be )?(?:fair|unfair|wise|unwise|legal|illegal"
+    r"|lawful|unlawful|ethical|unethical|legitimate|illegitimate)\b"
+    r"|\b(?:was|is|were|are)\b(?: \S+){1,8}? (?:fair|unfair|legal|illegal|lawful|unlawful|justified|unjustified"
+    r"|ethical|unethical|legitimate|illegitimate)$"
     r"|\b(?:wise|smart|stupid|right|wrong) (?:of \S+ )?to\b(?<!\bthe right to)(?<!\bhave right to)"
     r"(?<!\bno right to)(?<!\bany right to)(?<!\ba right to)"  # (session 17: "has no right to sell")
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"

@@ -4969,3 +4969,18 @@ def test_most_or_all_of_a_group_is_a_scope(service, question):
     claims do not say (set 43; ``normalize._SCOPE``)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was it legal under international law for the US to sanction Turkey under CAATSA?",
+        "Were the CAATSA sanctions on Turkey over the S-400 fair?",
+        "Was it diplomatically wise for Tom Barrack to announce a four-to-six-month timeline for the S-400 issue?",
+    ],
+)
+def test_whether_it_was_legal_fair_or_wise_is_a_judgement(service, question):
+    """Legal, fair, wise, with an adverb between or the subject before: a judgement the
+    claims do not make (set 43; ``normalize._JUDGEMENT``)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
