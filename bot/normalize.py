@@ -2229,7 +2229,9 @@ SPEECH_TERMS = _speech_terms()
 # chosen on the tuning files' misses.
 _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
-    "currently presently current now look looks looking looked happen happens happened happening kind sort bit pretty "
+    # session 17: "presently", "current", "bring much damage"
+    "presently current bring brings brought bringing "
+    "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "

@@ -4984,3 +4984,12 @@ def test_whether_it_was_legal_fair_or_wise_is_a_judgement(service, question):
     claims do not make (set 43; ``normalize._JUDGEMENT``)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_bringing_is_a_light_verb(service):
+    """ "S-400 bring much damage to Turkey?" got the claim that returning it could help
+    relations, which holds "bring" and not the damage (set 42): "bring" asks nothing a
+    claim must hold (``normalize.LIGHT_TERMS``)."""
+    answer = service.ask("S-400 bring much damage to Turkey?", log=False).answer
+    assert answer.claim is None or answer.claim.id == "s400-caused-harm-to-turkey", answer.why
+    _assert_matches(service, "S-400 brought damage to Turkey?", "s400-caused-harm-to-turkey")
