@@ -31,7 +31,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 31  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 32  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -51,6 +51,7 @@ INDEX_VERSION = 31  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 29: "compel" an act whose parties are read (session 17)
 # 30: an idiom of session 17 (returning to or rejoining a programme is readmission)
 # 31: "in reaction to", "in response to" say why, not how (manner)
+# 32: a quote mark before "S-400" is no possessive ("'S-400s" is not "400s")
 
 
 _NOTE = re.compile(r"\([^)]*\)")

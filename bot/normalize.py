@@ -494,7 +494,9 @@ def tokens(text: str) -> list[str]:
     """Fold, join model numbers and split into raw tokens (no aliases, stems or stop words);
     chat spellings are read as words ("u" → "you", ``CHAT_WORDS``), idioms as what they
     mean (``_IDIOMS``)."""
-    text = _idioms(re.sub(r"'s\b", "", fold(text)))  # before joining: "turkey's 2017" is no model "s2017"
+    # before joining: "turkey's 2017" is no model "s2017"; not before a hyphen or digit ("'S-400s
+    # remain' - accurate?" quotes the S-400s, session 17)
+    text = _idioms(re.sub(r"'s\b(?![-\d])", "", fold(text)))
     raw = _TOKEN_RE.findall(join_models(text))
     if not _MAGNITUDES.keys().isdisjoint(raw):  # "2.5b", "$300m": a magnitude after a number
         raw = [_MAGNITUDES[w] if w in _MAGNITUDES and i and raw[i - 1][:1].isdigit() else w for i, w in enumerate(raw)]

@@ -14,6 +14,7 @@ from bot.normalize import (
     headline_speaker,
     read_question,
     strip_chat_noise,
+    tokens,
 )
 
 # Found by a new user: each got a confident answer with the wrong claim.
@@ -4993,3 +4994,11 @@ def test_bringing_is_a_light_verb(service):
     answer = service.ask("S-400 bring much damage to Turkey?", log=False).answer
     assert answer.claim is None or answer.claim.id == "s400-caused-harm-to-turkey", answer.why
     _assert_matches(service, "S-400 brought damage to Turkey?", "s400-caused-harm-to-turkey")
+
+
+def test_a_quote_mark_before_a_model_name_is_no_possessive():
+    """ " 'S-400s remain in place' - accurate?" read "400s" (the "'s" of a possessive taken
+    out, set 42); "Turkey's" and "the US's" are still possessives."""
+    assert tokens("'S-400s remain in place' - accurate?")[:2] == ["s400", "remain"]
+    assert tokens("turkey's 2017 deal") == ["turkey", "2017", "deal"]
+    assert "s" not in tokens("is it a military purchase in the US's eyes")
