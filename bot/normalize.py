@@ -920,6 +920,9 @@ _FILLERS = re.compile(
     r"(?:what|anything) (?:do|does) (?:you|u) (?:have|know|got) (?:on|about)|do (?:you|u) have anything (?:on|about)|"
     r"(?:is|isn'?t|was) (?:it|this|that) (?:a myth|a hoax|a lie|untrue|false|fake news|made up|just a rumou?r) that|"
     r"(?:debunked|true|real|myth|fact) or (?:not|fact|myth|fiction)\s*[:?]?|"
+    # ... and a quote checked: "is that an accurate account of what erdogan said?"
+    r"(?:is (?:that|this|it) )?an? (?:accurate|fair|correct|true|faithful) (?:account|summary|description|version"
+    r"|representation|reflection|paraphrase|rendering) of|"
     # ... and a memory hedged: "2017 or so", "or thereabouts", "I think", "I can't remember",
     # "I'm not sure which", "whichever", "or something like that"
     r"or so|or thereabouts?|give or take|or something(?: like that)?|or whatever|whichever|"

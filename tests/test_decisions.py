@@ -5002,3 +5002,14 @@ def test_a_quote_mark_before_a_model_name_is_no_possessive():
     assert tokens("'S-400s remain in place' - accurate?")[:2] == ["s400", "remain"]
     assert tokens("turkey's 2017 deal") == ["turkey", "2017", "deal"]
     assert "s" not in tokens("is it a military purchase in the US's eyes")
+
+
+def test_an_accurate_account_of_what_was_said_frames_a_quote(service):
+    """ "'...' - is that an accurate account of what Erdogan said?" (set 42): the frame is
+    noise, the quote and the saying are asked."""
+    _assert_matches(
+        service,
+        "'Erdogan: we bought the S-400 because NATO wouldn't give us Patriots' - is that an accurate account of what "
+        "Erdogan said?",
+        "erdogan-said-patriot-refusal-drove-s400-purchase",
+    )
