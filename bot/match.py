@@ -326,6 +326,9 @@ class Tuning:
     # Session 17: "where exactly ...?", or "where in Ukraine ...?" of a claim that names only
     # Ukraine, asks a finer place than the claim gives (``Held("place")``).
     finer_place: bool = True
+    # Session 17: the quality a question compares ("more damaging than", "better than") must
+    # be the claim's (``Held("unanswered")``).
+    compared_check: bool = True
     # Session 16: "which US officials suggested it?" of a claim that says "US officials" and
     # names none of them (``Candidate.role_unnamed``) is held.
     which_role_check: bool = True
@@ -1329,6 +1332,13 @@ class Matcher:
             if t not in LIGHT_TERMS
         ]
         gained = k.gained_check and not statement and _GAINED.search(in_last.flat) is not None
+        # "were the sanctions more damaging than the removal?", "is the s-400 better than the
+        # patriot?": the quality compared must be the claim's (session 17)
+        compared = (
+            {t for m in _COMPARED.finditer(in_last.flat) for t in as_read(m.group(1) or m.group(2))}
+            if k.compared_check and not statement
+            else set()
+        )
         for c in scored[: k.promote_within_rank] if not statement else ():
             doc = self._read(c.claim_id, rows[c.claim_id])
             if k.condition_check and not asks_if and "cond:" in rows[c.claim_id].relations:
@@ -1385,6 +1395,8 @@ class Matcher:
                 c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
             if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
                 c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
+            if compared and not c.asked_unanswered and (missing_quality := tuple(sorted(compared - doc.every))):
+                c.asked_unanswered = missing_quality
             if gained and not c.asked_unanswered and GAINED_TERMS.isdisjoint(doc.core):
                 # "what would russia gain from taking it back?": what is got in exchange, or
                 # leverage, is what a claim must give (session 16)
@@ -1880,6 +1892,15 @@ def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, in
 # The general words of a description that a claim may hold as its own ("Ankara's need for air
 # defense"); "system", "missile", "battery" name the thing itself.
 _DESCRIBING = frozenset(("air", "defens", "defenc", "shield"))
+
+
+# A comparison (session 17): "more damaging than", "better than" (not "closer to russia than
+# to the us", which a claim of closer ties answers; nor "rather than", "more than").
+_COMPARED = re.compile(
+    r"\b(?:more|less) (?!than\b)(\w+) than\b"
+    r"|\b(better|worse|stronger|weaker|cheaper|costlier|bigger|larger|smaller|faster|safer|riskier|greater)"
+    r" than\b"
+)
 
 
 # A finer place than a claim's (session 17): "where exactly ...", "where in ukraine ...".

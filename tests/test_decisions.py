@@ -5013,3 +5013,12 @@ def test_an_accurate_account_of_what_was_said_frames_a_quote(service):
         "Erdogan said?",
         "erdogan-said-patriot-refusal-drove-s400-purchase",
     )
+
+
+def test_the_quality_compared_must_be_the_claims(service):
+    """ "Isn't the S-400 more capable than the Patriot system NATO refused to deploy?" got the
+    claim that Turkey bought it over NATO's refusal (set 39; ``Tuning.compared_check``)."""
+    question = "Isn't the S-400 more capable than the Patriot system NATO refused to deploy?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "capab" in answer.why
