@@ -31,7 +31,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 32  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 33  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -52,6 +52,7 @@ INDEX_VERSION = 32  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 30: an idiom of session 17 (returning to or rejoining a programme is readmission)
 # 31: "in reaction to", "in response to" say why, not how (manner)
 # 32: a quote mark before "S-400" is no possessive ("'S-400s" is not "400s")
+# 33: "in response to the US" names no place
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -155,10 +156,16 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     )
 
 
+_NOT_A_PLACE_BEFORE = frozenset("response reaction reply answer according due owing thanks prior relative".split())
+
+
 def _in_country(statement: str, aliases: AliasTable) -> bool:
     """The statement says where: "in", "into" or "to" followed by a country ("in Turkey", "to Russia")."""
     words = statement.lower().replace(",", " ").replace(".", " ").split()
     for i, w in enumerate(words[:-1]):
+        # (not "in response to the US", "according to Russia": no place, session 17)
+        if w == "to" and i and words[i - 1] in _NOT_A_PLACE_BEFORE:
+            continue
         if w in ("in", "into", "to"):
             terms = analyze(" ".join(words[i + 1 : i + 3]), aliases)
             if terms and aliases.kinds.get(terms[0]) == "country":

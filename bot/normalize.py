@@ -1051,6 +1051,8 @@ _ASKS = {
         r"\bwhere\b(?<!\bthing where)(?<!\btime where)(?<!\bincident where)(?<!\bcase where)"
         r"(?<!\bsituation where)(?<!\bmoment where)(?<!\bpoint where)(?<!\bday where)(?<!\byear where)"
         r"(?<!\bevent where)(?<!\bstory where)(?<!\bperiod where)(?<![0-9]{4} where)"
+        # (session 17: "where turkey stands on the s-400" is its position)
+        r"(?! (?:\S+ ){0,3}(?:stands?|standing|stood)\b)"
     ),
     # "has turkey already returned them?", "was the issue actually resolved?": whether what a
     # claim may record only as possible, proposed or considered has come about

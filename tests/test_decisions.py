@@ -5022,3 +5022,17 @@ def test_the_quality_compared_must_be_the_claims(service):
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
     assert "capab" in answer.why
+
+
+def test_in_response_to_names_no_place_and_where_one_stands_is_a_position(service):
+    """ "In response to the US suggestions" made the Akturk claim give a place, so "where did
+    Akturk make his statement?" was answered (set 43; ``index._in_country``); "where Turkey
+    stands" asks its position, not a place (set 42)."""
+    answer = service.ask("Where did Rear Admiral Zeki Akturk make his statement on Turkey's S-400 position?", log=False)
+    assert answer.answer.outcome != "match", answer.answer.why
+    assert "place" not in asks("What did he say about where Turkey stands on the S-400?")
+    _assert_matches(
+        service,
+        "Rear Admiral Zeki Akturk. What did he say about where Turkey stands on the S-400?",
+        "akturk-said-turkey-s400-position-unchanged",
+    )
