@@ -1157,6 +1157,16 @@ class Matcher:
                 mismatch.append("time")  # "when did turkey cancel it?" of "(... does not date the cancellation)"
             if k.manner_check and not statement and "manner" in asked and "manner" not in given:
                 mismatch.append("manner")  # "how did the US deliver the letters?" of "the US sent letters"
+            elif (
+                k.manner_check
+                and not statement
+                and "manner" in asked
+                and subject is not None
+                and f"rsnby:{subject}" in given
+            ):
+                # "how did the US pressure Turkey into cancelling ...?" of "... cancelled due to
+                # US pressure": the claim gives the US's act only as its reason (session 17)
+                mismatch.append("manner")
             if (
                 not statement
                 and "number" in asked

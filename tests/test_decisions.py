@@ -5036,3 +5036,12 @@ def test_in_response_to_names_no_place_and_where_one_stands_is_a_position(servic
         "Rear Admiral Zeki Akturk. What did he say about where Turkey stands on the S-400?",
         "akturk-said-turkey-s400-position-unchanged",
     )
+
+
+def test_how_asked_of_the_claims_own_reason(service):
+    """ "How did the United States pressure Turkey into cancelling ...?" of "... was forced to
+    cancel ... due to US pressure": the US's pressure is only the claim's reason, and how it
+    pressed the claim does not say (set 43)."""
+    question = "How did the United States pressure Turkey into cancelling its 2017 weapons contract with China?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
