@@ -926,6 +926,10 @@ _FILLERS = re.compile(
     # ... and a memory hedged: "2017 or so", "or thereabouts", "I think", "I can't remember",
     # "I'm not sure which", "whichever", "or something like that"
     r"or so|or thereabouts?|give or take|or something(?: like that)?|or whatever|whichever|"
+    # ", wherever exactly they're based,", "or wherever it's coming from", "whoever happens to
+    # be running washington": an aside of what the asker does not know
+    r"(?<=, )(?:wherever|whoever|whichever)\b[^,?.!;]*|(?<=\bor )(?:wherever|whoever|whichever)\b[^,?.!;]*|"
+    r"(?:wherever|whoever|whichever) happens? to be\b[^,?.!;]*|"
     r"i (?:think|believe|guess|reckon)(?=\s*[?.!,]|\s*$)|^\W*i (?:think|believe)(?: that)?|"
     r"i (?:can'?t|cannot|don'?t) (?:remember|recall)(?: (?:which|who|exactly|the details))?|"
     r"i'?m not (?:sure|certain) (?:which|who|exactly|when|where)|if i (?:remember|recall) (?:right|correctly)|"

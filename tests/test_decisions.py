@@ -5045,3 +5045,29 @@ def test_how_asked_of_the_claims_own_reason(service):
     question = "How did the United States pressure Turkey into cancelling its 2017 weapons contract with China?"
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Has Turkey's stance on its S-400 systems stayed put despite all the pressure from Washington or wherever "
+            "it's coming from?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "Could getting rid of the S-400s help Turkey smooth things over with the Americans, whoever happens to be "
+            "running Washington?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "Will it be hard for the S-400 batteries, wherever exactly they're based, to be sent back to Russia?",
+            "s400-will-not-be-easily-returned",
+        ),
+    ],
+)
+def test_an_aside_of_what_the_asker_does_not_know_is_noise(service, question, claim):
+    """ ", wherever exactly they're based,", "or wherever it's coming from", "whoever happens
+    to be running Washington" (set 40; ``normalize._FILLERS``); "whoever said that" stays."""
+    _assert_matches(service, question, claim)
+    assert strip_chat_noise("whoever said that is wrong") == "whoever said that is wrong"
