@@ -434,6 +434,21 @@ _IDIOMS = (
         "back",
         "again",
     ),
+    # session 17: "down" as a particle is no downing ("was down to nato declining" is due to
+    # it; "calm down", "stepped down", "let turkey down", "went down")
+    _idiom(
+        r"\b(was|is|were|are|be|been|being|put|puts|putting|came|comes|come|all|largely|mostly|partly|purely)"
+        r"\s+down\s+to\b",
+        r"\1 due to",
+        "down",
+    ),
+    _idiom(
+        r"\b(calm(?:s|ed|ing)?|step(?:s|ped|ping)?|go(?:es|ing)?|went|gone|stand(?:s|ing)?|stood|settle[sd]?|settling"
+        r"|cool(?:s|ed|ing)?|tone[sd]?|toning|water(?:s|ed|ing)?|slow(?:s|ed|ing)?|back(?:s|ed|ing)?\s+\w+"
+        r"|let(?:s|ting)?(?:\s+\w+){1,2})\s+down\b(?!\s+(?:a|an|the|its|their)\b)",
+        r"\1",
+        "down",
+    ),
     # session 17: "will turkey return to the f-35 program?", "rejoin the programme": readmitted
     _idiom(
         r"\b(?:return(?:s|ed|ing)?\s+to|rejoin(?:s|ed|ing)?|re-join(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"

@@ -5071,3 +5071,13 @@ def test_an_aside_of_what_the_asker_does_not_know_is_noise(service, question, cl
     to be running Washington" (set 40; ``normalize._FILLERS``); "whoever said that" stays."""
     _assert_matches(service, question, claim)
     assert strip_chat_noise("whoever said that is wrong") == "whoever said that is wrong"
+
+
+def test_down_as_a_particle_is_no_downing(service):
+    """ "was down to NATO declining" read "downing" (set 32): "down to" is due to, and "calm
+    down", "stepped down", "went down" name no downing; "shot down", "brought down" do."""
+    _assert_reads(service, "the purchase was down to NATO declining to send Patriots", ["due"], ["downing"])
+    for text in ("calm down", "erdogan stepped down", "prices went down"):
+        _assert_reads(service, text, [], ["downing"])
+    for text in ("su24 shot down in 2015", "the plane was brought down"):
+        _assert_reads(service, text, ["downing"], [])
