@@ -5081,3 +5081,14 @@ def test_down_as_a_particle_is_no_downing(service):
         _assert_reads(service, text, [], ["downing"])
     for text in ("su24 shot down in 2015", "the plane was brought down"):
         _assert_reads(service, text, ["downing"], [])
+
+
+def test_to_base_is_to_deploy(service):
+    """ "refused to base Patriot systems in Turkey" (set 32): to base is to deploy; "the
+    Incirlik air base" stays a base."""
+    _assert_matches(
+        service,
+        "I wonder if the Western alliance refused to base Patriot systems in Turkey.",
+        "nato-refused-patriot-deployment-in-turkey",
+    )
+    _assert_reads(service, "the incirlik air base", [], ["deploy"])
