@@ -67,8 +67,10 @@ TUNING = (
     "questions_set40.json",
     "questions_set42.json",
     "questions_set43.json",
+    "questions_set44.json",
+    "questions_set45.json",
 )
-SESSION_12 = len(TUNING) - 15  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 17  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -60,6 +60,7 @@ from .normalize import (
     asks_event,
     asks_what_happened,
     asks_why_first,
+    attributed_speaker,
     causing,
     choice,
     english_words,
@@ -895,6 +896,8 @@ class Matcher:
         asked = read.asks
         if not statement and k.headline_said and "said" not in asked and headline_speaker(question, self.aliases):
             asked = asked | {"said"}  # "Erdogan: NATO's refusal drove the purchase - true?"
+        if not statement and k.headline_said and "said" not in asked and attributed_speaker(question, self.aliases):
+            asked = asked | {"said"}  # "According to Erdogan, was it because ...?", "per officials from Europe"
         # "did bloomberg say turkey returned the s-400?": what was said, as done
         said_done = k.done_check and not statement and "said" in asked and said_as_done(question, self.aliases)
         # "did turkey sell them to a third country?" of a claim that it may not (session 15)

@@ -2365,6 +2365,26 @@ def english_words() -> frozenset[str]:
 _HEADLINE = re.compile(r"^\s*([^\W\d][^:?!.,'\"‘’“”]{1,59}?)\s*:\s+\S")  # (not a 'quoted term':)
 
 
+# Who a question says it is quoting (session 17): "according to Erdogan, was it ...?", "per
+# officials from Europe, should ...?", "in the words of the US ambassador, how soon ...?".
+_ATTRIBUTED = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?:according to|in the words of|per)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s*,|\s*$)"
+    r"|^\W*(?:according to|in the words of|per)\s+((?:[\w'-]+\s+){0,5}[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+def attributed_speaker(text: str, aliases: AliasTable) -> bool:
+    """Whether the question says whom it quotes: a person, an organisation or a country after
+    "according to", "in the words of" or "per" (not "according to the article")."""
+    for m in _ATTRIBUTED.finditer(text):
+        words = m.group(1) or m.group(2) or ""
+        terms = analyze(words, aliases)
+        if terms and any(aliases.kinds.get(t) in ("person", "org", "country") for t in terms):
+            return True
+    return False
+
+
 def headline_speaker(text: str, aliases: AliasTable) -> bool:
     """Whether the text opens with a person or an organisation and a colon."""
     m = _HEADLINE.match(text)

@@ -9,6 +9,7 @@ from bot.normalize import (
     analyze,
     analyze_words,
     asks,
+    attributed_speaker,
     future_tense,
     gives,
     headline_speaker,
@@ -5092,3 +5093,30 @@ def test_to_base_is_to_deploy(service):
         "nato-refused-patriot-deployment-in-turkey",
     )
     _assert_reads(service, "the incirlik air base", [], ["deploy"])
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "In the words of the US ambassador in Ankara, how soon could the S-400 matter be sorted out?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        (
+            "Per officials from Europe, should the Turkish S-400 batteries be passed on to Ukraine?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        (
+            "According to Erdogan, was it because NATO wouldn't station Patriots in Turkey and the country needed air "
+            "defence that Ankara chose the S-400?",
+            "erdogan-said-patriot-refusal-drove-s400-purchase",
+        ),
+    ],
+)
+def test_according_to_a_speaker_asks_what_they_said(service, question, claim):
+    """ "According to Erdogan, ...", "per officials from Europe", "in the words of the US
+    ambassador" (set 45; ``normalize.attributed_speaker``); "according to the article" names
+    no one, "per year" is no one."""
+    _assert_matches(service, question, claim)
+    assert not attributed_speaker("according to the article, did turkey buy it?", service.matcher.aliases)
+    assert not attributed_speaker("it costs 100 dollars per year", service.matcher.aliases)
