@@ -1370,7 +1370,14 @@ class Matcher:
                 and all(f"rsn:{t}" in doc.given for t in held_here)
             ):
                 c.reason_only = tuple(held_here)
-            if causing_verb and "rsn:" not in rows[c.claim_id].relations and causing_verb.isdisjoint(doc.every):
+            if (
+                causing_verb
+                and "rsn:" not in rows[c.claim_id].relations
+                # (a condition is what would bring it about: "could russia concluding it is
+                # beneficial lead to the s-400 being sent back?", session 17)
+                and "cond:" not in rows[c.claim_id].relations
+                and causing_verb.isdisjoint(doc.every)
+            ):
                 # "did normalizing relations make turkey consider returning it?" of a claim
                 # that gives no cause (one whose own verb it is, "caused harm", answers)
                 c.cause_missing = True
@@ -1839,7 +1846,9 @@ GAINED_TERMS = frozenset(("exchange", "leverage"))
 _TRIED = re.compile(r"^(?:did|has|have|had|was|were)\b.*\b(?:try|tried|attempt|attempted) to (\w+)")
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"
-    r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for)\b"
+    r"|required|requirement|prerequisite|ha(?:ve|s|d) to|needs? to|what would it take|take for"
+    # session 17: "could russia concluding it is beneficial lead to the s-400 being sent back?"
+    r"|lead to|leads to|result in|results in|bring about)\b"
 )
 _DESTINATION = re.compile(r"(?<!according )\b(?:to|into)\s+\S+")
 

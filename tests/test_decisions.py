@@ -5120,3 +5120,13 @@ def test_according_to_a_speaker_asks_what_they_said(service, question, claim):
     _assert_matches(service, question, claim)
     assert not attributed_speaker("according to the article, did turkey buy it?", service.matcher.aliases)
     assert not attributed_speaker("it costs 100 dollars per year", service.matcher.aliases)
+
+
+def test_what_a_condition_would_lead_to_is_answered_by_a_conditional_claim(service):
+    """ "Could Russia concluding that a return is beneficial lead to the S-400 being sent back?"
+    asks what would follow under the claim's own condition (set 45)."""
+    _assert_matches(
+        service,
+        "Could Russia concluding that a return is beneficial lead to the S-400 being sent back?",
+        "s400-return-if-russia-benefits",
+    )
