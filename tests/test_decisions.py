@@ -5130,3 +5130,23 @@ def test_what_a_condition_would_lead_to_is_answered_by_a_conditional_claim(servi
         "Could Russia concluding that a return is beneficial lead to the S-400 being sent back?",
         "s400-return-if-russia-benefits",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Might Ankara cut a deal: S-400s back to the Russians, F-35s for Turkey?", "s400-for-f35-exchange"),
+        ("Is there a shot Turkey ships its S-400s off to Ukraine?", "s400-transfer-to-ukraine-feasible"),
+        (
+            "Did the US think Turkey was getting into bed with Russia by buying the S-400?",
+            "us-sees-s400-as-russia-alignment",
+        ),
+        ("Is getting the S-400 back to Russia going to be a tall order?", "s400-will-not-be-easily-returned"),
+    ],
+)
+def test_cut_a_deal_a_shot_into_bed_with_a_tall_order(service, question, claim):
+    """Session 17's alias entries from set 45; and "the odds" are a possibility, not the
+    contention of "at odds"."""
+    _assert_matches(service, question, claim)
+    _assert_reads(service, "what are the odds turkey gives it back", ["feasible"], ["contention"])
+    _assert_reads(service, "are the us and turkey at odds", ["contention"], [])
