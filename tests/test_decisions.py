@@ -5150,3 +5150,25 @@ def test_cut_a_deal_a_shot_into_bed_with_a_tall_order(service, question, claim):
     _assert_matches(service, question, claim)
     _assert_reads(service, "what are the odds turkey gives it back", ["feasible"], ["contention"])
     _assert_reads(service, "are the us and turkey at odds", ["contention"], [])
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Did the US fire off some nasty letters to Turkey over the S-400 that came across as heavy-handed?",
+            "us-threatening-letters-over-s400",
+        ),
+        (
+            "Did Turkey and Russia have a bust-up in 2015 after the Su-24 was shot down?",
+            "su24-downing-2015-soured-relations",
+        ),
+        (
+            "Is the partnership between Putin and Erdogan embodied in the S-400?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+    ],
+)
+def test_heavy_handed_came_across_as_a_bust_up_embodied(service, question, claim):
+    """Session 17's alias entries from set 45."""
+    _assert_matches(service, question, claim)
