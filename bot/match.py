@@ -785,7 +785,7 @@ class Matcher:
             hit = self._nearest_indexed(t)
             if hit is not None and hit[0] in LIGHT_TERMS:
                 hit = None  # read as a light word, a word would lose its content ("currency")
-            if hit is not None and (not self.aliases.is_entity(hit[0]) or (len(t) >= MIN_NAME_TYPO and hit[1] <= 1)):
+            if hit is not None and (not self.aliases.is_entity(hit[0]) or _name_typo(t, hit[0], hit[1])):
                 fixed[t] = hit[0]
                 out.append(hit[0])
             else:
@@ -843,7 +843,9 @@ class Matcher:
             if (spelled := _spelled(w, vocabulary)) is None:
                 continue
             terms = vocabulary[spelled[0]]
-            if any(self.aliases.is_entity(t) for t in terms) and (len(w) < MIN_NAME_TYPO or spelled[1] > 1):
+            # a name one letter off, from six letters, or from five with a letter left out or
+            # two swapped ("ankra", "rusia", "turky")
+            if any(self.aliases.is_entity(t) for t in terms) and not _name_typo(w, spelled[0], spelled[1]):
                 continue
             words[w] = spelled[0]
             if len(words) >= MAX_CORRECTED:
@@ -1889,6 +1891,15 @@ def _other_coercer(
         if q.act in coercing and q.first and q.second and by and q.first not in by:
             return q.first, min(by)
     return None
+
+
+def _name_typo(word: str, name: str, edits: float) -> bool:
+    """Whether ``word`` may be read as a typo of ``name``: one letter off, from
+    ``MIN_NAME_TYPO`` letters, or from ``MIN_CORRECTED`` with a letter left out or two
+    swapped ("ankra", "rusia", "turky"; session 17)."""
+    return edits <= 1 and (
+        len(word) >= MIN_NAME_TYPO or (len(word) >= MIN_CORRECTED and not Counter(word) - Counter(name))
+    )
 
 
 def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:

@@ -993,6 +993,8 @@ _HEARSAY_FRAME = re.compile(
     # session 15: "a post in #history says", "quote from a thread:", "my group chat:"
     r"|(?:a\s+|this\s+|the\s+)?(?:post|tweet|thread|message|comment|meme|video|headline)s?(?:\s+(?:in|on|from)\s+[#\w-]+)?"
     r"\s+(?:says|said|claims?|claimed|reads)(?:\s+that)?"
+    # session 17: a link that says something ("https://example.com/... says Ankara might ...")
+    r"|(?:https?://|www\.)\S+\s+(?:says|said|claims?|reports?|reported|writes|wrote)(?:\s+that)?"
     r"|(?:a\s+)?quote\s+from\s+(?:a|the|this|some)\s+\w+|(?:in\s+)?(?:my|our|the)\s+group\s*chat(?:\s+(?:says|said))?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
     r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"

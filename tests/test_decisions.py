@@ -5172,3 +5172,27 @@ def test_cut_a_deal_a_shot_into_bed_with_a_tall_order(service, question, claim):
 def test_heavy_handed_came_across_as_a_bust_up_embodied(service, question, claim):
     """Session 17's alias entries from set 45."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "https://example.com/world/88412 says Ankara might hand the S-400 back to Russia. "
+            "is that a real possibility?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Did Ankra buy the S-400 as part of a balancing act against the US?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        (
+            "Does Ankra seem unwilling to risk its ties with Moskow over the S-400?",
+            "turkey-protects-russia-relationship",
+        ),
+    ],
+)
+def test_a_link_that_says_is_hearsay_and_a_short_name_misspelled(service, question, claim):
+    """A pasted link that "says" something is hearsay, not a source asked about; "Ankra" (five
+    letters, one left out) and "Moskow" are names misspelled (set 44; ``match._name_typo``)."""
+    _assert_matches(service, question, claim)
