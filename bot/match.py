@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -1902,24 +1903,38 @@ def _name_typo(word: str, name: str, edits: float) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _by_prefix(words: tuple[str, ...]) -> dict[str, dict[int, list[str]]]:
+    """The words by their first two letters and by their first and third (a swap or an extra
+    letter in second place), then by length: a short walk for a typo."""
+    table: dict[str, dict[int, list[str]]] = {}
+    for w in words:
+        for prefix in dict.fromkeys((w[:2], w[0] + w[2] if len(w) > 2 else w[:2])):
+            table.setdefault(prefix, {}).setdefault(len(w), []).append(w)
+    return table
+
+
 def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
     """(the word of the vocabulary one edit from ``word``, two from a word of eight letters
     or more, that begins as it does, the nearest; the edits) or None."""
     max_edits = 1 if len(word) < 8 else 2
-    near = [
-        w
-        for w in vocabulary
-        if abs(len(w) - len(word)) <= max_edits
-        and (w[:2] == word[:2] or (len(w) > 2 and len(word) > 2 and w[0] + w[2] == word[0] + word[2]))
-    ]
-    hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=max_edits) if near else None
-    if hit is None:
-        return None
-    # a short word only with a letter left out or two swapped ("coud", "dwon"): one letter
-    # for another turns words into words ("hire", "here")
-    if len(word) < 6 and Counter(word) - Counter(hit[0]):
-        return None
-    return hit[0], int(hit[1])
+    by_prefix = _by_prefix(tuple(vocabulary))
+    near = sorted(
+        {
+            w
+            for prefix in dict.fromkeys((word[:2], word[0] + word[2] if len(word) > 2 else word[:2]))
+            for n in range(len(word) - max_edits, len(word) + max_edits + 1)
+            for w in by_prefix.get(prefix, {}).get(n, ())
+        }
+    )
+    # the nearest, in the order of the alphabet; a short word only with a letter left out or
+    # two swapped ("coud", "dwon"): one letter for another turns words into words ("hire", "here")
+    hits = sorted(
+        (int(edits), w)
+        for w, edits, _ in process.extract(word, near, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
+        if len(word) >= 6 or not Counter(word) - Counter(w)
+    )
+    return (hits[0][1], hits[0][0]) if hits else None
 
 
 # The general words of a description that a claim may hold as its own ("Ankara's need for air
