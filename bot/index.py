@@ -24,6 +24,7 @@ from .normalize import (
     possessions,
     prep_parties,
     reason_clause,
+    shifted_years,
     split_at_saying,
     without_condition,
 )
@@ -31,7 +32,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 34  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 35  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -54,6 +55,7 @@ INDEX_VERSION = 34  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 32: a quote mark before "S-400" is no possessive ("'S-400s" is not "400s")
 # 33: "in response to the US" names no place
 # 34: "down" as a particle is no downing ("down to", "stepped down")
+# 35: the years a statement puts something before, after or since (shift:)
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -141,6 +143,9 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     # What its parties have ("of:position:turkey" of "Turkey's position"): "the US position"
     # is another's.
     relations += sorted(f"of:{p}" for p in possessions(_NOTE.sub(" ", claim.statement), aliases))
+    # The years it puts something before, after or since ("shift:2026" of "... before 2026"):
+    # a question asking before 2026 asks no other time (session 17).
+    relations += sorted({f"shift:{y}" for y in shifted_years(_NOTE.sub(" ", claim.statement))})
     # Who does what to whom, in the statement and each phrasing ("role:transfer:turkey:russia"
     # of "Turkey may return its S-400 systems to Russia"): a question may reverse it.
     texts = zip((_NOTE.sub(" ", claim.statement), *claim.phrasings), (statement, *phrasings_read), strict=True)

@@ -839,7 +839,9 @@ class Matcher:
         for w, ts in sorted(read.items()):
             if len(ts) != 1 or ts[0] in known or ts[0] in self.aliases.kinds or not ts[0].isalpha():
                 continue
-            if len(ts[0]) >= MIN_CORRECTED and self._nearest_indexed(ts[0]) is not None:
+            # (an indexed term as near: the word may be the base's own, typed wrong; ``correct``
+            # reads it then, or leaves it unanswered, as before session 17)
+            if len(ts[0]) > 2 and self._nearest_indexed(ts[0]) is not None:
                 continue
             if (spelled := _spelled(w, vocabulary)) is None:
                 continue
@@ -1406,7 +1408,9 @@ class Matcher:
             ):
                 c.role_unnamed = in_last.which_role
             if k.shifted_year_check and in_last.shifted_years:
-                c.year_shifted = next((y for y in in_last.shifted_years if y in doc.claim_terms), "")
+                c.year_shifted = next(
+                    (y for y in in_last.shifted_years if y in doc.claim_terms and f"shift:{y}" not in doc.given), ""
+                )
             # a claim that says it lasts, or ended what the question asks about ("is turkey
             # still part of the f-35 program?" of the claim that it was removed, which says no)
             c.lasts = (

@@ -2035,6 +2035,14 @@ _SCOPE = re.compile(
 # Another time than a year the question names (session 15): "were any parts delivered
 # before 2019?", "more sanctions since 2020" ask about a time the claim does not cover.
 _SHIFTED_YEAR = re.compile(r"\b(?:before|after|since|prior to|until|till|by the end of)\s+((?:19|20)\d\d)\b")
+
+
+def shifted_years(text: str) -> tuple[str, ...]:
+    """The years a text puts something before, after or since ("before 2026" → "2026"): a
+    claim that says "since 2013" is no other time than a question asking since 2013."""
+    return tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(fold(text)))
+
+
 # A judgement or a what-if (session 15): advice ("should turkey return ...?", not "should
 # ankara send it back, would it ...", a condition), an evaluation ("was it fair", "a good
 # idea", "a mistake"), a counterfactual ("if nato had deployed patriots, would ankara still

@@ -5196,3 +5196,23 @@ def test_a_link_that_says_is_hearsay_and_a_short_name_misspelled(service, questi
     """A pasted link that "says" something is hearsay, not a source asked about; "Ankra" (five
     letters, one left out) and "Moskow" are names misspelled (set 44; ``match._name_typo``)."""
     _assert_matches(service, question, claim)
+
+
+def test_a_claim_that_says_since_a_year_answers_since_that_year(service):
+    """ "Did France block 1.5 million accounts since 2013?" of a claim that says "since 2013"
+    was held as asking another time (found by issue 13's benchmark once typos of "since"
+    were read as it: ``index`` writes ``shift:2013``); "before 2013" of a claim about 2013
+    alone is still another time."""
+    for statement in ("France has blocked 1.5 million accounts since 2013.", "Givon Group will open a port in 2026."):
+        service.add_claim(
+            statement=statement,
+            status="unverified",
+            claimant=["A post"],
+            quote=statement,
+            source_title="A post",
+            actor="test",
+        )
+    same = service.ask("did france block 1.5 million accounts since 2013?", log=False).answer
+    assert same.outcome == "match" and same.claim.text.startswith("France has blocked"), same.why
+    other = service.ask("will givon group open a port before 2026?", log=False).answer
+    assert other.outcome != "match", other.why

@@ -98,7 +98,7 @@ def _folded_questions() -> list[tuple[str, int, str]]:
         items = [item for kind in ("positives", "near_topic", "off_topic") for item in data.get(kind, [])]
         for n, item in enumerate(items):
             text = item["q"] if isinstance(item, dict) else item
-            questions.append((path.name, n, re.sub(r"'s\b", "", fold(text))))
+            questions.append((path.name, n, re.sub(r"'s\b(?![-\d])", "", fold(text))))
     return questions
 
 
