@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Thirty-seven files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Forty-six files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -11,7 +11,9 @@ questions_set20.json (written for tuning in session 12), questions_set22.json (w
 tuning in session 13), questions_set24.json (written for tuning in session 14),
 questions_set26.json, questions_set27.json, questions_set29.json and questions_set30.json
 (written for tuning in session 15), questions_set32.json, questions_set34.json and
-questions_set35.json (written for tuning in session 16),
+questions_set35.json (written for tuning in session 16), questions_set38.json,
+questions_set39.json, questions_set40.json, questions_set42.json, questions_set43.json,
+questions_set44.json and questions_set45.json (written for tuning in session 17),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -24,7 +26,9 @@ questions_set21.json (written at the start of session 13), questions_set23.json
 15), questions_set28.json (written in session 15, measured on session 14's code and at
 its end), questions_set31.json (written at the start of session 16), questions_set33.json
 (written in session 16, measured on its starting code) and questions_set36.json (written late in
-session 16, measured on session 15's code and at the end). Each
+session 16, measured on session 15's code and at the end), questions_set37.json (written at
+the start of session 17) and questions_set41.json (written late in session 17, measured on
+session 16's code and at the end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -483,7 +487,7 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
 # README, "Session 13"); at the end of session 14: 4/252, 131/152 (86.2 %), near 59/60.
 # Session 15: 130/152 (a rule chosen on the tuning files cost one; it was kept).
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.016, 0.85, 1.0, 0.98  # session 14 end: 4/252, 131/152
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.008, 0.86, 1.0, 0.98  # session 17 end: 2/252, 132/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -662,7 +666,7 @@ def test_twenty_fifth_set_of_mixed_questions_written_blind_at_the_start_of_sessi
 # Measured on session 14's code (80d37da, a git worktree): 3/252 wrong (1.2 %), 134/152
 # right (88.2 %), near 58/60; at the end of session 15: 2/252 (0.8 %), 140/152 (92.1 %),
 # near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.008, 0.92, 1.0, 0.98  # session 15 end: 2/252, 140/152
+WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.004, 0.92, 1.0, 0.98  # session 17 end: 1/252, 141/152
 SET28 = Path(__file__).with_name("questions_set28.json")
 
 
@@ -680,7 +684,7 @@ def test_twenty_eighth_set_of_four_voices_written_blind_in_session_fifteen(servi
 # noise; 60 near-topic, 40 off-topic. Measured on session 15's final code (5617dca) before
 # anything changed: 1/252 wrong (0.4 %), 132/152 right (86.8 %), near 60/60; at the end of
 # session 16 (e9aeefa) the same. Its questions and misses are not printed.
-WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.004, 0.86, 1.0, 1.0  # session 16 start: 1/252, 132/152
+WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.0, 0.88, 1.0, 1.0  # session 17 end: 0/252, 134/152
 SET31 = Path(__file__).with_name("questions_set31.json")
 
 
@@ -699,7 +703,7 @@ def test_thirty_first_set_of_four_more_voices_written_blind_at_the_start_of_sess
 # git worktree): 4/252 wrong (1.6 %), 116/152 right (76.3 %), near 56/60; on the session's
 # code of that moment the same; at the end of session 16 (e9aeefa): 3/252 (1.2 %), 118/152
 # (77.6 %), near 57/60. Its questions and misses are not printed.
-WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.012, 0.77, 1.0, 0.94  # session 16 end: 3/252, 118/152
+WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.008, 0.77, 1.0, 0.96  # session 17 end: 2/252, 118/152
 SET33 = Path(__file__).with_name("questions_set33.json")
 
 
@@ -797,3 +801,87 @@ def test_thirty_fifth_set_of_five_more_voices_for_tuning(service):
     near-topic, 20 off-topic."""
     floors = WRONG_FLOOR_35, RIGHT_FLOOR_35, OFF_FLOOR_35, NEAR_FLOOR_35
     _blind_set(service, SET35, "thirty-fifth set", *floors, per_claim_min=5, near_min=60, off_min=20)
+
+
+# A thirty-seventh set, written BLIND at the start of session 17 by a helper who read only the
+# article and the claims' ids, statuses and statements: 4 positives per claim in four voices
+# (a newcomer asking plainly; a terse lowercase typist; a sceptic; a question after some
+# context or chat), about ten with Discord noise; 60 near-topic, 40 off-topic. Measured when
+# it arrived on session 16's final code (d3e17e3): 5/252 wrong (2.0 %), 116/152 right
+# (76.3 %), near 57/60; then only at the end of session 17: 4/252 (1.6 %), 117/152 (77.0 %),
+# near 58/60. Its questions and misses are not printed.
+WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37 = 0.016, 0.76, 1.0, 0.96  # session 17 end: 4/252, 117/152
+SET37 = Path(__file__).with_name("questions_set37.json")
+
+
+def test_thirty_seventh_set_of_four_voices_written_blind_in_session_seventeen(service):
+    """A thirty-seventh set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never
+    tuned on; its misses are not printed."""
+    floors = WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37
+    _blind_set(service, SET37, "thirty-seventh set", *floors, near_min=60, off_min=40)
+
+
+# A forty-first set, written BLIND late in session 17 (same brief; voices: a retired
+# diplomat; a teenager on Discord; someone asking to confirm what they remember; a remark
+# then the question), about ten with Discord noise; 60 near-topic, 40 off-topic. Measured when
+# it arrived on session 16's final code (d3e17e3, a git worktree): 1/252 wrong (0.4 %), 138/152
+# right (90.8 %), near 59/60; then only at the end of session 17: 2/252 (0.8 %), 139/152
+# (91.4 %), near 59/60. Its questions and misses are not printed.
+WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.008, 0.91, 1.0, 0.98  # session 17 end: 2/252, 139/152
+SET41 = Path(__file__).with_name("questions_set41.json")
+
+
+def test_forty_first_set_of_four_voices_written_blind_late_in_session_seventeen(service):
+    """A forty-first set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41
+    _blind_set(service, SET41, "forty-first set", *floors, near_min=60, off_min=40)
+
+
+# The tuning sets of session 17, each written by a helper who saw only the article and the
+# claims' ids, statuses and statements, and first measured on session 16's final code
+# (d3e17e3): wrong, right, near-topic abstained then → at the end of session 17.
+SESSION_17_TUNING = {
+    # phrasal verbs and idioms; a description for a name; a wh-question the claim answers; a
+    # passive or the object first; a fragment (3/270, 160/190, 57/60 → 1/270, 172/190, 59/60)
+    "questions_set38.json": (0.004, 0.90, 1.0, 0.98),
+    # a journalist checking a quote; a claim stated to check ("fact check:"); a negative
+    # question; British spelling; typos (5/270, 169/190, 56/60 → 3/270, 182/190, 57/60)
+    "questions_set39.json": (0.012, 0.95, 1.0, 0.94),
+    # the bot addressed; a headline; whether it is false; a forum post of views first; a
+    # vague side detail (4/270, 151/190, 58/60 → 0/270, 171/190, 60/60)
+    "questions_set40.json": (0.0, 0.89, 1.0, 1.0),
+    # a non-native speaker; a topic then a pronoun; a quoted paraphrase; a passive; a
+    # wh-question (6/270, 172/190, 55/60 → 5/270, 175/190, 55/60)
+    "questions_set42.json": (0.019, 0.92, 1.0, 0.91),
+    # a second hunting set: 200 near-topic questions, ten of each of twenty one-change kinds,
+    # one positive per claim (19/258, 38/38, near 182/200, off 19/20 → 8/258, 38/38, 192/200,
+    # 20/20)
+    "questions_set43.json": (0.032, 1.0, 1.0, 0.955),
+    # a name misspelled; bare keywords; a pasted link or tweet first; emoji; "Is this true:"
+    # (6/270, 168/190, 56/60 → 5/270, 180/190, 56/60)
+    "questions_set44.json": (0.019, 0.94, 1.0, 0.93),
+    # a possibility or certainty word; who says it put otherwise; a noun for the verb; cause
+    # and effect from the other end; an idiom (4/270, 141/190, 58/60 → 3/270, 155/190, 57/60)
+    "questions_set45.json": (0.012, 0.81, 1.0, 0.94),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SESSION_17_TUNING))
+def test_the_tuning_sets_of_session_seventeen(service, name):
+    """Session 17's tuning sets (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = SESSION_17_TUNING[name]
+    per_claim = 1 if name == "questions_set43.json" else 5
+    near_min = 200 if name == "questions_set43.json" else 60
+    _blind_set(
+        service,
+        Path(__file__).with_name(name),
+        name.removesuffix(".json"),
+        wrong,
+        right,
+        off,
+        near,
+        per_claim_min=per_claim,
+        near_min=near_min,
+        off_min=20,
+    )
