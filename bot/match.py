@@ -786,7 +786,7 @@ class Matcher:
             hit = self._nearest_indexed(t)
             if hit is not None and hit[0] in LIGHT_TERMS:
                 hit = None  # read as a light word, a word would lose its content ("currency")
-            if hit is not None and (not self.aliases.is_entity(hit[0]) or _name_typo(t, hit[0], hit[1])):
+            if hit is not None and (not self.aliases.is_entity(hit[0]) or (len(t) >= MIN_NAME_TYPO and hit[1] <= 1)):
                 fixed[t] = hit[0]
                 out.append(hit[0])
             else:

@@ -994,7 +994,8 @@ _HEARSAY_FRAME = re.compile(
     r"|(?:a\s+|this\s+|the\s+)?(?:post|tweet|thread|message|comment|meme|video|headline)s?(?:\s+(?:in|on|from)\s+[#\w-]+)?"
     r"\s+(?:says|said|claims?|claimed|reads)(?:\s+that)?"
     # session 17: a link that says something ("https://example.com/... says Ankara might ...")
-    r"|(?:https?://|www\.)\S+\s+(?:says|said|claims?|reports?|reported|writes|wrote)(?:\s+that)?"
+    # (a bounded, possessive run: "\S+" was quadratic on a long run of links, 7 s at 100,000)
+    r"|(?:https?://|www\.)\S{1,500}+\s+(?:says|said|claims?|reports?|reported|writes|wrote)(?:\s+that)?"
     r"|(?:a\s+)?quote\s+from\s+(?:a|the|this|some)\s+\w+|(?:in\s+)?(?:my|our|the)\s+group\s*chat(?:\s+(?:says|said))?"
     r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
     r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
