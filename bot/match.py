@@ -843,7 +843,7 @@ class Matcher:
             # reads it then, or leaves it unanswered, as before session 17)
             if len(ts[0]) > 2 and self._nearest_indexed(ts[0]) is not None:
                 continue
-            if (spelled := _spelled(w, vocabulary)) is None:
+            if (spelled := _spelled(w, self.aliases)) is None:
                 continue
             terms = vocabulary[spelled[0]]
             # a name one letter off, from six letters, or from five with a letter left out or
@@ -1908,21 +1908,22 @@ def _name_typo(word: str, name: str, edits: float) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _by_prefix(words: tuple[str, ...]) -> dict[str, dict[int, list[str]]]:
-    """The words by their first two letters and by their first and third (a swap or an extra
-    letter in second place), then by length: a short walk for a typo."""
+def _by_prefix(aliases: AliasTable) -> dict[str, dict[int, list[str]]]:
+    """The words of ``normalize.spelling_vocabulary`` by their first two letters and by their
+    first and third (a swap or an extra letter in second place), then by length: a short
+    walk for a typo (built once per alias table)."""
     table: dict[str, dict[int, list[str]]] = {}
-    for w in words:
+    for w in spelling_vocabulary(aliases):
         for prefix in dict.fromkeys((w[:2], w[0] + w[2] if len(w) > 2 else w[:2])):
             table.setdefault(prefix, {}).setdefault(len(w), []).append(w)
     return table
 
 
-def _spelled(word: str, vocabulary: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+def _spelled(word: str, aliases: AliasTable) -> tuple[str, int] | None:
     """(the word of the vocabulary one edit from ``word``, two from a word of eight letters
     or more, that begins as it does, the nearest; the edits) or None."""
     max_edits = 1 if len(word) < 8 else 2
-    by_prefix = _by_prefix(tuple(vocabulary))
+    by_prefix = _by_prefix(aliases)
     near = sorted(
         {
             w
