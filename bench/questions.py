@@ -44,9 +44,10 @@ BLIND = (
     "questions_set36.json",
     "questions_set37.json",
     "questions_set41.json",
+    "questions_set46.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15, the three of session 16 and those of session 17.
+# session 14, the four of session 15, the three of session 16, those of session 17 and those of session 18.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -69,8 +70,11 @@ TUNING = (
     "questions_set43.json",
     "questions_set44.json",
     "questions_set45.json",
+    "questions_set47.json",
+    "questions_set48.json",
+    "questions_set49.json",
 )
-SESSION_12 = len(TUNING) - 17  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 20  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -885,3 +885,54 @@ def test_the_tuning_sets_of_session_seventeen(service, name):
         near_min=near_min,
         off_min=20,
     )
+
+
+# A forty-sixth set, written BLIND at the start of session 18 by a helper who read only the
+# article and the claims' ids, statuses and statements: 4 positives per claim in four voices
+# (a busy phone typist; a careful student; a sceptic; someone passing on what they heard),
+# about ten with Discord noise; 60 near-topic, 40 off-topic. Measured when it arrived on
+# session 17's final code (9f13842, a git worktree): 7/252 wrong (2.8 %), 116/152 right
+# (76.3 %), near 55/60. Its questions and misses are not printed.
+WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.028, 0.76, 1.0, 0.91  # session 17 code: 7/252, 116/152
+SET46 = Path(__file__).with_name("questions_set46.json")
+
+
+def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(service):
+    """A forty-sixth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46
+    _blind_set(service, SET46, "forty-sixth set", *floors, near_min=60, off_min=40)
+
+
+# The tuning sets of session 18, each written by a helper who saw only the article and the
+# claims' ids, statuses and statements, and first measured on session 17's final code
+# (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
+SESSION_18_TUNING = {
+    # a heckler; a question after two or three sentences of views; a terse typist; from the
+    # consequence or the other party; a reply in a thread (6/270, 140/190, 57/60)
+    "questions_set47.json": (0.023, 0.73, 1.0, 0.95),
+    # a retired teacher; a teenage gamer; a journalist; a small-business owner who mixes up
+    # details; a student of international relations (3/270, 127/190, 57/60)
+    "questions_set48.json": (0.012, 0.66, 1.0, 0.95),
+    # Turkish and Russian or German speakers of English; search-box keywords; a long
+    # rambling message; other names for each thing (7/270, 160/190, 57/60)
+    "questions_set49.json": (0.026, 0.84, 1.0, 0.95),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SESSION_18_TUNING))
+def test_the_tuning_sets_of_session_eighteen(service, name):
+    """Session 18's tuning sets (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = SESSION_18_TUNING[name]
+    _blind_set(
+        service,
+        Path(__file__).with_name(name),
+        name.removesuffix(".json"),
+        wrong,
+        right,
+        off,
+        near,
+        per_claim_min=5,
+        near_min=60,
+        off_min=20,
+    )
