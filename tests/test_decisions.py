@@ -5216,3 +5216,19 @@ def test_a_claim_that_says_since_a_year_answers_since_that_year(service):
     assert same.outcome == "match" and same.claim.text.startswith("France has blocked"), same.why
     other = service.ask("will givon group open a port before 2026?", log=False).answer
     assert other.outcome != "match", other.why
+
+
+# Session 18
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("tr s400 stance still same", "turkey-s400-position-unchanged"),
+        ("tr s400 return coordinate ru", "s400-return-in-coordination-with-russia"),
+        ("su24 shootdown 2015 tr ru ties", "su24-downing-2015-soured-relations"),
+    ],
+)
+def test_tr_and_ru_are_the_country_codes(service, question, claim):
+    """A terse typist's "tr" and "ru" are Turkey and Russia (set 47), as "us" is the USA."""
+    _assert_matches(service, question, claim)
