@@ -189,6 +189,10 @@ class Tuning:
     context_asks: bool = True
     # "A or B?" with neither in the claim is held (``Held("choice")``).
     choice_check: bool = True
+    # ... and with one side in the claim, the other is no word the claim leaves unanswered
+    # nor a name it lacks: "in 2019 or 2020?", "Akturk or Aktuk", "2019, or was it 2018?"
+    # (an asker's guess between two; session 18).
+    choice_answered: bool = True
     # "which weapons system", "what currency": the claim must name one of that kind
     # the question does not (``Held("unnamed")``).
     which_names: bool = True
@@ -1154,6 +1158,12 @@ class Matcher:
                     and all(e in every or e in LIGHT_TERMS for e in asked_why[1])
                 )
             ]
+            offered: set[str] = set()  # the side of "A or B" the claim does not hold, when it holds the other
+            if sides and k.choice_answered and (sides[0] <= every) != (sides[1] <= every):
+                offered = sides[1] if sides[0] <= every else sides[0]
+                if not offered.isdisjoint(every) or any(self._money(t) for side in sides for t in side):
+                    offered = set()  # "paid in rubles or dollars?": a sum in dollars is no currency paid in
+                unanswered = [t for t in unanswered if t not in offered]
             here_weight = content_weight if asked_here is content else math.fsum(ask_weight[t] for t in asked_here)
             unasked = math.fsum(ask_weight[t] for t in unanswered) / (here_weight or 1.0)
             # A message asks no number, date or reason ("that's why", "when it came to").
@@ -1260,7 +1270,11 @@ class Matcher:
             )
             # A year in a question about the future ("will Turkey return it in 2026?") asks
             # about a forecast; it does not make the claim another claim.
-            missing = [t for t in names if t not in every and (question_sentence is None or t in question_sentence)]
+            missing = [
+                t
+                for t in names
+                if t not in every and t not in offered and (question_sentence is None or t in question_sentence)
+            ]
             # the yes-no question's subject is absent from the claim (whether it is who acts
             # in it is read below, for the first candidates)
             absent = subject is not None and all(subject not in u for u in unit_terms)
@@ -1512,6 +1526,10 @@ class Matcher:
             # a word an idiom put in is shown as the words typed ("back in", not "readmitted")
             words = {t: origins.get(w, w) for t, w in words.items()}
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen, meaning)
+
+    def _money(self, term: str) -> bool:
+        """A currency ("ruble", "dollar")."""
+        return term in _MONEY or self.aliases.kinds.get(term) == "currency"
 
     def _by_meaning(
         self, text: str, scored: list[Candidate], best: Candidate | None, held: Held | None
@@ -1834,6 +1852,9 @@ def _decide(
     ):
         return "match", None, best
     return "suggest", held, best
+
+
+_MONEY = frozenset(("dollar", "usd", "euro", "eur"))
 
 
 # A question's own condition ("would it be returned if russia saw a benefit?"): it asks

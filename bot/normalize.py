@@ -1731,8 +1731,19 @@ _NOT_CHOICE = frozenset(
 )
 
 
+# An asker's second guess: "in 2019, or was it 2018?", "2016, 2017, was it?" (session 18).
+_SECOND_GUESS = re.compile(
+    r"\b(?P<a>\w+),? or (?:was|is) it (?:(?:in|on|at|by|the|a|an) )?(?P<b>\w+)\b"
+    r"|\b(?P<y1>(?:19|20)\d\d),? (?P<y2>(?:19|20)\d\d),? (?:was it|or so|i think|maybe)\b"
+)
+
+
 def choice(flat: str) -> tuple[str, str] | None:
     """The two alternatives of a question's "A or B", as typed, or None."""
+    if (m := _SECOND_GUESS.search(flat)) is not None:
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("y1"), m.group("y2"))
+        if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:
+            return a, b
     for m in _CHOICE.finditer(flat) if " or " in flat else ():
         a, b = m.group("a"), m.group("b")
         if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:

@@ -5232,3 +5232,32 @@ def test_a_claim_that_says_since_a_year_answers_since_that_year(service):
 def test_tr_and_ru_are_the_country_codes(service, question, claim):
     """A terse typist's "tr" and "ru" are Turkey and Russia (set 47), as "us" is the USA."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did turkey receive s-400 components in 2019 or 2020", "s400-components-delivered-2019"),
+        ("The Russian missile parts landed in Turkey in 2019, or was it 2018?", "s400-components-delivered-2019"),
+        ("Turkey started getting into the S-400 thing around 2016, 2017, was it?", "turkey-bought-s400-in-2017"),
+        (
+            "Was it Reuters or Bloomberg that said Turkey is thinking of returning the S-400s?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_a_guess_between_two_is_answered_by_a_claim_that_holds_one(service, question, claim):
+    """An asker's guess between two ("in 2019 or 2020?", "or was it 2018?", "2016, 2017, was
+    it?") is answered by the claim that holds one of them: the other is no name it lacks (a
+    year was, and it made the claim another one) nor a word it leaves unanswered (set 48)."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_currency_asked_between_two_is_not_answered_by_a_sum(service):
+    """ "Paid in rubles or dollars?" asks the currency paid in: "$2.5 billion" is a value."""
+    for question in (
+        "Was the S-400 paid for in dollars or rubles?",
+        "Did Turkey pay for the S-400s in rubles or in dollars?",
+    ):
+        answer = service.ask(question, log=False).answer
+        assert answer.outcome != "match", answer.why
