@@ -956,6 +956,14 @@ _FILLERS = re.compile(
     r"(?:is|isn'?t|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration)"
     r" to (?:say|claim|think|suggest|argue)(?: that)?|"
     r"am i (?:wrong|right|mistaken|crazy)(?: (?:that|to think|in thinking|thinking))?|"
+    # session 18: "is it a fair characterization that", "is it established that", "is there any
+    # confirmation that", "can you confirm that", "in your view", "do you suppose"
+    r"(?:is (?:it|that|this) )?an? (?:fair|sound|accurate|correct|reasonable|valid) (?:characteri[sz]ation"
+    r"|assessment|description|reading|summary|interpretation)(?: to say)? that|"
+    r"(?:is|has) (?:it|this|that) (?:been )?(?:established|verified|confirmed|proven|proved|documented) that|"
+    r"is there (?:any )?(?:confirmation|verification|proof) (?:that|of)|"
+    r"(?:can|could) (?:you|u|someone|anyone|anybody) confirm (?:that|whether|if)|"
+    r"in your (?:view|opinion|estimation)|do you suppose|"
     # "is that a real possibility?": whether it may be so
     r"(?:is (?:that|this|it) )?(?:a )?real possibility|"
     # "it's possible the s-400s end up returned, yeah?": a hedge, as "is it possible that" is

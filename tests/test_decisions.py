@@ -5261,3 +5261,32 @@ def test_a_currency_asked_between_two_is_not_answered_by_a_sum(service):
     ):
         answer = service.ask(question, log=False).answer
         assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is it a fair characterization that the S-400 symbolizes cooperation between Putin and Erdogan?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Is it a sound assessment that the S-400 will not be easily returned to Russia?",
+            "s400-will-not-be-easily-returned",
+        ),
+        (
+            "Is it established that the S-400 purchase is a significant point of dispute between the US and Turkey?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_a_fair_characterization_or_established_that_asks_whether_it_is_so(service, question, claim):
+    """ "Is it a fair characterization that", "a sound assessment that", "is it established
+    that" ask whether it is so, as "is it true that" does: no judgement, no words to answer
+    (sets 45, 48)."""
+    _assert_matches(service, question, claim)
+
+
+def test_whether_it_is_fair_is_still_a_judgement(service):
+    answer = service.ask("Is it fair that the US put CAATSA sanctions on Turkey?", log=False).answer
+    assert answer.outcome != "match", answer.why
