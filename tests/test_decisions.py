@@ -5290,3 +5290,18 @@ def test_a_fair_characterization_or_established_that_asks_whether_it_is_so(servi
 def test_whether_it_is_fair_is_still_a_judgement(service):
     answer = service.ask("Is it fair that the US put CAATSA sanctions on Turkey?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Should Ankara send the system back, would it act hand in hand with the Kremlin so voters don't doubt its "
+        "independence?",
+        "How would Ankara go about returning the Russian system so its domestic audience doesn't doubt its "
+        "independence?",
+    ],
+)
+def test_doubting_it_is_questioning_it(service, question):
+    """ "so voters don't doubt its independence" of "... so that its foreign policy
+    independence is not questioned at home" (six tuning files, sessions 9–18)."""
+    _assert_matches(service, question, "s400-return-in-coordination-with-russia")
