@@ -5305,3 +5305,13 @@ def test_doubting_it_is_questioning_it(service, question):
     """ "so voters don't doubt its independence" of "... so that its foreign policy
     independence is not questioned at home" (six tuning files, sessions 9–18)."""
     _assert_matches(service, question, "s400-return-in-coordination-with-russia")
+
+
+def test_an_ottoman_sultan_is_abdul_hamid(service):
+    """The alias table's Abdul Hamid II is "an Ottoman sultan" too (sets 17, 48)."""
+    _assert_matches(
+        service,
+        "Does the governing party in Ankara pit Moscow and Washington against one another in a style named after "
+        "a 19th-century Ottoman sultan?",
+        "neo-abdulhamidism-policy",
+    )
