@@ -1324,7 +1324,14 @@ def _asks(words: list[str]) -> frozenset[str]:
         found.discard("number")  # "how much has the purchase hurt turkey?" asks how far, not a sum
     if "which" in found and " who " in flat and not _ASKS["which"].search(_CLEFT.sub(" ", flat)):
         found.discard("which")  # "was it erdogan who said ...?" names who, it does not ask
-    if "time" in found and (m := _QUESTION_CIRCUMSTANCE.search(flat)) and flat.startswith("when", m.end("main")):
+    if (
+        "time" in found
+        and (m := _QUESTION_CIRCUMSTANCE.search(flat))
+        and flat.startswith("when", m.end("main"))
+        # (not "did bloomberg say when turkey would return it?": when is what was said; but
+        # "what did akturk say when the US ...?" asks what; session 18)
+        and not (_TOLD_WHEN.search(m.group("main")) and not m.group("main").startswith(("what ", "who ", "how ")))
+    ):
         # "did china protest when turkey cancelled the contract?" asks about a protest
         if not _ASKS["time"].search(flat[: m.end("main")] + flat[m.end("main") + 4 :]):
             found.discard("time")
@@ -1652,6 +1659,11 @@ def main_clause(text: str) -> str:
 # Where a question's circumstance begins: "did china protest when turkey cancelled the
 # contract?" asks about a protest; the cancelling is when. Not at the question's start
 # ("when did ..." asks when).
+# A verb of saying or knowing just before "when": "did X say when ...", "is it known when ...".
+_TOLD_WHEN = re.compile(
+    r"\b(?:say|said|mention|mentioned|reveal|revealed|specify|specified|indicate|indicated|explain|explained"
+    r"|disclose|disclosed|announce|announced|report|reported|tell|told|know|known|give|gave) (?:us |anyone )?$"
+)
 _QUESTION_CIRCUMSTANCE = re.compile(
     r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless|in order to|so as to"
     r"|to pay for|for (?:its|their|his|her)) \S+ \S"

@@ -5315,3 +5315,16 @@ def test_an_ottoman_sultan_is_abdul_hamid(service):
         "a 19th-century Ottoman sultan?",
         "neo-abdulhamidism-policy",
     )
+
+
+def test_did_they_say_when_asks_when(service):
+    """ "Did Bloomberg say when Turkey would return the S-400?" asks when, which the claim
+    about Bloomberg's report does not give ("when" after a verb of saying is what was said,
+    not the time of the saying: set 48); "what did X say when ..." still asks what was said."""
+    answer = service.ask("did bloomberg say when turkey would return the s400", log=False).answer
+    assert answer.outcome != "match" and "asks when" in answer.why, answer.why
+    _assert_matches(
+        service,
+        "what did the turkish military's press advisor say when the US started talking about returning the s-400?",
+        "akturk-said-turkey-s400-position-unchanged",
+    )
