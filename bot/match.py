@@ -1457,7 +1457,8 @@ class Matcher:
                 if instead := self._acts_instead(subject, verb, doc.units, qset):
                     c.subject_missing, c.subject_instead = subject, instead
             if claim_roles and c.subject_missing is None:
-                if clashed := clash(asked_roles, claim_roles, self.aliases.kinds, qset, k.one_party_roles):
+                kinds, statement_terms = self.aliases.kinds, set(doc.claim_terms)
+                if clashed := clash(asked_roles, claim_roles, kinds, qset, k.one_party_roles, statement_terms):
                     c.subject_missing = clashed.asked
                     if clashed.reversed:
                         c.reversed_roles = (clashed.asked, clashed.theirs)

@@ -273,6 +273,7 @@ def clash(
     kinds: dict[str, str],
     named: set[str] | frozenset[str] = frozenset(),
     one_party: bool = False,
+    claim_terms: frozenset[str] | set[str] = frozenset(),
 ) -> Clash | None:
     """The two parties of a question's act (who acts, on whom), where the claim has them
     the other way round, or gives one of them the other role in that act: "did turkey
@@ -304,6 +305,13 @@ def clash(
             continue
         if any(q.first == c.second or q.second == c.first for c in same):
             return Clash(q.first, q.second, True)
+        # done to another party: "did the us sanction russia ...?" of "... sanctions on Turkey"
+        # (session 18)
+        # (a party the claim does not name at all: "chose moscow and beijing" of "china and
+        # russia" is read as one party each)
+        done_to = {c.second for c in same if c.second and kinds.get(c.second) in PARTIES}
+        if kinds.get(q.second) in PARTIES and done_to and q.second not in done_to and q.second not in claim_terms:
+            return Clash(q.second, min(done_to), False)
     if one_party:
         for q in asked:  # "was the united states dropped from the program?" of "turkey was removed ..."
             # (or one that is barred: "does the agreement bar russia from selling ...?" of

@@ -5328,3 +5328,12 @@ def test_did_they_say_when_asks_when(service):
         "what did the turkish military's press advisor say when the US started talking about returning the s-400?",
         "akturk-said-turkey-s400-position-unchanged",
     )
+
+
+def test_an_act_done_to_another_party_is_another_claim(service):
+    """ "Did the US sanction Russia over the Turkey S-400 deal?" of "... imposed economic
+    sanctions on Turkey ...": the sanctions went to another party, one the claim's
+    statement does not name (set 48; ``roles.clash``)."""
+    answer = service.ask("did the us sanction russia over the turkey s400 deal", log=False).answer
+    assert answer.outcome != "match", answer.why
+    _assert_matches(service, "did the us sanction turkey over the s400 deal", "us-caatsa-sanctions-on-turkey")
