@@ -242,6 +242,14 @@ _IDIOMS = (
     # question itself, and "Why did Turkey buy the S-400?", which two claims answer, got one)
     _idiom(r"\b(?:elects?|elected|electing|opts?|opted|opting)\s+to\b", "to", "elect", "opt"),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
+    # session 18: paying a heavy price, paying the price, is harm ("has turkey paid a heavy
+    # price for the s-400?"), not a sum paid
+    _idiom(
+        r"\bpa(?:y|ys|id|ying)\s+(?:(?:an?|the)\s+)?(?:(?:even|very|really|much|pretty)\s+)?"
+        r"(?:heavy|high|steep|big|bigger|huge|hefty|heavier|higher|steeper|real)\s+price\b|\bpa(?:y|ys|id|ying)\s+the\s+price\b",
+        "harm",
+        "price",
+    ),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
     _idiom(r"\bby\s+(?:ship|ships|sea|boat|boats)\b", "by seafreight", "by"),

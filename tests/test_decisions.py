@@ -5337,3 +5337,12 @@ def test_an_act_done_to_another_party_is_another_claim(service):
     answer = service.ask("did the us sanction russia over the turkey s400 deal", log=False).answer
     assert answer.outcome != "match", answer.why
     _assert_matches(service, "did the us sanction turkey over the s400 deal", "us-caatsa-sanctions-on-turkey")
+
+
+def test_paying_a_heavy_price_is_harm_not_a_sum(service):
+    """ "Has Turkey paid a heavy price for the S-400?" asks about harm, not the $2.5 billion
+    (set 47: it got the price of the deal)."""
+    _assert_matches(
+        service, "has turkey ended up paying a heavy price for the s-400 buy?", "s400-caused-harm-to-turkey"
+    )
+    _assert_matches(service, "what price did turkey pay for the s-400?", "s400-deal-worth-2-5-billion")
