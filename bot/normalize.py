@@ -242,6 +242,9 @@ _IDIOMS = (
     # question itself, and "Why did Turkey buy the S-400?", which two claims answer, got one)
     _idiom(r"\b(?:elects?|elected|electing|opts?|opted|opting)\s+to\b", "to", "elect", "opt"),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
+    # session 18: something got "in return" is got in exchange ("... and gets F-35s in
+    # return?"), not a return of the S-400 (an idiom, not an alias: "in returning" stems alike)
+    _idiom(r"\bin\s+return\b(?!\s+for\b)", "in exchange", "return"),
     # session 18: paying a heavy price, paying the price, is harm ("has turkey paid a heavy
     # price for the s-400?"), not a sum paid
     _idiom(

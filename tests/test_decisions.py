@@ -5346,3 +5346,23 @@ def test_paying_a_heavy_price_is_harm_not_a_sum(service):
         service, "has turkey ended up paying a heavy price for the s-400 buy?", "s400-caused-harm-to-turkey"
     )
     _assert_matches(service, "what price did turkey pay for the s-400?", "s400-deal-worth-2-5-billion")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "and is there a real chance of the S-400 going back to Russia with Turkey receiving F-35s in return?",
+            "s400-for-f35-exchange",
+        ),
+        ("What are the odds Turkey gives the S-400 back to Russia and gets F-35s in return?", "s400-for-f35-exchange"),
+        (
+            "lol does anyone think turkey will just casually hand the s-400 back to russia?",
+            "s400-will-not-be-easily-returned",
+        ),
+    ],
+)
+def test_got_in_return_is_an_exchange_and_casually_is_easily(service, question, claim):
+    """F-35s got "in return" are an exchange, not a return of the S-400 (two of set 47's
+    were answered with the return alone); "casually" asks how easily (set 47)."""
+    _assert_matches(service, question, claim)
