@@ -242,6 +242,21 @@ _IDIOMS = (
     # question itself, and "Why did Turkey buy the S-400?", which two claims answer, got one)
     _idiom(r"\b(?:elects?|elected|electing|opts?|opted|opting)\s+to\b", "to", "elect", "opt"),
     _idiom(r"\bmore\s+harm\s+than\s+good\b", "harm", "harm"),
+    # session 18: "at the moment", "at present", "as of now", "at this stage" are now (not
+    # "these days": "is turkey closer to russia than to the us these days?" then matched); "in
+    # practice" is realistically
+    _idiom(
+        r"\b(?:at\s+(?:the|this)\s+(?:moment|stage|point\s+in\s+time)|at\s+present|as\s+of\s+(?:now|today|right\s+now)"
+        r"|as\s+we\s+speak)\b",
+        "now",
+        "moment",
+        "stage",
+        "present",
+        "as of",
+        "as we speak",
+        "point in time",
+    ),
+    _idiom(r"\bin\s+practice\b", "realistically", "practice"),
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in
     # return?"), not a return of the S-400 (an idiom, not an alias: "in returning" stems alike)
     _idiom(r"\bin\s+return\b(?!\s+for\b)", "in exchange", "return"),
@@ -2337,7 +2352,9 @@ _LIGHT = (
     # "including the capital"; "is that the figure?"
     "chance chances including figure "
     # session 16: degree adverbs ("hurt turkey badly?")
-    "badly severely greatly deeply hugely massively first"
+    "badly severely greatly deeply hugely massively first "
+    # session 18: "lately", "nowadays"
+    "lately nowadays"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
 # Of them, the hedges (adverbs of degree, time and likelihood: "eventually", "actually",

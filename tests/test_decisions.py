@@ -5366,3 +5366,22 @@ def test_got_in_return_is_an_exchange_and_casually_is_easily(service, question, 
     """F-35s got "in return" are an exchange, not a return of the S-400 (two of set 47's
     were answered with the return alone); "casually" asks how easily (set 47)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("In which cities are the S-400 of Turkey deployed at the moment?", "s400-deployed-in-adana-and-ankara"),
+        ("Where in Turkey are the S-400 systems stationed at present?", "s400-deployed-in-adana-and-ankara"),
+        (
+            "Has Turkey's stance on those Russian S-400 missiles stayed just the same, or has it shifted at all "
+            "lately?",
+            "turkey-s400-position-unchanged",
+        ),
+        ("Could Turkey in practice transfer its S-400 systems to Ukraine?", "s400-transfer-to-ukraine-feasible"),
+    ],
+)
+def test_at_the_moment_and_in_practice_ask_nothing_of_their_own(service, question, claim):
+    """ "At the moment", "at present", "lately" are now; "in practice" is realistically: no
+    word the claim must hold (sets 48, 49)."""
+    _assert_matches(service, question, claim)
