@@ -257,6 +257,8 @@ _IDIOMS = (
         "point in time",
     ),
     _idiom(r"\bin\s+practice\b", "realistically", "practice"),
+    # ... and "out of the question" asks whether it is possible
+    _idiom(r"\bout\s+of\s+the\s+question\b", "not possible", "question"),
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in
     # return?"), not a return of the S-400 (an idiom, not an alias: "in returning" stems alike)
     _idiom(r"\bin\s+return\b(?!\s+for\b)", "in exchange", "return"),
@@ -953,6 +955,10 @@ _FILLERS = re.compile(
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
+    # session 18: a sceptic's aside ("... or just wishful thinking", "pull the other one",
+    # "i'll believe it when i see it", "bit dramatic no?")
+    r"(?:or (?:is (?:it|that|this) )?(?:just )?)?wishful thinking|pull the other one|"
+    r"i'?ll believe (?:it|that) when i see it|(?:a )?bit (?:dramatic|paranoid|much|rich|far[- ]fetched)(?:,? no)?|"
     r"anyways?|gm|told (?:you|ya|u) so|y/n|yes or no|end(?:s|ed|ing)? up|at some point|"
     r"real or fake|true or false|fact or fiction|in the first place|yo|(?:is it )?possible that|"
     # session 17: the bot addressed ("hey bot,", "claimbot:"), asked what it has ("what do you

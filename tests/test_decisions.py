@@ -5385,3 +5385,33 @@ def test_at_the_moment_and_in_practice_ask_nothing_of_their_own(service, questio
     """ "At the moment", "at present", "lately" are now; "in practice" is realistically: no
     word the claim must hold (sets 48, 49)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "lol turkey giving the s-400s back to russia? is that even a real possibility or just wishful thinking",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "turkey actually weighing giving up the s-400? i'll believe it when i see it. is that true?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "washington thinks one missile purchase means turkey is siding with russia? bit paranoid no?",
+            "us-sees-s400-as-russia-alignment",
+        ),
+        ("turkey not budging at all on the s-400? really? nothing has shifted?", "turkey-s400-position-unchanged"),
+        (
+            "Could Turkey actually pass its S-400 systems on to Ukraine, do you suppose, or is that out of the "
+            "question?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+    ],
+)
+def test_a_sceptics_aside_is_no_content(service, question, claim):
+    """A sceptic's aside ("or just wishful thinking", "i'll believe it when i see it", "bit
+    paranoid no?") asks nothing of the claim; "nothing has shifted" is unchanged; "out of the
+    question" asks whether it is possible (sets 47, 48)."""
+    _assert_matches(service, question, claim)
