@@ -1056,9 +1056,20 @@ def strip_chat_noise(text: str) -> str:
         text = _MARKUP_BETWEEN.sub(". ", text).replace("\x00", " ")
     text = _MASKED_LINK.sub(" ", text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
+    text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
     text = _HEARSAY_FRAME.sub(" ", text)
     return " ".join(text.split())
+
+
+# A word the asker takes back (session 18): "those F-16s, sorry, F-35s", "in 2018, I mean
+# 2019", "Adana - no wait - Ankara": the word before goes.
+_SELF_CORRECTED = re.compile(
+    # (bounded runs: the pattern is tried at every word of a long message)
+    r"(?<![\w$.-])[\w$.-]{1,40}(?:,\s{0,3}|\s{1,3}-{1,2}\s{0,3}|\s{1,3})(?:sorry|i mean|i meant|no wait|no,\s{0,3}wait"
+    r"|correction)(?:,\s{0,3}|\s{0,3}-{1,2}\s{0,3}|\s{1,3})(?=[\w$])",
+    re.IGNORECASE,
+)
 
 
 # --- what a question asks, what a statement gives ------------------------------------

@@ -5415,3 +5415,16 @@ def test_a_sceptics_aside_is_no_content(service, question, claim):
     paranoid no?") asks nothing of the claim; "nothing has shifted" is unchanged; "out of the
     question" asks whether it is possible (sets 47, 48)."""
     _assert_matches(service, question, claim)
+
+
+def test_a_word_taken_back_goes(service):
+    """ "those F-16s, sorry, F-35s": the asker takes the first back (set 48)."""
+    assert strip_chat_noise("for those F-16s, sorry, F-35s?") == "for those F-35s?"
+    assert strip_chat_noise("delivered in 2018, I mean 2019?") == "delivered in 2019?"
+    assert strip_chat_noise("I mean, is it true?") == "I mean, is it true?"
+    _assert_matches(
+        service,
+        "Was it the Americans, their TV people and some officials, who came up with the idea of Turkey swapping the "
+        "Russian missiles for those F-16s, sorry, F-35s?",
+        "us-media-officials-suggested-s400-return-for-f35",
+    )
