@@ -5428,3 +5428,12 @@ def test_a_word_taken_back_goes(service):
         "Russian missiles for those F-16s, sorry, F-35s?",
         "us-media-officials-suggested-s400-return-for-f35",
     )
+
+
+def test_a_point_of_dispute_is_a_point_of_contention(service):
+    """ "a serious point of dispute" (sets 32, 49), as "point of contention" was."""
+    _assert_matches(
+        service,
+        "Has the S-400 acquisition become a serious point of dispute between the USA and Turkey?",
+        "s400-point-of-contention-us-turkey",
+    )
