@@ -257,6 +257,13 @@ _IDIOMS = (
         "point in time",
     ),
     _idiom(r"\bin\s+practice\b", "realistically", "practice"),
+    # ... and reading something as a sign is perceiving it so ("does washington read the
+    # purchase as evidence of a drift ...?"; not "I read that ...")
+    _idiom(
+        r"\b(?:read|reads|reading)\b(?=(?:\s+[\w'-]+){1,8}?\s+as\s+(?:an?|evidence|proof|part|more|something|just)\b)",
+        "perceive",
+        "read",
+    ),
     # ... and "out of the question" asks whether it is possible
     _idiom(r"\bout\s+of\s+the\s+question\b", "not possible", "question"),
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in

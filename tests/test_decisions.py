@@ -5437,3 +5437,18 @@ def test_a_point_of_dispute_is_a_point_of_contention(service):
         "Has the S-400 acquisition become a serious point of dispute between the USA and Turkey?",
         "s400-point-of-contention-us-turkey",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the US interpret Turkey's S-400 buy beyond a simple arms deal?",
+        "Did the Americans read Ankara's purchase of the Kremlin's batteries as a political signal of a tilt toward "
+        "Moscow, not just a hardware transaction?",
+    ],
+)
+def test_reading_or_interpreting_it_as_a_sign_is_perceiving_it(service, question):
+    """ "Interpret" and "read X as a sign" are how the US perceived it (sets 32, 49); "I read
+    that ..." is still a report read."""
+    _assert_matches(service, question, "us-sees-s400-as-russia-alignment")
+    assert "perceive" not in analyze("i read that turkey bought the s-400 as a balancing move")
