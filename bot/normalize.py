@@ -260,7 +260,9 @@ _IDIOMS = (
     # ... and reading something as a sign is perceiving it so ("does washington read the
     # purchase as evidence of a drift ...?"; not "I read that ...")
     _idiom(
-        r"\b(?:read|reads|reading)\b(?=(?:\s+[\w'-]+){1,8}?\s+as\s+(?:an?|evidence|proof|part|more|something|just)\b)",
+        r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bhave )(?<!\bjust )(?<!\bhad )\b(?:read|reads|reading)\b"
+        r"(?!\s+(?:that|somewhere|about|online|in|on|up|it|this|the|an?)\b)"
+        r"(?=(?:\s+[\w'-]+){1,8}?\s+as\s+(?:an?|evidence|proof|part|more|something|just)\b)",
         "perceive",
         "read",
     ),

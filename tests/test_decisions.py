@@ -5451,4 +5451,5 @@ def test_reading_or_interpreting_it_as_a_sign_is_perceiving_it(service, question
     """ "Interpret" and "read X as a sign" are how the US perceived it (sets 32, 49); "I read
     that ..." is still a report read."""
     _assert_matches(service, question, "us-sees-s400-as-russia-alignment")
-    assert "perceive" not in analyze("i read that turkey bought the s-400 as a balancing move")
+    for text in ("i read that turkey bought the s-400 as a balancing move", "did you read the article as a warning"):
+        assert "perceive" not in analyze(text, service.matcher.aliases)
