@@ -193,6 +193,8 @@ class Tuning:
     # nor a name it lacks: "in 2019 or 2020?", "Akturk or Aktuk", "2019, or was it 2018?"
     # (an asker's guess between two; session 18).
     choice_answered: bool = True
+    # "is it possible that ...?" is answered by a claim that says it may, might or could be
+    possible_hedged: bool = True
     # "which weapons system", "what currency": the claim must name one of that kind
     # the question does not (``Held("unnamed")``).
     which_names: bool = True
@@ -1148,6 +1150,9 @@ class Matcher:
                 for t in asked_here
                 if t not in every
                 and not (said and t in SPEECH_TERMS)
+                # whether it is possible, of a claim that says it may be so ("is it possible
+                # turkey returns the s-400?" of "Turkey may return ..."; session 18)
+                and not (t in _POSSIBLE and k.possible_hedged and "hedged" in given)
                 # the verb of a cause asked ("did nato's refusal push turkey to buy it?") is
                 # answered by a claim that gives a cause and holds the effect (session 17)
                 and not (
@@ -1510,6 +1515,8 @@ class Matcher:
             full = next((c for c in scored if alone.chosen and c.claim_id == alone.chosen.claim_id), None)
             if (
                 alone.outcome == "match"
+                # (a sentence of one word, "is that actually doable?", names nothing: session 18)
+                and len(alone.terms) >= 2
                 and full is not None
                 and not full.missing_entities
                 and not full.relation_mismatch
@@ -1856,6 +1863,7 @@ def _decide(
 
 
 _MONEY = frozenset(("dollar", "usd", "euro", "eur"))
+_POSSIBLE = frozenset(("feasible",))  # the alias table's term for "possible", "realistic", "doable"
 
 
 # A question's own condition ("would it be returned if russia saw a benefit?"): it asks

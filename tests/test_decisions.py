@@ -5453,3 +5453,42 @@ def test_reading_or_interpreting_it_as_a_sign_is_perceiving_it(service, question
     _assert_matches(service, question, "us-sees-s400-as-russia-alignment")
     for text in ("i read that turkey bought the s-400 as a balancing move", "did you read the article as a warning"):
         assert "perceive" not in analyze(text, service.matcher.aliases)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("tbh is an F35-for-S400 trade even a realistic option for turkiye", "s400-for-f35-exchange"),
+        (
+            "Is it realistic, in your view, to expect that the whole S-400 business could be settled in only four to "
+            "six months' time?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+    ],
+)
+def test_whether_it_is_possible_is_answered_by_a_claim_that_it_may_be(service, question, claim):
+    """ "Is it possible / realistic ...?" of a claim that says it could, may or might be:
+    the claim's hedge answers it (``Tuning.possible_hedged``)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["turkey s400 back to russia possible", "s400 possible return russia", "turkey give back s400 russia possible"],
+)
+def test_whether_it_is_possible_is_not_the_claim_of_what_would_make_it_so(service, question):
+    """ "S-400 back to Russia possible?" was answered with the claim that it might be returned
+    if Russia concludes it is beneficial: that claim's phrasing said "what would make a
+    return of the s-400 possible" (sets 26, 44, 49; the phrasing now says what it would take)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match" or answer.claim.id == "turkey-return-s400-to-russia", answer.why
+
+
+def test_a_question_sentence_of_one_word_is_not_read_alone(service):
+    """ "The s-400 thing fixed in half a year? pull the other one. is that actually doable?":
+    its last sentence read alone is one word ("doable"), and matched a claim that Turkey could
+    send the S-400 to Ukraine."""
+    answer = service.ask(
+        "the s-400 thing fixed in half a year? pull the other one. is that actually doable?", log=False
+    ).answer
+    assert answer.outcome != "match" or answer.claim.id == "s400-issue-resolved-in-four-to-six-months", answer.why
