@@ -45,6 +45,7 @@ BLIND = (
     "questions_set37.json",
     "questions_set41.json",
     "questions_set46.json",
+    "questions_set50.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14, the four of session 15, the three of session 16, those of session 17 and those of session 18.
@@ -73,8 +74,10 @@ TUNING = (
     "questions_set47.json",
     "questions_set48.json",
     "questions_set49.json",
+    "questions_set51.json",
+    "questions_set52.json",
 )
-SESSION_12 = len(TUNING) - 20  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 22  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

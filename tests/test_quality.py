@@ -904,6 +904,22 @@ def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(servic
     _blind_set(service, SET46, "forty-sixth set", *floors, near_min=60, off_min=40)
 
 
+# A fiftieth set, written BLIND in session 18 (same brief; voices: an older person on
+# Facebook; a Persian or Arabic speaker writing English; the topic first or a passive; a tag
+# after the question), twelve with Discord noise; 60 near-topic, 40 off-topic. Measured when it
+# arrived on session 17's final code (9f13842, a git worktree): 0/252 wrong, 128/152 right
+# (84.2 %), near 60/60. Its questions and misses are not printed.
+WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.03, 0.75, 1.0, 0.9  # TEMPORARY: set at the session's end
+SET50 = Path(__file__).with_name("questions_set50.json")
+
+
+def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
+    """A fiftieth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned on;
+    its misses are not printed."""
+    floors = WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50
+    _blind_set(service, SET50, "fiftieth set", *floors, near_min=60, off_min=40)
+
+
 # The tuning sets of session 18, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 17's final code
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
@@ -917,6 +933,12 @@ SESSION_18_TUNING = {
     # Turkish and Russian or German speakers of English; search-box keywords; a long
     # rambling message; other names for each thing (7/270, 160/190, 57/60)
     "questions_set49.json": (0.026, 0.84, 1.0, 0.95),
+    # a wh-question the claim answers; a negative question; "is it true that" put otherwise; a
+    # follow-up with a pronoun; a detail to confirm (6/270, 162/190, 57/60)
+    "questions_set51.json": (0.023, 0.85, 1.0, 0.95),
+    # a bored student's shorthand; a polite newcomer; a headline or tweet quoted; two things
+    # asked at once; a reader of military news (5/270, 128/190, 56/60)
+    "questions_set52.json": (0.019, 0.67, 1.0, 0.93),
 }
 
 
