@@ -55,6 +55,7 @@ from .normalize import (
     AliasTable,
     Question,
     analyze,
+    apology,
     asked_kind,
     asked_sentence,
     asks,
@@ -195,6 +196,9 @@ class Tuning:
     choice_answered: bool = True
     # "is it possible that ...?" is answered by a claim that says it may, might or could be
     possible_hedged: bool = True
+    # Words that apologise for asking ("Sorry if this has an obvious answer, ...: is ...?")
+    # ask no one's saying (``normalize.apology``).
+    apology_said: bool = True
     # "which weapons system", "what currency": the claim must name one of that kind
     # the question does not (``Held("unnamed")``).
     which_names: bool = True
@@ -943,7 +947,7 @@ class Matcher:
             and "said" in asked
             and last is not None
             and "said" not in asks(last)
-            and hearsay_context(question[: question.rfind(last)])
+            and (hearsay_context(context := question[: question.rfind(last)]) or (k.apology_said and apology(context)))
         ):
             # "The rumour mill says Turkey is having second thoughts. Is it really weighing
             # giving up the S-400s?" asks about the thing, not the rumour mill's saying

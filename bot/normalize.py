@@ -1880,8 +1880,42 @@ def asked_sentence(text: str) -> str | None:
     return found
 
 
+# A preamble that ends where a question begins (session 18): "Sorry if this is a silly
+# question, I'm new here: did Turkey ...?" (three words or more before the colon: not a
+# headline's speaker, "Erdogan: ..."), "I know Turkey is in NATO, but is it ...?".
+_ASKING_WORDS = (
+    r"(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|do|does|did|has|have|had|will|would"
+    r"|can|could|should|might|may|isn'?t|aren'?t|wasn'?t|didn'?t|doesn'?t|hasn'?t|won'?t|wouldn'?t)\b"
+)
+_PREAMBLE_END = re.compile(
+    rf"^(?P<pre>[^:?]*?\w+\s+\w+\s+\w+[^:?]*?)\s*:\s+(?={_ASKING_WORDS})"
+    rf"|^(?P<known>\W*i (?:know|understand|get|realise|realize|see)\b[^?,]{{3,}}),\s*but\s+(?={_ASKING_WORDS})",
+    re.IGNORECASE,
+)
+
+
+_APOLOGY = re.compile(r"^\W*(?:sorry|apologies|apologi[sz]e|pardon|excuse me|forgive me)\b", re.IGNORECASE)
+
+
+def apology(text: str) -> bool:
+    """Words before a question that apologise for asking ("Sorry if this has an obvious
+    answer, I haven't followed the news: ..."): no question of their own (session 18)."""
+    return _APOLOGY.match(text) is not None and "?" not in text
+
+
 def _asked_sentence(text: str) -> str | None:
-    parts = _SENTENCE_END.split(text.strip())
+    # (not "X: is that how ...?": the question asks of what the words before it say)
+    if _BACK_REFERENCE.search(text):
+        return _asked_parts(text.strip())
+    text = _PREAMBLE_END.sub(lambda m: (m.group("pre") or m.group("known")) + ". ", text.strip(), count=1)
+    return _asked_parts(text.strip())
+
+
+_BACK_REFERENCE = re.compile(r":\s+(?:is|was|are|were)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+
+
+def _asked_parts(text: str) -> str | None:
+    parts = _SENTENCE_END.split(text)
     asked = [i for i, part in enumerate(parts) if "?" in part]
     if len(parts) < 2 or not asked:
         return None

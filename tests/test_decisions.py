@@ -8,6 +8,7 @@ import pytest
 from bot.normalize import (
     analyze,
     analyze_words,
+    asked_sentence,
     asks,
     attributed_speaker,
     future_tense,
@@ -5492,3 +5493,39 @@ def test_a_question_sentence_of_one_word_is_not_read_alone(service):
         "the s-400 thing fixed in half a year? pull the other one. is that actually doable?", log=False
     ).answer
     assert answer.outcome != "match" or answer.claim.id == "s400-issue-resolved-in-four-to-six-months", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Sorry if this is a silly question, I'm trying to understand the politics: would returning the S-400s help "
+            "Turkey get back to normal relations with the US?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "Sorry if this is a dumb question, I'm trying to get the dates straight: when were the S-400 components "
+            "physically transferred to Turkey?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "I know Turkey is a NATO member, but is it currently mulling sending back its S-400s?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "Sorry if this has an obvious answer, I just haven't followed the news lately: is Turkey's stance on the "
+            "S-400 still the same as before?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "In full coordination with Russia: is that how Turkey would return the S-400 if it chose to?",
+            "s400-return-in-coordination-with-russia",
+        ),
+    ],
+)
+def test_a_preamble_before_a_colon_or_but_is_context(service, question, claim):
+    """An apology or what the asker knows, before a colon or "..., but", sets the question up
+    as a sentence before it would (set 52: 33 right answers); its "answer" asks no one's
+    saying; "X: is that how ...?" still asks of X."""
+    _assert_matches(service, question, claim)
+    assert asked_sentence("Erdogan: did NATO refuse to deploy Patriots?") is None

@@ -909,7 +909,7 @@ def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(servic
 # after the question), twelve with Discord noise; 60 near-topic, 40 off-topic. Measured when it
 # arrived on session 17's final code (9f13842, a git worktree): 0/252 wrong, 128/152 right
 # (84.2 %), near 60/60. Its questions and misses are not printed.
-WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.03, 0.75, 1.0, 0.9  # TEMPORARY: set at the session's end
+WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.03, 0.75, 1.0, 0.9  # set at the end
 SET50 = Path(__file__).with_name("questions_set50.json")
 
 
