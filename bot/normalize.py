@@ -266,6 +266,11 @@ _IDIOMS = (
         "perceive",
         "read",
     ),
+    # ... and what is "still (exactly) where it was" is unchanged
+    _idiom(r"\bstill\s+(?:exactly\s+|just\s+)?where\s+(?:it|they)\s+(?:was|were|had\s+been)\b", "unchanged", "where"),
+    # ... and what is "still in place in Ankara and Adana" is deployed there (not "sanctions in
+    # place": a place must follow)
+    _idiom(r"\bin\s+place\s+(?=(?:in|at|around|near)\s)", "deployed ", "place"),
     # ... and "out of the question" asks whether it is possible
     _idiom(r"\bout\s+of\s+the\s+question\b", "not possible", "question"),
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in
@@ -1135,6 +1140,8 @@ _ASKS = {
         r"(?<!\bevent where)(?<!\bstory where)(?<!\bperiod where)(?<![0-9]{4} where)"
         # (session 17: "where turkey stands on the s-400" is its position)
         r"(?! (?:\S+ ){0,3}(?:stands?|standing|stood)\b)"
+        # (session 18: "is its position still where it was?" is whether it changed)
+        r"(?! (?:it|they|things) (?:was|were|had been|used to be|always was)\s*(?:before|then|\?|$))"
     ),
     # "has turkey already returned them?", "was the issue actually resolved?": whether what a
     # claim may record only as possible, proposed or considered has come about
@@ -1216,7 +1223,9 @@ _ASKED_SAID = frozenset(
     "reply replies replied replying "
     "predict predicts predicted predicting prediction predictions "
     # session 13: "erdogan blamed nato's refusal for the purchase" says why
-    "blame blames blamed blaming".split()
+    "blame blames blamed blaming "
+    # session 18: "haven't the US press and officials been hinting that ...?"
+    "hint hints hinted hinting".split()
 )
 
 

@@ -5529,3 +5529,25 @@ def test_a_preamble_before_a_colon_or_but_is_context(service, question, claim):
     saying; "X: is that how ...?" still asks of X."""
     _assert_matches(service, question, claim)
     assert asked_sentence("Erdogan: did NATO refuse to deploy Patriots?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("And the S-400 — is Turkey actually thinking of giving it back?", "turkey-considering-s400-return"),
+        (
+            "Haven't the US press and Washington officials been hinting that Ankara could give the S-400 back to Russia "
+            "and get F-35 jets for it?",
+            "us-media-officials-suggested-s400-return-for-f35",
+        ),
+        ("The S-400s are still in place in Ankara and Adana, right?", "s400-deployed-in-adana-and-ankara"),
+        (
+            "Is Ankara's policy on the Russian-made air-defence kit still exactly where it was?",
+            "turkey-s400-position-unchanged",
+        ),
+    ],
+)
+def test_thinking_of_hinting_in_place_and_still_where_it_was(service, question, claim):
+    """ "Thinking of" is considering; "hinting" asks what was said; "still in place in Ankara"
+    is deployed there; "still where it was" is unchanged, not a place asked (sets 35, 51, 49)."""
+    _assert_matches(service, question, claim)
