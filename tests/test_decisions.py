@@ -5536,8 +5536,8 @@ def test_a_preamble_before_a_colon_or_but_is_context(service, question, claim):
     [
         ("And the S-400 — is Turkey actually thinking of giving it back?", "turkey-considering-s400-return"),
         (
-            "Haven't the US press and Washington officials been hinting that Ankara could give the S-400 back to Russia "
-            "and get F-35 jets for it?",
+            "Haven't the US press and Washington officials been hinting that Ankara could give the S-400 back to "
+            "Russia and get F-35 jets for it?",
             "us-media-officials-suggested-s400-return-for-f35",
         ),
         ("The S-400s are still in place in Ankara and Adana, right?", "s400-deployed-in-adana-and-ankara"),
