@@ -1920,7 +1920,7 @@ def _asked_sentence(text: str) -> str | None:
     return _asked_parts(text.strip())
 
 
-_BACK_REFERENCE = re.compile(r":\s+(?:is|was|are|were)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r":\s+(?:is|was|are|were)\s+(?:that|this|those|these)\b", re.IGNORECASE)
 
 
 def _asked_parts(text: str) -> str | None:

@@ -5551,3 +5551,14 @@ def test_thinking_of_hinting_in_place_and_still_where_it_was(service, question, 
     """ "Thinking of" is considering; "hinting" asks what was said; "still in place in Ankara"
     is deployed there; "still where it was" is unchanged, not a place asked (sets 35, 51, 49)."""
     _assert_matches(service, question, claim)
+
+
+def test_is_it_after_a_colon_is_no_back_reference(service):
+    """ "...I find myself wondering: is it actually possible that ...?" is a question of its
+    own; only "X: is that how ...?" refers back (set 48)."""
+    _assert_matches(
+        service,
+        "Good afternoon. I have been following the papers and I find myself wondering: is it actually possible that "
+        "Turkey might hand its S-400 missiles back to the Russians?",
+        "turkey-return-s400-to-russia",
+    )
