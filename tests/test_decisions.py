@@ -5562,3 +5562,19 @@ def test_is_it_after_a_colon_is_no_back_reference(service):
         "Turkey might hand its S-400 missiles back to the Russians?",
         "turkey-return-s400-to-russia",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("What triggered the 2015 downturn in Turkish-Russian relations?", "su24-downing-2015-soured-relations"),
+        (
+            "Did the 2015 downing of a Russian Sukhoi Su-24 cause a breakdown in Turkish–Russian relations?",
+            "su24-downing-2015-soured-relations",
+        ),
+        ("turkey got kicked outta the f35 program bc of the s400?", "turkey-removed-from-f35-program"),
+    ],
+)
+def test_a_downturn_or_breakdown_is_souring_and_kicked_outta_is_removed(service, question, claim):
+    """Alias entries from sets 48 and 52."""
+    _assert_matches(service, question, claim)
