@@ -984,7 +984,10 @@ class Matcher:
             who_asked = k.who_asked_answers and not speakers and ("who" in before.split() or read.source)
         finer_place: tuple[bool, set[str]] | None = None
         if k.finer_place and not statement and "place" in asked and (m := _FINER_PLACE.search(in_last.flat)):
-            finer_place = (m.group("where") is not None, as_read(m.group("place") or ""))
+            near = as_read(m.group("place") or "")
+            # ("exactly where ...", and "where near the city" names no place: session 18)
+            finer = m.group("where") or m.group("before") or (near and not any(self._place(t) for t in near))
+            finer_place = (bool(finer), near)
         hits = self.retriever.search(terms, k.candidates, dict(k.field_weights))
         if visible is not None and hits:
             seen = visible([cid for cid, _ in hits])
@@ -1539,6 +1542,10 @@ class Matcher:
             words = {t: origins.get(w, w) for t, w in words.items()}
         return MatchResult(outcome, terms, scored[: max(top, 1)], fixed, k, held, words, chosen, meaning)
 
+    def _place(self, term: str) -> bool:
+        """A named place or country ("adana", "ukraine")."""
+        return self.aliases.kinds.get(term) in ("place", "country")
+
     def _money(self, term: str) -> bool:
         """A currency ("ruble", "dollar")."""
         return term in _MONEY or self.aliases.kinds.get(term) == "currency"
@@ -1992,7 +1999,8 @@ _COMPARED = re.compile(
 
 # A finer place than a claim's (session 17): "where exactly ...", "where in ukraine ...".
 _FINER_PLACE = re.compile(
-    r"\bwhere (?:(?P<where>exactly|precisely)|(?:in|near|inside|around|within|outside) (?P<place>\S+(?: \S+)?))\b"
+    r"\b(?:(?P<before>exactly|precisely) where|where (?:(?P<where>exactly|precisely)"
+    r"|(?:in|near|inside|around|within|outside) (?P<place>\S+(?: \S+)?)))\b"
 )
 
 

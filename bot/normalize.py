@@ -984,6 +984,9 @@ _FILLERS = re.compile(
     # ... and a quote checked: "is that an accurate account of what erdogan said?"
     r"(?:is (?:that|this|it) )?an? (?:accurate|fair|correct|true|faithful) (?:account|summary|description|version"
     r"|representation|reflection|paraphrase|rendering) of|"
+    # session 18: "A tweet says '...'. Is that a fair assessment?", "... an accurate description?"
+    r"(?:is (?:that|this|it) )?an? (?:accurate|fair|correct|true|faithful|sound|reasonable|valid) (?:account|summary"
+    r"|description|version|representation|reflection|assessment|reading|claim|characteri[sz]ation|take)(?=\s*\?*\s*$)|"
     # ... and a memory hedged: "2017 or so", "or thereabouts", "I think", "I can't remember",
     # "I'm not sure which", "whichever", "or something like that"
     r"or so|or thereabouts?|give or take|or something(?: like that)?|or whatever|whichever|"
@@ -1037,7 +1040,7 @@ _SAW = (
 )
 _HEARSAY_FRAME = re.compile(
     r"\b(?:(?:i\s+)?(?:saw|seen|read|heard|came\s+across)\s+(?:a|an|some|this|that|the)\s+"
-    rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:that|saying|claiming|about|which\s+says))?"
+    rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:(?:that|which)\s+(?:said|says|read|reads|claimed|claims)|that|saying|claiming|about|which\s+says))?"
     rf"|i\s+(?:read|saw|heard)\s+(?:somewhere|online|on\s+{_PLACES})(?:\s+that)?"
     r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:posts?|tweets?|stuff|things|reports?|rumou?rs?|headlines?))?"
     r"(?:\s+(?:that|people\s+say(?:ing)?|saying|hinting|claiming|suggesting))?"
@@ -1046,7 +1049,7 @@ _HEARSAY_FRAME = re.compile(
     rf"(?:\s+(?:on|at|in|from)\s+{_PLACES})?\s+(?:said|says|say|told\s+me|is\s+saying|are\s+saying|keeps?\s+saying|claims?|claimed|posted|argue|reckon)(?:\s+that)?"
     # session 15: "a post in #history says", "quote from a thread:", "my group chat:"
     r"|(?:a\s+|this\s+|the\s+)?(?:post|tweet|thread|message|comment|meme|video|headline)s?(?:\s+(?:in|on|from)\s+[#\w-]+)?"
-    r"\s+(?:says|said|claims?|claimed|reads)(?:\s+that)?"
+    r"\s+(?:says|said|claims?|claimed|reads|read)(?:\s+that)?"
     # session 17: a link that says something ("https://example.com/... says Ankara might ...")
     # (a bounded, possessive run: "\S+" was quadratic on a long run of links, 7 s at 100,000)
     r"|(?:https?://|www\.)\S{1,500}+\s+(?:says|said|claims?|reports?|reported|writes|wrote)(?:\s+that)?"
@@ -1897,6 +1900,7 @@ _ASKING_WORDS = (
     r"|can|could|should|might|may|isn'?t|aren'?t|wasn'?t|didn'?t|doesn'?t|hasn'?t|won'?t|wouldn'?t)\b"
 )
 _PREAMBLE_END = re.compile(
+    r"^(?P<apology>\W*(?:sorry|apologies|apologi[sz]e|pardon|excuse me|forgive me)\b[^:?]*?)\s*:\s+(?=\w)|"
     rf"^(?P<pre>[^:?]*?\w+\s+\w+\s+\w+[^:?]*?)\s*:\s+(?={_ASKING_WORDS})"
     rf"|^(?P<known>\W*i (?:know|understand|get|realise|realize|see)\b[^?,]{{3,}}),\s*but\s+(?={_ASKING_WORDS})",
     re.IGNORECASE,
@@ -1916,7 +1920,9 @@ def _asked_sentence(text: str) -> str | None:
     # (not "X: is that how ...?": the question asks of what the words before it say)
     if _BACK_REFERENCE.search(text):
         return _asked_parts(text.strip())
-    text = _PREAMBLE_END.sub(lambda m: (m.group("pre") or m.group("known")) + ". ", text.strip(), count=1)
+    text = _PREAMBLE_END.sub(
+        lambda m: (m.group("apology") or m.group("pre") or m.group("known")) + ". ", text.strip(), count=1
+    )
     return _asked_parts(text.strip())
 
 

@@ -5578,3 +5578,44 @@ def test_is_it_after_a_colon_is_no_back_reference(service):
 def test_a_downturn_or_breakdown_is_souring_and_kicked_outta_is_removed(service, question, claim):
     """Alias entries from sets 48 and 52."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Sorry if this is a silly question, but I keep seeing this mentioned and I'm confused: is it possible that "
+            "Turkey will hand its S-400 systems back to Russia?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "A headline read \"Turkey's S-400s won't go back to Russia without a fight.\" Is that accurate?",
+            "s400-will-not-be-easily-returned",
+        ),
+        (
+            'A headline read "The S-400: emblem of the Putin–Erdogan partnership." Is that an accurate description?',
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "someone described turkey's ruling party as following 'neo-abdulhamidism', playing russia and the us off "
+            "each other. is that a fair description?",
+            "neo-abdulhamidism-policy",
+        ),
+    ],
+)
+def test_an_apology_a_headline_read_and_a_fair_description_frame_the_claim(service, question, claim):
+    """An apology before a colon is context whatever follows it; "a headline read" is
+    hearsay; "is that a fair description / an accurate description?" asks whether it is so
+    (sets 18, 52)."""
+    _assert_matches(service, question, claim)
+
+
+def test_exactly_where_near_the_city_asks_a_finer_place(service):
+    """ "Exactly where near the city are the launchers?" asks a finer place than the claim's
+    Adana and Ankara (set 52), as "where exactly near Adana" did."""
+    answer = service.ask(
+        "Sorry if this is a strange question, I'm visiting Adana next month: exactly where near the city are the "
+        "S-400 launchers located?",
+        log=False,
+    ).answer
+    assert answer.outcome != "match", answer.why
