@@ -2194,6 +2194,7 @@ _JUDGEMENT = re.compile(
     r"|ethical|unethical|legitimate|illegitimate)$"
     r"|\b(?:wise|smart|stupid|right|wrong) (?:of \S+ )?to\b(?<!\bthe right to)(?<!\bhave right to)"
     r"(?<!\bno right to)(?<!\bany right to)(?<!\ba right to)"  # (session 17: "has no right to sell")
+    r"(?<!\bhas right to)(?<!\bhad right to)"  # (session 18: "türkiye has right to sell ...?")
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"

@@ -5619,3 +5619,13 @@ def test_exactly_where_near_the_city_asks_a_finer_place(service):
         log=False,
     ).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_has_right_to_is_no_judgement(service):
+    """ "Türkiye has right to sell the systems ...?" (no article, a non-native speaker) asks
+    about the right, as "has the right to" does, not for a judgement (set 49)."""
+    _assert_matches(
+        service,
+        "In S-400 contract, Türkiye has right to sell the systems to other third country or not?",
+        "s400-contract-bans-third-country-transfer",
+    )
