@@ -5629,3 +5629,10 @@ def test_has_right_to_is_no_judgement(service):
         "In S-400 contract, Türkiye has right to sell the systems to other third country or not?",
         "s400-contract-bans-third-country-transfer",
     )
+
+
+def test_paid_the_price_for_something_else_is_not_a_claim_about_it(service):
+    """ "Has Turkey paid the price for buying Chinese weapons?" (a probe of this session's
+    idiom): no claim says buying Chinese weapons harmed Turkey."""
+    answer = service.ask("Has Turkey paid the price for buying Chinese weapons?", log=False).answer
+    assert answer.outcome != "match", answer.why
