@@ -5308,14 +5308,18 @@ def test_doubting_it_is_questioning_it(service, question):
     _assert_matches(service, question, "s400-return-in-coordination-with-russia")
 
 
-def test_an_ottoman_sultan_is_abdul_hamid(service):
-    """The alias table's Abdul Hamid II is "an Ottoman sultan" too (sets 17, 48)."""
+def test_sultan_abdulhamid_is_abdul_hamid_but_an_ottoman_sultan_is_not_a_name(service):
+    """ "Sultan Abdulhamid" is the alias table's Abdul Hamid II (set 48); "an Ottoman sultan"
+    is not (as a name it made "was Abdul Hamid an Ottoman sultan?" a question of names only,
+    answered with the Neo-Abdulhamidism claim: a probe)."""
     _assert_matches(
         service,
-        "Does the governing party in Ankara pit Moscow and Washington against one another in a style named after "
-        "a 19th-century Ottoman sultan?",
+        "There's a name for Turkey's game of playing Russia and America off each other, something after an old "
+        "sultan, Abdulhamid? Is that right?",
         "neo-abdulhamidism-policy",
     )
+    answer = service.ask("was abdul hamid an ottoman sultan?", log=False).answer
+    assert answer.outcome != "match", answer.why
 
 
 def test_did_they_say_when_asks_when(service):
