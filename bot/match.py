@@ -199,6 +199,9 @@ class Tuning:
     # Words that apologise for asking ("Sorry if this has an obvious answer, ...: is ...?")
     # ask no one's saying (``normalize.apology``).
     apology_said: bool = True
+    # A last sentence that points back with a word or two of its own ("is that really the
+    # akp's plan?") confirms the sentences before it, as "is that right?" does.
+    pointing_back: bool = True
     # "which weapons system", "what currency": the claim must name one of that kind
     # the question does not (``Held("unnamed")``).
     which_names: bool = True
@@ -921,7 +924,18 @@ class Matcher:
         last = None if statement or not k.context_check else asked_sentence(question)
         # the question sentence's terms (None: one sentence, or none of its own words)
         in_question = as_read(last) if last is not None else None
-        if in_question is not None and in_question <= LIGHT_TERMS:
+        if in_question is not None and (
+            in_question <= LIGHT_TERMS
+            # ... and one that points back at them with a word or two of its own ("X? is that
+            # really the akp's plan?", "... is that really what turkey's ruling party is doing?";
+            # session 18)
+            or (
+                k.pointing_back
+                and _POINTS_BACK.match(last.lower()) is not None
+                and len(in_question - LIGHT_TERMS) <= 2
+                and not any(self.aliases.is_entity(t) for t in in_question)
+            )
+        ):
             # "X said Y. Is that right?", "... Is that the figure?": a question of no words of its
             # own confirms the sentences before it, which are then what is asked
             last = in_question = None
@@ -1874,6 +1888,10 @@ def _decide(
 
 
 _MONEY = frozenset(("dollar", "usd", "euro", "eur"))
+_POINTS_BACK = re.compile(
+    r"\W*(?:so |and |but )?(?:is|was|isn'?t|wasn'?t) (?:that|this) (?:really |actually |even |just )?"
+    r"(?!(?:why|how|what|when|where|who|so)\b)"
+)
 _POSSIBLE = frozenset(("feasible",))  # the alias table's term for "possible", "realistic", "doable"
 
 

@@ -5640,3 +5640,29 @@ def test_paid_the_price_for_something_else_is_not_a_claim_about_it(service):
     idiom): no claim says buying Chinese weapons harmed Turkey."""
     answer = service.ask("Has Turkey paid the price for buying Chinese weapons?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "So the missiles would only go back if the Kremlin decides it's in their interest. Is that the idea?",
+            "s400-return-if-russia-benefits",
+        ),
+        (
+            "So if Turkey gives the Russian system back, they get the American stealth jets, the F-35s? Is that trade "
+            "actually on the cards?",
+            "s400-for-f35-exchange",
+        ),
+        (
+            "I keep seeing posts saying Ankara might ship the S-400 batteries back to Moscow. Is that a possibility?",
+            "turkey-return-s400-to-russia",
+        ),
+    ],
+)
+def test_a_last_sentence_that_points_back_confirms_the_ones_before(service, question, claim):
+    """ "Is that the idea?", "Is that trade actually on the cards?": a last sentence that
+    points back with a word or two of its own confirms the sentences before, as "is that
+    right?" does (sets 24, 47, 48); "Is that why ...?" and "Is it really that simple?" still
+    ask on their own."""
+    _assert_matches(service, question, claim)
