@@ -5538,7 +5538,6 @@ def test_a_preamble_before_a_colon_or_but_is_context(service, question, claim):
 @pytest.mark.parametrize(
     ("question", "claim"),
     [
-        ("And the S-400 — is Turkey actually thinking of giving it back?", "turkey-considering-s400-return"),
         (
             "Haven't the US press and Washington officials been hinting that Ankara could give the S-400 back to "
             "Russia and get F-35 jets for it?",
@@ -5552,8 +5551,9 @@ def test_a_preamble_before_a_colon_or_but_is_context(service, question, claim):
     ],
 )
 def test_thinking_of_hinting_in_place_and_still_where_it_was(service, question, claim):
-    """ "Thinking of" is considering; "hinting" asks what was said; "still in place in Ankara"
-    is deployed there; "still where it was" is unchanged, not a place asked (sets 35, 51, 49)."""
+    """ "Hinting" asks what was said; "still in place in Ankara" is deployed there; "still
+    where it was" is unchanged, not a place asked (sets 51, 49). ("Thinking of" as
+    considering was dropped: an ordinary chat message of the watch corpus got a reply.)"""
     _assert_matches(service, question, claim)
 
 
