@@ -1917,13 +1917,18 @@ def apology(text: str) -> bool:
     return _APOLOGY.match(text) is not None and "?" not in text
 
 
+def _preamble_ended(m: re.Match[str]) -> str:
+    """The preamble as a sentence of its own, unless it says the question is general
+    ("general question not just about turkey: is it legal ...?" asks in general)."""
+    preamble = m.group("apology") or m.group("pre") or m.group("known")
+    return m.group(0) if _GENERAL.search(preamble.lower()) else preamble + ". "
+
+
 def _asked_sentence(text: str) -> str | None:
     # (not "X: is that how ...?": the question asks of what the words before it say)
     if _BACK_REFERENCE.search(text):
         return _asked_parts(text.strip())
-    text = _PREAMBLE_END.sub(
-        lambda m: (m.group("apology") or m.group("pre") or m.group("known")) + ". ", text.strip(), count=1
-    )
+    text = _PREAMBLE_END.sub(_preamble_ended, text.strip(), count=1)
     return _asked_parts(text.strip())
 
 
