@@ -271,6 +271,9 @@ _IDIOMS = (
     # ... and what is "still in place in Ankara and Adana" is deployed there (not "sanctions in
     # place": a place must follow)
     _idiom(r"\bin\s+place\s+(?=(?:in|at|around|near)\s)", "deployed ", "place"),
+    # ... and "one of" before a pronoun or article is no number ("Adana? One of those.", "one
+    # of its own members", "is the capital one of them")
+    _idiom(r"\bone\s+of\s+(?=(?:those|them|these|its|the|their|his|her|our)\b)", "", "one of"),
     # ... and "out of the question" asks whether it is possible
     _idiom(r"\bout\s+of\s+the\s+question\b", "not possible", "question"),
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in

@@ -5666,3 +5666,12 @@ def test_a_last_sentence_that_points_back_confirms_the_ones_before(service, ques
     right?" does (sets 24, 47, 48); "Is that why ...?" and "Is it really that simple?" still
     ask on their own."""
     _assert_matches(service, question, claim)
+
+
+def test_one_of_those_is_no_number(service):
+    """ "one of those southern cities" names no number (set 40)."""
+    _assert_matches(
+        service,
+        "Are the S-400 batteries still set up in Ankara and one of those southern cities, Adana I think?",
+        "s400-deployed-in-adana-and-ankara",
+    )
