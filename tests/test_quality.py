@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Forty-six files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Fifty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -14,6 +14,8 @@ questions_set26.json, questions_set27.json, questions_set29.json and questions_s
 questions_set35.json (written for tuning in session 16), questions_set38.json,
 questions_set39.json, questions_set40.json, questions_set42.json, questions_set43.json,
 questions_set44.json and questions_set45.json (written for tuning in session 17),
+questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json and
+questions_set52.json (written for tuning in session 18),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -28,7 +30,8 @@ its end), questions_set31.json (written at the start of session 16), questions_s
 (written in session 16, measured on its starting code) and questions_set36.json (written late in
 session 16, measured on session 15's code and at the end), questions_set37.json (written at
 the start of session 17) and questions_set41.json (written late in session 17, measured on
-session 16's code and at the end). Each
+session 16's code and at the end), questions_set46.json and questions_set50.json (written
+in session 18, measured on session 17's code and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -487,7 +490,7 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
 # README, "Session 13"); at the end of session 14: 4/252, 131/152 (86.2 %), near 59/60.
 # Session 15: 130/152 (a rule chosen on the tuning files cost one; it was kept).
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.008, 0.86, 1.0, 0.98  # session 17 end: 2/252, 132/152
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.008, 0.88, 1.0, 0.98  # session 18 end: 2/252, 134/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -522,7 +525,7 @@ def test_twentieth_set_of_reversed_roles_for_tuning(service):
 # at the end of session 13: 3/252 (1.2 %), 124/152 (81.6 %), near 60/60 (some of its
 # near-topic questions were seen in session 13: README, "Session 13").
 # Session 15: 123/152 (a rule chosen on the tuning files cost one; it was kept).
-WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.008, 0.83, 1.0, 0.98  # session 16 end: 2/252, 127/152
+WRONG_FLOOR_21, RIGHT_FLOOR_21, OFF_FLOOR_21, NEAR_FLOOR_21 = 0.004, 0.84, 1.0, 0.98  # session 18 end: 1/252, 129/152
 SET21 = Path(__file__).with_name("questions_set21.json")
 
 
@@ -666,7 +669,7 @@ def test_twenty_fifth_set_of_mixed_questions_written_blind_at_the_start_of_sessi
 # Measured on session 14's code (80d37da, a git worktree): 3/252 wrong (1.2 %), 134/152
 # right (88.2 %), near 58/60; at the end of session 15: 2/252 (0.8 %), 140/152 (92.1 %),
 # near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.004, 0.92, 1.0, 0.98  # session 17 end: 1/252, 141/152
+WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.004, 0.94, 1.0, 0.98  # session 18 end: 1/252, 144/152
 SET28 = Path(__file__).with_name("questions_set28.json")
 
 
@@ -703,7 +706,7 @@ def test_thirty_first_set_of_four_more_voices_written_blind_at_the_start_of_sess
 # git worktree): 4/252 wrong (1.6 %), 116/152 right (76.3 %), near 56/60; on the session's
 # code of that moment the same; at the end of session 16 (e9aeefa): 3/252 (1.2 %), 118/152
 # (77.6 %), near 57/60. Its questions and misses are not printed.
-WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.008, 0.77, 1.0, 0.96  # session 17 end: 2/252, 118/152
+WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.008, 0.78, 1.0, 0.96  # session 18 end: 2/252, 120/152
 SET33 = Path(__file__).with_name("questions_set33.json")
 
 
@@ -722,7 +725,7 @@ def test_thirty_third_set_of_four_voices_written_blind_in_session_sixteen(servic
 # final code (8850fa6, a git worktree): 7/252 wrong (2.8 %), 135/152 right (88.8 %), near
 # 55/60; then only at the end of the session (e9aeefa): 7/252 (2.8 %), 134/152 (88.2 %), near
 # 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.028, 0.88, 1.0, 0.91  # session 16 end: 7/252, 134/152
+WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.028, 0.90, 1.0, 0.91  # session 18 end: 7/252, 138/152
 SET36 = Path(__file__).with_name("questions_set36.json")
 
 
@@ -809,8 +812,9 @@ def test_thirty_fifth_set_of_five_more_voices_for_tuning(service):
 # context or chat), about ten with Discord noise; 60 near-topic, 40 off-topic. Measured when
 # it arrived on session 16's final code (d3e17e3): 5/252 wrong (2.0 %), 116/152 right
 # (76.3 %), near 57/60; then only at the end of session 17: 4/252 (1.6 %), 117/152 (77.0 %),
+# near 58/60; at the end of session 18: 5/252 (2.0 %, one wrong answer more), 121/152 (79.6 %),
 # near 58/60. Its questions and misses are not printed.
-WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37 = 0.016, 0.76, 1.0, 0.96  # session 17 end: 4/252, 117/152
+WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37 = 0.02, 0.79, 1.0, 0.96  # session 18 end: 5/252, 121/152
 SET37 = Path(__file__).with_name("questions_set37.json")
 
 
@@ -827,7 +831,7 @@ def test_thirty_seventh_set_of_four_voices_written_blind_in_session_seventeen(se
 # it arrived on session 16's final code (d3e17e3, a git worktree): 1/252 wrong (0.4 %), 138/152
 # right (90.8 %), near 59/60; then only at the end of session 17: 2/252 (0.8 %), 139/152
 # (91.4 %), near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.008, 0.91, 1.0, 0.98  # session 17 end: 2/252, 139/152
+WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.008, 0.92, 1.0, 0.98  # session 18 end: 2/252, 140/152
 SET41 = Path(__file__).with_name("questions_set41.json")
 
 
@@ -892,8 +896,9 @@ def test_the_tuning_sets_of_session_seventeen(service, name):
 # (a busy phone typist; a careful student; a sceptic; someone passing on what they heard),
 # about ten with Discord noise; 60 near-topic, 40 off-topic. Measured when it arrived on
 # session 17's final code (9f13842, a git worktree): 7/252 wrong (2.8 %), 116/152 right
-# (76.3 %), near 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.028, 0.76, 1.0, 0.91  # session 17 code: 7/252, 116/152
+# (76.3 %), near 55/60; then only at the end of session 18: 7/252, 118/152 (77.6 %), near
+# 55/60. Its questions and misses are not printed.
+WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.028, 0.77, 1.0, 0.91  # session 18 end: 7/252, 118/152
 SET46 = Path(__file__).with_name("questions_set46.json")
 
 
@@ -908,8 +913,9 @@ def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(servic
 # Facebook; a Persian or Arabic speaker writing English; the topic first or a passive; a tag
 # after the question), twelve with Discord noise; 60 near-topic, 40 off-topic. Measured when it
 # arrived on session 17's final code (9f13842, a git worktree): 0/252 wrong, 128/152 right
-# (84.2 %), near 60/60. Its questions and misses are not printed.
-WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.03, 0.75, 1.0, 0.9  # set at the end
+# (84.2 %), near 60/60; then only at the end of session 18: 1/252 (0.4 %), 127/152 (83.6 %),
+# near 60/60. Its questions and misses are not printed.
+WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.004, 0.83, 1.0, 1.0  # session 18 end: 1/252, 127/152
 SET50 = Path(__file__).with_name("questions_set50.json")
 
 
@@ -925,20 +931,20 @@ def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
 SESSION_18_TUNING = {
     # a heckler; a question after two or three sentences of views; a terse typist; from the
-    # consequence or the other party; a reply in a thread (6/270, 140/190, 57/60)
-    "questions_set47.json": (0.023, 0.73, 1.0, 0.95),
+    # consequence or the other party; a reply in a thread (6/270, 140/190, 57/60 → 3/270, 160/190, 57/60)
+    "questions_set47.json": (0.012, 0.84, 1.0, 0.95),
     # a retired teacher; a teenage gamer; a journalist; a small-business owner who mixes up
-    # details; a student of international relations (3/270, 127/190, 57/60)
-    "questions_set48.json": (0.012, 0.66, 1.0, 0.95),
+    # details; a student of international relations (3/270, 127/190, 57/60 → 1/270, 148/190, 59/60)
+    "questions_set48.json": (0.004, 0.77, 1.0, 0.98),
     # Turkish and Russian or German speakers of English; search-box keywords; a long
-    # rambling message; other names for each thing (7/270, 160/190, 57/60)
-    "questions_set49.json": (0.026, 0.84, 1.0, 0.95),
+    # rambling message; other names for each thing (7/270, 160/190, 57/60 → 5/270, 167/190, 57/60)
+    "questions_set49.json": (0.019, 0.87, 1.0, 0.95),
     # a wh-question the claim answers; a negative question; "is it true that" put otherwise; a
-    # follow-up with a pronoun; a detail to confirm (6/270, 162/190, 57/60)
-    "questions_set51.json": (0.023, 0.85, 1.0, 0.95),
+    # follow-up with a pronoun; a detail to confirm (6/270, 162/190, 57/60 → 6/270, 165/190, 57/60)
+    "questions_set51.json": (0.023, 0.86, 1.0, 0.95),
     # a bored student's shorthand; a polite newcomer; a headline or tweet quoted; two things
-    # asked at once; a reader of military news (5/270, 128/190, 56/60)
-    "questions_set52.json": (0.019, 0.67, 1.0, 0.93),
+    # asked at once; a reader of military news (5/270, 128/190, 56/60 → 2/270, 169/190, 58/60)
+    "questions_set52.json": (0.008, 0.88, 1.0, 0.96),
 }
 
 
