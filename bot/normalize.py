@@ -1903,12 +1903,30 @@ _ASKING_WORDS = (
     r"(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|do|does|did|has|have|had|will|would"
     r"|can|could|should|might|may|isn'?t|aren'?t|wasn'?t|didn'?t|doesn'?t|hasn'?t|won'?t|wouldn'?t)\b"
 )
-_PREAMBLE_END = re.compile(
-    r"^(?P<apology>\W*(?:sorry|apologies|apologi[sz]e|pardon|excuse me|forgive me)\b[^:?]*?)\s*:\s+(?=\w)|"
-    rf"^(?P<pre>[^:?]*?\w+\s+\w+\s+\w+[^:?]*?)\s*:\s+(?={_ASKING_WORDS})"
-    rf"|^(?P<known>\W*i (?:know|understand|get|realise|realize|see)\b[^?,]{{3,}}),\s*but\s+(?={_ASKING_WORDS})",
-    re.IGNORECASE,
+_ASKING_AT = re.compile(_ASKING_WORDS, re.IGNORECASE)
+_KNOWN_BUT = re.compile(
+    rf"^\W*i (?:know|understand|get|realise|realize|see)\b[^?,]{{3,}},\s*but\s+(?={_ASKING_WORDS})", re.IGNORECASE
 )
+
+
+def _preamble_split(text: str) -> str:
+    """The text with its preamble made a sentence of its own: the words before its first
+    colon, when they hold no question mark and either apologise or are three words or more
+    before a question word; or "I know X, but". (Found with ``str.find``, not one pattern:
+    a lazy pattern for the words before a colon was quadratic, 2.6 ms on 200 characters.)"""
+    colon = text.find(":")
+    if colon > 0 and "?" not in text[:colon]:
+        before, after = text[:colon].rstrip(), text[colon + 1 :].lstrip()
+        if (
+            after
+            and after[0].isalnum()
+            and (apology(before) or (len(before.split()) >= 3 and _ASKING_AT.match(after) is not None))
+        ):
+            return text if _GENERAL.search(before.lower()) else before + ". " + after
+    if (m := _KNOWN_BUT.match(text)) is not None:
+        before = m.group(0)[: m.group(0).rindex(",")]
+        return text if _GENERAL.search(before.lower()) else before + ". " + text[m.end() :]
+    return text
 
 
 _APOLOGY = re.compile(r"^\W*(?:sorry|apologies|apologi[sz]e|pardon|excuse me|forgive me)\b", re.IGNORECASE)
@@ -1920,19 +1938,11 @@ def apology(text: str) -> bool:
     return _APOLOGY.match(text) is not None and "?" not in text
 
 
-def _preamble_ended(m: re.Match[str]) -> str:
-    """The preamble as a sentence of its own, unless it says the question is general
-    ("general question not just about turkey: is it legal ...?" asks in general)."""
-    preamble = m.group("apology") or m.group("pre") or m.group("known")
-    return m.group(0) if _GENERAL.search(preamble.lower()) else preamble + ". "
-
-
 def _asked_sentence(text: str) -> str | None:
     # (not "X: is that how ...?": the question asks of what the words before it say)
     if _BACK_REFERENCE.search(text):
         return _asked_parts(text.strip())
-    text = _PREAMBLE_END.sub(_preamble_ended, text.strip(), count=1)
-    return _asked_parts(text.strip())
+    return _asked_parts(_preamble_split(text.strip()).strip())
 
 
 _BACK_REFERENCE = re.compile(r":\s+(?:is|was|are|were)\s+(?:that|this|those|these)\b", re.IGNORECASE)

@@ -428,6 +428,15 @@ def test_regression_strip_chat_noise_unclosed_masked_links_are_bounded() -> None
     timed(strip_chat_noise, ("[a](http://" * (MAX_LEN // 11 + 1))[:MAX_LEN])
 
 
+def test_regression_a_question_without_a_colon_is_read_in_linear_time() -> None:
+    """The words before a question's colon were found by a lazy pattern (session 18) that was
+    quadratic on a text with no colon: 0.9 s at 4,000 characters, minutes at 100,000."""
+    from bot.normalize import asked_sentence
+
+    timed(asked_sentence, ("word " * (MAX_LEN // 5))[:MAX_LEN] + "?")
+    timed(asked_sentence, ("sorry " + "word " * (MAX_LEN // 5))[:MAX_LEN] + ": did it?")
+
+
 def test_regression_analyze_terms_are_ascii_for_unicode_digits() -> None:
     terms = analyze("٣.٣")
     assert all(TERM.fullmatch(t) for t in terms), terms
