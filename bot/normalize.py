@@ -279,15 +279,6 @@ _IDIOMS = (
     # session 18: something got "in return" is got in exchange ("... and gets F-35s in
     # return?"), not a return of the S-400 (an idiom, not an alias: "in returning" stems alike)
     _idiom(r"\bin\s+return\b(?!\s+for\b)", "in exchange", "return"),
-    # session 18: paying a heavy price is harm ("has turkey paid a heavy price for the
-    # s-400?"), not a sum paid (not "paid the price": as one word, "harm" weighed too little
-    # against the rest of "has turkey paid the price for buying chinese weapons?")
-    _idiom(
-        r"\bpa(?:y|ys|id|ying)\s+(?:(?:an?|the)\s+)?(?:(?:even|very|really|much|pretty)\s+)?"
-        r"(?:heavy|high|steep|big|bigger|huge|hefty|heavier|higher|steeper|real)\s+price\b",
-        "harm",
-        "price",
-    ),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
     _idiom(r"\bby\s+(?:ship|ships|sea|boat|boats)\b", "by seafreight", "by"),

@@ -5344,15 +5344,6 @@ def test_an_act_done_to_another_party_is_another_claim(service):
     _assert_matches(service, "did the us sanction turkey over the s400 deal", "us-caatsa-sanctions-on-turkey")
 
 
-def test_paying_a_heavy_price_is_harm_not_a_sum(service):
-    """ "Has Turkey paid a heavy price for the S-400?" asks about harm, not the $2.5 billion
-    (set 47: it got the price of the deal)."""
-    _assert_matches(
-        service, "has turkey ended up paying a heavy price for the s-400 buy?", "s400-caused-harm-to-turkey"
-    )
-    _assert_matches(service, "what price did turkey pay for the s-400?", "s400-deal-worth-2-5-billion")
-
-
 @pytest.mark.parametrize(
     ("question", "claim"),
     [
@@ -5675,3 +5666,20 @@ def test_one_of_those_is_no_number(service):
         "Are the S-400 batteries still set up in Ankara and one of those southern cities, Adana I think?",
         "s400-deployed-in-adana-and-ankara",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Turkey pay a heavy price for cancelling the 2017 weapons contract with China?",
+        "Did the US pay a high price for sanctioning Turkey under CAATSA?",
+        "Did Turkey pay a steep price for NATO's refusal to deploy Patriot systems?",
+    ],
+)
+def test_a_heavy_price_for_something_else_is_no_claim_of_harm(service, question):
+    """An idiom of this session read "a heavy price" as harm: one word (or two) of harm
+    weighed too little against the rest, and three questions of the hunting set 53 got the
+    claim about what they were the price of. The idiom was dropped ("has Turkey paid a heavy
+    price for the S-400?" is again answered with the deal's price, as before session 18)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why

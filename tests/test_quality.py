@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Fifty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Fifty-four files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -14,8 +14,8 @@ questions_set26.json, questions_set27.json, questions_set29.json and questions_s
 questions_set35.json (written for tuning in session 16), questions_set38.json,
 questions_set39.json, questions_set40.json, questions_set42.json, questions_set43.json,
 questions_set44.json and questions_set45.json (written for tuning in session 17),
-questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json and
-questions_set52.json (written for tuning in session 18),
+questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
+questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -945,6 +945,12 @@ SESSION_18_TUNING = {
     # a bored student's shorthand; a polite newcomer; a headline or tweet quoted; two things
     # asked at once; a reader of military news (5/270, 128/190, 56/60 → 2/270, 169/190, 58/60)
     "questions_set52.json": (0.008, 0.88, 1.0, 0.96),
+    # a third hunting set, written late: 200 near-topic questions, ten in each of twenty forms
+    # built on this session's rules (an apology first, "I know X, but", a guess between two, a
+    # word taken back, "is that the idea?", "a heavy price", ...), one positive per claim
+    # (15/258, 38/38, near 185/200 on session 17's code; 16/258 and 184/200 on this session's
+    # until its idiom of "a heavy price" was dropped → 14/258, 186/200)
+    "questions_set53.json": (0.055, 1.0, 1.0, 0.93),
 }
 
 
@@ -952,6 +958,7 @@ SESSION_18_TUNING = {
 def test_the_tuning_sets_of_session_eighteen(service, name):
     """Session 18's tuning sets (issue 9): their figures printed and held to floors."""
     wrong, right, off, near = SESSION_18_TUNING[name]
+    hunting = name == "questions_set53.json"
     _blind_set(
         service,
         Path(__file__).with_name(name),
@@ -960,7 +967,7 @@ def test_the_tuning_sets_of_session_eighteen(service, name):
         right,
         off,
         near,
-        per_claim_min=5,
-        near_min=60,
+        per_claim_min=1 if hunting else 5,
+        near_min=200 if hunting else 60,
         off_min=20,
     )
