@@ -931,8 +931,8 @@ def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
 SESSION_18_TUNING = {
     # a heckler; a question after two or three sentences of views; a terse typist; from the
-    # consequence or the other party; a reply in a thread (6/270, 140/190, 57/60 → 3/270, 160/190, 57/60)
-    "questions_set47.json": (0.012, 0.84, 1.0, 0.95),
+    # consequence or the other party; a reply in a thread (6/270, 140/190, 57/60 → 4/270, 159/190, 57/60)
+    "questions_set47.json": (0.015, 0.83, 1.0, 0.95),
     # a retired teacher; a teenage gamer; a journalist; a small-business owner who mixes up
     # details; a student of international relations (3/270, 127/190, 57/60 → 1/270, 148/190, 59/60)
     "questions_set48.json": (0.004, 0.77, 1.0, 0.98),
