@@ -1819,13 +1819,12 @@ _SECOND_GUESS = re.compile(
 
 def choice(flat: str) -> tuple[str, str] | None:
     """The two alternatives of a question's "A or B", as typed, or None."""
-    if (m := _SECOND_GUESS.search(flat)) is not None:
-        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("y1"), m.group("y2"))
-        if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:
-            return a, b
-    for m in _CHOICE.finditer(flat) if " or " in flat else ():
-        a, b = m.group("a"), m.group("b")
-        if a not in STOP_WORDS and b not in STOP_WORDS and b not in _NOT_CHOICE and a not in _NOT_CHOICE:
+    pairs = []
+    if (guess := _SECOND_GUESS.search(flat)) is not None:  # "2019, or was it 2018?", "2016, 2017, was it?"
+        pairs.append(guess.group("a", "b") if guess.group("a") else guess.group("y1", "y2"))
+    pairs += [m.group("a", "b") for m in (_CHOICE.finditer(flat) if " or " in flat else ())]
+    for a, b in pairs:
+        if not {a, b} & STOP_WORDS and not {a, b} & _NOT_CHOICE:
             return a, b
     return None
 

@@ -871,26 +871,6 @@ SESSION_17_TUNING = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SESSION_17_TUNING))
-def test_the_tuning_sets_of_session_seventeen(service, name):
-    """Session 17's tuning sets (issue 9): their figures printed and held to floors."""
-    wrong, right, off, near = SESSION_17_TUNING[name]
-    per_claim = 1 if name == "questions_set43.json" else 5
-    near_min = 200 if name == "questions_set43.json" else 60
-    _blind_set(
-        service,
-        Path(__file__).with_name(name),
-        name.removesuffix(".json"),
-        wrong,
-        right,
-        off,
-        near,
-        per_claim_min=per_claim,
-        near_min=near_min,
-        off_min=20,
-    )
-
-
 # A forty-sixth set, written BLIND at the start of session 18 by a helper who read only the
 # article and the claims' ids, statuses and statements: 4 positives per claim in four voices
 # (a busy phone typist; a careful student; a sceptic; someone passing on what they heard),
@@ -954,11 +934,15 @@ SESSION_18_TUNING = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SESSION_18_TUNING))
-def test_the_tuning_sets_of_session_eighteen(service, name):
-    """Session 18's tuning sets (issue 9): their figures printed and held to floors."""
-    wrong, right, off, near = SESSION_18_TUNING[name]
-    hunting = name == "questions_set53.json"
+# The hunting sets among them: 200 near-topic questions, one positive per claim.
+HUNTING_SETS = frozenset(("questions_set43.json", "questions_set53.json"))
+
+
+@pytest.mark.parametrize("name", sorted({**SESSION_17_TUNING, **SESSION_18_TUNING}))
+def test_the_tuning_sets_of_sessions_seventeen_and_eighteen(service, name):
+    """The tuning sets of sessions 17 and 18 (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = {**SESSION_17_TUNING, **SESSION_18_TUNING}[name]
+    hunting = name in HUNTING_SETS
     _blind_set(
         service,
         Path(__file__).with_name(name),
