@@ -46,9 +46,11 @@ BLIND = (
     "questions_set41.json",
     "questions_set46.json",
     "questions_set50.json",
+    "questions_set54.json",
+    "questions_set55.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15, the three of session 16, those of session 17 and those of session 18.
+# session 14, the four of session 15, the three of session 16, those of sessions 17, 18 and 19.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -77,8 +79,11 @@ TUNING = (
     "questions_set51.json",
     "questions_set52.json",
     "questions_set53.json",
+    "questions_set56.json",
+    "questions_set57.json",
+    "questions_set58.json",
 )
-SESSION_12 = len(TUNING) - 23  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 26  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Fifty-four files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Fifty-nine files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -16,6 +16,8 @@ questions_set39.json, questions_set40.json, questions_set42.json, questions_set4
 questions_set44.json and questions_set45.json (written for tuning in session 17),
 questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
 questions_set52.json and questions_set53.json (written for tuning in session 18),
+questions_set56.json, questions_set57.json and questions_set58.json (written for tuning in
+session 19),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -31,7 +33,8 @@ its end), questions_set31.json (written at the start of session 16), questions_s
 session 16, measured on session 15's code and at the end), questions_set37.json (written at
 the start of session 17) and questions_set41.json (written late in session 17, measured on
 session 16's code and at the end), questions_set46.json and questions_set50.json (written
-in session 18, measured on session 17's code and at its end). Each
+in session 18, measured on session 17's code and at its end), questions_set54.json and
+questions_set55.json (written in session 19, measured on session 18's code and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -906,6 +909,39 @@ def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
     _blind_set(service, SET50, "fiftieth set", *floors, near_min=60, off_min=40)
 
 
+# A fifty-fourth set, written BLIND in session 19 (same brief; voices: phone dictation with no
+# punctuation and names as a phone spells them; a debater who demands proof; two sentences of
+# the asker's own context first; what was heard on TV or a podcast), twelve with Discord
+# noise; 60 near-topic, 40 off-topic. Measured when it arrived on session 18's final code
+# (b2cbbad, a git worktree): 5/252 wrong (2.0 %), 98/152 right (64.5 %), near 58/60. Its
+# questions and misses are not printed.
+WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54 = 0.02, 0.64, 1.0, 0.96  # session 18's code
+SET54 = Path(__file__).with_name("questions_set54.json")
+
+
+def test_fifty_fourth_set_of_four_voices_written_blind_in_session_nineteen(service):
+    """A fifty-fourth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54
+    _blind_set(service, SET54, "fifty-fourth set", *floors, near_min=60, off_min=40)
+
+
+# A fifty-fifth set, written BLIND in session 19 (same brief; voices: a radio phone-in caller; a
+# 13-year-old without jargon; an imperative, "tell me whether ..."; an office worker's
+# abbreviations), about a dozen with Discord noise; 60 near-topic, 40 off-topic. Measured when
+# it arrived on session 18's final code (b2cbbad): 1/252 wrong (0.4 %), 114/152 right (75.0 %),
+# near 59/60. Its questions and misses are not printed.
+WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.004, 0.75, 1.0, 0.98  # session 18's code
+SET55 = Path(__file__).with_name("questions_set55.json")
+
+
+def test_fifty_fifth_set_of_four_voices_written_blind_in_session_nineteen(service):
+    """A fifty-fifth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55
+    _blind_set(service, SET55, "fifty-fifth set", *floors, near_min=60, off_min=40)
+
+
 # The tuning sets of session 18, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 17's final code
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
@@ -934,14 +970,33 @@ SESSION_18_TUNING = {
 }
 
 
+# The tuning sets of session 19, each written by a helper who saw only the article and the
+# claims' ids, statuses and statements, and first measured on session 18's final code
+# (b2cbbad): wrong, right, near-topic abstained then → at the end of session 19.
+SESSION_19_TUNING = {
+    # two things asked in one message, one of them small talk; a fact-check template ("Claim:
+    # ... | Verdict?"); a quoted post and "legit?"; a negative or doubting question
+    # (3/252, 100/152, 58/60)
+    "questions_set56.json": (0.012, 0.65, 1.0, 0.96),
+    # a retired diplomat; a gamer's slang; the speaker named last or in passing; three to six
+    # words (4/252, 99/152, 58/60)
+    "questions_set57.json": (0.016, 0.65, 1.0, 0.96),
+    # a fourth hunting set: 200 near-topic questions, each one claim's wording with one thing
+    # changed (actor, direction, number, why/how, done vs possible, ...), and four ordinary
+    # positives per claim (20/392, 129/152, near 181/200)
+    "questions_set58.json": (0.052, 0.84, 1.0, 0.9),
+}
+
+
 # The hunting sets among them: 200 near-topic questions, one positive per claim.
-HUNTING_SETS = frozenset(("questions_set43.json", "questions_set53.json"))
+HUNTING_SETS = frozenset(("questions_set43.json", "questions_set53.json", "questions_set58.json"))
+TUNING_17_TO_19 = {**SESSION_17_TUNING, **SESSION_18_TUNING, **SESSION_19_TUNING}
 
 
-@pytest.mark.parametrize("name", sorted({**SESSION_17_TUNING, **SESSION_18_TUNING}))
-def test_the_tuning_sets_of_sessions_seventeen_and_eighteen(service, name):
-    """The tuning sets of sessions 17 and 18 (issue 9): their figures printed and held to floors."""
-    wrong, right, off, near = {**SESSION_17_TUNING, **SESSION_18_TUNING}[name]
+@pytest.mark.parametrize("name", sorted(TUNING_17_TO_19))
+def test_the_tuning_sets_of_sessions_seventeen_to_nineteen(service, name):
+    """The tuning sets of sessions 17 to 19 (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = TUNING_17_TO_19[name]
     hunting = name in HUNTING_SETS
     _blind_set(
         service,
@@ -951,7 +1006,7 @@ def test_the_tuning_sets_of_sessions_seventeen_and_eighteen(service, name):
         right,
         off,
         near,
-        per_claim_min=1 if hunting else 5,
+        per_claim_min=1 if hunting and name not in SESSION_19_TUNING else 4,
         near_min=200 if hunting else 60,
         off_min=20,
     )
