@@ -1056,6 +1056,56 @@ _HEARSAY_FRAME = re.compile(
 )
 
 
+# Hearsay named after what it says (session 19): "Turkey lost its F-35 place — that's what my
+# uncle, a retired pilot, says; correct?", "... — or so my roommate claims; is that fair?", "... —
+# a blogger wrote that; is that the condition?", "... — I saw that in a YouTube comment; is it
+# real?". The source is nobody the claims name (a private person, a commenter, an analyst on
+# TV): the aside goes, and the statement before it is what is asked, with its tag.
+_INFORMAL_SOURCE = (
+    r"(?:(?:friend|mate|buddy|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|teacher|professor"
+    r"|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|grandfather|grandmother|wife|husband"
+    r"|guide|commenter|commentator|blogger|analyst|guy|dude|pundit|podcaster|youtuber|influencer|someone"
+    r"|somebody|person|stranger|classmate)s?(?:-in-law)?"
+    r"|(?:reddit|youtube|tiktok|twitter|facebook|instagram|telegram|online)\s+(?:thread|comment|post|video|tweet)s?)"
+)
+_HEARSAY_AFTER = re.compile(
+    r"\s{0,3}(?:—|–|--|\s-|;|,)\s{0,3}"
+    r"(?:(?:or so|so says|that'?s what|that is what|at least that'?s what|that'?s how|that'?s the \w+)\s+)?"
+    r"(?:"
+    rf"(?P<who>(?:my|a|an|some|one)\s+(?:[\w'-]{{1,20}}\s+){{0,3}}?{_INFORMAL_SOURCE}"
+    r"(?:,\s[^,;?!—]{1,40},)?(?:\s+(?:on|at|in|from|who|online)\b[^,;?!—]{0,30}?)??)"
+    r"\s+(?:(?:keeps?|kept)\s+)?(?:said|says|say|told|tells|mentioned|insists|insisted|insisting|claims|claimed"
+    r"|argued|argues|wrote|writes|posted|puts|put|remembers|swears|swore|reckons|thinks|gave|is\s+sure|was\s+sure)\b"
+    r"[^,;?!—]{0,25}?"
+    r"|i\s+(?:saw|read|heard)\s+(?:that|it|this)\b[^,;?!—]{0,40}?"
+    r")"
+    r"(?=\s{0,3}(?:[;,.!?]|$))",
+    re.IGNORECASE,
+)
+# (a capitalised word naming the source that is no nationality or platform may be a claim's
+# source: "— a Bloomberg analyst said so" stays)
+_ASIDE_PLAIN_CAPS = re.compile(
+    r"(?:My|A|An|Some|One|I|TV|YouTube|Youtube|Reddit|TikTok|Twitter|Facebook|Instagram|Telegram|Turkish|American"
+    r"|Russian|European|British|German|French|Iranian|Greek|Ukrainian|Chinese)\b"
+)
+
+
+def _strip_hearsay_after(m: re.Match[str]) -> str:
+    caps = re.findall(r"\b[A-Z][\w'-]*", m.group("who") or "")
+    return m.group(0) if any(not _ASIDE_PLAIN_CAPS.fullmatch(w) for w in caps) else ""
+
+
+# A tag after a statement (session 19): "...; is he right?", "... — does it check out?", "...,
+# correct?". It asks whether the statement is so, which the statement asks already; its words
+# ("right", "check") are nobody's claim and would find one ("the right to transfer").
+_TRAILING_TAG = re.compile(
+    r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:is|isn'?t|was) (?:he|she|that|it|this|they) (?:right|correct|so|true|accurate"
+    r"|real|legit|fair)|(?:does|did|do) (?:it|that|this) (?:check out|hold up|hold water|stand up)|(?:am i )?right"
+    r"|correct|true|accurate|fair|legit|real)\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
 def strip_chat_noise(text: str) -> str:
     """Chat noise out before matching: Discord markup (custom emoji, timestamps,
     mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
@@ -1070,6 +1120,8 @@ def strip_chat_noise(text: str) -> str:
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
+    text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
+    text = _TRAILING_TAG.sub("?", text)
     text = _HEARSAY_FRAME.sub(" ", text)
     return " ".join(text.split())
 

@@ -5683,3 +5683,75 @@ def test_a_heavy_price_for_something_else_is_no_claim_of_harm(service, question)
     price for the S-400?" is again answered with the deal's price, as before session 18)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+# --- Session 19 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Turkey lost its place in the F-35 production program over the S-400 — that's what my uncle, a retired "
+            "pilot, says; correct?",
+            "turkey-removed-from-f35-program",
+        ),
+        (
+            "The S-400 contract with Moscow cost Turkey two and a half billion dollars — a commenter online said "
+            "that; accurate?",
+            "s400-deal-worth-2-5-billion",
+        ),
+        (
+            "Washington sent Ankara menacing, undiplomatic letters over the S-400 purchase — I saw that in a YouTube "
+            "comment; is it real?",
+            "us-threatening-letters-over-s400",
+        ),
+        (
+            "The S-400 hardware reached Turkey in 2019 — my neighbour, who follows the news, is sure of it; is he "
+            "right?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "The S-400 stands for the Putin-Erdogan partnership — that's how my history-buff friend puts it; fair?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+    ],
+)
+def test_hearsay_named_after_the_statement_is_not_asked(service, question, claim):
+    """ "X — that's what my uncle says; correct?", "X — a commenter online said that;
+    accurate?" (set 57): a private source named after the statement is an aside, not a
+    speaker whose saying is asked about, and the statement is what is asked."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_source_the_claims_may_name_stays_in_an_aside():
+    """ "— a Bloomberg analyst said so" names a source a claim may be about: the aside stays
+    (only nationalities and platforms may be capitalised in a private source)."""
+    from bot.normalize import strip_chat_noise
+
+    kept = "Turkey is weighing a return — a Bloomberg analyst said so; true?"
+    assert "Bloomberg analyst" in strip_chat_noise(kept)
+    assert "commenter" not in strip_chat_noise("Turkey is weighing a return — a commenter online said so; true?")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Turkey might ship the S-400s back to Russia — or so my brother-in-law keeps insisting; is he right?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "so the turks' line on the s400s hasn't shifted one bit, right? (asking for a friend)",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "So under that kind of deal Turkey would get F-35 jets once the S-400s go back to Russia, is that right?",
+            "s400-for-f35-exchange",
+        ),
+    ],
+)
+def test_a_tag_after_a_statement_is_not_a_word_to_match(service, question, claim):
+    """ "...; is he right?", "..., right?": the tag asks whether the statement is so; its
+    "right" found the claim about the right to transfer the systems (set 57)."""
+    _assert_matches(service, question, claim)
