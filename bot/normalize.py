@@ -1106,6 +1106,20 @@ _TRAILING_TAG = re.compile(
 )
 
 
+# A request or greeting to the bot tacked on with "and also" (session 19): "Did NATO turn down the
+# Patriots, and also hello from Izmir!", "..., and also can you answer in one sentence?", "...,
+# and can you also say hi to my friend?". It asks nothing of a claim: it goes. ("..., and also
+# did it cost $2.5 billion?" asks a second thing and stays.)
+_ALSO_TO_THE_BOT = re.compile(
+    r"(?:,\s{0,3}|\s)(?:and\s+also|also|plus)\s*,?\s+(?=(?:hi|hello|hey|good\s+(?:morning|evening|afternoon|night)"
+    r"|thanks|thank\s+you|cheers|sorry|how\s+are\s+(?:you|u)|(?:can|could|would|will)\s+(?:you|u|i)|please|pls|plz"
+    r"|i'?m\s+(?:new|writing|doing|a|an|just)|i\s+am\s+(?:new|writing|doing|a|an)|any\s+tips|keep\s+it)\b)"
+    r"[^?!]{0,120}?[?!.]*\s*$"
+    r"|(?:,\s{0,3}|\s)and\s+(?:can|could|would|will)\s+(?:you|u)\s+also\b[^?!]{0,120}?[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def strip_chat_noise(text: str) -> str:
     """Chat noise out before matching: Discord markup (custom emoji, timestamps,
     mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
@@ -1120,6 +1134,7 @@ def strip_chat_noise(text: str) -> str:
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
+    text = _ALSO_TO_THE_BOT.sub("?", text)
     text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
     text = _TRAILING_TAG.sub("?", text)
     text = _HEARSAY_FRAME.sub(" ", text)

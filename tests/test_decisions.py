@@ -5755,3 +5755,41 @@ def test_a_tag_after_a_statement_is_not_a_word_to_match(service, question, claim
     """ "...; is he right?", "..., right?": the tag asks whether the statement is so; its
     "right" found the claim about the right to transfer the systems (set 57)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Did NATO turn down deploying Patriot missile systems in Turkey, and also hello from Izmir!",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "When did Turkey start acquiring the Russian S-400s, and also can you answer in one sentence?",
+            "turkey-bought-s400-in-2017",
+        ),
+        (
+            "Has Turkey's stance on the S-400 shifted at all, and can you also say hi to my friend who's reading "
+            "along?",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "Is the S-400 a symbol of Putin and Erdogan working together, and also can you find some photos of the two "
+            "of them?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+    ],
+)
+def test_a_request_to_the_bot_after_and_also_is_not_asked_of_a_claim(service, question, claim):
+    """ "..., and also hello from Izmir!", "..., and also can you answer in one sentence?" (set
+    56): a greeting or a request to the bot tacked on asks nothing of a claim."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_second_question_after_and_also_stays():
+    """ "..., and also did it cost $2.5 billion?" asks a second thing of the claims: it stays."""
+    from bot.normalize import strip_chat_noise
+
+    text = "Did Turkey buy the S-400 in 2017, and also did it cost $2.5 billion?"
+    assert strip_chat_noise(text) == text
+    assert "hello" not in strip_chat_noise("Did Turkey buy the S-400 in 2017, and also hello from Izmir!")
