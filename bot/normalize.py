@@ -943,6 +943,8 @@ _FILLERS = re.compile(
     # ... and framings that ask the reader, not a claim: "Explain whether ...", "Fact check:",
     # "what's the story on ...", "any truth to ...", "do you know if ...", "I wonder whether ..."
     r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?(?=\s*:)|"
+    # session 19: "Rate this: ...", "TRUE or FALSE: ..." (set 56)
+    r"^\W*rate (?:this|that)(?=\s*:)|"
     # session 17: "claim: ...", "rumour: ...", and "stayed exactly the same"
     # (the colon is left: the pattern's closing \b would not stand after it)
     r"^\W*(?:claim|rumou?r|statement|allegation)(?=\s*:)|exactly(?= the same\b)|"
@@ -997,8 +999,10 @@ _FILLERS = re.compile(
     # framings of whether it is so: "isn't it the case that", "is it wrong to say",
     # "would it be fair to claim", "am I wrong that"
     r"(?:is|isn'?t|isnt|is it not)(?: it)? (?:the case|so) that|"
-    r"(?:is|isn'?t|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration)"
-    r" to (?:say|claim|think|suggest|argue)(?: that)?|"
+    r"(?:is|isn'?t|would|wouldn'?t)(?: it)?(?: be)? (?:wrong|false|fair|right|correct|accurate|unfair|an exaggeration"
+    # session 19: "isn't it a stretch to call the S-400 a symbol of ...?" (set 56)
+    r"|(?:a (?:bit of a )?)?stretch|an overstatement|misleading)"
+    r" to (?:say|claim|think|suggest|argue|call|describe|label)(?: that)?|"
     r"am i (?:wrong|right|mistaken|crazy)(?: (?:that|to think|in thinking|thinking))?|"
     # session 18: "is it a fair characterization that", "is it established that", "is there any
     # confirmation that", "can you confirm that", "in your view", "do you suppose"
@@ -1096,12 +1100,13 @@ def _strip_hearsay_after(m: re.Match[str]) -> str:
 
 
 # A tag after a statement (session 19): "...; is he right?", "... — does it check out?", "...,
-# correct?". It asks whether the statement is so, which the statement asks already; its words
+# correct?", "Claim: ... | Verdict?". It asks whether the statement is so, which the statement asks already; its words
 # ("right", "check") are nobody's claim and would find one ("the right to transfer").
 _TRAILING_TAG = re.compile(
-    r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:is|isn'?t|was) (?:he|she|that|it|this|they) (?:right|correct|so|true|accurate"
+    r"(?:[,;:—–|]|\s-|\?)\s{0,3}(?:(?:is|isn'?t|was) (?:he|she|that|it|this|they) (?:right|correct|so|true|accurate"
     r"|real|legit|fair)|(?:does|did|do) (?:it|that|this) (?:check out|hold up|hold water|stand up)|(?:am i )?right"
-    r"|correct|true|accurate|fair|legit|real)\s{0,3}\?+\s*$",
+    # ("Claim: ... | Verdict?", set 56)
+    r"|correct|true|accurate|fair|legit|real|verdict|rating|true or false|real or fake|fact or fiction)\s{0,3}\?+\s*$",
     re.IGNORECASE,
 )
 

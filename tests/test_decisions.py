@@ -5793,3 +5793,34 @@ def test_a_second_question_after_and_also_stays():
     text = "Did Turkey buy the S-400 in 2017, and also did it cost $2.5 billion?"
     assert strip_chat_noise(text) == text
     assert "hello" not in strip_chat_noise("Did Turkey buy the S-400 in 2017, and also hello from Izmir!")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Claim: Officials in Europe floated the idea of Turkey's S-400s going to Ukraine | Verdict?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        (
+            "Claim: Parts of the S-400 system were handed over to Turkey in 2019 | Verdict?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "Rate this: Turkey appears set on not putting its relationship with Russia at risk because of the S-400.",
+            "turkey-protects-russia-relationship",
+        ),
+        (
+            "Isn't it a stretch to call the S-400 a symbol of cooperation between Putin and Erdogan?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Surely the Americans didn't send Turkey menacing letters about the S-400 deal?",
+            "us-threatening-letters-over-s400",
+        ),
+    ],
+)
+def test_a_fact_check_template_frames_the_claim(service, question, claim):
+    """ "Claim: ... | Verdict?", "Rate this: ...", "isn't it a stretch to call ...", and
+    "menacing" letters as threatening ones (set 56): the frame is not asked of a claim."""
+    _assert_matches(service, question, claim)
