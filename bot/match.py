@@ -47,6 +47,7 @@ from .normalize import (
     NEGATED_STEMS,
     OTHER,
     REASON_FRAME_TERMS,
+    SINCE,
     SPEAKER_KINDS,
     SPEECH_TERMS,
     SUM_FRAME_TERMS,
@@ -1592,7 +1593,7 @@ class Matcher:
 
 # What a question's reading says of another one than the claim's, besides words that say
 # it ("any other", "again", "another"): cruxes no term stands for.
-_ASKED_FURTHER = (OTHER, AGAIN, ANOTHER)
+_ASKED_FURTHER = (OTHER, AGAIN, ANOTHER, SINCE)
 _SENTENCE_ASKS = frozenset(("number", "time", "reason", "place", "manner", "duration", "which"))
 ANSWERABLE = ("number", "time", "reason", "place")  # what a question may ask that a statement must give
 MISMATCH_WHY = {
@@ -2011,7 +2012,8 @@ _DESCRIBING = frozenset(("air", "defens", "defenc", "shield"))
 _COMPARED = re.compile(
     r"\b(?:more|less) (?!than\b)(\w+) than\b"
     r"|\b(better|worse|stronger|weaker|cheaper|costlier|bigger|larger|smaller|faster|safer|riskier|greater)"
-    r" than\b"
+    # (a noun between: "a better air-defence system than the patriot", session 19)
+    r"(?: (?!than\b)[\w-]+){0,3}? than\b"
 )
 
 

@@ -1193,6 +1193,7 @@ _ASKS = {
     # ("a number of years ago" is a few, session 17)
     "number": re.compile(
         r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b(?<!\ba number of)|\bwhat (?:percentage|amount)\b"
+        r"|\bby how (?:much|far)\b"
     ),
     # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
     "time": re.compile(
@@ -1451,7 +1452,7 @@ def asks(text: str) -> frozenset[str]:
 def _asks(words: list[str]) -> frozenset[str]:
     flat = " ".join(words)
     found = {name for name, pattern in _ASKS.items() if pattern.search(flat)}
-    if "number" in found and _HOW_MUCH_DEGREE.search(flat) and not _MONEY.search(flat):
+    if "number" in found and _HOW_MUCH_DEGREE.search(flat) and not _MONEY.search(flat) and "by how" not in flat:
         found.discard("number")  # "how much has the purchase hurt turkey?" asks how far, not a sum
     if "which" in found and " who " in flat and not _ASKS["which"].search(_CLEFT.sub(" ", flat)):
         found.discard("which")  # "was it erdogan who said ...?" names who, it does not ask
@@ -2119,6 +2120,7 @@ OTHER = "other"
 # yes-no question only.
 AGAIN = "again"
 ANOTHER = "another"
+SINCE = "since"  # "has nato since deployed ...?" (session 19)
 # "did the us send turkey another threatening letter?" asks about a further one (in a
 # yes-no question, as "again"); not "another country" (a third party: "can turkey sell it
 # to another country?"), "another way", "one another", "in another server"
@@ -2133,6 +2135,12 @@ _AGAIN = re.compile(
     r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*"
     r"(?<!\bnormal)(?<!\bgood)(?<!\bwell)(?<!\bfine)(?<!\bfriends)(?<!\bclose)(?<!\ballies)(?<!\bback)(?<!\bwhole)"
     r"(?<!\bbetter)(?<!\btrack)(?<!\bterms) again\b"
+)
+# ... and "since" before the act (session 19): "has NATO since deployed Patriots in Turkey?" asks
+# about a later time than a claim that NATO refused (not "since 2019", "since then").
+_SINCE_DONE = re.compile(
+    r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*\b(?:has|have|had)\b(?: \S+){0,3}? since"
+    r" (?:\w+ed|been|begun|made|taken|sent|given|bought|sold|got|gotten|put|kept|done|shown|seen|held)\b"
 )
 # Acts of their own (session 15): a question that asks whether someone apologised,
 # protested or paid late asks about another event than a claim without the word, whatever
@@ -2442,7 +2450,15 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         source,
         other,
         finer,
-        "" if statement else AGAIN if _AGAIN.search(flat) else ANOTHER if _ANOTHER.search(flat) else "",
+        ""
+        if statement
+        else AGAIN
+        if _AGAIN.search(flat)
+        else SINCE
+        if _SINCE_DONE.search(flat)
+        else ANOTHER
+        if _ANOTHER.search(flat)
+        else "",
         " ".join(typed),
         guessed,
         kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",

@@ -5824,3 +5824,19 @@ def test_a_fact_check_template_frames_the_claim(service, question, claim):
     """ "Claim: ... | Verdict?", "Rate this: ...", "isn't it a stretch to call ...", and
     "menacing" letters as threatening ones (set 56): the frame is not asked of a claim."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the S-400 a better air-defence system than the Patriot?",
+        "By how much could the S-400 damage to Turkey increase?",
+        "Has NATO since deployed Patriot systems in Turkey?",
+    ],
+)
+def test_a_comparison_an_amount_or_a_later_act_the_claim_does_not_give(service, question):
+    """Sets 56-58: "a better air-defence system than" compares as "better than" does; "by how
+    much" asks an amount, though "how much could it damage" alone asks a degree; "has NATO
+    since deployed ...?" asks about a time after the claim's refusal."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
