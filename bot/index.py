@@ -32,7 +32,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 35  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 36  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -55,7 +55,8 @@ INDEX_VERSION = 35  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 32: a quote mark before "S-400" is no possessive ("'S-400s" is not "400s")
 # 33: "in response to the US" names no place
 # 34: "down" as a particle is no downing ("down to", "stepped down")
-# 35: the years a statement puts something before, after or since (shift:)
+# 35: the years a statement puts something before, after or since (shift:); 36: "wrote" read as
+# reported, "in terms of" as nothing (idioms, session 19)
 
 
 _NOTE = re.compile(r"\([^)]*\)")

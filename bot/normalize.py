@@ -280,6 +280,16 @@ _IDIOMS = (
     # return?"), not a return of the S-400 (an idiom, not an alias: "in returning" stems alike)
     _idiom(r"\bin\s+return\b(?!\s+for\b)", "in exchange", "return"),
     _idiom(r"\bin\s+front\s+of\b", "before", "front"),
+    # session 19: what a source "wrote" it reported ("is it true that Bloomberg wrote Ankara is
+    # weighing ...?"); not letters written
+    _idiom(
+        r"\b(?:wrote|writes)\b(?!\s+(?:[\w,-]+\s+){0,3}?(?:letters?|notes?|messages?|correspondence)\b)",
+        "reported",
+        "wrote",
+        "writes",
+    ),
+    # session 19: "in terms of" frames what follows ("costly in terms of the harm it brought")
+    _idiom(r"\bin\s+terms\s+of\b", " ", "terms"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
     _idiom(r"\bby\s+(?:ship|ships|sea|boat|boats)\b", "by seafreight", "by"),
     _idiom(r"\bby\s+(?:plane|planes|air|airplane|cargo\s+plane)\b", "by airfreight", "by"),

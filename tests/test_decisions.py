@@ -5840,3 +5840,28 @@ def test_a_comparison_an_amount_or_a_later_act_the_claim_does_not_give(service, 
     since deployed ...?" asks about a time after the claim's refusal."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is it true that Bloomberg wrote Ankara is weighing a return of its S-400 systems?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+        (
+            "What does the S-400 symbolize in terms of the personal cooperation between the Russian and Turkish "
+            "presidents?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Is it true that the Americans wrote menacing, undiplomatic letters to Turkey over the Russian missile "
+            "deal?",
+            "us-threatening-letters-over-s400",
+        ),
+    ],
+)
+def test_what_a_source_wrote_it_reported_and_in_terms_of_frames(service, question, claim):
+    """ "Bloomberg wrote Ankara is weighing ..." reports (set 58), though letters written are
+    letters sent; "in terms of" frames what follows."""
+    _assert_matches(service, question, claim)
