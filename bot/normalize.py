@@ -1092,6 +1092,8 @@ _HEARSAY_AFTER = re.compile(
     r"|argued|argues|wrote|writes|posted|puts|put|remembers|swears|swore|reckons|thinks|gave|is\s+sure|was\s+sure)\b"
     r"[^,;?!—]{0,25}?"
     r"|i\s+(?:saw|read|heard)\s+(?:that|it|this)\b[^,;?!—]{0,40}?"
+    # ("— so says my friend in the army")
+    rf"|so\s+says?\s+(?P<whom>(?:my|a|an|some|one)\s+(?:[\w'-]{{1,20}}\s+){{0,3}}?{_INFORMAL_SOURCE})\b[^,;?!—]{{0,30}}?"
     r")"
     r"(?=\s{0,3}(?:[;,.!?]|$))",
     re.IGNORECASE,
@@ -1105,7 +1107,7 @@ _ASIDE_PLAIN_CAPS = re.compile(
 
 
 def _strip_hearsay_after(m: re.Match[str]) -> str:
-    caps = re.findall(r"\b[A-Z][\w'-]*", m.group("who") or "")
+    caps = re.findall(r"\b[A-Z][\w'-]*", m.group("who") or m.group("whom") or "")
     return m.group(0) if any(not _ASIDE_PLAIN_CAPS.fullmatch(w) for w in caps) else ""
 
 
@@ -1117,6 +1119,20 @@ _TRAILING_TAG = re.compile(
     r"|real|legit|fair)|(?:does|did|do) (?:it|that|this) (?:check out|hold up|hold water|stand up)|(?:am i )?right"
     # ("Claim: ... | Verdict?", set 56)
     r"|correct|true|accurate|fair|legit|real|verdict|rating|true or false|real or fake|fact or fiction)\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+# What a question sets aside first (session 19): "Setting aside official explanations, was ...?",
+# "Leaving aside who first proposed it, is there ...?", "Irrespective of who may have suggested
+# it, ...", "Notwithstanding the pressure from Washington, has ...?". The asker asks about
+# something else than what is set aside: the clause goes, to its comma.
+_SET_ASIDE = re.compile(
+    r"^\W*(?:(?:setting|leaving|putting|set|leave|put)\s+aside|irrespective\s+of|regardless\s+of"
+    # (not "apart from", "aside from": "apart from the return, what does the US get?" asks for
+    # another thing)
+    r"|independently\s+of|independent\s+of|notwithstanding)"
+    r"\s[^,;?!]{1,80},\s*",
     re.IGNORECASE,
 )
 
@@ -1149,6 +1165,7 @@ def strip_chat_noise(text: str) -> str:
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
+    text = _SET_ASIDE.sub("", text)
     text = _ALSO_TO_THE_BOT.sub("?", text)
     text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
     text = _TRAILING_TAG.sub("?", text)

@@ -5865,3 +5865,42 @@ def test_what_a_source_wrote_it_reported_and_in_terms_of_frames(service, questio
     """ "Bloomberg wrote Ankara is weighing ..." reports (set 58), though letters written are
     letters sent; "in terms of" frames what follows."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Leaving aside who first proposed it, is there a realistic possibility that Turkey would relinquish its "
+            "S-400 systems to Russia in return for receiving F-35 jets?",
+            "s400-for-f35-exchange",
+        ),
+        (
+            "Irrespective of who may have suggested it, is it actually possible for Turkey to pass its S-400 batteries "
+            "on to Ukraine?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        (
+            "Setting aside official explanations, was Turkey's decision to acquire the S-400 in fact driven by NATO's "
+            "unwillingness to deploy Patriot batteries on its soil?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "NATO turned down stationing Patriot batteries in Turkey — so says my friend in the army; is that right?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+    ],
+)
+def test_what_a_question_sets_aside_is_not_asked(service, question, claim):
+    """ "Leaving aside who first proposed it, ...", "Irrespective of who may have suggested it,
+    ..." (set 57): the asker sets the proposal aside, so the claim about who proposed it is not
+    the answer (two were confidently wrong); "— so says my friend" is hearsay."""
+    _assert_matches(service, question, claim)
+
+
+def test_apart_from_asks_for_another_thing(service):
+    """ "Apart from the S-400 return, what does the US get ...?" asks for something besides the
+    return: the clause stays (set 53)."""
+    question = "Apart from the S-400 return, what does the US get in return for delivering F-35 jets to Turkey?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
