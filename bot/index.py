@@ -56,7 +56,7 @@ INDEX_VERSION = 36  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 33: "in response to the US" names no place
 # 34: "down" as a particle is no downing ("down to", "stepped down")
 # 35: the years a statement puts something before, after or since (shift:); 36: "wrote" read as
-# reported, "in terms of" as nothing (idioms, session 19)
+# reported, "in terms of" as nothing, "right now" as now (idioms, session 19)
 
 
 _NOTE = re.compile(r"\([^)]*\)")

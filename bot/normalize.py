@@ -257,6 +257,10 @@ _IDIOMS = (
         "point in time",
     ),
     _idiom(r"\bin\s+practice\b", "realistically", "practice"),
+    # session 19: "right now" is now: its "right" found the claim of the right to transfer and
+    # weighed a rare word against the question's own (not "rn", which chat spellings read as
+    # "right now" after idioms: "is there an s-400 in ankara rn" then lost its suggestion)
+    _idiom(r"\bright\s+now\b", "now", "right now"),
     # ... and reading something as a sign is perceiving it so ("does washington read the
     # purchase as evidence of a drift ...?"; not "I read that ...")
     _idiom(

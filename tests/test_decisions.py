@@ -5904,3 +5904,12 @@ def test_apart_from_asks_for_another_thing(service):
     question = "Apart from the S-400 return, what does the US get in return for delivering F-35 jets to Turkey?"
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_right_now_is_now(service):
+    """ "... looking at right now?" (sets 5, 35): "right" is no word of the question's own."""
+    _assert_matches(
+        service,
+        "Is returning the S-400 something Turkey is seriously looking at right now?",
+        "turkey-considering-s400-return",
+    )
