@@ -82,8 +82,11 @@ TUNING = (
     "questions_set56.json",
     "questions_set57.json",
     "questions_set58.json",
+    "questions_set59.json",
+    "questions_set60.json",
+    "questions_set61.json",
 )
-SESSION_12 = len(TUNING) - 26  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 29  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

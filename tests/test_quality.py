@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Fifty-nine files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Sixty-two files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -16,8 +16,7 @@ questions_set39.json, questions_set40.json, questions_set42.json, questions_set4
 questions_set44.json and questions_set45.json (written for tuning in session 17),
 questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
 questions_set52.json and questions_set53.json (written for tuning in session 18),
-questions_set56.json, questions_set57.json and questions_set58.json (written for tuning in
-session 19),
+questions_set56.json to questions_set61.json (written for tuning in session 19),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -985,11 +984,26 @@ SESSION_19_TUNING = {
     # changed (actor, direction, number, why/how, done vs possible, ...), and four ordinary
     # positives per claim (20/392, 129/152, near 181/200)
     "questions_set58.json": (0.052, 0.84, 1.0, 0.9),
+    # a Spanish or Portuguese speaker's English; a question after a short story; hashtags and
+    # emoji; "what's the status of ...", "any update on ..." (5/252, 128/152, 59/60)
+    "questions_set59.json": (0.02, 0.84, 1.0, 0.98),
+    # evidence-minded wording; a question with short follow-ups; words quoted from a source or a
+    # headline; fast typing with many typos (3/252, 109/152, 60/60)
+    "questions_set60.json": (0.012, 0.71, 1.0, 1.0),
+    # a fifth hunting set, in chat style: 200 near-topic questions typed as in Discord
+    # (lowercase, slang, keywords, "wait so ..."), each one claim's names with one thing
+    # changed; one positive per claim (15/278, 36/38, near 187/200, off 39/40)
+    "questions_set61.json": (0.054, 0.94, 0.97, 0.93),
 }
 
 
-# The hunting sets among them: 200 near-topic questions, one positive per claim.
-HUNTING_SETS = frozenset(("questions_set43.json", "questions_set53.json", "questions_set58.json"))
+# The hunting sets among them: 200 near-topic questions, and their positives per claim.
+HUNTING_SETS = {
+    "questions_set43.json": 1,
+    "questions_set53.json": 1,
+    "questions_set58.json": 4,
+    "questions_set61.json": 1,
+}
 TUNING_17_TO_19 = {**SESSION_17_TUNING, **SESSION_18_TUNING, **SESSION_19_TUNING}
 
 
@@ -1006,7 +1020,7 @@ def test_the_tuning_sets_of_sessions_seventeen_to_nineteen(service, name):
         right,
         off,
         near,
-        per_claim_min=1 if hunting and name not in SESSION_19_TUNING else 4,
+        per_claim_min=HUNTING_SETS.get(name, 4),
         near_min=200 if hunting else 60,
         off_min=20,
     )
