@@ -18,6 +18,7 @@ from .normalize import (
     banned_acts,
     circumstance,
     condition,
+    english_words,
     gives,
     hedged_acts,
     main_clause,
@@ -32,7 +33,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 36  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 37  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -56,7 +57,8 @@ INDEX_VERSION = 36  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 33: "in response to the US" names no place
 # 34: "down" as a particle is no downing ("down to", "stepped down")
 # 35: the years a statement puts something before, after or since (shift:); 36: "wrote" read as
-# reported, "in terms of" as nothing, "right now" as now (idioms, session 19)
+# reported, "in terms of" as nothing, "right now" as now (idioms, session 19); 37: a source's
+# name only by its names and the table's words
 
 
 _NOTE = re.compile(r"\([^)]*\)")
@@ -90,6 +92,25 @@ def index_document(claim: Claim, aliases: AliasTable) -> IndexDoc:
     if implied:  # a claim about the S-400 involves Russia even where it does not say so
         entities = " ".join([entities, *implied]).strip()
     relations = sorted(gives(claim.statement) | {t[len(GIVES_TAG) :] for t in claim.tags if t.startswith(GIVES_TAG)})
+    # Who claims it or speaks in it: the plain English words of a source's name ("Webangah News
+    # Agency, International Desk") are no words of the claim's, and "desk" and "agency" answered
+    # "is it worth getting a standing desk?" and "... the defence procurement agency?" (session
+    # 19). They stay in the names searched (the ranking is as it was) and the matcher reads them
+    # as the claim's only where the statement, the phrasings, the entities or the tags say them,
+    # or they are a name or a word of the alias table ("webangah", "ambassador").
+    own = set(f"{statement} {phrasings}".split()) | {t for n in (*claim.entities, *tags) for t in analyze(n, aliases)}
+    english = english_words()
+    relations = sorted(
+        {
+            *relations,
+            *(
+                f"src:{t}"
+                for n in (*claim.claimant, *speakers)
+                for t in analyze(n, aliases)
+                if t not in own and not aliases.kinds.get(t) and t in english
+            ),
+        }
+    )
     # A place: a name of kind place ("Adana"), or in, into or to a country ("in Turkey").
     if any(aliases.kinds.get(t) == "place" for t in statement.split()) or _in_country(
         _POST.sub(" ", claim.statement), aliases

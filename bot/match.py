@@ -677,8 +677,9 @@ class Matcher:
             return doc
         units = [u for u in (row.statement, *row.phrasings.split(UNIT_SEP)) if u.strip()]
         unit_terms = [set(u.split()) for u in units]
-        core = set().union(*unit_terms, row.entities.split())
         given = set(row.relations.split())
+        # (the plain words of a source's name are not the claim's: ``index_document`` "src:")
+        core = set().union(*unit_terms, row.entities.split()) - {g[4:] for g in given if g.startswith("src:")}
         doc = _Read(
             source,
             units,

@@ -5913,3 +5913,21 @@ def test_right_now_is_now(service):
         "Is returning the S-400 something Turkey is seriously looking at right now?",
         "turkey-considering-s400-return",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it worth getting a standing desk",
+        "Did the CAATSA sanctions specifically target Turkey's defence procurement agency?",
+    ],
+)
+def test_the_plain_words_of_a_sources_name_are_not_the_claims(service, question):
+    """The outlet's name, "Webangah News Agency, International Desk", was indexed with the
+    claim's names: "desk" and "agency" answered an off-topic question (set 61) and four about
+    the procurement agency (sets 30, 39, 51, 52). A source's name words that are plain English
+    and no word of the alias table are not the claim's (they are still searched: leaving them
+    out of the index gained 7 right answers on the tuning files and cost CheckThat! dev 0.001
+    of MAP@5, every one of its claims having the claimant "unknown")."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
