@@ -187,6 +187,8 @@ CHAT_WORDS = {
     # session 15: "thinkin bout returnin", "frm", "wen did", "actualy", "ez"
     **{"frm": "from", "wen": "when", "actualy": "actually", "acutally": "actually", "ez": "easy", "bout": "about"},
     **{"wut": "what", "plz": "please", "pls": "please", "tmrw": "tomorrow"},
+    # session 19: "is turky gonna giv it back", "how long it wil take", "wher are they", "alot"
+    **{"giv": "give", "wil": "will", "wher": "where", "alot": "a lot"},
     **{
         w + "in": w + "ing"
         for w in "think return send giv gett go try say talk buy sell do mak tak look com keep hand ship plann "
@@ -967,6 +969,11 @@ _FILLERS = re.compile(
     r"what'?s (?:the (?:story|situation|latest|truth) (?:on|with|about|behind)|going on with|up with)|"
     r"(?:is there )?any truth (?:to|in)(?: the (?:claim|idea|rumou?r|story) that)?|how true is it that|"
     r"is there any evidence (?:that|of)|(?:do|does) (?:you|anyone|anybody|someone) know (?:if|whether)|"
+    # session 19: "is there (any solid) evidence that ...", "what is the basis for saying ...",
+    # "... for calling the S-400 a symbol of ..." (set 60)
+    r"is there (?:any )?(?:solid |hard |real |concrete |firm |good )?(?:evidence|proof) (?:that|of|on)|"
+    r"what(?:'s| is) the (?:basis|evidence|source|proof) for"
+    r" (?:saying|claiming|calling|describing|the claim)(?: that)?|"
     r"(?:can|could) (?:you|u|someone|anyone) tell (?:me|us) (?:if|whether)|"
     r"i (?:wonder|am wondering|was wondering) (?:if|whether)|"
     # session 16: "any idea if/when ...", "can someone tell me when ...", "I'd like to know
@@ -979,6 +986,9 @@ _FILLERS = re.compile(
     r"wild if true|(?:that )?would be (?:wild|crazy|insane|nuts)|that'?d be (?:wild|crazy|insane|nuts)|"
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
+    # session 19: "is that confirmed or just talk?", "... or just rumours"
+    r"(?:(?:is (?:it|this|that) )?confirmed )?or (?:is (?:it|this|that) )?just"
+    r" (?:talk|rumou?rs?|hype|speculation|gossip|hearsay)|"
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
     # session 18: a sceptic's aside ("... or just wishful thinking", "pull the other one",
     # "i'll believe it when i see it", "bit dramatic no?")

@@ -5931,3 +5931,37 @@ def test_the_plain_words_of_a_sources_name_are_not_the_claims(service, question)
     of MAP@5, every one of its claims having the claimant "unknown")."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "What is the basis for saying Turkey bought the S-400 because NATO wouldn't station Patriots there and it "
+            "needed air defence?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "What is the basis for calling the S-400 a symbol of the Putin-Erdogan partnership?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Is there any solid evidence that Turkey might actually give its S-400 batteries back to Russia?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Could Ankara end up handing the S-400s back to Moscow? Is that confirmed or just talk?",
+            "turkey-return-s400-to-russia",
+        ),
+        ("cud turky just giv its s4oo to ukraine?", "s400-transfer-to-ukraine-feasible"),
+        (
+            "wat did barak the us ambasador say about how long the s400 thing wil take to fix",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_an_evidence_minded_frame_and_fast_typing(service, question, claim):
+    """Set 60: "what is the basis for saying ...", "is there any solid evidence that ...", "is
+    that confirmed or just talk?" frame the claim (the first was answered with Erdogan's
+    saying); "giv", "wil", "s4oo" and "barak" are typed fast."""
+    _assert_matches(service, question, claim)
