@@ -1383,6 +1383,9 @@ class Matcher:
         at_asked = prep_parties(last or question, self.aliases) if k.party_check and not statement else frozenset()
         of_asked = possessions(last or question, self.aliases) if k.owner_check and not statement else frozenset()
         ending = self._ending() if not statement and in_last.still else frozenset()
+        # "could turkey still hand them back?" asks whether it is still possible: a claim that
+        # it may be so answers, as of its source (session 19)
+        still_possible = in_last.still and _STILL_POSSIBLE.search(in_last.flat) is not None
         acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
         # what the question asks someone tried to do ("try to build"): the claim must have it
         tried = [
@@ -1459,6 +1462,7 @@ class Matcher:
                 not LASTING_TERMS.isdisjoint(doc.core)
                 or "state" in doc.given
                 or (not ending.isdisjoint(doc.claim_terms) and ending.isdisjoint(qset))
+                or (still_possible and "hedged" in doc.given)
             )
             if tried and not c.asked_unanswered and (missing_tried := tuple(t for t in tried if t not in doc.every)):
                 c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
@@ -2016,6 +2020,9 @@ _COMPARED = re.compile(
     # (a noun between: "a better air-defence system than the patriot", session 19)
     r"(?: (?!than\b)[\w-]+){0,3}? than\b"
 )
+
+
+_STILL_POSSIBLE = re.compile(r"\b(?:could|might|may|can)\b(?: \S+){0,3}? still\b")
 
 
 # A finer place than a claim's (session 17): "where exactly ...", "where in ukraine ...".

@@ -1151,6 +1151,31 @@ _SET_ASIDE = re.compile(
 )
 
 
+# Asked for news of a topic, then the question (session 19): "What's the status of the 2015 Su-24
+# episode — did it really sour relations ...?", "Any update on the S-400 as a friction point —
+# is it a major bone of contention?", "What's the status: has the deal done Turkey damage?". The
+# topic is a sentence of context, the question after the dash what is asked.
+_STATUS_OF = re.compile(
+    r"^\W*(?:what'?s|what is) the (?:status|latest|state of play)(?: (?:of|on|with))?"
+    r"|^\W*where do things stand(?: (?:on|with))?|^\W*any (?:updates?|news) (?:on|about)",
+    re.IGNORECASE,
+)
+_STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s*(?:—|–|:|\s-\s)\s*(?=\w)")
+
+
+def _status_of(text: str) -> str:
+    """``_STATUS_OF`` and its topic read as a sentence of context before the question."""
+    m = _STATUS_OF.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    then = _STATUS_THEN.match(rest)
+    if then is None:
+        return text
+    topic = then.group(1).strip()
+    return (topic + ". " if topic else "") + rest[then.end() :]
+
+
 # A request or greeting to the bot tacked on with "and also" (session 19): "Did NATO turn down the
 # Patriots, and also hello from Izmir!", "..., and also can you answer in one sentence?", "...,
 # and can you also say hi to my friend?". It asks nothing of a claim: it goes. ("..., and also
@@ -1180,6 +1205,7 @@ def strip_chat_noise(text: str) -> str:
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
     text = _SET_ASIDE.sub("", text)
+    text = _status_of(text)
     text = _ALSO_TO_THE_BOT.sub("?", text)
     text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
     text = _TRAILING_TAG.sub("?", text)

@@ -5965,3 +5965,33 @@ def test_an_evidence_minded_frame_and_fast_typing(service, question, claim):
     that confirmed or just talk?" frame the claim (the first was answered with Erdogan's
     saying); "giv", "wil", "s4oo" and "barak" are typed fast."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "What's the status of the 2015 Su-24 episode in Turkey-Russia history — did it really sour relations "
+            "between Ankara and Moscow?",
+            "su24-downing-2015-soured-relations",
+        ),
+        (
+            "Any update on the S-400 as a friction point between the US and Turkey — is it a major bone of contention?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "What's the status — is Turkey seriously weighing the return of its S-400 systems?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "What's the status of a possible S-400-for-F-35 swap — could Turkey still hand the Russian systems back "
+            "and get the jets?",
+            "s400-for-f35-exchange",
+        ),
+    ],
+)
+def test_asked_for_news_of_a_topic_then_the_question(service, question, claim):
+    """ "What's the status of X — <question>?" (set 59): the topic is context, the question
+    after the dash is asked; "could Turkey still ...?" asks whether it is still possible,
+    which a claim that it may be so answers."""
+    _assert_matches(service, question, claim)
