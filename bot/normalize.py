@@ -294,6 +294,19 @@ _IDIOMS = (
         "wrote",
         "writes",
     ),
+    # session 19: what "kicked off" began ("the acquisition kicked off in 2017", "did Turkey
+    # kick off its purchase"); one who was kicked off the program was kicked out of it; "from
+    # day one" is at first
+    _idiom(r"\b(?:was|were|got|get|gets|getting|been|being|be)\s+kicked\s+off\b", "kicked out", "kick"),
+    _idiom(r"\bkick(?:s|ed|ing)?\s+off\b", "began", "kick"),
+    _idiom(
+        r"\bfrom\s+(?:day\s+one|the\s+(?:very\s+)?(?:start|outset|beginning))\b",
+        "initially",
+        "day one",
+        "start",
+        "outset",
+        "beginning",
+    ),
     # session 19: "in terms of" frames what follows ("costly in terms of the harm it brought")
     _idiom(r"\bin\s+terms\s+of\b", " ", "terms"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
@@ -987,7 +1000,7 @@ _FILLERS = re.compile(
     # doubts tacked on: "did they say that or is it made up", "... or am i misreading it"
     r"or (?:is (?:it|this|that) (?:just )?)?(?:made up|fake|nonsense|twitter nonsense|propaganda|cap|bs)|"
     # session 19: "is that confirmed or just talk?", "... or just rumours"
-    r"(?:(?:is (?:it|this|that) )?confirmed )?or (?:is (?:it|this|that) )?just"
+    r"(?:(?:is (?:it|this|that) )?confirmed )?or (?:is (?:it|this|that) )?(?:just|only)"
     r" (?:talk|rumou?rs?|hype|speculation|gossip|hearsay)|"
     r"or am i (?:misreading|misremembering|wrong about) (?:it|this|that)|(?:it )?feels like|"
     # session 18: a sceptic's aside ("... or just wishful thinking", "pull the other one",

@@ -5995,3 +5995,18 @@ def test_asked_for_news_of_a_topic_then_the_question(service, question, claim):
     after the dash is asked; "could Turkey still ...?" asks whether it is still possible,
     which a claim that it may be so answers."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("#S400 acquisition by #Turkey kicked off in #2017? 📅🤔", "turkey-bought-s400-in-2017"),
+        ("was turkey kicked off the f35 program?", "turkey-removed-from-f35-program"),
+        ("#S400 = #Turkey's counterweight move vs 🇺🇸 from day one? ⚖️🤔", "s400-purchase-part-of-balancing-policy"),
+    ],
+)
+def test_kicked_off_begins_unless_someone_was_kicked_off_something(service, question, claim):
+    """ "The acquisition kicked off in 2017" began it (set 59; "kicked off" was an alias of
+    removal); "was turkey kicked off the program?" still asks about the removal; "from day
+    one" is at first."""
+    _assert_matches(service, question, claim)
