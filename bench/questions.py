@@ -85,8 +85,11 @@ TUNING = (
     "questions_set59.json",
     "questions_set60.json",
     "questions_set61.json",
+    "questions_set62.json",
+    "questions_set63.json",
+    "questions_set64.json",
 )
-SESSION_12 = len(TUNING) - 29  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 32  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

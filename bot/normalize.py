@@ -171,7 +171,7 @@ CHAT_WORDS = {
     **{"youre": "you are", "theyre": "they are", "whats": "what is", "wats": "what is", "wat": "what"},
     **{"thats": "that is", "wud": "would", "wld": "would", "cud": "could", "shud": "should"},
     **{"cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bcuz": "because"},
-    **{"becuz": "because", "abt": "about", "nah": "no", "rn": "right now", "tho": "though", "n": "and"},
+    **{"becuz": "because", "abt": "about", "nah": "no", "rn": "now", "tho": "though", "n": "and"},
     **{"thru": "through", "ppl": "people", "govt": "government", "kinda": "kind of", "sorta": "sort of"},
     **{"lemme": "let me", "gimme": "give me", "dunno": "do not know", "smth": "something", "b4": "before"},
     **{"adm": "admiral", "amb": "ambassador", "admin": "administration"},
@@ -259,9 +259,8 @@ _IDIOMS = (
         "point in time",
     ),
     _idiom(r"\bin\s+practice\b", "realistically", "practice"),
-    # session 19: "right now" is now: its "right" found the claim of the right to transfer and
-    # weighed a rare word against the question's own (not "rn", which chat spellings read as
-    # "right now" after idioms: "is there an s-400 in ankara rn" then lost its suggestion)
+    # session 19: "right now" is now ("rn" too, a chat spelling): its "right" found the claim of
+    # the right to transfer and weighed a rare word against the question's own
     _idiom(r"\bright\s+now\b", "now", "right now"),
     # ... and reading something as a sign is perceiving it so ("does washington read the
     # purchase as evidence of a drift ...?"; not "I read that ...")
@@ -1176,6 +1175,12 @@ _STATUS_OF = re.compile(
 _STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s*(?:—|–|:|\s-\s)\s*(?=\w)")
 
 
+def _tag_after_statement(m: re.Match[str]) -> str:
+    """``_TRAILING_TAG`` goes after a statement of three words or more ("I mean, is it true?"
+    is the whole question)."""
+    return "?" if len(m.string[: m.start()].split()) >= 3 else m.group(0)
+
+
 def _status_of(text: str) -> str:
     """``_STATUS_OF`` and its topic read as a sentence of context before the question."""
     m = _STATUS_OF.match(text)
@@ -1221,7 +1226,7 @@ def strip_chat_noise(text: str) -> str:
     text = _status_of(text)
     text = _ALSO_TO_THE_BOT.sub("?", text)
     text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
-    text = _TRAILING_TAG.sub("?", text)
+    text = _TRAILING_TAG.sub(_tag_after_statement, text)
     text = _HEARSAY_FRAME.sub(" ", text)
     return " ".join(text.split())
 
@@ -2616,7 +2621,8 @@ LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | N
 HEDGE_TERMS = frozenset(
     term
     for w in _LIGHT.split()
-    if (w.endswith("ly") and w not in ("originally", "initially", "currently", "finally")) or w in ("maybe", "perhaps")
+    if (w.endswith("ly") and w not in ("originally", "initially", "currently", "finally"))
+    or w in ("maybe", "perhaps", "now")
     for term in analyze(w)
 )
 

@@ -6010,3 +6010,17 @@ def test_kicked_off_begins_unless_someone_was_kicked_off_something(service, ques
     removal); "was turkey kicked off the program?" still asks about the removal; "from day
     one" is at first."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("where does turkey keep its s400 systems rn", "s400-deployed-in-adana-and-ankara"),
+        ("Which Turkish cities host the Russian air-defence batteries right now?", "s400-deployed-in-adana-and-ankara"),
+    ],
+)
+def test_now_weighs_as_a_hedge(service, question, claim):
+    """ "rn" is now, and "now" weighs half, as a hedge does: in a base where the S-400 and
+    Turkey are in every claim, a word no claim has weighed more than the rest of the question
+    (sets 9, 16, 17, 22, 52)."""
+    _assert_matches(service, question, claim)
