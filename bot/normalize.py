@@ -973,6 +973,9 @@ _FILLERS = re.compile(
     r"^\W*explain(?: to me)?|^\W*(?:fact[\s-]?check|check this|verify)(?: this)?(?=\s*:)|"
     # session 19: "Rate this: ...", "TRUE or FALSE: ..." (set 56)
     r"^\W*rate (?:this|that)(?=\s*:)|"
+    # ... "Position: ...", "ELI5: ...", "in simple terms, ..." (set 63)
+    r"^\W*position(?=\s*:)|^\W*eli5\b:?|explain (?:it )?like i'?m (?:five|5)\b:?|"
+    r"(?:put )?in (?:simple|plain|layman'?s|simple english|plain english) (?:terms|words|english)\b|simply put\b|"
     # session 17: "claim: ...", "rumour: ...", and "stayed exactly the same"
     # (the colon is left: the pattern's closing \b would not stand after it)
     r"^\W*(?:claim|rumou?r|statement|allegation)(?=\s*:)|exactly(?= the same\b)|"
@@ -1175,6 +1178,16 @@ _STATUS_OF = re.compile(
 _STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s*(?:—|–|:|\s-\s)\s*(?=\w)")
 
 
+# Asked whether the source bears a statement out (session 19): "Position: ... Does the source
+# back this?", "... Does the article support that?". Its "back" is no return.
+_SOURCE_BACKS = re.compile(
+    r"[.?!;,:—–-]?\s{0,3}(?:does|do|did|would|will|can) (?:the|this|your|that|our) (?:source|article|report|text|piece"
+    r"|evidence|story|base|record|sources)s? (?:back|support|confirm|bear out|agree with|say|show|prove|corroborate)"
+    r"(?: (?:this|that|it|this up|that up|it up|it out|this out|that out))?\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _tag_after_statement(m: re.Match[str]) -> str:
     """``_TRAILING_TAG`` goes after a statement of three words or more ("I mean, is it true?"
     is the whole question)."""
@@ -1226,6 +1239,7 @@ def strip_chat_noise(text: str) -> str:
     text = _status_of(text)
     text = _ALSO_TO_THE_BOT.sub("?", text)
     text = _HEARSAY_AFTER.sub(_strip_hearsay_after, text)
+    text = _SOURCE_BACKS.sub("?", text)
     text = _TRAILING_TAG.sub(_tag_after_statement, text)
     text = _HEARSAY_FRAME.sub(" ", text)
     return " ".join(text.split())
@@ -1915,7 +1929,7 @@ def question_after_circumstance(sentence: str) -> str | None:
 _YES_NO_SUBJECT = re.compile(
     r"^(?:(?:so|but|and|wait|ok|okay|also|then|hey|yo|ngl|tbh|honestly|seriously|really) )*"
     # session 17: "how did russia react to ...?" has a subject as a yes-no question does
-    r"(?:how )?"
+    r"(?:how (?:exactly |precisely )?)?"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must) "
     r"(?:(?:the|a|an|any) )?(?P<subject>\S+(?: \S+){0,2})"
 )

@@ -6024,3 +6024,37 @@ def test_now_weighs_as_a_hedge(service, question, claim):
     Turkey are in every claim, a word no claim has weighed more than the rest of the question
     (sets 9, 16, 17, 22, 52)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Position: Turkey began acquiring the Russian S-400 in 2017. Does the source back this?",
+            "turkey-bought-s400-in-2017",
+        ),
+        (
+            "Position: Buying the S-400 has done Turkey considerable damage. Does the source back this?",
+            "s400-caused-harm-to-turkey",
+        ),
+        ("ELI5: can Turkey just give its Russian missiles to Ukraine?", "s400-transfer-to-ukraine-feasible"),
+        (
+            "In simple terms, did NATO say no to putting Patriot missiles in Turkey?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+    ],
+)
+def test_a_position_put_to_the_source_and_simple_terms(service, question, claim):
+    """Set 63: "Position: X. Does the source back this?" asks whether X is so (its "back" was
+    read as a return, and three were answered with another claim); "ELI5:" and "in simple
+    terms" ask for plain words, not about difficulty."""
+    _assert_matches(service, question, claim)
+
+
+def test_how_exactly_did_someone_do_it_asks_the_manner(service):
+    """ "How exactly did the US pressure Turkey into dropping the Chinese contract?" asks how,
+    as "how did ..." does: the claim gives the pressure only as the reason (set 63)."""
+    answer = service.ask(
+        "In simple terms, how exactly did the US pressure Turkey into dropping the Chinese contract?", log=False
+    ).answer
+    assert answer.outcome != "match", answer.why
