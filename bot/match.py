@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -73,6 +73,7 @@ from .normalize import (
     idiom_words,
     is_number,
     is_year,
+    multiple_choice,
     possessions,
     prep_parties,
     question_after_circumstance,
@@ -150,6 +151,8 @@ class Tuning:
     relation_penalty: float = 0.75
     # A claim lacking more than this share (IDF-weighted) of what the question asks
     # besides names is never a confident match ("is Turkey leaving NATO?").
+    # A question with lettered options is read with each option in turn (session 19).
+    choice_options: bool = True
     max_unanswered: float = 0.5
     max_unanswered_detail: float = 0.2
     # A statement (watch mode: a chat message) must hold at least this share (IDF-weighted)
@@ -873,6 +876,28 @@ class Matcher:
         pattern = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, words)) + r")(?![\w'’-])", re.IGNORECASE)
         return pattern.sub(lambda m: words[m.group(1).lower()], question), words
 
+    def _match_options(
+        self, stem: str, options: list[str], top: int, visible: Callable[[list[str]], set[str]] | None
+    ) -> MatchResult:
+        """A question with lettered options, read as the stem with each option in turn ("In
+        which year did Turkey start acquiring the S-400: 2017?"): the one option a claim
+        answers confidently is the answer; none, or options answered by different claims, and
+        the best of them is at most a suggestion (session 19)."""
+        stem = stem.rstrip(" ,;-—")  # (a colon stays: "how much was it worth: $2.5 billion?" offers a sum)
+        results = [self.match(f"{stem} {option}?", top, visible) for option in options]
+
+        def about(r: MatchResult) -> Candidate | None:
+            return r.chosen or (r.candidates[0] if r.candidates else None)
+
+        matched = [r for r in results if r.outcome == "match" and about(r) is not None]
+        if matched and len({about(r).claim_id for r in matched}) == 1:  # type: ignore[union-attr]
+            return max(matched, key=lambda r: about(r).confidence)  # type: ignore[union-attr]
+        best = max(results, key=lambda r: about(r).confidence if about(r) else -1.0)  # type: ignore[union-attr]
+        if best.outcome == "match":
+            held = Held("options", (), "the question offers options that different claims answer")
+            return replace(best, outcome="suggest", held=held)
+        return best
+
     def match(
         self,
         question: str,
@@ -890,6 +915,8 @@ class Matcher:
         too, with the semantic extra (``Tuning.semantic_at``); watch mode asks for it only
         when the words alone give no reply, since an encoding costs about 20 ms."""
         k = self.tuning
+        if k.choice_options and not statement and (choice_of := multiple_choice(question)) is not None:
+            return self._match_options(*choice_of, top, visible)
         # typos of the words the table and the analyzer know, written as those words
         question, respelled = self.respell(question) if k.spelling_check and not statement else (question, {})
         read = read_question(question, self.aliases, statement=statement)
@@ -2181,5 +2208,6 @@ PLAIN = {
     "choice": "You asked which of two, and the closest checked claim does not say which.",
     "unnamed": "You asked which one, and the closest checked claim does not name it.",
     "who": "You asked who, and the closest checked claim names no one but {terms}.",
+    "options": "You offered options that different checked claims answer; ask about one.",
     "vague": "Several checked claims fit your words; say a little more to pick one.",
 }

@@ -293,11 +293,11 @@ _IDIOMS = (
         "wrote",
         "writes",
     ),
-    # session 19: what "kicked off" began ("the acquisition kicked off in 2017", "did Turkey
-    # kick off its purchase"); one who was kicked off the program was kicked out of it; "from
-    # day one" is at first
+    # session 19: what "kicked off" in 2017 began ("the acquisition kicked off in 2017"); one who
+    # was kicked off the program was kicked out of it ("kicked off" stays an alias of removal:
+    # without it CheckThat! dev lost 0.002 of MAP@5); "from day one" is at first
     _idiom(r"\b(?:was|were|got|get|gets|getting|been|being|be)\s+kicked\s+off\b", "kicked out", "kick"),
-    _idiom(r"\bkick(?:s|ed|ing)?\s+off\b", "began", "kick"),
+    _idiom(r"\bkick(?:s|ed|ing)?\s+off\b(?=\s+(?:in|on|back|with|around|\d)\b|\s*[?.!,])", "began", "kick"),
     _idiom(
         r"\bfrom\s+(?:day\s+one|the\s+(?:very\s+)?(?:start|outset|beginning))\b",
         "initially",
@@ -961,7 +961,8 @@ _MARKUP_BETWEEN = re.compile(
     r"|Who|Which)\b)"
 )
 _MASKED_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(<?https?://[^)\s]{0,2000}>?\)")
-_PARENTHETICAL = re.compile(r"\(([^()]{0,200})\)")
+# (not a lettered option, "(a) 2015, (b) 2017": ``multiple_choice`` reads those)
+_PARENTHETICAL = re.compile(r"\((?![a-eA-E]\))([^()]{0,200})\)")
 _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
@@ -1186,6 +1187,28 @@ _SOURCE_BACKS = re.compile(
     r"(?: (?:this|that|it|this up|that up|it up|it out|this out|that out))?\s{0,3}\?+\s*$",
     re.IGNORECASE,
 )
+
+
+# A question with lettered options (session 19): "In which year did Turkey start acquiring the
+# S-400: (a) 2015, (b) 2017, (c) 2019?", "Has the purchase been (a) harmful, (b) beneficial?".
+_OPTION = re.compile(r"(?:^|(?<=[\s,;:]))\(?([a-e])\)\s+", re.IGNORECASE)
+
+
+def multiple_choice(text: str) -> tuple[str, list[str]] | None:
+    """The stem of a question with lettered options "(a) ... (b) ...", and each option, in
+    order ("or" and the punctuation between them gone); None unless there are two to five,
+    lettered from a."""
+    marks = list(_OPTION.finditer(text))
+    if not 2 <= len(marks) <= 5 or [m.group(1).lower() for m in marks] != list("abcde"[: len(marks)]):
+        return None
+    stem = text[: marks[0].start()].strip()
+    options = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        option = text[m.end() : nxt.start() if nxt else len(text)]
+        option = re.sub(r"(?:,|;)?\s*(?:\bor\b)?\s*$", "", option.strip(" \t?.!")).strip(" ,;")
+        if option:
+            options.append(option)
+    return (stem, options) if len(options) >= 2 else None
 
 
 def _tag_after_statement(m: re.Match[str]) -> str:
@@ -2323,10 +2346,12 @@ def _drop_it(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w in _DROP and words[i + 1 : i + 2] == ["it"])]
 
 
-# A number offered after "how much/many ..." to be confirmed: after a comma or question
-# mark, or after "like", "around", "was it" ("how much was it, like 2.5 bil?").
+# A number offered after "how much/many ..." to be confirmed: after a comma, a question mark
+# or a colon (an option, session 19), or after "like", "around", "was it" ("how much was it,
+# like 2.5 bil?").
 _GUESSED = re.compile(
-    r"\bhow (?:many|much)\b(?:[^,?]*[,?][^,?]*?|.*?\b(?:like|around|about|roughly|approximately|maybe|was it|is it)\s+)"
+    r"\bhow (?:many|much)\b"
+    r"(?:[^,?:]*[,?:][^,?:]*?|.*?\b(?:like|around|about|roughly|approximately|maybe|was it|is it)\s+)"
     r"\$?\d"
 )
 

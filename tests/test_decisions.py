@@ -6058,3 +6058,58 @@ def test_how_exactly_did_someone_do_it_asks_the_manner(service):
         "In simple terms, how exactly did the US pressure Turkey into dropping the Chinese contract?", log=False
     ).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "In which year did Turkey start acquiring the S-400: (a) 2015, (b) 2017, (c) 2019?",
+            "turkey-bought-s400-in-2017",
+        ),
+        (
+            "How much was Turkey's S-400 agreement with Russia worth: (a) $500 million, (b) $2.5 billion, (c) $10 "
+            "billion?",
+            "s400-deal-worth-2-5-billion",
+        ),
+        (
+            "Who proposed that Turkey's S-400s be sent to Ukraine: (a) European officials, (b) the Kremlin, (c) Rear "
+            "Admiral Akturk?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        (
+            "What soured relations between Turkey and Russia in 2015: (a) the downing of a Russian Su-24, (b) a gas "
+            "pipeline dispute, (c) the S-400 purchase?",
+            "su24-downing-2015-soured-relations",
+        ),
+    ],
+)
+def test_lettered_options_are_read_one_at_a_time(service, question, claim):
+    """A multiple-choice question (set 63) is read as its stem with each option in turn: the
+    one option a claim answers is the answer (the options' "(a)" were dropped as asides, and
+    the three years or sums read together named what no claim gives)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many S-400 batteries did Turkey buy from Russia: (a) two, (b) four, (c) six?",
+        "What could returning the S-400s do for Turkey's ties with the United States: (a) help normalise them, "
+        "(b) make them worse, (c) have no effect?",
+    ],
+)
+def test_options_no_claim_settles_or_two_claims_answer_are_no_match(service, question):
+    """No option answered (the article gives no number of batteries), or two options answered
+    by two claims: at most a suggestion, and the why says so."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_a_lettered_option_is_not_an_aside():
+    from bot.normalize import multiple_choice, strip_chat_noise
+
+    text = "When were S-400 components shipped to Turkey: (a) 2017, (b) 2019, (c) 2021?"
+    assert strip_chat_noise(text) == text
+    assert multiple_choice(text) == ("When were S-400 components shipped to Turkey:", ["2017", "2019", "2021"])
+    assert multiple_choice("Is it (b) or (c)?") is None  # not lettered from (a)
