@@ -1230,6 +1230,25 @@ def _status_of(text: str) -> str:
     return (topic + ". " if topic else "") + rest[then.end() :]
 
 
+# In a thread (session 19): "replying to the guy above: ...", "@Mehmet so you reckon ...?" (a
+# name typed with "@" is whom the message is to, not what it asks: a Discord mention is markup,
+# read above), "... — can someone confirm?", "anyone?" (set 62). (Not "As things stood, ...",
+# "Back then, ...": read without them, two questions got another claim.)
+_THREAD_START = re.compile(
+    r"^\W*(?:(?:replying|reply|responding|response) to (?:the |this |that |@?\w+'?s? )?"
+    r"(?:guy|person|comment|post|message|user|poster|thread|question)?\s*(?:above|before|earlier)?\s*[:,-]\s*"
+    r"|@\w+\b[,:]?\s+)",
+    re.IGNORECASE,
+)
+_ANYONE = re.compile(
+    r"(?<=[?.!,;—–])\s*(?:(?:can|could|would|will) )?(?:any|some)(?:one|body)(?: (?:else|here))?"
+    r"(?: (?:confirm|know|sure|explain|weigh in|help|verify|chime in|agree))?"
+    r"(?: (?:this|that|it|for sure|pls|please|plz))*"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 # A request or greeting to the bot tacked on with "and also" (session 19): "Did NATO turn down the
 # Patriots, and also hello from Izmir!", "..., and also can you answer in one sentence?", "...,
 # and can you also say hi to my friend?". It asks nothing of a claim: it goes. ("..., and also
@@ -1258,6 +1277,8 @@ def strip_chat_noise(text: str) -> str:
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
+    text = _THREAD_START.sub("", text)
+    text = _ANYONE.sub("", text)
     text = _SET_ASIDE.sub("", text)
     text = _status_of(text)
     text = _ALSO_TO_THE_BOT.sub("?", text)

@@ -6113,3 +6113,32 @@ def test_a_lettered_option_is_not_an_aside():
     assert strip_chat_noise(text) == text
     assert multiple_choice(text) == ("When were S-400 components shipped to Turkey:", ["2017", "2019", "2021"])
     assert multiple_choice("Is it (b) or (c)?") is None  # not lettered from (a)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "replying to the guy above: wasn't the real reason Turkey bought the S-400 that NATO wouldn't station "
+            "Patriots there and Turkey needed air defence?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "@Selin where are Turkey's S-400s actually stationed? someone said Adana and Ankara — true?",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+        (
+            "replying to the guy above: has the S-400 purchase actually hurt Turkey? anyone?",
+            "s400-caused-harm-to-turkey",
+        ),
+        (
+            "@Ali is Ankara actually weighing giving the S-400s back, or is that just noise? someone confirm pls",
+            "turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_a_reply_in_a_thread(service, question, claim):
+    """Set 62: "replying to the guy above:", a name typed with "@" (whom the message is to),
+    and "anyone?", "can someone confirm?" after the question are not asked of a claim (the
+    first was answered with Erdogan's saying)."""
+    _assert_matches(service, question, claim)
