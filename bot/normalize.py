@@ -341,7 +341,7 @@ _IDIOMS = (
     _idiom(r"\b((?:when|what\s+year|which\s+year)\b(?:\s+\w+){0,4}?)\s+first\b", r"\1", "first"),
     _idiom(r"\bin\s+(?:(?:the|its|their)\s+)?(?!the\b)(\w+(?:\s+\w+)?)\s+eyes\b", r"in the eyes of \1", "eyes"),
     # "how much did the deal cost turkey?" asks a price ("cost turkey" alone is harm)
-    _idiom(r"\bhow\s+much\b((?:\s+\w+){0,6}?)\s+cost\b", r"how much\1 price", "cost"),
+    _idiom(r"\bhow\s+much\b((?:\s+[\w'-]+){0,6}?)\s+cost\b", r"how much\1 price", "cost"),
     # "buying more s-400s" asks about a further purchase ("more" alone stays out of
     # FURTHER_TERMS: "more harm", "more than a deal")
     _idiom(

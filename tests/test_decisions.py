@@ -6142,3 +6142,10 @@ def test_a_reply_in_a_thread(service, question, claim):
     and "anyone?", "can someone confirm?" after the question are not asked of a claim (the
     first was answered with Erdogan's saying)."""
     _assert_matches(service, question, claim)
+
+
+def test_how_much_did_the_s400_cost_turkey_asks_the_price(service):
+    """ "How much did the s-400 cost turkey?" asks the price: the idiom of "how much ... cost"
+    missed a hyphenated name between, and "cost turkey" read as harm (watch mode replied with
+    the claim of harm)."""
+    _assert_matches(service, "how much did the s-400 cost turkey?", "s400-deal-worth-2-5-billion")
