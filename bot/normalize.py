@@ -2643,6 +2643,8 @@ _LIGHT = (
     "like right way try tried trying tries put puts putting anymore legit accurate correct seriously "
     # session 17: "presently", "current", "bring much damage"
     "presently current bring brings brought bringing "
+    # session 19: "what did signing it commit Ankara to paying?"
+    "committed commitment "
     "currently now look looks looking looked happen happens happened happening kind sort bit pretty "
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "

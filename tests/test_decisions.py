@@ -6149,3 +6149,21 @@ def test_how_much_did_the_s400_cost_turkey_asks_the_price(service):
     missed a hyphenated name between, and "cost turkey" read as harm (watch mode replied with
     the claim of harm)."""
     _assert_matches(service, "how much did the s-400 cost turkey?", "s400-deal-worth-2-5-billion")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("What did signing the S-400 agreement with Moscow commit Ankara to paying?", "s400-deal-worth-2-5-billion"),
+        (
+            "turkey couldn't cancel the s-400 deal bc it would make them look like nobody's independent player to their "
+            "own people, right?",
+            "cancelling-s400-would-hurt-turkey-independence",
+        ),
+    ],
+)
+def test_committed_to_and_an_independent_player(service, question, claim):
+    """ "commit Ankara to paying" is a light verb; "an independent player" is independence
+    (sets 32, 45, 57). ("intact" as protecting ties was tried and dropped: "did the S-400
+    components arrive intact in 2019?" then got the claim of the delivery.)"""
+    _assert_matches(service, question, claim)
