@@ -6156,8 +6156,8 @@ def test_how_much_did_the_s400_cost_turkey_asks_the_price(service):
     [
         ("What did signing the S-400 agreement with Moscow commit Ankara to paying?", "s400-deal-worth-2-5-billion"),
         (
-            "turkey couldn't cancel the s-400 deal bc it would make them look like nobody's independent player to their "
-            "own people, right?",
+            "turkey couldn't cancel the s-400 deal bc it would make them look like nobody's independent player to "
+            "their own people, right?",
             "cancelling-s400-would-hurt-turkey-independence",
         ),
     ],
