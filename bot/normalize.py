@@ -1176,7 +1176,7 @@ _STATUS_OF = re.compile(
     r"|^\W*where do things stand(?: (?:on|with))?|^\W*any (?:updates?|news) (?:on|about)",
     re.IGNORECASE,
 )
-_STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s*(?:—|–|:|\s-\s)\s*(?=\w)")
+_STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s{0,3}(?:—|–|:|\s-\s)\s{0,3}(?=\w)")
 
 
 # Asked whether the source bears a statement out (session 19): "Position: ... Does the source
@@ -1241,7 +1241,7 @@ _THREAD_START = re.compile(
     re.IGNORECASE,
 )
 _ANYONE = re.compile(
-    r"(?<=[?.!,;—–])\s*(?:(?:can|could|would|will) )?(?:any|some)(?:one|body)(?: (?:else|here))?"
+    r"(?<=[?.!,;—–])\s{0,3}(?:(?:can|could|would|will) )?(?:any|some)(?:one|body)(?: (?:else|here))?"
     r"(?: (?:confirm|know|sure|explain|weigh in|help|verify|chime in|agree))?"
     r"(?: (?:this|that|it|for sure|pls|please|plz))*"
     r"\s*[?.!]*\s*$",
@@ -1254,7 +1254,8 @@ _ANYONE = re.compile(
 # and can you also say hi to my friend?". It asks nothing of a claim: it goes. ("..., and also
 # did it cost $2.5 billion?" asks a second thing and stays.)
 _ALSO_TO_THE_BOT = re.compile(
-    r"(?:,\s{0,3}|\s)(?:and\s+also|also|plus)\s*,?\s+(?=(?:hi|hello|hey|good\s+(?:morning|evening|afternoon|night)"
+    # (bounded runs of spaces: "\s*,?\s+" was quadratic on a long run of them, 69 s at 20,000)
+    r"(?:,\s{0,3}|\s)(?:and\s{1,3}also|also|plus)\s{0,3},?\s{1,3}(?=(?:hi|hello|hey|good\s+(?:morning|evening|afternoon|night)"
     r"|thanks|thank\s+you|cheers|sorry|how\s+are\s+(?:you|u)|(?:can|could|would|will)\s+(?:you|u|i)|please|pls|plz"
     r"|i'?m\s+(?:new|writing|doing|a|an|just)|i\s+am\s+(?:new|writing|doing|a|an)|any\s+tips|keep\s+it)\b)"
     r"[^?!]{0,120}?[?!.]*\s*$"
