@@ -151,6 +151,10 @@ class Tuning:
     relation_penalty: float = 0.75
     # A claim lacking more than this share (IDF-weighted) of what the question asks
     # besides names is never a confident match ("is Turkey leaving NATO?").
+    # ... and a claim about the thing itself whose statement and phrasings do not say the
+    # speaker the question names ("bloomberg turkey considering return": Bloomberg is only
+    # the speaker of its evidence) does not hold it back (session 19).
+    twin_names_speaker: bool = True
     # A question with lettered options is read with each option in turn (session 19).
     choice_options: bool = True
     max_unanswered: float = 0.5
@@ -450,6 +454,10 @@ class Candidate:
     # a claim about who said something: who of them the question names, and whether the
     # claim names someone else besides
     speakers_named: list[str] = field(default_factory=list)
+    # the question's names of who said it (a claim about a saying), and the question's terms
+    # its statement or phrasings say (not only its names or its evidence's speakers)
+    by_named: frozenset[str] = frozenset()
+    said_in_text: frozenset[str] = frozenset()
     other_speaker: bool = False
     names_by: bool = False  # the question names who said it, other than a country ("by:" relations)
     # questions only: what the question asks that the claim lacks: every word of its main
@@ -1372,6 +1380,8 @@ class Matcher:
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,
+                    by_named=frozenset(qset.intersection(_by(given))) if names_by else frozenset(),
+                    said_in_text=frozenset(t for t in qset if any(t in u for u in unit_terms)),
                     # (both held: "selling or transferring" may be one thing said twice)
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     kind_unanswered=tuple(t for t in unanswered if t in kind_asked) if kind_asked else (),
@@ -1758,7 +1768,7 @@ def _decide(
         best.relation_mismatch
         and not (who_asked and best.relation_mismatch == ["said"])
         and not speaker_twin
-        and not _speaker_named(best, scored, k, asked)
+        and not _speaker_named(best, scored, k, asked, terms, sentence)
         # "how do i reset my router": one word in common is no claim at all, however asked
         and not (best.relation_mismatch == ["manner"] and len(best.matched) < min(2, len(terms)))
     ):
@@ -2049,6 +2059,9 @@ _COMPARED = re.compile(
 )
 
 
+_TOLD_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\S+\s+){0,3}?(?:told|informed|assured|promised)\b"
+)
 _STILL_POSSIBLE = re.compile(r"\b(?:could|might|may|can)\b(?: \S+){0,3}? still\b")
 
 
@@ -2151,11 +2164,27 @@ def _speakers(given: set[str]) -> set[str]:
     return {r.split(":", 1)[1] for r in given if r.startswith(("by:", "who:"))}
 
 
-def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: frozenset[str]) -> bool:
+def _speaker_named(
+    best: Candidate,
+    scored: list[Candidate],
+    k: Tuning,
+    asked: frozenset[str],
+    terms: list[str] | None = None,
+    sentence: Question | None = None,
+) -> bool:
     """The question names who said it without a verb of saying ("nasa six days of
     darkness"), and no claim about the thing itself comes close: the claim about the saying
     answers. Where one does ("bloomberg turkey considering return", and the claim that
     Turkey is considering it), the question is held back as before."""
+    # the speaker named first, as what the question is about ("bloomberg turkey considering
+    # return", "Did Rear Admiral Akturk really tell reporters ...?"; not "... saw something on
+    # bloomberg", nor one who was told: "was Tom Barrack told by Turkish officials ...?")
+    twin_aside = (
+        k.twin_names_speaker
+        and bool(terms)
+        and terms[0] in best.by_named
+        and not (sentence is not None and _TOLD_BY.search(sentence.flat))
+    )
     return (
         k.speaker_named_answers
         and best.relation_mismatch == ["said"]
@@ -2164,7 +2193,11 @@ def _speaker_named(best: Candidate, scored: list[Candidate], k: Tuning, asked: f
         and best.speaker_named
         and best.features.get("unasked", 0.0) <= k.max_unanswered_detail
         and not any(
-            not c.relation_mismatch and c.score >= best.score - k.promote_within_score for c in scored if c is not best
+            not c.relation_mismatch
+            and not (twin_aside and not best.by_named <= c.said_in_text)
+            and c.score >= best.score - k.promote_within_score
+            for c in scored
+            if c is not best
         )
     )
 

@@ -1720,6 +1720,14 @@ def _act_terms(noun: str) -> set[str]:
 _UNDATED = re.compile(r"\b(?:does|do|did) not (?:date|give (?:a|the) date of) (?:the |its |their )?(\w+)")
 
 
+def _month_may(words: list[str], i: int) -> bool:
+    """ "may" at ``i`` is the month, not the modal ("in May", "May 2019", "7 May"; not "Turkey
+    may return ...": session 19, where every hedged claim gave a date)."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in ("in", "of", "early", "late", "mid", "since", "until", "by") or before.isdigit() or after.isdigit()
+
+
 def gives(text: str) -> frozenset[str]:
     """What a statement gives: "said" (it is about who said something), "number",
     "time" (a year or month), "reason", "manner" (how it is done), "hedged" (something possible, proposed or
@@ -1730,7 +1738,7 @@ def gives(text: str) -> frozenset[str]:
         found.add("said")
     if any(map(is_number, words)):
         found.add("number")
-    if any(_YEAR_RE.match(w) or w in _MONTHS for w in words):
+    if any(_YEAR_RE.match(w) or (w in _MONTHS and (w != "may" or _month_may(words, i))) for i, w in enumerate(words)):
         found.add("time")
     if _REASON.search(" ".join(words)):
         found.add("reason")
