@@ -306,6 +306,13 @@ _IDIOMS = (
         "outset",
         "beginning",
     ),
+    # session 19: "is turkey thinking of returning them?" considers it (before a verb in -ing: the
+    # alias "thinking of" alone made watch mode reply to ordinary chat, session 18)
+    _idiom(
+        r"\b(?:is|are|was|were|'s|'re)\s+(?:\S+\s+){0,3}?thinking\s+of\s+(?=\w+ing\b)",
+        lambda m: m.group(0).replace("thinking of", "considering"),
+        "thinking of",
+    ),
     # session 19: "in terms of" frames what follows ("costly in terms of the harm it brought")
     _idiom(r"\bin\s+terms\s+of\b", " ", "terms"),
     # "by ship or by plane" asks how something travels: not a delivery, not a jet
@@ -1249,6 +1256,11 @@ _ANYONE = re.compile(
 )
 
 
+# The alternative a question sets against what it asks (session 19): "is Turkey thinking of
+# mothballing the S-400s rather than returning them?" asks about mothballing.
+_RATHER_THAN = re.compile(r",?\s{0,3}\brather than\b[^?.!;,—]{0,80}", re.IGNORECASE)
+
+
 # A request or greeting to the bot tacked on with "and also" (session 19): "Did NATO turn down the
 # Patriots, and also hello from Izmir!", "..., and also can you answer in one sentence?", "...,
 # and can you also say hi to my friend?". It asks nothing of a claim: it goes. ("..., and also
@@ -1279,6 +1291,7 @@ def strip_chat_noise(text: str) -> str:
     text = _SELF_CORRECTED.sub("", text)
     text = _FILLERS.sub(" ", text)
     text = _THREAD_START.sub("", text)
+    text = _RATHER_THAN.sub("", text)
     text = _ANYONE.sub("", text)
     text = _SET_ASIDE.sub("", text)
     text = _status_of(text)

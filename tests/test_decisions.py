@@ -6208,3 +6208,30 @@ def test_the_modal_may_is_no_month():
 
     assert "time" not in gives("Turkey may return its S-400 systems to Russia.")
     assert "time" in gives("The components arrived in May.")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("is turkey thinking of returning s400s?", "turkey-considering-s400-return"),
+        ("And the S-400 — is Turkey actually thinking of giving it back?", "turkey-considering-s400-return"),
+        (
+            "Did Washington treat the S-400 procurement as a political signal of Turkey's growing alignment with "
+            "Russia, rather than a mere arms transaction?",
+            "us-sees-s400-as-russia-alignment",
+        ),
+    ],
+)
+def test_thinking_of_doing_it_and_rather_than(service, question, claim):
+    """ "Is Turkey thinking of returning them?" asks whether it is considered (the claim that
+    it may return them was the confident answer, sets 35, 51); the alternative after "rather
+    than" is not what is asked (sets 14, 52)."""
+    _assert_matches(service, question, claim)
+
+
+def test_rather_than_leaves_what_is_asked(service):
+    """ "... thinking of mothballing the S-400s rather than returning them?" asks about
+    mothballing, which no claim says (set 64)."""
+    question = "According to Bloomberg, is Turkey thinking of mothballing the S-400s rather than returning them?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
