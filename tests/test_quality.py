@@ -836,7 +836,9 @@ def test_thirty_seventh_set_of_four_voices_written_blind_in_session_seventeen(se
 # it arrived on session 16's final code (d3e17e3, a git worktree): 1/252 wrong (0.4 %), 138/152
 # right (90.8 %), near 59/60; then only at the end of session 17: 2/252 (0.8 %), 139/152
 # (91.4 %), near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.008, 0.92, 1.0, 0.98  # session 18 end: 2/252, 140/152
+# (session 19 end: 3/252, 141/152; one more wrong answer, found only when its floor printed its
+# figures mid-session, with nothing changed for it)
+WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.012, 0.92, 1.0, 0.98  # session 19 end: 3/252, 141/152
 SET41 = Path(__file__).with_name("questions_set41.json")
 
 
@@ -915,9 +917,9 @@ def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
 # punctuation and names as a phone spells them; a debater who demands proof; two sentences of
 # the asker's own context first; what was heard on TV or a podcast), twelve with Discord
 # noise; 60 near-topic, 40 off-topic. Measured when it arrived on session 18's final code
-# (b2cbbad, a git worktree): 5/252 wrong (2.0 %), 98/152 right (64.5 %), near 58/60. Its
-# questions and misses are not printed.
-WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54 = 0.02, 0.64, 1.0, 0.96  # session 18's code
+# (b2cbbad, a git worktree): 5/252 wrong (2.0 %), 98/152 right (64.5 %), near 58/60; the same at
+# the end of session 19. Its questions and misses are not printed.
+WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54 = 0.02, 0.64, 1.0, 0.96  # the same at session 19's end
 SET54 = Path(__file__).with_name("questions_set54.json")
 
 
@@ -932,8 +934,9 @@ def test_fifty_fourth_set_of_four_voices_written_blind_in_session_nineteen(servi
 # 13-year-old without jargon; an imperative, "tell me whether ..."; an office worker's
 # abbreviations), about a dozen with Discord noise; 60 near-topic, 40 off-topic. Measured when
 # it arrived on session 18's final code (b2cbbad): 1/252 wrong (0.4 %), 114/152 right (75.0 %),
-# near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.004, 0.75, 1.0, 0.98  # session 18's code
+# near 59/60; at the end of session 19: 0/252, 114/152, near 60/60. Its questions and misses
+# are not printed.
+WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.0, 0.75, 1.0, 1.0  # session 19 end: 0/252, 114/152
 SET55 = Path(__file__).with_name("questions_set55.json")
 
 
@@ -978,35 +981,37 @@ SESSION_18_TUNING = {
 SESSION_19_TUNING = {
     # two things asked in one message, one of them small talk; a fact-check template ("Claim:
     # ... | Verdict?"); a quoted post and "legit?"; a negative or doubting question
-    # (3/252, 100/152, 58/60)
-    "questions_set56.json": (0.012, 0.65, 1.0, 0.96),
+    # (3/252, 100/152, 58/60 → 2/252, 122/152, 59/60)
+    "questions_set56.json": (0.008, 0.8, 1.0, 0.98),
     # a retired diplomat; a gamer's slang; the speaker named last or in passing; three to six
-    # words (4/252, 99/152, 58/60)
-    "questions_set57.json": (0.016, 0.65, 1.0, 0.96),
+    # words (4/252, 99/152, 58/60 → 1/252, 124/152, 59/60)
+    "questions_set57.json": (0.004, 0.81, 1.0, 0.98),
     # a fourth hunting set: 200 near-topic questions, each one claim's wording with one thing
     # changed (actor, direction, number, why/how, done vs possible, ...), and four ordinary
-    # positives per claim (20/392, 129/152, near 181/200)
-    "questions_set58.json": (0.052, 0.84, 1.0, 0.9),
+    # positives per claim (20/392, 129/152, near 181/200 → 18/392, 131/152, 183/200)
+    "questions_set58.json": (0.046, 0.86, 1.0, 0.91),
     # a Spanish or Portuguese speaker's English; a question after a short story; hashtags and
-    # emoji; "what's the status of ...", "any update on ..." (5/252, 128/152, 59/60)
-    "questions_set59.json": (0.02, 0.84, 1.0, 0.98),
+    # emoji; "what's the status of ...", "any update on ..." (5/252, 128/152, 59/60 → 5/252,
+    # 136/152, 59/60)
+    "questions_set59.json": (0.02, 0.89, 1.0, 0.98),
     # evidence-minded wording; a question with short follow-ups; words quoted from a source or a
-    # headline; fast typing with many typos (3/252, 109/152, 60/60)
-    "questions_set60.json": (0.012, 0.71, 1.0, 1.0),
-    # a reply to another user; addressed to the bot; sarcastic or rhetorical; a time frame the
-    # article fits (8/252, 86/152, 55/60)
-    "questions_set62.json": (0.032, 0.56, 1.0, 0.91),
-    # a debate judge's "Position: ... Does the source back this?"; multiple choice; "ELI5";
-    # a true general fact as an aside first (4/252, 58/152, 59/60)
-    "questions_set63.json": (0.016, 0.38, 1.0, 0.98),
+    # headline; fast typing with many typos (3/252, 109/152, 60/60 → 1/252, 130/152, 60/60)
+    "questions_set60.json": (0.004, 0.85, 1.0, 1.0),
     # a fifth hunting set, in chat style: 200 near-topic questions typed as in Discord
     # (lowercase, slang, keywords, "wait so ..."), each one claim's names with one thing
-    # changed; one positive per claim (15/278, 36/38, near 187/200, off 39/40)
-    "questions_set61.json": (0.054, 0.94, 0.97, 0.93),
+    # changed; one positive per claim (15/278, 36/38, near 187/200, off 39/40 → 12/278, 36/38,
+    # 189/200, 40/40)
+    "questions_set61.json": (0.044, 0.94, 1.0, 0.94),
+    # a reply to another user; addressed to the bot; sarcastic or rhetorical; a time frame the
+    # article fits (8/252, 86/152, 55/60 → 5/252, 108/152, 57/60)
+    "questions_set62.json": (0.02, 0.71, 1.0, 0.95),
+    # a debate judge's "Position: ... Does the source back this?"; multiple choice; "ELI5";
+    # a true general fact as an aside first (4/252, 58/152, 59/60 → 0/252, 132/152, 60/60)
+    "questions_set63.json": (0.0, 0.86, 1.0, 1.0),
     # a sixth hunting set, on what someone said: 200 near-topic questions that name one of the
     # article's sources and ask whether it said what the article does not attribute to it
     # (another topic, the opposite, a detail added, another source's claim, when or where); one
-    # positive per claim (4/278, 34/38, near 196/200)
+    # positive per claim (4/278, 34/38, near 196/200; the same at the end)
     "questions_set64.json": (0.015, 0.89, 1.0, 0.98),
 }
 
