@@ -629,6 +629,7 @@ class _Read:
     every: set[str]
     given: set[str]
     roles: list[Role]  # who does what to whom in the statement and phrasings (``role:`` relations)
+    said: frozenset[str] = frozenset()  # the terms of the units (statement and phrasings) alone
 
 
 class Matcher:
@@ -700,6 +701,7 @@ class Matcher:
             core | set(row.evidence.split()),
             given,
             [r for g in given if g.startswith("role:") and (r := parse_role(g))],
+            frozenset().union(*unit_terms),
         )
         if len(kept.docs) < DOC_CACHE:  # full, the documents kept stay (no churn in a large base)
             kept.docs[cid] = doc
@@ -1381,7 +1383,7 @@ class Matcher:
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,
                     by_named=frozenset(qset.intersection(_by(given))) if names_by else frozenset(),
-                    said_in_text=frozenset(t for t in qset if any(t in u for u in unit_terms)),
+                    said_in_text=doc.said.intersection(qset),
                     # (both held: "selling or transferring" may be one thing said twice)
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     kind_unanswered=tuple(t for t in unanswered if t in kind_asked) if kind_asked else (),
