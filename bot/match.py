@@ -149,14 +149,10 @@ class Tuning:
     # a relation is never a confident match; its confidence (not its rank) is lowered by
     # this factor (ranking with it cost 0.002 MAP@5 on CheckThat! dev).
     relation_penalty: float = 0.75
-    # A claim lacking more than this share (IDF-weighted) of what the question asks
-    # besides names is never a confident match ("is Turkey leaving NATO?").
-    # ... and a claim about the thing itself whose statement and phrasings do not say the
-    # speaker the question names ("bloomberg turkey considering return": Bloomberg is only
-    # the speaker of its evidence) does not hold it back (session 19).
-    twin_names_speaker: bool = True
     # A question with lettered options is read with each option in turn (session 19).
     choice_options: bool = True
+    # A claim lacking more than this share (IDF-weighted) of what the question asks
+    # besides names is never a confident match ("is Turkey leaving NATO?").
     max_unanswered: float = 0.5
     max_unanswered_detail: float = 0.2
     # A statement (watch mode: a chat message) must hold at least this share (IDF-weighted)
@@ -361,6 +357,10 @@ class Tuning:
     # A question naming who said it, with no verb of saying and no claim about the thing
     # itself close behind: the claim about the saying answers (``_speaker_named``).
     speaker_named_answers: bool = True
+    # ... nor does a claim about the thing itself whose statement and phrasings do not say the
+    # speaker the question names first ("bloomberg turkey considering return": Bloomberg is
+    # only the speaker of its evidence; session 19).
+    twin_names_speaker: bool = True
     # Session 15: a claim about the thing itself first, and close behind it the claim that
     # someone said it, whom the question names with no verb of saying ("tom barrack s400
     # resolved 4-6 months"): naming who said it asks about the saying (so the two holding
@@ -895,14 +895,10 @@ class Matcher:
         the best of them is at most a suggestion (session 19)."""
         stem = stem.rstrip(" ,;-—")  # (a colon stays: "how much was it worth: $2.5 billion?" offers a sum)
         results = [self.match(f"{stem} {option}?", top, visible) for option in options]
-
-        def about(r: MatchResult) -> Candidate | None:
-            return r.chosen or (r.candidates[0] if r.candidates else None)
-
-        matched = [r for r in results if r.outcome == "match" and about(r) is not None]
-        if matched and len({about(r).claim_id for r in matched}) == 1:  # type: ignore[union-attr]
-            return max(matched, key=lambda r: about(r).confidence)  # type: ignore[union-attr]
-        best = max(results, key=lambda r: about(r).confidence if about(r) else -1.0)  # type: ignore[union-attr]
+        answered = [(r, c) for r in results if r.outcome == "match" and (c := r.best) is not None]
+        if answered and len({c.claim_id for _, c in answered}) == 1:
+            return max(answered, key=lambda rc: rc[1].confidence)[0]
+        best = max(results, key=lambda r: r.best.confidence if r.best else -1.0)
         if best.outcome == "match":
             held = Held("options", (), "the question offers options that different claims answer")
             return replace(best, outcome="suggest", held=held)
@@ -1318,7 +1314,10 @@ class Matcher:
             # who said it, for a claim about who said something: asked who ("which" and "said"),
             # or not asked about the saying at all (what the speaker_named and unsaid rules read)
             spoke = _speakers(given) if "said" in given and "which" in asked and "said" in asked else set()
-            names_by = "said" in given and "said" not in asked and not qset.isdisjoint(_by(given))
+            by_named = (
+                frozenset(qset.intersection(_by(given))) if "said" in given and "said" not in asked else frozenset()
+            )
+            names_by = bool(by_named)
             # The question's words that the claim holds are all ones its statement says only
             # in passing ("who shot down the su-24" of "relations soured after the downing of
             # a Su-24"): it asks about something else.
@@ -1382,7 +1381,7 @@ class Matcher:
                     speakers_named=sorted(qset & spoke),
                     other_speaker=bool(spoke - qset),
                     names_by=names_by,
-                    by_named=frozenset(qset.intersection(_by(given))) if names_by else frozenset(),
+                    by_named=by_named,
                     said_in_text=doc.said.intersection(qset),
                     # (both held: "selling or transferring" may be one thing said twice)
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),

@@ -1084,6 +1084,11 @@ _SAW = (
     r"(?:post|tweet|video|vid|thread|meme|tiktok|article|clip|story|rumou?r|headline|screenshot|reel|comment"
     r"|thing|something|stuff)"
 )
+# People the asker knows, whose word is hearsay (``_HEARSAY_FRAME``, ``_INFORMAL_SOURCE``).
+_KNOWN_PEOPLE = (
+    r"friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|teacher|professor|boss"
+    r"|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband"
+)
 _HEARSAY_FRAME = re.compile(
     r"\b(?:(?:i\s+)?(?:saw|seen|read|heard|came\s+across)\s+(?:a|an|some|this|that|the)\s+"
     rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:(?:that|which)\s+(?:said|says|read|reads|claimed|claims)|that|saying|claiming|about|which\s+says))?"
@@ -1100,8 +1105,7 @@ _HEARSAY_FRAME = re.compile(
     # (a bounded, possessive run: "\S+" was quadratic on a long run of links, 7 s at 100,000)
     r"|(?:https?://|www\.)\S{1,500}+\s+(?:says|said|claims?|reports?|reported|writes|wrote)(?:\s+that)?"
     r"|(?:a\s+)?quote\s+from\s+(?:a|the|this|some)\s+\w+|(?:in\s+)?(?:my|our|the)\s+group\s*chat(?:\s+(?:says|said))?"
-    r"|my\s+(?:\w+\s+){0,2}?(?:friend|mate|buddy|bf|gf|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|"
-    r"teacher|professor|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|wife|husband)s?"
+    rf"|my\s+(?:\w+\s+){{0,2}}?(?:{_KNOWN_PEOPLE})s?"
     r"\s+(?:said|says|told\s+me|is\s+saying|keeps?\s+saying|thinks|claims?|claimed|swears)(?:\s+that)?)\b",
     re.IGNORECASE,
 )
@@ -1113,8 +1117,7 @@ _HEARSAY_FRAME = re.compile(
 # real?". The source is nobody the claims name (a private person, a commenter, an analyst on
 # TV): the aside goes, and the statement before it is what is asked, with its tag.
 _INFORMAL_SOURCE = (
-    r"(?:(?:friend|mate|buddy|dad|mom|mum|father|mother|brother|sister|uncle|aunt|cousin|teacher|professor"
-    r"|boss|coworker|colleague|roommate|neighbou?r|grandpa|grandma|grandfather|grandmother|wife|husband"
+    rf"(?:(?:{_KNOWN_PEOPLE}|grandfather|grandmother"
     r"|guide|commenter|commentator|blogger|analyst|guy|dude|pundit|podcaster|youtuber|influencer|someone"
     r"|somebody|person|stranger|classmate)s?(?:-in-law)?"
     r"|(?:reddit|youtube|tiktok|twitter|facebook|instagram|telegram|online)\s+(?:thread|comment|post|video|tweet)s?)"
