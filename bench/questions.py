@@ -48,9 +48,11 @@ BLIND = (
     "questions_set50.json",
     "questions_set54.json",
     "questions_set55.json",
+    "questions_set71.json",
+    "questions_set72.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15, the three of session 16, those of sessions 17, 18 and 19.
+# session 14, the four of session 15, the three of session 16, those of sessions 17, 18, 19 and 20.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -88,8 +90,14 @@ TUNING = (
     "questions_set62.json",
     "questions_set63.json",
     "questions_set64.json",
+    "questions_set65.json",
+    "questions_set66.json",
+    "questions_set67.json",
+    "questions_set68.json",
+    "questions_set69.json",
+    "questions_set70.json",
 )
-SESSION_12 = len(TUNING) - 32  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 38  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

@@ -37,6 +37,8 @@ def test_blind_files_print_figures_only():
         "questions_set50.json",
         "questions_set54.json",
         "questions_set55.json",
+        "questions_set71.json",
+        "questions_set72.json",
     ]
     assert all("confidently wrong:" in line for line in lines[:-1])
     assert lines[-1].startswith("total") and "right" in lines[-1]

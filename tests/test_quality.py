@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Sixty-five files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Seventy-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -17,6 +17,7 @@ questions_set44.json and questions_set45.json (written for tuning in session 17)
 questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
 questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
+questions_set65.json to questions_set70.json (written for tuning in session 20),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -33,7 +34,9 @@ session 16, measured on session 15's code and at the end), questions_set37.json 
 the start of session 17) and questions_set41.json (written late in session 17, measured on
 session 16's code and at the end), questions_set46.json and questions_set50.json (written
 in session 18, measured on session 17's code and at its end), questions_set54.json and
-questions_set55.json (written in session 19, measured on session 18's code and at its end). Each
+questions_set55.json (written in session 19, measured on session 18's code and at its end),
+questions_set71.json and questions_set72.json (written in session 20, measured on session
+19's code and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -947,6 +950,40 @@ def test_fifty_fifth_set_of_four_voices_written_blind_in_session_nineteen(servic
     _blind_set(service, SET55, "fifty-fifth set", *floors, near_min=60, off_min=40)
 
 
+# A seventy-first set, written BLIND in session 20 (same brief; voices: names spelled by ear or
+# half-remembered, "the ess four hundred", "the ambassador whose name I forget"; a fact-checker's
+# terse internal note; a wish or a worry, "please tell me ... didn't"; two claims' details named
+# and one asked, "not the price, the date"), about a dozen with Discord noise; 60 near-topic, 40
+# off-topic. Measured when it arrived on session 19's final code (d28151d, a git worktree):
+# 2/252 wrong (0.8 %), 81/152 right (53.3 %), near 60/60. Its questions and misses are not
+# printed.
+WRONG_FLOOR_71, RIGHT_FLOOR_71, OFF_FLOOR_71, NEAR_FLOOR_71 = 0.008, 0.53, 1.0, 1.0  # on arrival: 2/252, 81/152
+SET71 = Path(__file__).with_name("questions_set71.json")
+
+
+def test_seventy_first_set_of_four_voices_written_blind_in_session_twenty(service):
+    """A seventy-first set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_71, RIGHT_FLOOR_71, OFF_FLOOR_71, NEAR_FLOOR_71
+    _blind_set(service, SET71, "seventy-first set", *floors, near_min=60, off_min=40)
+
+
+# A seventy-second set, written BLIND in session 20 (same brief; voices: a search-engine query
+# with fragments or operators; a podcast host reading a listener's question; an exaggerated,
+# emotional "?!"; what the article or source says), a dozen with Discord noise; 60 near-topic,
+# 40 off-topic. Measured when it arrived on session 19's final code (d28151d): 5/252 wrong
+# (2.0 %), 113/152 right (74.3 %), near 59/60. Its questions and misses are not printed.
+WRONG_FLOOR_72, RIGHT_FLOOR_72, OFF_FLOOR_72, NEAR_FLOOR_72 = 0.02, 0.74, 1.0, 0.98  # on arrival: 5/252, 113/152
+SET72 = Path(__file__).with_name("questions_set72.json")
+
+
+def test_seventy_second_set_of_four_voices_written_blind_in_session_twenty(service):
+    """A seventy-second set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_72, RIGHT_FLOOR_72, OFF_FLOOR_72, NEAR_FLOOR_72
+    _blind_set(service, SET72, "seventy-second set", *floors, near_min=60, off_min=40)
+
+
 # The tuning sets of session 18, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 17's final code
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
@@ -1016,6 +1053,33 @@ SESSION_19_TUNING = {
 }
 
 
+# The tuning sets of session 20, each written by a helper who saw only the article and the
+# claims' ids, statuses and statements, and first measured on session 19's final code
+# (d28151d): wrong, right, near-topic abstained then → at the end of session 20.
+SESSION_20_TUNING = {
+    # a formal e-mail to a fact-check desk; a teacher checking a quiz item; "True or false:" or
+    # "... y/n?"; five words or fewer (1/252, 111/152, 59/60)
+    "questions_set65.json": (0.004, 0.73, 1.0, 0.98),
+    # a Reddit or Twitter prefix ("TIL", "PSA:", "Hot take:"); a pasted headline; "RT @..." or
+    # "Fwd:" and "fact check pls"; pronouns after naming the thing once (5/252, 107/152, 56/60)
+    "questions_set66.json": (0.02, 0.7, 1.0, 0.93),
+    # a contrarian who states the opposite and asks to be corrected; a negative question;
+    # "still", "yet", "ever", "so far"; "settle a bet" (4/252, 92/152, 57/60)
+    "questions_set67.json": (0.016, 0.6, 1.0, 0.95),
+    # Turkish, German, French or Italian speakers of English; an Indian or Nigerian register
+    # ("Kindly tell whether", "do the needful") (5/252, 126/152, 56/60)
+    "questions_set68.json": (0.02, 0.82, 1.0, 0.93),
+    # a seventh hunting set: 200 near-topic questions about what surrounds a claim (its
+    # aftermath, an unstated motive, a finer who, the cost or date of another act, the claim's
+    # event as background, someone else's reaction); four ordinary positives per claim
+    # (17/392, 146/152, near 184/200)
+    "questions_set69.json": (0.044, 0.96, 1.0, 0.92),
+    # a greeting and a sign-off; chatter after the question; a first question withdrawn ("never
+    # mind that — ..."); a condition or reason clause (7/252, 91/152, 55/60)
+    "questions_set70.json": (0.028, 0.59, 1.0, 0.91),
+}
+
+
 # The hunting sets among them: 200 near-topic questions, and their positives per claim.
 HUNTING_SETS = {
     "questions_set43.json": 1,
@@ -1023,14 +1087,15 @@ HUNTING_SETS = {
     "questions_set58.json": 4,
     "questions_set61.json": 1,
     "questions_set64.json": 1,
+    "questions_set69.json": 4,
 }
-TUNING_17_TO_19 = {**SESSION_17_TUNING, **SESSION_18_TUNING, **SESSION_19_TUNING}
+TUNING_17_TO_20 = {**SESSION_17_TUNING, **SESSION_18_TUNING, **SESSION_19_TUNING, **SESSION_20_TUNING}
 
 
-@pytest.mark.parametrize("name", sorted(TUNING_17_TO_19))
-def test_the_tuning_sets_of_sessions_seventeen_to_nineteen(service, name):
-    """The tuning sets of sessions 17 to 19 (issue 9): their figures printed and held to floors."""
-    wrong, right, off, near = TUNING_17_TO_19[name]
+@pytest.mark.parametrize("name", sorted(TUNING_17_TO_20))
+def test_the_tuning_sets_of_sessions_seventeen_to_twenty(service, name):
+    """The tuning sets of sessions 17 to 20 (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = TUNING_17_TO_20[name]
     hunting = name in HUNTING_SETS
     _blind_set(
         service,
