@@ -1279,6 +1279,123 @@ _ALSO_TO_THE_BOT = re.compile(
 )
 
 
+# A first question taken back (session 20): "How many missiles does a launcher carry? never mind
+# the first part — what I really want to know is whether Turkey may send the S-400 back", "Who
+# signed the letters? actually forget that — I just want to know whether ...". What is asked is
+# what comes after: the question before, the taking back and the "what I want to know is" go.
+_WANT_TO_KNOW = (
+    r"(?:what\s{1,3}i'?m\s{1,3}(?:really\s{1,3}|actually\s{1,3}|just\s{1,3})?(?:after|asking|wondering)"
+    r"|what\s{1,3}i\s{1,3}(?:really\s{1,3}|actually\s{1,3}|just\s{1,3}|only\s{1,3})?(?:want|need|wanted|meant|mean)"
+    r"(?:\s{1,3}to\s{1,3}(?:know|ask))?"
+    r"|i\s{1,3}(?:really\s{1,3}|actually\s{1,3}|just\s{1,3}|only\s{1,3})?(?:want|need|wanted|meant|mean)"
+    r"(?:\s{1,3}to\s{1,3}(?:know|ask))?)"
+    r"(?:\s{1,3}is)?\s{0,3}[:,—–-]?\s{0,3}(?:whether|if)?"
+)
+_WITHDRAWN = re.compile(
+    r"^[^?]{1,300}\?+\s{0,3}(?:(?:no|ok|okay|actually|wait|hmm|sorry|oh)[,!]?\s{1,3}){0,3}"
+    r"(?:never\s?mind|nvm|forget|scratch|ignore|drop|skip|disregard)"
+    r"(?:\s{1,3}(?:about\s{1,3})?(?:that|it|this|the\s{1,3}first(?:\s{1,3}(?:part|question|bit|one))?"
+    r"|my\s{1,3}(?:first\s{1,3})?question))?(?:\s{1,3}(?:part|bit|one|question))?(?:\s{1,3}(?:lol|haha))?"
+    rf"\s{{0,3}}[,;:.!—–-]*\s{{0,3}}(?:{_WANT_TO_KNOW})?",
+    re.IGNORECASE,
+)
+# Courtesy around a question (session 20): "hey all! quick one: ...", "Dear team, I would be
+# grateful if you could confirm whether ... Many thanks, J.", "Kindly verify the following: ...",
+# "... thanks in advance :)". Asked of the reader: it goes.
+_GREETING = re.compile(
+    r"^\W*(?:hey|hi|hello|hiya|morning|evening|good\s(?:morning|evening|afternoon|day)|dear|greetings)"
+    r"(?:\s(?:all|everyone|everybody|folks|guys|team|friends|there|people|chat|y'?all|colleagues|fact[- ]?checkers?"
+    r"|sir(?:\sor\smadam)?|madam))?\s{0,3}[!,:—–.-]+\s*",
+    re.IGNORECASE,
+)
+_QUICK_ONE = re.compile(
+    r"^\W*(?:(?:quick|small|simple|serious|honest|genuine|dumb|silly)\s(?:one|question|q)|question|q)\s{0,3}[:—–-]+\s*",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"([.!?,;:—–)])\s{0,3}(?:(?:many|big|huge|massive)\s)?(?:thanks|thank\s(?:you|u)|thx|ty|cheers|much\sappreciated"
+    r"|appreciate\sit|(?:best|kind|warm)?\s?regards|best\swishes)"
+    r"(?:\s(?:so\smuch|a\slot|a\sbunch|in\sadvance|all|everyone|guys|folks|team|for\s(?:the|your)\s(?:help|time)))*"
+    r"\s{0,3}[!.:)(]*\s{0,3}(?:,\s{0,3}[A-Z][a-z]{0,12}\.?)?\s*$",
+    re.IGNORECASE,
+)
+_POLITE_ASK = re.compile(
+    r"\b(?:(?:i\swould|i'?d|we\swould|we'?d)\sbe\s(?:very\s|most\s|really\s|so\s)?(?:grateful|thankful|obliged|glad)"
+    r"\sif\s(?:you|u|someone|anyone)\s(?:could|would|can)\s(?:please\s)?"
+    r"|(?:kindly|please|pls|plz)\s(?:(?:could|can|would)\s(?:you|u)\s)?"
+    r"|(?:could|can|would)\s(?:you|u)\s(?:please\s|kindly\s)"
+    r"|(?:could|can|would)\s(?:you|u)\s(?=(?:verify|advise|clarify)\b))"
+    r"(?:verify|confirm|check|advise|tell(?:\s(?:me|us))?|let\s(?:me|us)\sknow|clarify)"
+    r"(?:\s(?:the\sfollowing|this|for\sme))?(?:\s(?:whether|if|that))?\s{0,3}:?",
+    re.IGNORECASE,
+)
+# What the asker wants it for, before the question (session 20): "If I'm writing a school essay on
+# this, is it fair to say ...?", "Because I'm writing about Turkish party politics: ...", "For my
+# students' quiz: true or false — ...", "Quiz question I'm checking: ...", "T/F: ...". The purpose
+# is the asker's, not a claim's: the clause goes, to its comma or colon.
+_PURPOSE = re.compile(
+    r"^\W*(?:(?:if|since|because|as|when)\s(?:i'?m|i\sam|we're|we\sare)\s[^,:;?—–]{1,120}[,:;—–]\s*"
+    r"(?=(?:is|isn'?t|are|was|were|can|could|would|should|did|does|do|has|have|will|may|might|given|what|when|where"
+    r"|why|how|who|which|true|t/f)\b)"
+    r"|for\s(?:my|a|an|our|the)\s(?:[\w'-]{1,20}\s){0,3}?(?:quiz|test|exam|class|lesson|homework|assignment|essay"
+    r"|paper|presentation|talk|seminar|newsletter|blog|podcast|episode|article|piece|report|thesis|debate|timeline"
+    r"|lecture|students?'?|kids?'?)(?:\s[\w'-]{1,20}){0,3}?\s{0,3}[,:;—–]\s*"
+    r"|(?:quiz|test|exam|trivia|homework)\squestion(?:\s[^:—–?]{1,30})?\s{0,3}[:—–]\s*)",
+    re.IGNORECASE,
+)
+_CAN_I_SAY = re.compile(
+    r"^\W*(?:can|could|may)\s(?:i|we)\s(?:say|claim|state|describe|call|argue|assert|put\sit)(?:\sthat)?\b"
+    r"|\bis\sit\s(?:realistic|plausible|reasonable|safe|ok|okay|legit)\s(?:to\s(?:say|claim|think|call|describe)"
+    r"(?:\sthat)?|that)\b"
+    r"|\bt\s?/\s?f\b\s{0,3}:?",
+    re.IGNORECASE,
+)
+# A post shared on (session 20): "RT @balkan_watch: ...", "Fwd: ...", "forwarded from the family
+# group: ...", "TIL ...", "PSA: ...", "Hot take: ...", "Unpopular opinion: ...", "CMV: ...", and
+# "... fact check pls". Who posted it is nobody the claims name; the statement is what is asked.
+_SHARED = re.compile(
+    r"^\W*(?:(?:rt|fwd?|via)\s{0,3}(?:@\w+)?\s{0,3}:|forwarded(?:\s(?:from|by)\s[^:]{1,60})?\s{0,3}:"
+    r"|(?:til|psa|cmv|hot\stake|unpopular\sopinion|controversial\sopinion|real\stalk|breaking(?:\snews)?|just\sin)\b"
+    r"\s{0,3}[:—–-]?)\s*",
+    re.IGNORECASE,
+)
+_FACT_CHECK_PLS = re.compile(
+    r"[.!?,;:—–-]?\s{0,3}(?:(?:pls|please|plz|can\s(?:you|u|someone))\s)?fact[\s-]?check(?:\s(?:this|that|it|pls|please"
+    r"|plz|me|needed|anyone))*\s{0,3}[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# A bet or an argument to settle (session 20): "I'm arguing X; my brother says no way. Who's
+# right?", "Settle a bet: ...", "... Does that hold up?". The statements are what is asked.
+_SETTLE = re.compile(
+    r"^\W*(?:(?:settle|help\ssettle)\s(?:a|this|the|our)\s(?:bet|debate|argument|dispute)|bet|settle\sthis"
+    r"|arguing\swith\s(?:a|my)\s\w+)\b\s{0,3}[:—–,-]?\s*"
+    r"|^\W*(?:i'?m|i\sam)\s(?:arguing|claiming|betting)(?:\swith\s(?:my|a)\s\w+)?(?:\sthat)?\s",
+    re.IGNORECASE,
+)
+_SETTLE_END = re.compile(
+    r"[.?!;,:—–-]?\s{0,3}(?:(?:so\s)?(?:who'?s|who\sis|which\s(?:of\sus|one\sof\sus)\sis|who)\s(?:right|correct|wins"
+    r"|has\sthe\sbetter\scase)|(?:does|did)\s(?:that|it|this)\s(?:hold(?:\sup)?|fit|stand)|tell\sme\si'?m\s(?:right|wrong)"
+    r"|(?:am\si\s)?wrong)\s{0,3}[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _courtesy_and_framing(text: str) -> str:
+    """Session 20's framings out: a first question taken back, greetings and sign-offs, a post
+    shared on, what the asker wants it for, a bet to settle, polite requests to check."""
+    text = _WITHDRAWN.sub("", text)
+    text = _GREETING.sub("", text)
+    text = _QUICK_ONE.sub("", text)
+    text = _SHARED.sub("", text)
+    text = _PURPOSE.sub("", text)
+    text = _SETTLE.sub("", text)
+    text = _SIGN_OFF.sub(r"\1", text)
+    text = _SETTLE_END.sub("?", text)
+    text = _FACT_CHECK_PLS.sub("?", text)
+    text = _POLITE_ASK.sub(" ", text)
+    return _CAN_I_SAY.sub(" ", text)
+
+
 def strip_chat_noise(text: str) -> str:
     """Chat noise out before matching: Discord markup (custom emoji, timestamps,
     mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
@@ -1292,6 +1409,7 @@ def strip_chat_noise(text: str) -> str:
     text = _MASKED_LINK.sub(" ", text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
+    text = _courtesy_and_framing(text)
     text = _FILLERS.sub(" ", text)
     text = _THREAD_START.sub("", text)
     text = _RATHER_THAN.sub("", text)

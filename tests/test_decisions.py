@@ -6235,3 +6235,117 @@ def test_rather_than_leaves_what_is_asked(service):
     question = "According to Bloomberg, is Turkey thinking of mothballing the S-400s rather than returning them?"
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+# --- session 20 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "How many missiles does a single S-400 launcher carry? never mind the first part — what I really want "
+            "to know is whether Turkey may send the S-400 back to Russia.",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Does Turkey make its own air defence missiles? forget that — I only want to know whether NATO said no "
+            "to deploying Patriot systems in Turkey.",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "Who signed the US letters? actually forget that — I just want to know whether the United States sent "
+            "Turkey threatening letters regarding the S-400.",
+            "us-threatening-letters-over-s400",
+        ),
+    ],
+)
+def test_a_first_question_taken_back_is_not_asked(service, question, claim):
+    """ "X? never mind — what I really want to know is whether Y" asks Y (set 70: the first
+    question's words held the answer back, or found another claim)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Dear team, I would be grateful if you could confirm whether Ankara might end up giving its S-400 "
+            "batteries back to Moscow. Many thanks, J.",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Kindly verify the following: if Turkey gave up the S-400s, its relations with the United States "
+            "could get back to normal.",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "For my students' quiz: true or false — NATO turned down deploying Patriots on Turkish territory.",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "T/F: Europeans proposed that Turkey's S-400s go to Ukraine (saw this on a forum).",
+            "s400-to-ukraine-european-proposal",
+        ),
+        (
+            "If I'm writing a history essay, can I say the 2015 Su-24 shootdown damaged Turkey's relations with "
+            "Russia?",
+            "su24-downing-2015-soured-relations",
+        ),
+    ],
+)
+def test_courtesy_and_what_the_asker_wants_it_for_are_not_asked(service, question, claim):
+    """A formal request ("Dear team, I would be grateful if you could confirm whether ...
+    Many thanks, J."), a quiz ("For my students' quiz: true or false —", "T/F:"), a purpose
+    ("If I'm writing a history essay, can I say ...") are the asker's, not a claim's words
+    (sets 65, 70: "dear", "grateful", "quiz", "essay" held the answers back)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "RT @balkan_watch: Ankara could end up handing the Russian S-400 batteries back to Russia. fact check pls",
+            "turkey-return-s400-to-russia",
+        ),
+        ("TIL Turkey's S-400 acquisition got going back in 2017. is that right?", "turkey-bought-s400-in-2017"),
+        (
+            "Unpopular opinion: the S-400 buy has done Turkey considerable damage. true?",
+            "s400-caused-harm-to-turkey",
+        ),
+        (
+            "I'm arguing Turkey needed air defence and turned to Russia after NATO wouldn't provide Patriots. "
+            "Does that hold up?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+    ],
+)
+def test_a_post_shared_on_or_a_bet_to_settle_asks_its_statement(service, question, claim):
+    """ "RT @handle: ... fact check pls", "TIL ...", "Unpopular opinion: ...", "I'm arguing
+    ... Does that hold up?" ask whether the statement is so (sets 66, 67)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How should I write a thank-you letter?",
+        "BETTER TIES WITH RUSSIA AFTER THE SU-24 — WHAT DID ERDOGAN PROMISE PUTIN?",
+    ],
+)
+def test_framing_words_inside_a_question_stay(service, question):
+    """ "should I write" is no "can I say" framing, "BETTER" no "bet:" (both were read so in
+    this session's first try: the letter question got the claim of the threatening letters)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_when_were_is_no_purpose_clause(service):
+    """ "When were the components delivered to Turkey, was it in 2019?" keeps its "when" ("were"
+    was read as "we're" in this session's first try)."""
+    _assert_matches(
+        service,
+        "When were the S-400 Components delivered to Turkey, was it in 2019?",
+        "s400-components-delivered-2019",
+    )
