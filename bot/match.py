@@ -679,6 +679,20 @@ class Matcher:
             weight = kept.units[text] = math.fsum(kept.terms[t] for t in terms)
         return weight
 
+    def _role_unnamed(self, role: str, given: set[str], qset: set[str]) -> bool:
+        """Whether a claim about a saying names none of the role a "which ..." question asks
+        for: "which US officials suggested it?" of "US officials suggested ..." (session 16);
+        "which European country proposed it?" of "European officials proposed ..." names no
+        country, as a speaker, that the question does not (session 20)."""
+        if role == "country":
+            return any(r.startswith("by:") for r in given) and not any(
+                r.startswith("who:") and self.aliases.kinds.get(r[4:]) == "country" and r[4:] not in qset for r in given
+            )
+        return f"by:{role}" in given and not any(
+            r.startswith("who:") and self.aliases.kinds.get(r[4:]) in ("person", "org") and r[4:] not in qset
+            for r in given
+        )
+
     def _read(self, cid: str, row: IndexDoc) -> _Read:
         """The claim's document read into sets once per generation (a question reads tens
         of candidates, and most questions meet the same claims)."""
@@ -1480,15 +1494,7 @@ class Matcher:
                     and bool(asked_why[0] & set(doc.claim_terms))
                     and not asked_why[0] & because
                 )
-            if (
-                k.which_role_check
-                and in_last.which_role
-                and f"by:{in_last.which_role}" in doc.given
-                and not any(
-                    r.startswith("who:") and self.aliases.kinds.get(r[4:]) in ("person", "org") and r[4:] not in qset
-                    for r in doc.given
-                )
-            ):
+            if k.which_role_check and in_last.which_role and self._role_unnamed(in_last.which_role, doc.given, qset):
                 c.role_unnamed = in_last.which_role
             if k.shifted_year_check and in_last.shifted_years:
                 c.year_shifted = next(

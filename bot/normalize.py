@@ -2582,7 +2582,30 @@ _WHICH_ROLE = re.compile(
     r"\b(?:which(?: \S+){0,2}?|what) (?P<role>officials?|journalists?|diplomats?|reporters?|lawmakers?|senators?"
     r"|politicians?|analysts?|experts?|commentators?|leaders?|ministers?|generals?|spokesm[ae]n|newspapers?"
     r"|outlets?)\b"
+    # session 20: a newspaper, a channel, a country as who did it ("which European country
+    # proposed ...?", "which US newspaper first floated ...?"; not "which country did they
+    # propose sending them to?", asked of another part)
+    r"|\bwhich(?: \S+){0,1}? (?P<kind>(?:news)?papers?|channels?|networks?|publications?|countr(?:y|ies)|nations?)\b"
+    r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\b)"
 )
+_MEDIA = frozenset(
+    "newspaper newspapers paper papers outlet outlets channel channels network networks publication "
+    "publications".split()
+)
+
+
+def _which_role(flat: str) -> str:
+    """The role a "which ..." question asks to be named (an index term; "media" for a
+    newspaper or a channel, "country" for a country or a nation), or ""."""
+    m = _WHICH_ROLE.search(flat)
+    if m is None:
+        return ""
+    word = m.group("role") or m.group("kind")
+    if word in _MEDIA:
+        return "media"
+    return "country" if m.group("kind") else next(iter(analyze(word)), "")
+
+
 # ... or asking what a word means, of no one in particular: "what is a balancing policy?"
 _DEFINITION = re.compile(r"^(?:so )?(?:what is an?|what s an?|what are|define|what does \S+(?: \S+){0,3} mean)\b")
 _RELATIVE_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
@@ -2759,7 +2782,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         not statement and _JUDGEMENT.search(flat) is not None,
         not statement and _SCOPE.search(flat) is not None,
         () if statement else tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(flat)),
-        "" if statement or not (role := _WHICH_ROLE.search(flat)) else next(iter(analyze(role.group("role"))), ""),
+        "" if statement else _which_role(flat),
     )
 
 

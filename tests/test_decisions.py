@@ -6349,3 +6349,35 @@ def test_when_were_is_no_purpose_clause(service):
         "When were the S-400 Components delivered to Turkey, was it in 2019?",
         "s400-components-delivered-2019",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which European country proposed sending Turkey's S-400s to Ukraine?",
+        "Which US newspaper first floated the idea of trading Turkey's S-400 for F-35s?",
+        "Which American outlet first reported the S-400-for-F-35 idea?",
+    ],
+)
+def test_which_country_or_newspaper_said_it_asks_a_name_the_claim_lacks(service, question):
+    """ "European officials proposed ..." names no country, "US media ... suggested" no
+    newspaper: "which European country proposed it?" asks a finer who than the claim gives
+    (sets 61, 64, 69; the issue: "a question that only shares names with a claim")."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("which country suggested swapping the s-400 for f-35s", "us-media-officials-suggested-s400-return-for-f35"),
+        (
+            "which outlet reported that turkey is considering returning the s-400",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_which_country_or_outlet_the_claim_names_answers(service, question, claim):
+    """ "US media and officials" are American: "which country suggested ...?" is answered; so is
+    "which outlet reported ...?" by Bloomberg's report."""
+    _assert_matches(service, question, claim)
