@@ -528,6 +528,14 @@ _IDIOMS = (
         "readmitted to the ",
         *("return", "returns", "returned", "returning", "rejoin", "rejoins", "rejoined", "rejoining"),
     ),
+    # session 20: "were the letters ever made public?" asks whether they were published (not the
+    # public's view of a cancellation); ", say four to six?" gives an example, it asks no saying
+    _idiom(r"\b(?:made|make|makes|making)\s+(?:\w+\s+)?public\b", "published", "public"),
+    _idiom(
+        r",\s*say\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        ", ",
+        "say",
+    ),
 )
 
 
@@ -1528,6 +1536,17 @@ _ASKS = {
         # nor how something changed or affects another ("how has its stance changed, if at all?")
         r"|chang(?:e|es|ed)|affect(?:s|ed)?|impact(?:s|ed)?|influence[sd]?|evolve[sd]?|stand|stands)\b)"
     ),
+    # session 20: who a report's sources were ("did bloomberg name its sources?", "what were
+    # bloomberg's sources?"): no claim names them
+    "sources": re.compile(
+        r"\b(?:name|named|names|naming|identify|identified|identifies|reveal|revealed|reveals|cite|cited|cites"
+        r"|disclose|disclosed|discloses|give|gave|gives|list|listed)\s(?:(?:its|their|his|her|any|the|of)\s){0,2}"
+        r"(?:own\s)?sources\b|\b(?:who|what)\s(?:were|was|are|is)\s(?:\w+\s){0,3}sources\b"
+        r"|\bsources\s(?:for|behind)\s(?:the|its|their|this|that)\b"
+    ),
+    # session 20: when something will be ("when will the remaining components be delivered?"):
+    # a claim that dates what happened does not answer it
+    "future": re.compile(r"\bwhen\s(?:\S+\s){0,2}?(?:will|would|shall|gonna|going\sto)\b"),
     # "which year" asks when (above), not which thing
     "which": re.compile(
         r"\bwhich\b(?! (?:year|yr|date|month|day)\b)|\b(?:whose|whom|who)\b"

@@ -6381,3 +6381,41 @@ def test_which_country_or_outlet_the_claim_names_answers(service, question, clai
     """ "US media and officials" are American: "which country suggested ...?" is answered; so is
     "which outlet reported ...?" by Bloomberg's report."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Bloomberg identify its sources for the report that Turkey is considering an S-400 return?",
+        "what were bloomberg's sources on turkey and the s400",
+        "Has Bloomberg ever named its sources for the S-400 return story?",
+        "When will the remaining S-400 components be delivered to Turkey?",
+        "when will turkey retrun to the f35 progam",
+        "Were the US letters threatening Turkey over the S-400 ever made public?",
+    ],
+)
+def test_sources_a_future_date_or_publication_the_claim_does_not_give(service, question):
+    """Who a report's sources were (no claim names them, sets 48, 61, 62, 67, 70), when
+    something will be (of a claim that dates what happened, sets 39, 69), whether letters were
+    made public (their "public" is not the claim's, sets 38, 42, 69): no claim answers."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is it true that the S-400 row can be settled in a matter of months, say four to six?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        (
+            "did bloomberg report that turkey is considering returning the s-400?",
+            "bloomberg-reported-turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_an_example_given_is_no_saying_and_a_source_named_still_is(service, question, claim):
+    """ ", say four to six?" gives an example, it asks no one's saying (the claim of what Barrack
+    said was the answer, set 69); a report asked about is still a report."""
+    _assert_matches(service, question, claim)
