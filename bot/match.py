@@ -2075,7 +2075,11 @@ _COMPARED = re.compile(
 _TOLD_BY = re.compile(
     r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\S+\s+){0,3}?(?:told|informed|assured|promised)\b"
 )
-_STILL_POSSIBLE = re.compile(r"\b(?:could|might|may|can)\b(?: \S+){0,3}? still\b")
+_STILL_POSSIBLE = re.compile(
+    r"\b(?:could|might|may|can)\b(?: \S+){0,6}? still\b"
+    # session 20: "is there still a chance ...?", "is that still possible?" (set 67, 68)
+    r"|\bstill (?:a (?:chance|possibility)|possible|an option|on the table|feasible|realistic)\b"
+)
 
 
 # A finer place than a claim's (session 17): "where exactly ...", "where in ukraine ...".

@@ -2467,8 +2467,13 @@ ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
 # "still, ..." or "but still" (nevertheless), nor in a question asking what or why.
 _STILL = re.compile(
     r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b)"
-    r"(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b.*\bstill\b(?! (?:be|think|say|said))"
-    r"|.*\b(?:anymore|any more|no longer|any longer)\b)"
+    # (session 20: not in a clause of why or of what someone would think: "did Turkey turn to
+    # Russia because it ... still needed air defence?", "if Turkey cancels, will people think it
+    # is not independent anymore?")
+    r"(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
+    r"(?:(?!\b(?:because|since|bc|if|think|thinks|believe|believes)\b).)*\bstill\b(?! (?:be|think|say|said))"
+    r"|(?!if\b)(?:(?!\b(?:because|since|bc|think|thinks|believe|believes)\b).)*\b(?:anymore|any more|no longer"
+    r"|any longer)\b)"
 )
 # A claim's words that say it lasts: "remain deployed", "remains unchanged", "continues".
 LASTING_TERMS = frozenset(

@@ -6419,3 +6419,39 @@ def test_an_example_given_is_no_saying_and_a_source_named_still_is(service, ques
     """ ", say four to six?" gives an example, it asks no one's saying (the claim of what Barrack
     said was the answer, set 69); a report asked about is still a report."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Is there still a chance the S-400 row gets settled within the next four to six months?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        (
+            "Could Turkey give its S-400 to the Ukraine, is that still possible at all?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        (
+            "Did Turkey turn to the Russian system because it couldn't get Patriots via NATO and still needed air "
+            "defence?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "If Turkey cancel the S-400 deal, people in Turkey think it is not independent anymore?",
+            "cancelling-s400-would-hurt-turkey-independence",
+        ),
+    ],
+)
+def test_still_possible_or_still_inside_a_clause_is_answered(service, question, claim):
+    """ "Is there still a chance ...?", "is that still possible?" ask whether it may be, which a
+    hedged claim says; "still" in a clause of why, "anymore" in what people would think, ask
+    nothing of now (sets 35, 42, 67, 68)."""
+    _assert_matches(service, question, claim)
+
+
+def test_still_asked_of_now_is_still_held(service):
+    """ "Is Turkey still under CAATSA sanctions today?" asks about now, which the claim that
+    they were imposed does not say (unchanged)."""
+    answer = service.ask("Is Turkey still under CAATSA sanctions today?", log=False).answer
+    assert answer.outcome != "match", answer.why
