@@ -1101,7 +1101,9 @@ _HEARSAY_FRAME = re.compile(
     r"\b(?:(?:i\s+)?(?:saw|seen|read|heard|came\s+across)\s+(?:a|an|some|this|that|the)\s+"
     rf"(?:random\s+|viral\s+)?{_SAW}s?(?:\s+(?:on|in)\s+{_PLACES})?(?:\s+(?:(?:that|which)\s+(?:said|says|read|reads|claimed|claims)|that|saying|claiming|about|which\s+says))?"
     rf"|i\s+(?:read|saw|heard)\s+(?:somewhere|online|on\s+{_PLACES})(?:\s+that)?"
-    r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:posts?|tweets?|stuff|things|reports?|rumou?rs?|headlines?))?"
+    r"|(?:i\s+)?keep\s+(?:seeing|hearing|reading)(?:\s+(?:posts?|tweets?|stuff|things|reports?|rumou?rs?|headlines?"
+    # session 20: "I keep seeing predictions all over my feed"
+    r"|predictions?|takes|speculation|articles?|videos?)(?:\s+(?:all\s+)?(?:over|on|in)\s+my\s+(?:feed|timeline|fyp))?)?"
     r"(?:\s+(?:that|people\s+say(?:ing)?|saying|hinting|claiming|suggesting))?"
     rf"|(?:someone|somebody|some\s+(?:guy|dude|person|people|random|analysts|experts|commentators|observers|pundits)"
     rf"|a\s+(?:guy|friend|coworker|random)|people|ppl|everyone|many\s+(?:analysts|experts|commentators|observers))"
@@ -1388,9 +1390,21 @@ _SETTLE_END = re.compile(
 )
 
 
+# Chatter after the question (session 20): "Did ...? Anyway lunch was a very sad salad, how was
+# everyone's weekend?", "...? Also my cat knocked a plant off the shelf". An afterthought that
+# starts a sentence after a question is not what is asked: it goes, to the end.
+_AFTERTHOUGHT = re.compile(
+    r"(?<=\?)\s{0,3}(?:anyways?|also|oh\s(?:and|also|well)|p\.?s\.?|btw|by\sthe\sway|on\sanother\snote|unrelated"
+    r"|side\snote|off\stopic|totally\sunrelated|in\sother\snews)\b[^?]{0,400}\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def _courtesy_and_framing(text: str) -> str:
-    """Session 20's framings out: a first question taken back, greetings and sign-offs, a post
-    shared on, what the asker wants it for, a bet to settle, polite requests to check."""
+    """Session 20's framings out: chatter after the question, a first question taken back,
+    greetings and sign-offs, a post shared on, what the asker wants it for, a bet to settle,
+    polite requests to check."""
+    text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
     text = _GREETING.sub("", text)
     text = _QUICK_ONE.sub("", text)

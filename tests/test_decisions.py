@@ -6455,3 +6455,28 @@ def test_still_asked_of_now_is_still_held(service):
     they were imposed does not say (unchanged)."""
     answer = service.ask("Is Turkey still under CAATSA sanctions today?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "I'm writing a short blog post on NATO allies and I keep getting stuck on Turkey. Could giving up the "
+            "S-400 systems actually help bring Turkish-American relations back to normal? Also, does anyone know "
+            "why my blog's font keeps resetting every time I save a draft?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "I keep seeing predictions all over my feed and can't tell hype from substance anymore. Could the S-400 "
+            "dispute really be settled within roughly four to six months? Also my cat knocked a plant off the shelf "
+            "at 3am so I'm running on basically no sleep today.",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+    ],
+)
+def test_chatter_after_the_question_is_not_asked(service, question, claim):
+    """ "...? Also, does anyone know why my blog's font keeps resetting?" and "...? Anyway
+    lunch was a sad salad": an afterthought after the question goes; "I keep seeing
+    predictions all over my feed" is hearsay, not a question about what someone predicted
+    (set 70: no answer, or the claim of what Barrack said)."""
+    _assert_matches(service, question, claim)
