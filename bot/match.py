@@ -45,6 +45,7 @@ from .normalize import (
     LASTING_TERMS,
     LIGHT_TERMS,
     NEGATED_STEMS,
+    NEGATION_TERMS,
     OTHER,
     REASON_FRAME_TERMS,
     SINCE,
@@ -1091,7 +1092,8 @@ class Matcher:
         # Asked when, "year" or "date" frames the question ("what year will turkey return
         # it?"): what the claim must mention is the rest, and a claim with a date gives it.
         framing = (
-            (TIME_FRAME_TERMS if "time" in asked else frozenset())
+            (NEGATION_TERMS if "said" not in asked else frozenset())
+            | (TIME_FRAME_TERMS if "time" in asked else frozenset())
             | (DURATION_FRAME_TERMS if "duration" in asked else frozenset())
             | (REASON_FRAME_TERMS if "reason" in asked else frozenset())
         )

@@ -531,6 +531,11 @@ _IDIOMS = (
     # session 20: "were the letters ever made public?" asks whether they were published (not the
     # public's view of a cancellation); ", say four to six?" gives an example, it asks no saying
     _idiom(r"\b(?:made|make|makes|making)\s+(?:\w+\s+)?public\b", "published", "public"),
+    # ... and a contrarian's negation asks whether it is so ("the S-400 buy had nothing to do with
+    # balancing, right?", "... an ordinary arms deal, nothing more?", "has it hurt Turkey so far?")
+    _idiom(r"\b(?:had|has|have|having)\s+nothing\s+to\s+do\s+with\b", "was not about", "nothing"),
+    _idiom(r",?\s*nothing\s+(?:more|else)\b", " ", "nothing"),
+    _idiom(r"\bso\s+far\b", "yet", "far"),
     _idiom(
         r",\s*say\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
         ", ",
@@ -2881,6 +2886,10 @@ _LIGHT = (
     "lately nowadays"
 )
 LIGHT_TERMS = frozenset(term for w in _LIGHT.split() for term in analyze(w)) | NEGATED_STEMS
+# A contrarian's negation ("the US never put sanctions on Turkey, did it?", "nobody in Europe
+# suggested it, right?") asks whether it is so, as "not" does (session 20); in what someone is
+# asked to have said ("did Erdogan say Turkey would never return it?") it is what was said.
+NEGATION_TERMS = frozenset(("never", "nobody"))
 # Of them, the hedges (adverbs of degree, time and likelihood: "eventually", "actually",
 # "right now"), which say nothing of what is asked; not "originally" or "initially", which
 # may (``Tuning.light_weight``).

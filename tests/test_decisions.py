@@ -6480,3 +6480,37 @@ def test_chatter_after_the_question_is_not_asked(service, question, claim):
     predictions all over my feed" is hearsay, not a question about what someone predicted
     (set 70: no answer, or the claim of what Barrack said)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Turkey never had any weapons contract with China, did it?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "The S-400 buy had nothing to do with balancing against the US, right?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        ("Has the S-400 deal hurt Turkey so far?", "s400-caused-harm-to-turkey"),
+        (
+            "RT @natowatch: For the US, Ankara's S-400 deal was never just a weapons purchase — it's a marker of "
+            "Turkey cozying up to Moscow. fact check pls",
+            "us-sees-s400-as-russia-alignment",
+        ),
+    ],
+)
+def test_a_contrarians_negation_asks_whether_it_is_so(service, question, claim):
+    """ "never", "nothing to do with", "so far" ask whether it is so, as "not" does (sets 29,
+    56, 62, 66, 67: "never" and "nothing" were words the claim lacked)."""
+    _assert_matches(service, question, claim)
+
+
+def test_never_in_what_someone_said_is_what_was_said(service):
+    """ "Did Erdogan say in a televised interview that Turkey would never return the S-400?"
+    asks about words he is not recorded saying (answered with his Patriot claim when "never"
+    was light everywhere, this session's first try)."""
+    question = "Did Erdogan say in a televised interview that Turkey would never return the S-400?"
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
