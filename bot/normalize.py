@@ -986,6 +986,8 @@ _PARENTHETICAL = re.compile(r"\((?![a-eA-E]\))([^()]{0,200})\)")
 _FILLERS = re.compile(
     r"\b(?:asking for a friend|just curious|just wondering|not gonna lie|to be honest|in my opinion|"
     r"lol+|lmao+|rofl|ngl|tbh|imo|imho|idk|jk|smh|fr|btw|basically|literally|omg|wtf|bruh|bro|dude|"
+    # session 20: a Turkish speaker's fillers ("yani", "acaba", "abi", set 68)
+    r"yani|acaba|abi|hocam|kanka|"
     r"hmm+|umm*|uhh*|^\W*wait|fyi|iirc|afaik|tl;?dr|lowkey|no cap|fun fact|heads up|trust me|simple as|"
     # session 15: "Bottom line: might Turkey ...?"
     r"bottom line|long story short|in a nutshell|in short|"

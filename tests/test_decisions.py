@@ -6514,3 +6514,32 @@ def test_never_in_what_someone_said_is_what_was_said(service):
     question = "Did Erdogan say in a televised interview that Turkey would never return the S-400?"
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Turkey guarding Moscow ties?", "turkey-protects-russia-relationship"),
+        (
+            "Turkey and that Chinese weapons deal — why did it fall through?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "the Russian Su-24 incident in 2015 — did it really spoil things between Ankara and Moscow?",
+            "su24-downing-2015-soured-relations",
+        ),
+        (
+            "Is it true that the Turkey is actually reflecting on giving back the S-400?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "Türkiye is really thinking about sending back S400 or not? yani it is on the table?",
+            "turkey-considering-s400-return",
+        ),
+    ],
+)
+def test_words_of_session_twenty(service, question, claim):
+    """Guarding ties protects them, a deal that fell through was cancelled, an incident that
+    spoiled relations soured them, reflecting on a return considers it; "yani", "acaba", "abi"
+    are a Turkish speaker's fillers (sets 65, 66, 68)."""
+    _assert_matches(service, question, claim)
