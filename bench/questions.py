@@ -96,8 +96,12 @@ TUNING = (
     "questions_set68.json",
     "questions_set69.json",
     "questions_set70.json",
+    "questions_set73.json",
+    "questions_set74.json",
+    "questions_set75.json",
+    "questions_set76.json",
 )
-SESSION_12 = len(TUNING) - 38  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 42  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:
