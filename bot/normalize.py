@@ -535,7 +535,10 @@ _IDIOMS = (
     # balancing, right?", "... an ordinary arms deal, nothing more?", "has it hurt Turkey so far?")
     _idiom(r"\b(?:had|has|have|having)\s+nothing\s+to\s+do\s+with\b", "was not about", "nothing"),
     _idiom(r",?\s*nothing\s+(?:more|else)\b", " ", "nothing"),
+    _idiom(r"\bas\s+far\s+back\s+as\b", "in", "far"),
     _idiom(r"\bso\s+far\b", "yet", "far"),
+    # "could returning them be Turkey's ticket to F-35 deliveries?": in exchange for them
+    _idiom(r"(?<=\w)(?:'s|s'|\s+its|\s+their)\s+ticket\s+to\b", " in exchange for", "ticket"),
     _idiom(
         r",\s*say\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
         ", ",
@@ -1397,6 +1400,26 @@ _SETTLE_END = re.compile(
 )
 
 
+# What "they" do not say (session 20): "What they don't tell you is that ...", "Here's what they
+# don't say: ...", "The mainstream media won't frame it this way, but ...", "They downplay it as a
+# minor spat, but is ...?". A suspicious framing: the question after it is what is asked.
+_THEY_DONT_SAY = re.compile(
+    r"^\W*(?:here'?s\s)?what\s(?:they|the\s(?:media|government|mainstream\smedia))\s(?:don'?t|won'?t|never|do\snot|will\snot)"
+    r"\s(?:tell|say|show|want|report|mention)(?:\s(?:you|us))?(?:\sto\sknow)?(?:\sis)?(?:\sthat)?\s{0,3}:?\s*"
+    r"|^\W*(?:they|the\s(?:mainstream\s)?media|the\sofficial\sstory|the\sgovernment)\s(?:won'?t|don'?t|never|keep|make|act"
+    r"|sold|downplay|want|tell|claim|pretend)\b[^,—–:?]{0,80},\s{0,3}but\s+",
+    re.IGNORECASE,
+)
+# Surprise or a share request around it (session 20): "wait, really? ...", "hold on, ...", "no way,
+# ...", "... SHARE if you agree".
+_SURPRISE = re.compile(
+    r"^\W*(?:(?:wait|hold\son|hang\son|whoa|wow|omg)[,!]?\s{0,3}(?:really\s{0,3}\?+|seriously\s{0,3}\?+)?|no\sway\s{0,3},)"
+    r"\s*(?=\S)"
+    r"|[.!?]?\s{0,3}\b(?:please\s)?(?:share|like\sand\sshare|retweet|rt)\s(?:if\syou\s(?:agree|care)|this|it)\b[!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
 # Chatter after the question (session 20): "Did ...? Anyway lunch was a very sad salad, how was
 # everyone's weekend?", "...? Also my cat knocked a plant off the shelf". An afterthought that
 # starts a sentence after a question is not what is asked: it goes, to the end.
@@ -1413,6 +1436,8 @@ def _courtesy_and_framing(text: str) -> str:
     polite requests to check."""
     text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
+    text = _SURPRISE.sub("", text)
+    text = _THEY_DONT_SAY.sub("", text)
     text = _GREETING.sub("", text)
     text = _QUICK_ONE.sub("", text)
     text = _SHARED.sub("", text)

@@ -6543,3 +6543,32 @@ def test_words_of_session_twenty(service, question, claim):
     spoiled relations soured them, reflecting on a return considers it; "yani", "acaba", "abi"
     are a Turkish speaker's fillers (sets 65, 66, 68)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Turkey got KICKED OUT of the F-35 jet program because of the RUSSIAN missiles... Is this TRUE??? SHARE "
+            "if you agree",
+            "turkey-removed-from-f35-program",
+        ),
+        (
+            "They downplay it as a minor spat, but is the S-400 actually a major sticking point between the US and "
+            "Turkey?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "what they don't tell you is that Turkey could just hand the S-400s right back to Moscow — is that "
+            "actually a possibility?",
+            "turkey-return-s400-to-russia",
+        ),
+        ("wait, really? Turkey began getting the S-400 as far back as 2017?", "turkey-bought-s400-in-2017"),
+        ("can Turkey give its Russian rocket stoppers to Ukraine?", "s400-transfer-to-ukraine-feasible"),
+    ],
+)
+def test_suspicion_surprise_and_a_childs_words(service, question, claim):
+    """ "SHARE if you agree", "They downplay it as ..., but", "what they don't tell you is that",
+    "wait, really?", "hold on," frame the question; "as far back as 2017" is in 2017 (its "back"
+    is no return); a child's "Russian rocket stoppers" are the S-400 (sets 73, 74)."""
+    _assert_matches(service, question, claim)
