@@ -536,6 +536,9 @@ _IDIOMS = (
     _idiom(r"\b(?:had|has|have|having)\s+nothing\s+to\s+do\s+with\b", "was not about", "nothing"),
     _idiom(r",?\s*nothing\s+(?:more|else)\b", " ", "nothing"),
     _idiom(r"\bas\s+far\s+back\s+as\b", "in", "far"),
+    # "what did Bloomberg report regarding ...?": about; "when did the delivery take place?": happen
+    _idiom(r"\bregarding\b", "about", "regarding"),
+    _idiom(r"\b(?:take|takes|taking|taken|took)\s+place\b", "happen", "take", "takes", "taking", "taken", "took"),
     _idiom(r"\bso\s+far\b", "yet", "far"),
     # "could returning them be Turkey's ticket to F-35 deliveries?": in exchange for them
     _idiom(r"(?<=\w)(?:'s|s'|\s+its|\s+their)\s+ticket\s+to\b", " in exchange for", "ticket"),
@@ -1074,6 +1077,12 @@ _FILLERS = re.compile(
     r"(?:is (?:it|that|this) )?an? (?:fair|sound|accurate|correct|reasonable|valid) (?:characteri[sz]ation"
     r"|assessment|description|reading|summary|interpretation)(?: to say)? that|"
     r"(?:is|has) (?:it|this|that) (?:been )?(?:established|verified|confirmed|proven|proved|documented) that|"
+    # session 20: an academic's framings ("Can it be established that ...", "To what extent ...",
+    # "Is there evidence to suggest that ...", set 76)
+    r"(?:can|could) (?:it|this|that) be (?:established|confirmed|verified|shown|demonstrated|proven|proved) that|"
+    r"^\W*to what (?:extent|degree)\b|"
+    r"is there (?:any )?(?:evidence|reason to believe|support for the (?:view|claim|idea))"
+    r" (?:to (?:suggest|show|indicate)|suggesting|showing|indicating)(?: that)?|"
     r"is there (?:any )?(?:confirmation|verification|proof) (?:that|of)|"
     r"(?:can|could) (?:you|u|someone|anyone|anybody) confirm (?:that|whether|if)|"
     r"in your (?:view|opinion|estimation)|do you suppose|"
@@ -1214,7 +1223,9 @@ _STATUS_THEN = re.compile(r"^([^—–?]{0,120}?)\s{0,3}(?:—|–|:|\s-\s)\s{0,
 _SOURCE_BACKS = re.compile(
     r"[.?!;,:—–-]?\s{0,3}(?:does|do|did|would|will|can) (?:the|this|your|that|our) (?:source|article|report|text|piece"
     r"|evidence|story|base|record|sources)s? (?:back|support|confirm|bear out|agree with|say|show|prove|corroborate)"
-    r"(?: (?:this|that|it|this up|that up|it up|it out|this out|that out))?\s{0,3}\?+\s*$",
+    r"(?: (?:this|that|it|this up|that up|it up|it out|this out|that out))?"
+    # session 20: "... does the article support this assessment?" (set 76)
+    r"(?: (?:view|claim|assessment|argument|reading|thesis))?\s{0,3}\?+\s*$",
     re.IGNORECASE,
 )
 
@@ -1410,6 +1421,19 @@ _THEY_DONT_SAY = re.compile(
     r"|sold|downplay|want|tell|claim|pretend)\b[^,—–:?]{0,80},\s{0,3}but\s+",
     re.IGNORECASE,
 )
+# Someone's thesis put to the source (session 20): "Scholars argue that X; does the article support
+# this?", "Analysts note that X; is this view supported?" (set 76). The thesis is what is asked; its
+# holders are nobody the claims name.
+_THESIS = re.compile(
+    r"^\W*(?:some\s|many\s)?(?:scholars|analysts|experts|commentators|critics|observers|historians|researchers"
+    r"|academics|pundits)\s(?:argue|claim|contend|suggest|say|maintain|note|observe|believe|hold|assert)\s(?:that\s)?"
+    r"|[;,.:—–-]?\s{0,3}(?:is|was)\s(?:this|that|it)(?:\s(?:view|claim|assessment|argument|reading|thesis))?\s"
+    r"(?:supported|borne\sout|backed\sup|confirmed)(?:\sby\s(?:the|this|your)\s(?:article|source|evidence|report))?"
+    r"\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
 # Surprise or a share request around it (session 20): "wait, really? ...", "hold on, ...", "no way,
 # ...", "... SHARE if you agree".
 _SURPRISE = re.compile(
@@ -1438,6 +1462,7 @@ def _courtesy_and_framing(text: str) -> str:
     text = _WITHDRAWN.sub("", text)
     text = _SURPRISE.sub("", text)
     text = _THEY_DONT_SAY.sub("", text)
+    text = _THESIS.sub(lambda m: "?" if m.start() else "", text)
     text = _GREETING.sub("", text)
     text = _QUICK_ONE.sub("", text)
     text = _SHARED.sub("", text)

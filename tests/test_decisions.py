@@ -6572,3 +6572,43 @@ def test_suspicion_surprise_and_a_childs_words(service, question, claim):
     "wait, really?", "hold on," frame the question; "as far back as 2017" is in 2017 (its "back"
     is no return); a child's "Russian rocket stoppers" are the S-400 (sets 73, 74)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "To what extent did the 2015 downing of a Sukhoi Su-24 damage relations between Turkey and Russia?",
+            "su24-downing-2015-soured-relations",
+        ),
+        (
+            "Can it be established that parts of the S-400 system reached Turkish territory in 2019?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "Is there evidence to suggest that the S-400 controversy could be settled in under six months?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        (
+            "Scholars argue that the S-400 purchase has done Turkey significant damage; does the article support "
+            "this assessment?",
+            "s400-caused-harm-to-turkey",
+        ),
+        ("When did the delivery of S-400 components to Ankara take place?", "s400-components-delivered-2019"),
+        ("EU offs. proposed TR S-400s go to UKR? source", "s400-to-ukraine-european-proposal"),
+    ],
+)
+def test_an_academics_framings_and_a_newsrooms_abbreviations(service, question, claim):
+    """ "To what extent ...", "Can it be established that ...", "Is there evidence to suggest
+    that ..." ("suggest" is no one's saying), "Scholars argue that X; does the article support
+    this assessment?" ask whether it is so; "take place" is happen; "UKR" is Ukraine (sets 75,
+    76)."""
+    _assert_matches(service, question, claim)
+
+
+def test_an_abbreviation_is_not_read_into_an_ordinary_word(service):
+    """ "offs." for officials was tried and dropped: its stem is "off", and "ship its S-400s off to
+    Ukraine" then asked about officials."""
+    _assert_matches(
+        service, "Is there a shot Turkey ships its S-400s off to Ukraine?", "s400-transfer-to-ukraine-feasible"
+    )
