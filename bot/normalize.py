@@ -1454,10 +1454,18 @@ _AFTERTHOUGHT = re.compile(
 )
 
 
+# Words typed without the space between them, or twice (session 20): "giving back itsS-400
+# systems", "sent toUkraine", "between Washington and and Ankara" (set 75). A capital after two
+# lower-case letters starts a word ("McCain", "iPhone" stay whole).
+_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]-?\d)")
+_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b", re.IGNORECASE)
+
+
 def _courtesy_and_framing(text: str) -> str:
     """Session 20's framings out: chatter after the question, a first question taken back,
     greetings and sign-offs, a post shared on, what the asker wants it for, a bet to settle,
     polite requests to check."""
+    text = _DOUBLED.sub(r"\1", _GLUED.sub(" ", text))
     text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
     text = _SURPRISE.sub("", text)

@@ -6612,3 +6612,29 @@ def test_an_abbreviation_is_not_read_into_an_ordinary_word(service):
     _assert_matches(
         service, "Is there a shot Turkey ships its S-400s off to Ukraine?", "s400-transfer-to-ukraine-feasible"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Is Turkey  weighing whether to give back itsS-400 systems?", "turkey-considering-s400-return"),
+        (
+            "Does theS-400 system stand for the cooperation between Putin andErdogan?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "is it possible thatTurkey ends up giving the the S-400 systems back to Russia?",
+            "turkey-return-s400-to-russia",
+        ),
+    ],
+)
+def test_words_typed_without_a_space_or_twice(service, question, claim):
+    """ "itsS-400", "andErdogan", "thatTurkey" are two words; "the the" is one (set 75)."""
+    _assert_matches(service, question, claim)
+
+
+def test_glued_words_split_only_at_a_capital_after_two_small_letters():
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("McCain on YouTube with an iPhone") == "McCain on You Tube with an iPhone"
+    assert strip_chat_noise("sent toUkraine") == "sent to Ukraine"
