@@ -33,7 +33,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 46  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 47  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -64,7 +64,8 @@ INDEX_VERSION = 46  # 3: a claim's document has its claim's rowid; 4: chat spell
 # example (idioms, session 20); 43: "nothing to do with" is "not about", "so far" is "yet"; 44: aliases of
 # session 20 (reflecting on, guarding, spoiling, falling through); 45: "as far back as", "'s ticket
 # to", a child's "russian rockets" and "rocket stoppers"; 46: "regarding" is about, "take place" is
-# happen; a newsroom's abbreviations (UKR, exch., prog., intvw, amb.), pear-shaped
+# happen; a newsroom's abbreviations (UKR, exch., prog., intvw, amb.), pear-shaped; 47: "in spite of"
+# is despite; deliberating considers, a rupture sours, withdrawing from cancels, policymakers
 
 
 _NOTE = re.compile(r"\([^)]*\)")

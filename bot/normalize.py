@@ -538,6 +538,7 @@ _IDIOMS = (
     _idiom(r"\bas\s+far\s+back\s+as\b", "in", "far"),
     # "what did Bloomberg report regarding ...?": about; "when did the delivery take place?": happen
     _idiom(r"\bregarding\b", "about", "regarding"),
+    _idiom(r"\bin\s+spite\s+of\b", "despite", "spite"),
     _idiom(r"\b(?:take|takes|taking|taken|took)\s+place\b", "happen", "take", "takes", "taking", "taken", "took"),
     _idiom(r"\bso\s+far\b", "yet", "far"),
     # "could returning them be Turkey's ticket to F-35 deliveries?": in exchange for them
@@ -1080,7 +1081,7 @@ _FILLERS = re.compile(
     # session 20: an academic's framings ("Can it be established that ...", "To what extent ...",
     # "Is there evidence to suggest that ...", set 76)
     r"(?:can|could) (?:it|this|that) be (?:established|confirmed|verified|shown|demonstrated|proven|proved) that|"
-    r"^\W*to what (?:extent|degree)\b|"
+    r"^\W*to what (?:extent|degree)\b|^\W*is (?:this|that|it) (?:accurate|true|correct|right|legit)\s*:|"
     r"is there (?:any )?(?:evidence|reason to believe|support for the (?:view|claim|idea))"
     r" (?:to (?:suggest|show|indicate)|suggesting|showing|indicating)(?: that)?|"
     r"is there (?:any )?(?:confirmation|verification|proof) (?:that|of)|"
@@ -1461,6 +1462,14 @@ _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]-?\d)")
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b", re.IGNORECASE)
 
 
+# Words that join a message to the talk before it (session 20): "ok but did ...", "so did the s400
+# thing actually get solved?", "and the S-400 as a bone of contention — fair?". What is asked
+# starts after them ("so did ... actually" asks whether it was done, as "did ... actually" does).
+_JOINED_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|alright|hmm+|also|wait)\b,?\s+){1,3}(?=\w)", re.IGNORECASE
+)
+
+
 def _courtesy_and_framing(text: str) -> str:
     """Session 20's framings out: chatter after the question, a first question taken back,
     greetings and sign-offs, a post shared on, what the asker wants it for, a bet to settle,
@@ -1471,6 +1480,7 @@ def _courtesy_and_framing(text: str) -> str:
     text = _SURPRISE.sub("", text)
     text = _THEY_DONT_SAY.sub("", text)
     text = _THESIS.sub(lambda m: "?" if m.start() else "", text)
+    text = _JOINED_ON.sub("", text)
     text = _GREETING.sub("", text)
     text = _QUICK_ONE.sub("", text)
     text = _SHARED.sub("", text)

@@ -6638,3 +6638,39 @@ def test_glued_words_split_only_at_a_capital_after_two_small_letters():
 
     assert strip_chat_noise("McCain on YouTube with an iPhone") == "McCain on You Tube with an iPhone"
     assert strip_chat_noise("sent toUkraine") == "sent to Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Can it be established that Turkey is deliberating over the return of its S-400 batteries?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "Is this accurate: Turkish policymakers are considering handing back the S-400s?",
+            "turkey-considering-s400-return",
+        ),
+        (
+            "Can it be established that the shooting down of a Russian military aircraft in 2015 led to a rupture "
+            "in Turkish-Russian ties?",
+            "su24-downing-2015-soured-relations",
+        ),
+        (
+            "Can it be established that Turkey contracted for a Chinese-made weapons system in 2017 but later had "
+            "to withdraw from it?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+    ],
+)
+def test_an_academics_words(service, question, claim):
+    """Deliberating considers, policymakers are officials, a rupture sours ties, withdrawing
+    from a contract cancels it; "Is this accurate:" frames (sets 48, 57, 58, 62, 63, 65, 76)."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_message_joined_on_to_the_talk_asks_what_follows(service):
+    """ "so did the s400 thing actually get solved ...?" asks whether it was done, as "did ...
+    actually" does (set 76: the claim that it could be was the answer)."""
+    answer = service.ask("so did the s400 thing actually get solved within the 6 months or nah", log=False).answer
+    assert answer.outcome != "match", answer.why
