@@ -100,8 +100,12 @@ TUNING = (
     "questions_set74.json",
     "questions_set75.json",
     "questions_set76.json",
+    "questions_set77.json",
+    "questions_set78.json",
+    "questions_set79.json",
+    "questions_set80.json",
 )
-SESSION_12 = len(TUNING) - 42  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 46  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

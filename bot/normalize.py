@@ -1459,7 +1459,8 @@ _AFTERTHOUGHT = re.compile(
 # systems", "sent toUkraine", "between Washington and and Ankara" (set 75). A capital after two
 # lower-case letters starts a word ("McCain", "iPhone" stay whole).
 _GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]-?\d)")
-_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b", re.IGNORECASE)
+# (whole words of two letters or more: "Turkey's S-400s" is no "s s")
+_DOUBLED = re.compile(r"(?<![\w'’-])([a-z]{2,})\s+\1(?![\w'’-])", re.IGNORECASE)
 
 
 # Words that join a message to the talk before it (session 20): "ok but did ...", "so did the s400

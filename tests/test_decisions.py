@@ -6674,3 +6674,12 @@ def test_a_message_joined_on_to_the_talk_asks_what_follows(service):
     actually" does (set 76: the claim that it could be was the answer)."""
     answer = service.ask("so did the s400 thing actually get solved within the 6 months or nah", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_a_possessive_before_a_model_name_is_no_doubled_word():
+    """ "Turkey's S-400s" kept its "S" (this session's first reading of words typed twice took
+    "s S" for one word, and "pass Turkey's S-400s over" lost its transfer, set 80)."""
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("pass Turkey's S-400s over to Ukraine") == "pass Turkey's S-400s over to Ukraine"
+    assert strip_chat_noise("between Washington and and Ankara") == "between Washington and Ankara"

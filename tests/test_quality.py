@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Seventy-seven files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Eighty-one files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -17,7 +17,7 @@ questions_set44.json and questions_set45.json (written for tuning in session 17)
 questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
 questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
-questions_set65.json to questions_set70.json and questions_set73.json to questions_set76.json
+questions_set65.json to questions_set70.json and questions_set73.json to questions_set80.json
 (written for tuning in session 20),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
@@ -1091,6 +1091,18 @@ SESSION_20_TUNING = {
     # there evidence to suggest that ..."), 200 near-topic questions in chat style about what
     # the article does not settle (13/392, 60/152, near 189/200)
     "questions_set76.json": (0.034, 0.39, 1.0, 0.94),
+    # written late in the session, when the rules above had been written: Discord markdown,
+    # a quoted post, a list line, emoji for the nouns (4/252, 128/152, 56/60)
+    "questions_set77.json": (0.016, 0.84, 1.0, 0.93),
+    # a hardware buff's jargon; English translated word for word from Russian; a diplomat's
+    # caution; the year or place first (1/252, 130/152, 60/60)
+    "questions_set78.json": (0.004, 0.85, 1.0, 1.0),
+    # a numbered or tagged request; unsure of one detail; tired or annoyed; an unusual word for
+    # each thing (1/252, 101/152, 59/60)
+    "questions_set79.json": (0.004, 0.66, 1.0, 0.98),
+    # a sports fan's metaphors; a how or what question the claim answers; the claim as the
+    # second of two guesses; "— verdict?" (7/252, 102/152, 55/60)
+    "questions_set80.json": (0.028, 0.67, 1.0, 0.91),
 }
 
 
