@@ -1494,6 +1494,85 @@ def _courtesy_and_framing(text: str) -> str:
     return _CAN_I_SAY.sub(" ", text)
 
 
+# Discord's markdown (session 20): a quote mark ("> ...") or a list marker ("- ", "1. ") is layout,
+# a header ("# quick question") heads what follows; emphasis ("**", "*", "__", "||spoiler||") goes
+# and its words stay; a struck word ("~~2017~~ 2019") is taken back; a flag is its country
+# ("🇹🇷" is Turkey, set 77).
+_QUOTE_LINE = re.compile(r"^\s{0,8}>{1,3}\s?")
+_HEADER_LINE = re.compile(r"^\s{0,8}#{1,3}\s+")
+_LINE_MARKER = re.compile(r"^\s{0,8}(?:[-*+•]|\d{1,2}[.)])\s+")
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
+_EMPHASIS = re.compile(r"\*\*|__|\|\||(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+_FLAGS = {
+    "TR": "Turkey",
+    "RU": "Russia",
+    "US": "the US",
+    "UA": "Ukraine",
+    "EU": "the EU",
+    "CN": "China",
+    "GR": "Greece",
+    "GB": "Britain",
+    "UK": "Britain",
+    "DE": "Germany",
+    "FR": "France",
+    "IR": "Iran",
+    "SY": "Syria",
+    "IL": "Israel",
+    "IN": "India",
+    "PL": "Poland",
+    "IT": "Italy",
+    "ES": "Spain",
+    "NL": "the Netherlands",
+    "SE": "Sweden",
+    "FI": "Finland",
+    "NO": "Norway",
+    "AZ": "Azerbaijan",
+    "AM": "Armenia",
+    "GE": "Georgia",
+    "QA": "Qatar",
+    "SA": "Saudi Arabia",
+    "EG": "Egypt",
+    "JP": "Japan",
+    "KR": "South Korea",
+    "CA": "Canada",
+    "AU": "Australia",
+}
+# (a run of flags, "🇺🇸🇹🇷", is decoration: it names nothing asked)
+_FLAG = re.compile("(?:[\U0001f1e6-\U0001f1ff]{2}){1,8}")
+
+
+def _flag_name(m: re.Match[str]) -> str:
+    if len(m.group(0)) > 2:
+        return " "
+    code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in m.group(0))
+    return f" {_FLAGS[code]} " if code in _FLAGS else " "
+
+
+def read_lines(text: str) -> str:
+    """A message's line markdown read as plain text: quote marks, headers and list markers
+    gone, a header heading what follows (the rest of the reading is ``strip_chat_noise``,
+    which sees one line)."""
+    if (
+        "\n" not in text
+        and not _QUOTE_LINE.match(text)
+        and not _LINE_MARKER.match(text)
+        and not _HEADER_LINE.match(text)
+    ):
+        return text
+    lines = []
+    for line in text.splitlines():
+        if quoted := _QUOTE_LINE.match(line):
+            line = line[quoted.end() :]
+        elif header := _HEADER_LINE.match(line):
+            line = line[header.end() :].rstrip()
+            if line and line[-1] not in ".?!:;,":
+                line += ":"  # "# quick question" heads what follows
+        else:
+            line = _LINE_MARKER.sub("", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def strip_chat_noise(text: str) -> str:
     """Chat noise out before matching: Discord markup (custom emoji, timestamps,
     mentions, @everyone/@here, code-span backticks), masked links ("[source](url)"), asides in
@@ -1505,6 +1584,9 @@ def strip_chat_noise(text: str) -> str:
         # an emoji between two sentences ends the first: "... about air defence <:hmm:1> Did Turkey ...?"
         text = _MARKUP_BETWEEN.sub(". ", text).replace("\x00", " ")
     text = _MASKED_LINK.sub(" ", text)
+    text = _EMPHASIS.sub("", _STRUCK.sub(" ", text))
+    if "\U0001f1e6" <= max(text, default=" "):
+        text = _FLAG.sub(_flag_name, text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _courtesy_and_framing(text)

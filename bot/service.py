@@ -35,7 +35,15 @@ from .config import ServerSettings
 from .index import INDEX_VERSION, index_document
 from .match import Matcher, MatchResult
 from .models import AnswerOut, ClaimOut
-from .normalize import EMPTY_ALIASES, AliasTable, analyze_words, clean_pasted, has_words, strip_chat_noise
+from .normalize import (
+    EMPTY_ALIASES,
+    AliasTable,
+    analyze_words,
+    clean_pasted,
+    has_words,
+    read_lines,
+    strip_chat_noise,
+)
 from .retrieve import IndexDoc
 from .settings import Settings
 from .status import STATUS_VALUES
@@ -339,8 +347,13 @@ class ClaimService:
             ans = answers.build(cleaned[:MAX_QUESTION], None, {}, error=error)
             result = None
         else:
+            # (line markdown read first: a quoted line is a sentence, clean_question joins lines)
+            raw = question if isinstance(question, str) else ""
+            read = (
+                clean_question(read_lines(raw)) if "\n" in raw or raw.lstrip()[:1] in (">", "#", "-", "*") else cleaned
+            )
             result = self.matcher.match(
-                clean_pasted(strip_chat_noise(cleaned)),
+                clean_pasted(strip_chat_noise(read)),
                 top=top,
                 visible=self._visible_in(guild_id),
                 statement=statement,

@@ -6686,3 +6686,38 @@ def test_a_possessive_before_a_model_name_is_no_doubled_word():
 
     assert strip_chat_noise("pass Turkey's S-400s over to Ukraine") == "pass Turkey's S-400s over to Ukraine"
     assert strip_chat_noise("between Washington and and Ankara") == "between Washington and Ankara"
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did the S-400 *components* reach Turkey in ~~2017~~ 2019?", "s400-components-delivered-2019"),
+        (
+            "does the AKP's choice of **China and Russia** as arms suppliers reflect a balancing policy?",
+            "akp-balancing-policy-china-russia-suppliers",
+        ),
+        ("could 🇹🇷 send its 🚀 S-400s over to 🇺🇦?", "s400-transfer-to-ukraine-feasible"),
+        (
+            "# quick question\n- might turkey send the russian S-400s back where they came from?",
+            "turkey-return-s400-to-russia",
+        ),
+    ],
+)
+def test_discord_markdown_and_flags_are_read(service, question, claim):
+    """Emphasis goes and its words stay, a struck word ("~~2017~~ 2019") is taken back, a flag
+    is its country, a header heads what follows, a list marker goes (set 77)."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_run_of_flags_is_decoration(service):
+    """ "🇺🇸🇹🇷" after a question names nothing asked (read as the US and Turkey, "#Barrack: #S400
+    fixed in 4-6 months?? 🇺🇸🇹🇷 did the ambassador really say that" lost its answer, set 59)."""
+    from bot.normalize import strip_chat_noise
+
+    assert "Turkey" not in strip_chat_noise("fixed in 4-6 months?? 🇺🇸🇹🇷 did he say that")
+    assert "Turkey" in strip_chat_noise("from 🇹🇷 to 🇺🇦")
+    _assert_matches(
+        service,
+        "#Barrack: #S400 fixed in 4-6 months?? 🇺🇸🇹🇷 did the ambassador really say that 👀",
+        "barrack-said-s400-issue-resolvable-in-months",
+    )
