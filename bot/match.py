@@ -1252,9 +1252,9 @@ class Matcher:
                 mismatch.append("time")  # "when did turkey cancel it?" of "(... does not date the cancellation)"
             if not statement and "sources" in asked:
                 mismatch.append("sources")  # "did bloomberg name its sources?": no claim names them
-            if not statement and "future" in asked and "time" in asked and "hedged" not in given:
+            if not statement and "future" in asked and "time" in asked and "time" in given and "hedged" not in given:
                 # "when will the remaining components be delivered?" of "... were delivered in 2019"
-                mismatch.append("time")
+                mismatch.append("future")
             if k.manner_check and not statement and "manner" in asked and "manner" not in given:
                 mismatch.append("manner")  # "how did the US deliver the letters?" of "the US sent letters"
             elif (
@@ -1666,6 +1666,7 @@ MISMATCH_WHY = {
     "unsaid": "the claim is about who said it, and the question asks about the thing itself",
     "speaker": "the question asks what someone said, and the claim is about what someone else said",
     "sources": "the question asks who a report's sources were, and the claim does not name them",
+    "future": "the question asks when something will happen, and the claim dates only what has happened",
     "done": "the question asks whether it has happened, and the claim records it only as possible or proposed",
     "banned": "the question asks whether it happened, and the claim says only that it may not be done",
 }
@@ -1676,8 +1677,8 @@ class Held:
     """Why the best candidate is not a match: a code, the terms it concerns, the text."""
 
     # entity | subject | number | own-number | time | duration | reason | reason-of | place | said | unsaid | speaker
-    # | sources | done | one-word | names-only | passing | condition | undone | again | typo | detail | who | unnamed
-    # | choice | unanswered | contained | vague
+    # | sources | future | done | one-word | names-only | passing | condition | undone | again | typo | detail | who
+    # | unnamed | choice | unanswered | contained | vague
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -2238,6 +2239,7 @@ PLAIN = {
     "unsaid": "The closest checked claim is about who said it; your question asks about the thing itself.",
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",
     "sources": "You asked who a report's sources were, and the closest checked claim does not name them.",
+    "future": "You asked when something will happen; the closest checked claim dates only what has happened.",
     "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
     "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
     "general": "You asked in general; the closest checked claim is about one case.",

@@ -1188,7 +1188,9 @@ _TRAILING_TAG = re.compile(
     r"(?:[,;:—–|]|\s-|\?)\s{0,3}(?:(?:is|isn'?t|was) (?:he|she|that|it|this|they) (?:right|correct|so|true|accurate"
     r"|real|legit|fair)|(?:does|did|do) (?:it|that|this) (?:check out|hold up|hold water|stand up)|(?:am i )?right"
     # ("Claim: ... | Verdict?", set 56)
-    r"|correct|true|accurate|fair|legit|real|verdict|rating|true or false|real or fake|fact or fiction)\s{0,3}\?+\s*$",
+    r"|correct|true|accurate|fair|legit|real|verdict|rating|true or false|real or fake|fact or fiction"
+    # session 20: "... — true, false or unproven?" (set 80)
+    r"|true,? false,? or (?:unproven|misleading|mixed|unverified))\s{0,3}\?+\s*$",
     re.IGNORECASE,
 )
 
@@ -1406,8 +1408,10 @@ _SETTLE = re.compile(
 )
 _SETTLE_END = re.compile(
     r"[.?!;,:—–-]?\s{0,3}(?:(?:so\s)?(?:who'?s|who\sis|which\s(?:of\sus|one\sof\sus)\sis|who)\s(?:right|correct|wins"
-    r"|has\sthe\sbetter\scase)|(?:does|did)\s(?:that|it|this)\s(?:hold(?:\sup)?|fit|stand)|tell\sme\si'?m\s(?:right|wrong)"
-    r"|(?:am\si\s)?wrong)\s{0,3}[?!.]*\s*$",
+    r"|has\sthe\sbetter\scase)|(?:does|did)\s(?:that|it|this)\s(?:hold(?:\sup)?|fit|stand)|tell\sme\si'?m\s(?:right|wrong))"
+    r"\s{0,3}[?!.]*\s*$"
+    # ("... the F-35 program. Wrong?" after a sentence; not "whoever said that is wrong")
+    r"|[.?!;,:—–-]\s{0,3}(?:am\si\s)?wrong\s{0,3}\?+\s*$",
     re.IGNORECASE,
 )
 
@@ -1431,6 +1435,33 @@ _THESIS = re.compile(
     r"|[;,.:—–-]?\s{0,3}(?:is|was)\s(?:this|that|it)(?:\s(?:view|claim|assessment|argument|reading|thesis))?\s"
     r"(?:supported|borne\sout|backed\sup|confirmed)(?:\sby\s(?:the|this|your)\s(?:article|source|evidence|report))?"
     r"\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+# A numbered or tagged request, the asker's unsure detail, a sigh, and a guess after the question
+# (session 20): "Q10: ...", "2) ...", "[fact-check] ...", "not sure if it was 2019 or 2020, but
+# when did ...?", "ugh, ...", "i'm so confused rn, ...", "for the hundredth time: ...", "...? I
+# think the Americans." (set 79, 80). None of them is what is asked.
+_NUMBERED = re.compile(
+    r"^\W{0,3}(?:q\s?\d{1,3}|#\d{1,3}|\d{1,2}[.)]|(?:question|claim|item)\s#?\d{1,3})\s{0,3}[:.)—–-]?\s+"
+    r"|^\W{0,3}\[[^\]\n]{1,30}\]\s*",
+    re.IGNORECASE,
+)
+_UNSURE_DETAIL = re.compile(
+    r"^\W*(?:i'?m\s|i\sam\s)?(?:not\s(?:sure|certain)|can'?t\s(?:remember|recall)|don'?t\s(?:remember|know))"
+    r"\s(?:if|whether|which|who|when|what|where|how)\b[^,?]{0,120},\s{0,3}but\s+",
+    re.IGNORECASE,
+)
+_SIGH = re.compile(
+    r"^\W*(?:(?:ugh+|argh+|sigh|ffs|smh)\b[,!.:]*\s*|(?:i'?m|i\sam)\s(?:so\s|really\s)?confused(?:\s(?:rn|right\snow))?"
+    r"\s{0,3}[,:—–-]\s*|for\sthe\s(?:hundredth|millionth|last|nth|tenth)\stime\s{0,3}[,:]\s*"
+    r"|(?:can\s(?:someone|anyone)\s)?(?:finally\s)?settle\sthis(?:\sonce\sand\sfor\sall)?\s{0,3}[,:]\s*)",
+    re.IGNORECASE,
+)
+_GUESS_AFTER = re.compile(
+    r"(?<=\?)\s{0,3}(?:i\s(?:think|believe|guess|reckon|suspect)|i'?d\s(?:say|guess|bet)|my\s(?:bet|guess|money)"
+    r"\s(?:is|'s)(?:\son)?)\b[^?]{0,80}\s*$",
     re.IGNORECASE,
 )
 
@@ -1478,6 +1509,10 @@ def _courtesy_and_framing(text: str) -> str:
     text = _DOUBLED.sub(r"\1", _GLUED.sub(" ", text))
     text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
+    text = _GUESS_AFTER.sub("", text)
+    text = _NUMBERED.sub("", text)
+    text = _SIGH.sub("", text)
+    text = _UNSURE_DETAIL.sub("", text)
     text = _SURPRISE.sub("", text)
     text = _THEY_DONT_SAY.sub("", text)
     text = _THESIS.sub(lambda m: "?" if m.start() else "", text)
@@ -1714,7 +1749,10 @@ _ASKS = {
         r"\b(?:name|named|names|naming|identify|identified|identifies|reveal|revealed|reveals|cite|cited|cites"
         r"|disclose|disclosed|discloses|give|gave|gives|list|listed)\s(?:(?:its|their|his|her|any|the|of)\s){0,2}"
         r"(?:own\s)?sources\b|\b(?:who|what)\s(?:were|was|are|is)\s(?:\w+\s){0,3}sources\b"
-        r"|\bsources\s(?:for|behind)\s(?:the|its|their|this|that)\b"
+        r"|\bsources?\s(?:for|behind|of)\s(?:the|its|their|this|that)\s(?:report|story|article|piece|scoop|reporting)\b"
+        # (a source asked of a news outlet: "was bloomberg's source on the story a turkish official?")
+        r"|\b(?:its|their|his|her|bloomberg|reuters|the\s(?:agency|outlet|paper|newspaper|reporter|journalist))"
+        r"\ssources?\s(?:on|for|behind|in|about)\b"
     ),
     # session 20: when something will be ("when will the remaining components be delivered?"):
     # a claim that dates what happened does not answer it

@@ -1128,9 +1128,13 @@ def test_asked_who_a_claim_naming_only_whom_the_question_names_is_held(service, 
 
 
 def test_the_who_hold_says_so_in_plain_words(service):
-    result = service.matcher.match("who were bloomberg's sources for the turkey story?")
-    assert result.held is not None and result.held.code == "who"
+    result = service.matcher.match("which bloomberg journalist wrote the story about turkey returning the s400?")
+    assert result.held is not None and result.held.code == "who", result.why
     assert result.plain() == "You asked who, and the closest checked claim names no one but “bloomberg”."
+    # (session 20: "who were bloomberg's sources?" has its own reason, in plain words too)
+    sources = service.matcher.match("who were bloomberg's sources for the turkey story?")
+    assert sources.held is not None and sources.held.code == "sources"
+    assert sources.plain() == "You asked who a report's sources were, and the closest checked claim does not name them."
 
 
 @pytest.mark.parametrize(
@@ -1300,7 +1304,10 @@ def test_retaliation_is_not_sanctions(service):
 
 def test_asked_whether_the_us_will_drop_the_sanctions_is_asked_whether_they_are_undone(service):
     result = service.matcher.match("when will washington drop the caatsa penalties on ankara")
-    assert result.outcome != "match" and result.held is not None and result.held.code == "undone", result.why
+    # (session 20: asked when it will be, of a claim that dates what happened, "future")
+    assert result.outcome != "match" and result.held is not None and result.held.code in ("undone", "future"), (
+        result.why
+    )
 
 
 def test_dropping_money_in_a_chat_message_undoes_nothing(service):
@@ -6721,3 +6728,45 @@ def test_a_run_of_flags_is_decoration(service):
         "#Barrack: #S400 fixed in 4-6 months?? 🇺🇸🇹🇷 did the ambassador really say that 👀",
         "barrack-said-s400-issue-resolvable-in-months",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Q10: Would giving back the S-400s help Turkey normalize its relations with the US?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        (
+            "2) Could Turkey send its S-400 systems to Ukraine? (asking for a debate tonight lol)",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        (
+            "not sure if it was 2019 or 2020, but when did the S-400 components physically arrive in Turkey?",
+            "s400-components-delivered-2019",
+        ),
+        (
+            "ugh, is the S-400 really the thing the US and Turkey keep fighting over?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "The S-400 components were delivered to Turkey in 2019 — true, false or unproven?",
+            "s400-components-delivered-2019",
+        ),
+    ],
+)
+def test_a_numbered_request_an_unsure_detail_a_sigh_and_a_verdict_asked(service, question, claim):
+    """ "Q10:", "2)", "not sure if it was 2019 or 2020, but", "ugh,", "— true, false or
+    unproven?" are not what is asked (sets 79, 80: "q10", "ugh", "unproven" were words the
+    claim lacked, and the unsure detail offered a year the claim does not give)."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_guess_after_the_question_is_not_asked_and_a_source_asked_is_held(service):
+    """ "...? I'd say American." is the asker's guess; "was Bloomberg's source for the story a
+    Turkish official?" asks who the source was, which no claim says (set 80)."""
+    question = (
+        "Was Bloomberg's source for the S-400 return story a Turkish official or an American one? I'd say American."
+    )
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
