@@ -33,7 +33,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 47  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 48  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -65,7 +65,8 @@ INDEX_VERSION = 47  # 3: a claim's document has its claim's rowid; 4: chat spell
 # session 20 (reflecting on, guarding, spoiling, falling through); 45: "as far back as", "'s ticket
 # to", a child's "russian rockets" and "rocket stoppers"; 46: "regarding" is about, "take place" is
 # happen; a newsroom's abbreviations (UKR, exch., prog., intvw, amb.), pear-shaped; 47: "in spite of"
-# is despite; deliberating considers, a rupture sours, withdrawing from cancels, policymakers
+# is despite; deliberating considers, a rupture sours, withdrawing from cancels, policymakers; 48:
+# "as early as" is in, "big damage" is considerable damage
 
 
 _NOTE = re.compile(r"\([^)]*\)")

@@ -536,6 +536,9 @@ _IDIOMS = (
     _idiom(r"\b(?:had|has|have|having)\s+nothing\s+to\s+do\s+with\b", "was not about", "nothing"),
     _idiom(r",?\s*nothing\s+(?:more|else)\b", " ", "nothing"),
     _idiom(r"\bas\s+far\s+back\s+as\b", "in", "far"),
+    # "as early as 2017" is in it; "did the S-400 make big damage to Turkey?" considerable damage
+    _idiom(r"\bas\s+early\s+as\b", "in", "early"),
+    _idiom(r"\bbig\s+(?=(?:damage|harm|losses|loss)\b)", "considerable ", "big"),
     # "what did Bloomberg report regarding ...?": about; "when did the delivery take place?": happen
     _idiom(r"\bregarding\b", "about", "regarding"),
     _idiom(r"\bin\s+spite\s+of\b", "despite", "spite"),

@@ -6770,3 +6770,21 @@ def test_a_guess_after_the_question_is_not_asked_and_a_source_asked_is_held(serv
     )
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("S-400 purchase make big damage to Turkey?", "s400-caused-harm-to-turkey"),
+        ("S400 made big damage to Türkiye, is it correct?", "s400-caused-harm-to-turkey"),
+        (
+            "Surely Turkey's S-400 acquisition didn't begin as early as 2017? (my uncle swears it was way later)",
+            "turkey-bought-s400-in-2017",
+        ),
+    ],
+)
+def test_big_damage_is_considerable_harm_and_as_early_as_is_in(service, question, claim):
+    """ "made big damage to Turkey" is the claim of considerable harm (its "big" found the claim
+    of a "big problem" between the US and Turkey, sets 26, 49, 68, 78); "as early as 2017" is
+    in 2017 (set 56)."""
+    _assert_matches(service, question, claim)
