@@ -1454,6 +1454,14 @@ class Matcher:
             if t not in LIGHT_TERMS
         ]
         gained = k.gained_check and not statement and _GAINED.search(in_last.flat) is not None
+        # "what happened to the pilots of the su-24?": whom or what it happened to, the claim
+        # must name (session 20)
+        happened_to = [
+            t
+            for m in (_HAPPENED_TO.finditer(in_last.flat) if not statement else ())
+            for t in as_read(m.group(1))
+            if t not in LIGHT_TERMS and not self.aliases.is_entity(t)
+        ]
         # "were the sanctions more damaging than the removal?", "is the s-400 better than the
         # patriot?": the quality compared must be the claim's (session 17)
         compared = (
@@ -1521,6 +1529,12 @@ class Matcher:
                 c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
             if compared and not c.asked_unanswered and (missing_quality := tuple(sorted(compared - doc.every))):
                 c.asked_unanswered = missing_quality
+            if (
+                happened_to
+                and not c.asked_unanswered
+                and (lacked := tuple(t for t in happened_to if t not in doc.every))
+            ):
+                c.asked_unanswered = lacked
             if gained and not c.asked_unanswered and GAINED_TERMS.isdisjoint(doc.core):
                 # "what would russia gain from taking it back?": what is got in exchange, or
                 # leverage, is what a claim must give (session 16)
@@ -2077,6 +2091,9 @@ _COMPARED = re.compile(
 
 _TOLD_BY = re.compile(
     r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\S+\s+){0,3}?(?:told|informed|assured|promised)\b"
+)
+_HAPPENED_TO = re.compile(
+    r"\bwhat (?:happened|happens|will happen|would happen) to (?:the |its |their |his |her )?(\w+)"
 )
 _STILL_POSSIBLE = re.compile(
     r"\b(?:could|might|may|can)\b(?: \S+){0,6}? still\b"

@@ -2659,6 +2659,9 @@ _AGAIN = re.compile(
 _SINCE_DONE = re.compile(
     r"^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b).*\b(?:has|have|had)\b(?: \S+){0,3}? since"
     r" (?:\w+ed|been|begun|made|taken|sent|given|bought|sold|got|gotten|put|kept|done|shown|seen|held)\b"
+    # session 20: "has china sold turkey any weapons since the cancelled deal?" (set 76)
+    r"|^(?!.*\b(?:what|when|where|which|who|whom|whose|why|how)\b)(?:has|have|had)\b.* since (?:the|that|its|their)"
+    r" (?!\d)\w+"
 )
 # Acts of their own (session 15): a question that asks whether someone apologised,
 # protested or paid late asks about another event than a claim without the word, whatever

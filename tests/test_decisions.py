@@ -6788,3 +6788,28 @@ def test_big_damage_is_considerable_harm_and_as_early_as_is_in(service, question
     of a "big problem" between the US and Turkey, sets 26, 49, 68, 78); "as early as 2017" is
     in 2017 (set 56)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened to the pilots of the Russian Su-24 that was shot down in 2015?",
+        "has china sold turkey any weapons since the cancelled deal",
+        "Has NATO deployed Patriot systems in Turkey since the S-400 purchase?",
+    ],
+)
+def test_what_happened_to_someone_else_or_since_an_event_is_not_answered(service, question):
+    """ "What happened to the pilots of the Su-24?" asks about the pilots, whom the claim does
+    not name; "has China sold Turkey weapons since the cancelled deal?" asks about after the
+    claim's event (sets 32, 59, 76, 80)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_since_as_because_is_no_later_time(service):
+    """ "... get even worse since the US keeps pushing on it?" gives a reason, not a time after."""
+    _assert_matches(
+        service,
+        "Could the harm the S-400 has done to Turkey get even worse since the US keeps keeps pushing on it?",
+        "s400-damage-could-increase",
+    )
