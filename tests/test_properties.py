@@ -263,6 +263,8 @@ ASKS = frozenset(
         "said-hedged",
         "banned",
         "state",
+        "sources",
+        "future",
     }
 )  # asks or gives
 OUTCOMES = frozenset({"match", "suggest", "none", "error"})
