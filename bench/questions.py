@@ -104,8 +104,10 @@ TUNING = (
     "questions_set78.json",
     "questions_set79.json",
     "questions_set80.json",
+    "questions_set81.json",
+    "questions_set82.json",
 )
-SESSION_12 = len(TUNING) - 46  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

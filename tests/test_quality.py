@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Eighty-one files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Eighty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -17,7 +17,7 @@ questions_set44.json and questions_set45.json (written for tuning in session 17)
 questions_set47.json, questions_set48.json, questions_set49.json, questions_set51.json,
 questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
-questions_set65.json to questions_set70.json and questions_set73.json to questions_set80.json
+questions_set65.json to questions_set70.json and questions_set73.json to questions_set82.json
 (written for tuning in session 20),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
@@ -1103,6 +1103,12 @@ SESSION_20_TUNING = {
     # a sports fan's metaphors; a how or what question the claim answers; the claim as the
     # second of two guesses; "— verdict?" (7/252, 102/152, 55/60)
     "questions_set80.json": (0.028, 0.67, 1.0, 0.91),
+    # the last two, written an hour before the end: names in other languages' spellings;
+    # Turkish suffixes on names; Gen-Z slang; a reported dialogue (2/252, 92/152, 59/60)
+    "questions_set81.json": (0.008, 0.6, 1.0, 0.98),
+    # an engineer's logic ("Assertion: ... Evaluate."); "Please verify claim: [...]"; an
+    # apology first; the subject last (2/252, 95/152, 58/60)
+    "questions_set82.json": (0.008, 0.62, 1.0, 0.96),
 }
 
 
