@@ -1469,6 +1469,45 @@ _GUESS_AFTER = re.compile(
 )
 
 
+# An apology for asking, and a logician's framings (session 20): "sorry if this is dumb, but",
+# "this might be a stupid question, but", "forgive my ignorance —", "Is the following statement
+# correct: ...", "Assertion: ... Evaluate.", "Premise: ... — valid?", "Please verify claim: [...]"
+# (sets 81, 82).
+_SORRY_TO_ASK = re.compile(
+    r"^\W*(?:sorry\s(?:if\s(?:this|it)\s(?:is|'s|sounds)\s(?:a\s)?(?:dumb|stupid|silly|naive|obvious|basic)(?:\squestion)?"
+    r"|for\s(?:the|a|my)\s(?:dumb|stupid|silly|basic|naive)\squestion)|this\s(?:might|may|could)\sbe\s(?:a\s)?(?:dumb"
+    r"|stupid|silly|naive|basic)\squestion|forgive\s(?:my|me\sfor\smy)\s(?:ignorance|naivety|naivete)"
+    r"|(?:dumb|stupid|silly|noob)\squestion)\s{0,3}(?:,\s{0,3}but\b|[,:—–-]+)?\s*"
+    # (only right before the question: "Sorry if this is a silly question, but I keep seeing this
+    # mentioned and I'm confused: is it ...?" is a preamble, read as one, ``_preamble_split``)
+    r"(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|might|may|when|what|where"
+    r"|who|which|why|how)\b)"
+    r"|^\W*(?:is\sthe\sfollowing\s(?:statement|claim|sentence)\s(?:correct|true|accurate|right)\s{0,3}\??\s{0,3}:?"
+    r"|(?:assertion|premise|proposition|thesis|hypothesis)\s{0,3}:|(?:please\s)?verify\s(?:this\s)?claim\s{0,3}:)\s*",
+    re.IGNORECASE,
+)
+_LOGIC_END = re.compile(
+    r"[.?!;,:—–-]?\s{0,3}(?:evaluate|valid|true\sor\snot|correct\sor\snot)\s{0,3}[.?!]*\s*$", re.IGNORECASE
+)
+# A Turkish case ending on a name (session 20): "Rusya'ya", "Türkiye'nin", "S-400'leri", "ABD'nin"
+# are Russia, Turkey, the S-400, the US (set 81). English's "'s", "'t", "'ll" are none of them.
+_TURKISH_ENDING = re.compile(
+    r"(?<=[A-Za-zÇĞİÖŞÜçğıöşü0-9])['’](?:n[ıiuü]n|[ıiuü]n|y?[ae]|[dt][ae]|[dt][ae]n|n[dt][ae]n|y?l[ae]|y?[ıiuü]"
+    r"|l[ae]r[ıi]?|l[ae]rd[ae]n|nd[ae]ki|l[ıiuü]|[ıiuü]m[ıiuü]z|s[ıi])(?![\w'’])"
+)
+# A question told as someone else's (session 20): "My dad asked me 'if Turkey gives the S-400s
+# back, do things get back to normal?' and I didn't know — could they?", "Someone in #general
+# asked 'can Turkey just box them up?' — will it be that easy?". The quoted question is asked.
+_REPORTED_QUESTION = re.compile(
+    r"^\W*(?:(?:my|a|an|some|one|the)\s(?:[\w-]{1,20}\s){0,3}?\w+|someone|somebody|people|everyone)"
+    r"(?:\s(?:in|on|at|from)\s[#\w][\w\s-]{0,30}?)?\s(?:asked|was\sasking|wondered|wanted\sto\sknow)"
+    r"(?:\s(?:me|us|at\s\w+|in\s[#\w]+|on\s(?:a|the|my)\s\w+|earlier|today|yesterday|last\s\w+)){0,3}"
+    r"\s{0,3}[:,]?\s{0,3}['\"‘“]([^'\"’”]{5,300}?)['\"’”]"
+    r"(?:\s{0,3}(?:\(.{0,40}\))?[^?]{0,80}\?{0,3}\s*)$",
+    re.IGNORECASE,
+)
+
+
 # Surprise or a share request around it (session 20): "wait, really? ...", "hold on, ...", "no way,
 # ...", "... SHARE if you agree".
 _SURPRISE = re.compile(
@@ -1512,9 +1551,14 @@ def _courtesy_and_framing(text: str) -> str:
     text = _DOUBLED.sub(r"\1", _GLUED.sub(" ", text))
     text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
+    text = _REPORTED_QUESTION.sub(r"\1", text)
+    text = _TURKISH_ENDING.sub("", text)
     text = _GUESS_AFTER.sub("", text)
     text = _NUMBERED.sub("", text)
     text = _SIGH.sub("", text)
+    text = _SORRY_TO_ASK.sub("", text)
+    if _LOGIC_END.search(text) and text != (text := _LOGIC_END.sub("?", text)):
+        text = text.replace("[", " ").replace("]", " ")
     text = _UNSURE_DETAIL.sub("", text)
     text = _SURPRISE.sub("", text)
     text = _THEY_DONT_SAY.sub("", text)

@@ -6814,3 +6814,41 @@ def test_since_as_because_is_no_later_time(service):
         "Could the harm the S-400 has done to Turkey get even worse since the US keeps keeps pushing on it?",
         "s400-damage-could-increase",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "My dad asked me 'if Turkey gives the S-400s back, do things get back to normal with America?' and I "
+            "didn't know — could they?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        ("Are the S-400'ler still deployed in Adana'da and Ankara'da?", "s400-deployed-in-adana-and-ankara"),
+        ("Did Avrupa officials propose that Türkei's S-400s be sent to Ukraine?", "s400-to-ukraine-european-proposal"),
+        (
+            "Assertion: NATO declined to deploy Patriot systems on Turkish territory. Evaluate.",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "Please verify claim: [Turkey has not altered its position on the S-400 systems]",
+            "turkey-s400-position-unchanged",
+        ),
+        (
+            "sorry if this is dumb, but when did Turkey start buying the S-400 — was it 2017?",
+            "turkey-bought-s400-in-2017",
+        ),
+    ],
+)
+def test_a_reported_question_turkish_endings_and_a_logicians_framings(service, question, claim):
+    """A question told as someone else's ("My dad asked me '...' — could they?") asks the quoted
+    question; Turkish case endings ("Adana'da", "S-400'ler") and other languages' names ("Avrupa",
+    "Türkei") are the names; "Assertion: ... Evaluate.", "Please verify claim: [...]", "sorry if
+    this is dumb, but" frame (sets 81, 82)."""
+    _assert_matches(service, question, claim)
+
+
+def test_english_apostrophes_are_no_turkish_endings():
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("It's Turkey's call and they'll decide") == "It's Turkey's call and they'll decide"
