@@ -6831,7 +6831,7 @@ def test_since_as_because_is_no_later_time(service):
             "nato-refused-patriot-deployment-in-turkey",
         ),
         (
-            "Please verify claim: [Turkey has not altered its position on the S-400 systems]",
+            "Please verify claim: [Turkey's S-400 position has not changed]",
             "turkey-s400-position-unchanged",
         ),
         (
