@@ -362,11 +362,11 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # at the end of session 14 5/344 (1.5 %), 141/152, near 115/120.
 # Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
-    0.015,
+    0.012,
     0.92,
     1.0,
     0.95,
-)  # end of session 14: 5/344, 141/152
+)  # end of session 20: 4/344, 146/152, near 116/120
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -424,7 +424,7 @@ def test_fourteenth_set_of_positives_in_five_registers(service):
 # off-topic. Measured before any change of that session: wrong 1/252 (0.4 %), right 131/152
 # (86.2 %), off 40/40, near 60/60; at its end: 1/252 (0.4 %), 133/152 (87.5 %); at the end of
 # session 13 1/252, 140/152 (92.1 %). Never tuned on; its misses are not printed.
-WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.004, 0.92, 1.0, 1.0  # session 13: 1/252, 140/152 (*)
+WRONG_FLOOR_15, RIGHT_FLOOR_15, OFF_FLOOR_15, NEAR_FLOOR_15 = 0.0, 0.92, 1.0, 1.0  # session 20 end: 0/252, 140/152 (*)
 # (*) its near- and off-topic questions were first asked in session 11 (they were not, test
 # above): on the code of session 10 they abstain all the same, 60/60 and 40/40.
 SET15 = Path(__file__).with_name("questions_set15.json")
@@ -678,7 +678,7 @@ def test_twenty_fifth_set_of_mixed_questions_written_blind_at_the_start_of_sessi
 # Measured on session 14's code (80d37da, a git worktree): 3/252 wrong (1.2 %), 134/152
 # right (88.2 %), near 58/60; at the end of session 15: 2/252 (0.8 %), 140/152 (92.1 %),
 # near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.004, 0.94, 1.0, 0.98  # session 18 end: 1/252, 144/152
+WRONG_FLOOR_28, RIGHT_FLOOR_28, OFF_FLOOR_28, NEAR_FLOOR_28 = 0.004, 0.95, 1.0, 0.98  # session 20 end: 1/252, 145/152
 SET28 = Path(__file__).with_name("questions_set28.json")
 
 
@@ -696,7 +696,7 @@ def test_twenty_eighth_set_of_four_voices_written_blind_in_session_fifteen(servi
 # noise; 60 near-topic, 40 off-topic. Measured on session 15's final code (5617dca) before
 # anything changed: 1/252 wrong (0.4 %), 132/152 right (86.8 %), near 60/60; at the end of
 # session 16 (e9aeefa) the same. Its questions and misses are not printed.
-WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.0, 0.88, 1.0, 1.0  # session 17 end: 0/252, 134/152
+WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.0, 0.89, 1.0, 1.0  # session 20 end: 0/252, 136/152
 SET31 = Path(__file__).with_name("questions_set31.json")
 
 
@@ -715,7 +715,7 @@ def test_thirty_first_set_of_four_more_voices_written_blind_at_the_start_of_sess
 # git worktree): 4/252 wrong (1.6 %), 116/152 right (76.3 %), near 56/60; on the session's
 # code of that moment the same; at the end of session 16 (e9aeefa): 3/252 (1.2 %), 118/152
 # (77.6 %), near 57/60. Its questions and misses are not printed.
-WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.008, 0.78, 1.0, 0.96  # session 18 end: 2/252, 120/152
+WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.004, 0.80, 1.0, 0.98  # session 20 end: 1/252, 123/152
 SET33 = Path(__file__).with_name("questions_set33.json")
 
 
@@ -734,7 +734,7 @@ def test_thirty_third_set_of_four_voices_written_blind_in_session_sixteen(servic
 # final code (8850fa6, a git worktree): 7/252 wrong (2.8 %), 135/152 right (88.8 %), near
 # 55/60; then only at the end of the session (e9aeefa): 7/252 (2.8 %), 134/152 (88.2 %), near
 # 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.028, 0.90, 1.0, 0.91  # session 18 end: 7/252, 138/152
+WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.02, 0.92, 1.0, 0.95  # session 20 end: 5/252, 140/152
 SET36 = Path(__file__).with_name("questions_set36.json")
 
 
@@ -823,7 +823,7 @@ def test_thirty_fifth_set_of_five_more_voices_for_tuning(service):
 # (76.3 %), near 57/60; then only at the end of session 17: 4/252 (1.6 %), 117/152 (77.0 %),
 # near 58/60; at the end of session 18: 5/252 (2.0 %, one wrong answer more), 121/152 (79.6 %),
 # near 58/60. Its questions and misses are not printed.
-WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37 = 0.02, 0.79, 1.0, 0.96  # session 18 end: 5/252, 121/152
+WRONG_FLOOR_37, RIGHT_FLOOR_37, OFF_FLOOR_37, NEAR_FLOOR_37 = 0.016, 0.81, 1.0, 0.96  # session 20 end: 4/252, 124/152
 SET37 = Path(__file__).with_name("questions_set37.json")
 
 
@@ -889,7 +889,7 @@ SESSION_17_TUNING = {
 # session 17's final code (9f13842, a git worktree): 7/252 wrong (2.8 %), 116/152 right
 # (76.3 %), near 55/60; then only at the end of session 18: 7/252, 118/152 (77.6 %), near
 # 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.028, 0.77, 1.0, 0.91  # session 18 end: 7/252, 118/152
+WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.024, 0.78, 1.0, 0.93  # session 20 end: 6/252, 120/152
 SET46 = Path(__file__).with_name("questions_set46.json")
 
 
@@ -906,7 +906,7 @@ def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(servic
 # arrived on session 17's final code (9f13842, a git worktree): 0/252 wrong, 128/152 right
 # (84.2 %), near 60/60; then only at the end of session 18: 1/252 (0.4 %), 127/152 (83.6 %),
 # near 60/60. Its questions and misses are not printed.
-WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.004, 0.83, 1.0, 1.0  # session 18 end: 1/252, 127/152
+WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.004, 0.84, 1.0, 1.0  # session 20 end: 1/252, 128/152
 SET50 = Path(__file__).with_name("questions_set50.json")
 
 
@@ -940,7 +940,7 @@ def test_fifty_fourth_set_of_four_voices_written_blind_in_session_nineteen(servi
 # it arrived on session 18's final code (b2cbbad): 1/252 wrong (0.4 %), 114/152 right (75.0 %),
 # near 59/60; at the end of session 19: 0/252, 114/152, near 60/60. Its questions and misses
 # are not printed.
-WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.0, 0.75, 1.0, 1.0  # session 19 end: 0/252, 114/152
+WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.0, 0.79, 1.0, 1.0  # session 20 end: 0/252, 121/152
 SET55 = Path(__file__).with_name("questions_set55.json")
 
 
@@ -956,9 +956,14 @@ def test_fifty_fifth_set_of_four_voices_written_blind_in_session_nineteen(servic
 # terse internal note; a wish or a worry, "please tell me ... didn't"; two claims' details named
 # and one asked, "not the price, the date"), about a dozen with Discord noise; 60 near-topic, 40
 # off-topic. Measured when it arrived on session 19's final code (d28151d, a git worktree):
-# 2/252 wrong (0.8 %), 81/152 right (53.3 %), near 60/60. Its questions and misses are not
-# printed.
-WRONG_FLOOR_71, RIGHT_FLOOR_71, OFF_FLOOR_71, NEAR_FLOOR_71 = 0.008, 0.53, 1.0, 1.0  # on arrival: 2/252, 81/152
+# 2/252 wrong (0.8 %), 81/152 right (53.3 %), near 60/60; the same at the end of session 20.
+# Its questions and misses are not printed.
+WRONG_FLOOR_71, RIGHT_FLOOR_71, OFF_FLOOR_71, NEAR_FLOOR_71 = (
+    0.008,
+    0.53,
+    1.0,
+    1.0,
+)  # on arrival and at the end: 2/252, 81/152
 SET71 = Path(__file__).with_name("questions_set71.json")
 
 
@@ -973,8 +978,14 @@ def test_seventy_first_set_of_four_voices_written_blind_in_session_twenty(servic
 # with fragments or operators; a podcast host reading a listener's question; an exaggerated,
 # emotional "?!"; what the article or source says), a dozen with Discord noise; 60 near-topic,
 # 40 off-topic. Measured when it arrived on session 19's final code (d28151d): 5/252 wrong
-# (2.0 %), 113/152 right (74.3 %), near 59/60. Its questions and misses are not printed.
-WRONG_FLOOR_72, RIGHT_FLOOR_72, OFF_FLOOR_72, NEAR_FLOOR_72 = 0.02, 0.74, 1.0, 0.98  # on arrival: 5/252, 113/152
+# (2.0 %), 113/152 right (74.3 %), near 59/60; the same at the end of session 20. Its questions
+# and misses are not printed.
+WRONG_FLOOR_72, RIGHT_FLOOR_72, OFF_FLOOR_72, NEAR_FLOOR_72 = (
+    0.02,
+    0.74,
+    1.0,
+    0.98,
+)  # on arrival and at the end: 5/252, 113/152
 SET72 = Path(__file__).with_name("questions_set72.json")
 
 
@@ -1056,59 +1067,59 @@ SESSION_19_TUNING = {
 
 # The tuning sets of session 20, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 19's final code
-# (d28151d): wrong, right, near-topic abstained then → at the end of session 20.
+# (d28151d): wrong, right, near-topic abstained then → at the end of session 20 (its floors).
 SESSION_20_TUNING = {
     # a formal e-mail to a fact-check desk; a teacher checking a quiz item; "True or false:" or
-    # "... y/n?"; five words or fewer (1/252, 111/152, 59/60)
-    "questions_set65.json": (0.004, 0.73, 1.0, 0.98),
+    # "... y/n?"; five words or fewer (1/252, 111/152, 59/60 → 1/252, 145/152, 59/60)
+    "questions_set65.json": (0.004, 0.95, 1.0, 0.98),
     # a Reddit or Twitter prefix ("TIL", "PSA:", "Hot take:"); a pasted headline; "RT @..." or
-    # "Fwd:" and "fact check pls"; pronouns after naming the thing once (5/252, 107/152, 56/60)
-    "questions_set66.json": (0.02, 0.7, 1.0, 0.93),
+    # "Fwd:" and "fact check pls"; pronouns after naming the thing once (5/252, 107/152, 56/60 → 5/252, 135/152, 56/60)
+    "questions_set66.json": (0.02, 0.88, 1.0, 0.93),
     # a contrarian who states the opposite and asks to be corrected; a negative question;
-    # "still", "yet", "ever", "so far"; "settle a bet" (4/252, 92/152, 57/60)
-    "questions_set67.json": (0.016, 0.6, 1.0, 0.95),
+    # "still", "yet", "ever", "so far"; "settle a bet" (4/252, 92/152, 57/60 → 3/252, 108/152, 58/60)
+    "questions_set67.json": (0.012, 0.71, 1.0, 0.96),
     # Turkish, German, French or Italian speakers of English; an Indian or Nigerian register
-    # ("Kindly tell whether", "do the needful") (5/252, 126/152, 56/60)
-    "questions_set68.json": (0.02, 0.82, 1.0, 0.93),
+    # ("Kindly tell whether", "do the needful") (5/252, 126/152, 56/60 → 4/252, 138/152, 56/60)
+    "questions_set68.json": (0.016, 0.9, 1.0, 0.93),
     # a seventh hunting set: 200 near-topic questions about what surrounds a claim (its
     # aftermath, an unstated motive, a finer who, the cost or date of another act, the claim's
     # event as background, someone else's reaction); four ordinary positives per claim
-    # (17/392, 146/152, near 184/200)
-    "questions_set69.json": (0.044, 0.96, 1.0, 0.92),
+    # (17/392, 146/152, near 184/200 → 12/392, 147/152, near 188/200)
+    "questions_set69.json": (0.031, 0.96, 1.0, 0.94),
     # a greeting and a sign-off; chatter after the question; a first question withdrawn ("never
-    # mind that — ..."); a condition or reason clause (7/252, 91/152, 55/60)
-    "questions_set70.json": (0.028, 0.59, 1.0, 0.91),
+    # mind that — ..."); a condition or reason clause (7/252, 91/152, 55/60 → 3/252, 143/152, 57/60)
+    "questions_set70.json": (0.012, 0.94, 1.0, 0.95),
     # written later in the session: an older relative on Facebook; a conspiracy-minded asker; a
-    # child's simple words; one long run-on sentence (2/252, 72/152, 59/60)
-    "questions_set73.json": (0.008, 0.47, 1.0, 0.98),
+    # child's simple words; one long run-on sentence (2/252, 72/152, 59/60 → 2/252, 86/152, 59/60)
+    "questions_set73.json": (0.008, 0.56, 1.0, 0.98),
     # a bare statement and "?"; "so ..." restating; "what about ...?"; a surprised reaction
-    # first (5/252, 132/152, 57/60)
-    "questions_set74.json": (0.02, 0.86, 1.0, 0.95),
+    # first (5/252, 132/152, 57/60 → 5/252, 136/152, 57/60)
+    "questions_set74.json": (0.02, 0.89, 1.0, 0.95),
     # autocorrect slips; missing spaces and doubled words; British and American idioms; a
-    # newsroom's abbreviations (1/252, 105/152, 60/60)
-    "questions_set75.json": (0.004, 0.69, 1.0, 1.0),
+    # newsroom's abbreviations (1/252, 105/152, 60/60 → 0/252, 115/152, 60/60)
+    "questions_set75.json": (0.0, 0.75, 1.0, 1.0),
     # an eighth hunting set: positives in an academic register ("To what extent ...", "Is
     # there evidence to suggest that ..."), 200 near-topic questions in chat style about what
-    # the article does not settle (13/392, 60/152, near 189/200)
-    "questions_set76.json": (0.034, 0.39, 1.0, 0.94),
+    # the article does not settle (13/392, 60/152, near 189/200 → 7/392, 121/152, near 193/200)
+    "questions_set76.json": (0.018, 0.79, 1.0, 0.96),
     # written late in the session, when the rules above had been written: Discord markdown,
-    # a quoted post, a list line, emoji for the nouns (4/252, 128/152, 56/60)
-    "questions_set77.json": (0.016, 0.84, 1.0, 0.93),
+    # a quoted post, a list line, emoji for the nouns (4/252, 128/152, 56/60 → 4/252, 135/152, 56/60)
+    "questions_set77.json": (0.016, 0.88, 1.0, 0.93),
     # a hardware buff's jargon; English translated word for word from Russian; a diplomat's
-    # caution; the year or place first (1/252, 130/152, 60/60)
-    "questions_set78.json": (0.004, 0.85, 1.0, 1.0),
+    # caution; the year or place first (1/252, 130/152, 60/60 → 0/252, 132/152, 60/60)
+    "questions_set78.json": (0.0, 0.86, 1.0, 1.0),
     # a numbered or tagged request; unsure of one detail; tired or annoyed; an unusual word for
-    # each thing (1/252, 101/152, 59/60)
-    "questions_set79.json": (0.004, 0.66, 1.0, 0.98),
+    # each thing (1/252, 101/152, 59/60 → 1/252, 137/152, 59/60)
+    "questions_set79.json": (0.004, 0.9, 1.0, 0.98),
     # a sports fan's metaphors; a how or what question the claim answers; the claim as the
-    # second of two guesses; "— verdict?" (7/252, 102/152, 55/60)
-    "questions_set80.json": (0.028, 0.67, 1.0, 0.91),
+    # second of two guesses; "— verdict?" (7/252, 102/152, 55/60 → 5/252, 105/152, 57/60)
+    "questions_set80.json": (0.02, 0.69, 1.0, 0.95),
     # the last two, written an hour before the end: names in other languages' spellings;
-    # Turkish suffixes on names; Gen-Z slang; a reported dialogue (2/252, 92/152, 59/60)
-    "questions_set81.json": (0.008, 0.6, 1.0, 0.98),
+    # Turkish suffixes on names; Gen-Z slang; a reported dialogue (2/252, 92/152, 59/60 → 2/252, 132/152, 59/60)
+    "questions_set81.json": (0.008, 0.86, 1.0, 0.98),
     # an engineer's logic ("Assertion: ... Evaluate."); "Please verify claim: [...]"; an
-    # apology first; the subject last (2/252, 95/152, 58/60)
-    "questions_set82.json": (0.008, 0.62, 1.0, 0.96),
+    # apology first; the subject last (2/252, 95/152, 58/60 → 2/252, 133/152, 58/60)
+    "questions_set82.json": (0.008, 0.87, 1.0, 0.96),
 }
 
 
