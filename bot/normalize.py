@@ -1557,8 +1557,7 @@ def _courtesy_and_framing(text: str) -> str:
     text = _NUMBERED.sub("", text)
     text = _SIGH.sub("", text)
     text = _SORRY_TO_ASK.sub("", text)
-    if _LOGIC_END.search(text) and text != (text := _LOGIC_END.sub("?", text)):
-        text = text.replace("[", " ").replace("]", " ")
+    text = _LOGIC_END.sub("?", text)
     text = _UNSURE_DETAIL.sub("", text)
     text = _SURPRISE.sub("", text)
     text = _THEY_DONT_SAY.sub("", text)
@@ -1634,13 +1633,8 @@ def read_lines(text: str) -> str:
     """A message's line markdown read as plain text: quote marks, headers and list markers
     gone, a header heading what follows (the rest of the reading is ``strip_chat_noise``,
     which sees one line)."""
-    if (
-        "\n" not in text
-        and not _QUOTE_LINE.match(text)
-        and not _LINE_MARKER.match(text)
-        and not _HEADER_LINE.match(text)
-    ):
-        return text
+    if "\n" not in text and not (_QUOTE_LINE.match(text) or _LINE_MARKER.match(text) or _HEADER_LINE.match(text)):
+        return text  # (the same string: nothing to read)
     lines = []
     for line in text.splitlines():
         if quoted := _QUOTE_LINE.match(line):
@@ -1667,8 +1661,7 @@ def strip_chat_noise(text: str) -> str:
         text = _MARKUP_BETWEEN.sub(". ", text).replace("\x00", " ")
     text = _MASKED_LINK.sub(" ", text)
     text = _EMPHASIS.sub("", _STRUCK.sub(" ", text))
-    if "\U0001f1e6" <= max(text, default=" "):
-        text = _FLAG.sub(_flag_name, text)
+    text = _FLAG.sub(_flag_name, text)
     text = _PARENTHETICAL.sub(lambda m: " " + m.group(1) + " " if _HAS_DIGIT.search(m.group(1)) else " ", text)
     text = _SELF_CORRECTED.sub("", text)
     text = _courtesy_and_framing(text)

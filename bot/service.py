@@ -347,11 +347,9 @@ class ClaimService:
             ans = answers.build(cleaned[:MAX_QUESTION], None, {}, error=error)
             result = None
         else:
-            # (line markdown read first: a quoted line is a sentence, clean_question joins lines)
+            # (line markdown read first: clean_question joins the lines)
             raw = question if isinstance(question, str) else ""
-            read = (
-                clean_question(read_lines(raw)) if "\n" in raw or raw.lstrip()[:1] in (">", "#", "-", "*") else cleaned
-            )
+            read = cleaned if (lined := read_lines(raw)) is raw else clean_question(lined)
             result = self.matcher.match(
                 clean_pasted(strip_chat_noise(read)),
                 top=top,
