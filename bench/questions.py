@@ -50,9 +50,11 @@ BLIND = (
     "questions_set55.json",
     "questions_set71.json",
     "questions_set72.json",
+    "questions_set83.json",
+    "questions_set84.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15, the three of session 16, those of sessions 17, 18, 19 and 20.
+# session 14, the four of session 15, the three of session 16, those of sessions 17 to 21.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -106,6 +108,7 @@ TUNING = (
     "questions_set80.json",
     "questions_set81.json",
     "questions_set82.json",
+    *(f"questions_set{n}.json" for n in range(85, 91)),
 )
 SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
 

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Eighty-three files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Ninety-one files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -18,7 +18,8 @@ questions_set47.json, questions_set48.json, questions_set49.json, questions_set5
 questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
 questions_set65.json to questions_set70.json and questions_set73.json to questions_set82.json
-(written for tuning in session 20),
+(written for tuning in session 20), questions_set85.json to questions_set90.json (written for
+tuning in session 21),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -37,7 +38,8 @@ session 16's code and at the end), questions_set46.json and questions_set50.json
 in session 18, measured on session 17's code and at its end), questions_set54.json and
 questions_set55.json (written in session 19, measured on session 18's code and at its end),
 questions_set71.json and questions_set72.json (written in session 20, measured on session
-19's code and at its end). Each
+19's code and at its end), questions_set83.json and questions_set84.json (written in session
+21, measured on session 20's code and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -1012,6 +1014,51 @@ def test_seventy_second_set_of_four_voices_written_blind_in_session_twenty(servi
     _blind_set(service, SET72, "seventy-second set", *floors, near_min=60, off_min=40)
 
 
+# An eighty-third set, written BLIND in session 21 (same brief; voices: ALL CAPS or angry
+# emphasis; a question addressed to a person in the story, "Mr Ambassador, did you ..."; a
+# market or country-risk analyst's register; a meme or poll format), about a dozen with Discord
+# noise; 60 near-topic, 40 off-topic. Measured when it arrived on session 20's final code
+# (b7ee95a, a git worktree): 2/252 wrong (0.8 %), 100/152 right (65.8 %), near 60/60. Its
+# questions and misses are not printed.
+WRONG_FLOOR_83, RIGHT_FLOOR_83, OFF_FLOOR_83, NEAR_FLOOR_83 = (
+    0.008,
+    0.65,
+    1.0,
+    1.0,
+)  # on arrival: 2/252, 100/152
+SET83 = Path(__file__).with_name("questions_set83.json")
+
+
+def test_eighty_third_set_of_four_voices_written_blind_in_session_twenty_one(service):
+    """An eighty-third set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_83, RIGHT_FLOOR_83, OFF_FLOOR_83, NEAR_FLOOR_83
+    _blind_set(service, SET83, "eighty-third set", *floors, near_min=60, off_min=40)
+
+
+# An eighty-fourth set, written BLIND in session 21 (same brief; voices: keywords joined by
+# arrows, slashes or plus signs; English mixed with Turkish or German words; "would it be fair
+# to say ...", "am I right in thinking ..."; a pub-quiz host), about a dozen with Discord noise;
+# 60 near-topic, 40 off-topic. Measured when it arrived on session 20's final code (b7ee95a):
+# 3/252 wrong (1.2 %), 95/152 right (62.5 %), near 58/60. Tuning set 89 shares two of its
+# voices (arrows, "would it be fair to say"): no rule was written for those two forms. Its
+# questions and misses are not printed.
+WRONG_FLOOR_84, RIGHT_FLOOR_84, OFF_FLOOR_84, NEAR_FLOOR_84 = (
+    0.012,
+    0.62,
+    1.0,
+    0.96,
+)  # on arrival: 3/252, 95/152
+SET84 = Path(__file__).with_name("questions_set84.json")
+
+
+def test_eighty_fourth_set_of_four_voices_written_blind_in_session_twenty_one(service):
+    """An eighty-fourth set (issue 9): 152 positives, 60 near-topic, 40 off-topic. Never tuned
+    on; its misses are not printed."""
+    floors = WRONG_FLOOR_84, RIGHT_FLOOR_84, OFF_FLOOR_84, NEAR_FLOOR_84
+    _blind_set(service, SET84, "eighty-fourth set", *floors, near_min=60, off_min=40)
+
+
 # The tuning sets of session 18, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 17's final code
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
@@ -1139,6 +1186,32 @@ SESSION_20_TUNING = {
 }
 
 
+# The tuning sets of session 21, each written by a helper who saw only the article and the
+# claims' ids, statuses and statements, and first measured on session 20's final code
+# (b7ee95a): wrong, right, near-topic abstained then → at the end of session 21 (its floors).
+SESSION_21_TUNING = {
+    # a lawyer's precise framing; a historian's register; an essay or exam prompt ("Discuss:",
+    # "Evaluate the claim that"); a military SITREP (5/252, 90/152, 56/60)
+    "questions_set85.json": (0.02, 0.59, 1.0, 0.93),
+    # a voice assistant's wake word ("Hey claimbot,"); a parent helping with homework; "receipts
+    # pls", "source??"; a hypothetical, "what if ..." (0/252, 91/152, 60/60)
+    "questions_set86.json": (0.0, 0.59, 1.0, 1.0),
+    # English word for word from Arabic, Mandarin, Greek, Hindi or Urdu (3/252, 122/152, 58/60)
+    "questions_set87.json": (0.012, 0.8, 1.0, 0.96),
+    # a negative or double negative ("isn't it false that"); a tag question (", innit?"); the
+    # asker's own hedge ("correct me if"); one word stressed in capitals (2/252, 127/152, 58/60)
+    "questions_set88.json": (0.008, 0.83, 1.0, 0.96),
+    # a ninth hunting set: 200 near-topic questions, each one claim's words with one thing
+    # changed, in four voices (two of them, arrows and "would it be fair to say", shared with
+    # blind set 84, so no rule was written for those forms); four positives per claim
+    # (17/392, 138/152, near 185/200)
+    "questions_set89.json": (0.044, 0.9, 1.0, 0.92),
+    # machine-translated Turkish; Australian or British slang; a crossword-terse note ("S-400s:
+    # Adana + Ankara?"); numbers and names spelled out (4/252, 99/152, 58/60)
+    "questions_set90.json": (0.016, 0.65, 1.0, 0.96),
+}
+
+
 # The hunting sets among them: 200 near-topic questions, and their positives per claim.
 HUNTING_SETS = {
     "questions_set43.json": 1,
@@ -1148,14 +1221,21 @@ HUNTING_SETS = {
     "questions_set64.json": 1,
     "questions_set69.json": 4,
     "questions_set76.json": 4,
+    "questions_set89.json": 4,
 }
-TUNING_17_TO_20 = {**SESSION_17_TUNING, **SESSION_18_TUNING, **SESSION_19_TUNING, **SESSION_20_TUNING}
+TUNING_17_TO_21 = {
+    **SESSION_17_TUNING,
+    **SESSION_18_TUNING,
+    **SESSION_19_TUNING,
+    **SESSION_20_TUNING,
+    **SESSION_21_TUNING,
+}
 
 
-@pytest.mark.parametrize("name", sorted(TUNING_17_TO_20))
-def test_the_tuning_sets_of_sessions_seventeen_to_twenty(service, name):
-    """The tuning sets of sessions 17 to 20 (issue 9): their figures printed and held to floors."""
-    wrong, right, off, near = TUNING_17_TO_20[name]
+@pytest.mark.parametrize("name", sorted(TUNING_17_TO_21))
+def test_the_tuning_sets_of_sessions_seventeen_to_twenty_one(service, name):
+    """The tuning sets of sessions 17 to 21 (issue 9): their figures printed and held to floors."""
+    wrong, right, off, near = TUNING_17_TO_21[name]
     hunting = name in HUNTING_SETS
     _blind_set(
         service,
