@@ -249,7 +249,8 @@ _IDIOMS = (
     # practice" is realistically
     _idiom(
         r"\b(?:at\s+(?:the|this)\s+(?:moment|stage|point\s+in\s+time)|at\s+present|as\s+of\s+(?:now|today|right\s+now)"
-        r"|as\s+we\s+speak)\b",
+        # (session 21: "at this stage of the affair", "... of the saga")
+        r"|as\s+we\s+speak)\b(?:\s+of\s+(?:the|this)\s+(?:affair|saga|dispute|story|row|process|game))?",
         "now",
         "moment",
         "stage",
@@ -1544,10 +1545,94 @@ _JOINED_ON = re.compile(
 )
 
 
+# Registers of session 21 (sets 85-90): how an exam, a record, a report or a parent frames what is
+# asked, and the tags and hedges of speech around it. Each framing goes and what it frames stays:
+# "Historically speaking, did ...", "In the chronology of the affair, ...", "Assess whether X",
+# "Evaluate the claim that X", "Discuss: X", "Is the assertion that X supported by the record?",
+# "SITREP: X — confirm?", "My son's homework asks whether X", "show me where it says X",
+# "receipts pls: X", "I might be wrong but X", "X, innit?", "It's not untrue that X".
+_FRAMED_START = re.compile(
+    r"^\W*(?:(?:is|was)\sthere\s(?:any|a)\s(?:basis|grounds?|truth|substance)\s(?:for|to|in)\s(?:saying|claiming|thinking"
+    r"|the\s(?:claim|idea|notion|view))(?:\sthat)?|(?:historically|chronologically|strictly|legally|technically)\s(?:speaking)\s{0,3}[,:—–-]?"
+    r"|in\sthe\s(?:chronology|history|timeline)\sof\s[^,:;?]{1,60}[,:;—–]"
+    r"|(?:sitrep|intrep|sigint|flash|flash\straffic|memo|note\sto\sfile|for\sthe\srecord)\s{0,3}:"
+    r"|(?:receipts?|sources?|proof|citation)\s{0,3}(?:pls|plz|please|needed)?\s{0,3}[:?!]{1,3}(?:\s{0,3}that\b)?"
+    r"|(?:(?:hey|hi|ok|okay)\s)?(?:claim\s?bot|bot)\s{0,3}[,:!—–-]\s{0,3}(?:(?:quick|small|simple)\s(?:question|one|q)"
+    r"\s{0,3}[:,—–-])?"
+    r"|(?:helping|help)\smy\s(?:son|daughter|kid|child|kids|boy|girl)\swith\s(?:his|her|their)?\s?"
+    r"(?:[\w'-]{1,20}\s){0,2}?(?:homework|events|assignment|project|quiz|studies)\s{0,3}[:,;—–-]"
+    r"|my\s(?:son|daughter|kid|child|boy|girl)'?s?\s(?:[\w'-]{1,20}\s){0,2}?(?:homework|worksheet|assignment|project"
+    r"|quiz|textbook|test|essay)\s(?:question\s)?(?:asks|says|mentions|wants\sto\sknow)(?:\s(?:whether|if|about))?"
+    r"|(?:i\s(?:might|may|could)\sbe\s(?:wrong|mistaken|off)|correct\sme\sif\si'?m\s(?:wrong|off|mistaken)"
+    r"|not\ssure\si\s(?:have|got|remember|recall)\s(?:this|it|that)\s(?:right|correctly))\s{0,3}[,:;—–-]?"
+    r"(?:\s{0,3}but)?\s{0,3}[,:]?"
+    r"|(?:it'?s|it\sis)\snot\s(?:untrue|false|wrong)\sthat"
+    r"|nobody(?:'?s|\sis)?\s(?:denies|denying|disputes|disputing|doubts|doubting)(?:\sthat)?"
+    r"|(?:assess|evaluate|examine|consider|determine|establish)\s(?:whether|if)"
+    r"|(?:evaluate|assess|examine|consider|discuss)\sthe\s(?:claim|assertion|statement|view|idea|contention)\sthat"
+    r"|(?:discuss|evaluate|assess)\s{0,3}:"
+    r"|show\sme\s(?:proof|evidence|where\s(?:it|the\sarticle|the\ssource)\s(?:says|said|shows))(?:\sthat)?)\s*",
+    re.IGNORECASE,
+)
+# ... "Is the assertion that X supported by the record?", "Is there a documented statement by X
+# to the effect that Y?" (a statement by X is what X said), "show me where X actually said Y"
+_ASSERTION_SUPPORTED = re.compile(
+    r"^\W*(?:is|was)\s(?:the\s)?(?:assertion|claim|statement|contention|view|idea)\sthat\s([^?]{5,400}?)\s"
+    r"(?:supported|borne\sout|backed(?:\sup)?|corroborated|established|documented)(?:\sby\s(?:the\s)?"
+    r"(?:record|evidence|facts|sources|reporting|documents))?\s{0,3}\?",
+    re.IGNORECASE,
+)
+_DOCUMENTED_STATEMENT = re.compile(
+    r"^\W*(?:is|was)\sthere\s(?:a|any)\s(?:documented|recorded|public|on-the-record)\s(?:statement|remark|comment)"
+    r"\sby\s([^?]{2,120}?)\s(?:to\sthe\seffect\s)?that\b",
+    re.IGNORECASE,
+)
+_SHOW_ME_WHERE = re.compile(
+    r"^\W*show\sme\swhere\s([^?]{2,80}?)\s(?:actually\s|really\s|ever\s)?(said|says|reported|wrote|claimed)\b",
+    re.IGNORECASE,
+)
+# ... at the end: "— confirm?", "; verify", ", innit?", ", eh?", ", yeah?"
+_FRAMED_END = re.compile(
+    r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:pls\s|please\s)?(?:confirm|verify|validate)(?:\s(?:pls|please))?"
+    r"|innit|eh|yeah|ya|aye|no|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
+    r"|doesn'?t\s(?:it|he|she)|isn'?t\s(?:it|he|she)|weren'?t\sthey|don'?t\sthey|aren'?t\sthey)\s{0,3}[?!.]*\s*$"
+    r"|\s(?:confirm|verify)\s{0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+# Short forms of a report (set 85): "TR" is Turkey, "RU" Russia, "UA" Ukraine, "CN" China (in capitals
+# only), "TAF" the Turkish Armed Forces, "RAdm" a rear admiral, "w/" with.
+_REPORT_SHORT = {
+    "TR": "Turkey",
+    "RU": "Russia",
+    "UA": "Ukraine",
+    "CN": "China",
+    "TAF": "Turkish Armed Forces",
+    "RAdm": "rear admiral",
+    "RADM": "rear admiral",
+}
+_REPORT_SHORT_RE = re.compile(r"(?<![\w'])(" + "|".join(_REPORT_SHORT) + r")(?![\w'])|(?<!\w)w/(?=\s)")
+
+
+def _registers(text: str) -> str:
+    """Session 21's framings out (see ``_FRAMED_START``), and a report's short forms read."""
+    if "/" in text or any(short in text for short in _REPORT_SHORT):
+        text = _REPORT_SHORT_RE.sub(lambda m: _REPORT_SHORT[m.group(1)] if m.group(1) else "with", text)
+    text = _DOCUMENTED_STATEMENT.sub(r"did \1 say that", text)
+    text = _SHOW_ME_WHERE.sub(r"did \1 say", text)
+    text = _ASSERTION_SUPPORTED.sub(r"\1?", text)
+    for _ in range(2):  # "SITREP: receipts pls: ..."
+        framed = _FRAMED_START.sub("", text)
+        if framed == text:
+            break
+        text = framed
+    return _FRAMED_END.sub("?", text)
+
+
 def _courtesy_and_framing(text: str) -> str:
     """Session 20's framings out: chatter after the question, a first question taken back,
     greetings and sign-offs, a post shared on, what the asker wants it for, a bet to settle,
-    polite requests to check."""
+    polite requests to check; and session 21's registers."""
+    text = _registers(text)
     text = _DOUBLED.sub(r"\1", _GLUED.sub(" ", text))
     text = _AFTERTHOUGHT.sub("", text)
     text = _WITHDRAWN.sub("", text)
@@ -2352,8 +2437,9 @@ _TOLD_WHEN = re.compile(
     r"|disclose|disclosed|announce|announced|report|reported|tell|told|know|known|give|gave) (?:us |anyone )?$"
 )
 _QUESTION_CIRCUMSTANCE = re.compile(
-    r"^(?P<main>(?:\S+ ){2,}?)(?:when|after|before|since|while|once|until|if|unless|in order to|so as to"
-    r"|to pay for|for (?:its|their|his|her)) \S+ \S"
+    # (not "how and when did ...?": two things asked, session 21)
+    r"^(?P<main>(?:\S+ ){2,}?)(?<!\band )(?<!\bor )(?:when|after|before|since|while|once|until|if|unless|in order to"
+    r"|so as to|to pay for|for (?:its|their|his|her)) \S+ \S"
 )
 
 
@@ -2713,7 +2799,10 @@ _ACTS = (
     "regret regretted accelerate accelerated delay delayed postpone postponed late "
     "lend lent loan loaned lease leased rent rented destroy destroyed dismantle dismantled hack hacked spy spied "
     "vote voted elect elected fire fired punish punished reward rewarded speed publish published disclose disclosed "
-    "leak leaked renegotiate renegotiated"
+    "leak leaked renegotiate renegotiated "
+    # session 21: a recovery after the claim's event ("how and when did relations recover after
+    # the su-24 incident?" of the claim that they soured)
+    "recover recovered recovery heal healed mend mended thaw thawed reconcile reconciled reconciliation"
 )
 ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
 # Whether it lasts (session 15): "still" in a yes-no question, "anymore", "no longer"; not

@@ -6852,3 +6852,103 @@ def test_english_apostrophes_are_no_turkish_endings():
     from bot.normalize import strip_chat_noise
 
     assert strip_chat_noise("It's Turkey's call and they'll decide") == "It's Turkey's call and they'll decide"
+
+
+# --- session 21 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Historically speaking, did the S-400 hardware reach Turkey in 2019?", "s400-components-delivered-2019"),
+        (
+            "In the chronology of the affair, did officials in Europe suggest that Turkey's S-400s be shipped to "
+            "Ukraine?",
+            "s400-to-ukraine-european-proposal",
+        ),
+        ("Assess whether Turkey's S-400 purchase dates back to 2017.", "turkey-bought-s400-in-2017"),
+        (
+            "Is the assertion that NATO declined to deploy Patriot missile systems in Turkey supported by the record?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "Is there a documented statement by Tom Barrack, Washington's ambassador in Ankara, that the S-400 "
+            "dispute could be settled in four to six months?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+        ("SITREP: S-400 at Adana/Ankara — still deployed? confirm", "s400-deployed-in-adana-and-ankara"),
+        ("SITREP: S-400s TR → UA transfer possible? confirm", "s400-transfer-to-ukraine-feasible"),
+        ("Discuss: returning the S-400 to Russia will be far from easy.", "s400-will-not-be-easily-returned"),
+        (
+            "My son's homework asks whether the S-400 has become a big source of friction between Washington and "
+            "Ankara. Has it?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "show me where it says Turkey got booted from the joint F-35 program over the S-400 delivery",
+            "turkey-removed-from-f35-program",
+        ),
+        (
+            "show me where Akturk actually said Turkey's S-400 position hasn't budged",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+        ("Bot, quick question: in what year did Turkey start acquiring the S-400?", "turkey-bought-s400-in-2017"),
+        (
+            "source?? that the S-400 buy was originally a balancing move against Washington",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        (
+            "receipts pls: is there any basis for saying the S-400 mess gets resolved in a matter of months?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        ("I might be wrong but are the S-400s deployed in Adana and the capital?", "s400-deployed-in-adana-and-ankara"),
+        ("The S-400 hardware was physically shipped to Turkey in 2019, eh?", "s400-components-delivered-2019"),
+        ("Nobody denies the S-400 purchase has done Turkey a lot of damage, right?", "s400-caused-harm-to-turkey"),
+        (
+            "It's not untrue that the S-400 stands as a symbol of Putin and Erdogan working together?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Historically speaking, is a return of Turkey's S-400s to Moscow a real possibility at this stage of "
+            "the affair?",
+            "turkey-return-s400-to-russia",
+        ),
+    ],
+)
+def test_an_exam_a_report_a_parent_and_tags_of_speech_frame_what_is_asked(service, question, claim):
+    """Session 21's registers (sets 85, 86, 88): "Historically speaking,", "In the chronology of
+    the affair,", "Assess whether", "Is the assertion that ... supported by the record?", "Is there
+    a documented statement by X that", "SITREP: ... — confirm?" (with "TR", "UA"), "Discuss:", "My
+    son's homework asks whether", "show me where it says", "Bot, quick question:", "source??",
+    "receipts pls: is there any basis for saying", "I might be wrong but", ", eh?", "Nobody
+    denies", "It's not untrue that", "at this stage of the affair"."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_report_s_short_forms_are_read_only_in_capitals():
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("SITREP: TR kicked out w/ RU help") == "Turkey kicked out with Russia help"
+    assert strip_chat_noise("tr ru ua and a/b") == "tr ru ua and a/b"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the chronology of the affair, how and when did Turkish-Russian relations recover after the 2015 Su-24 "
+        "incident?",
+        "When did Turkish-Russian relations recover after the 2015 Su-24 downing?",
+    ],
+)
+def test_a_recovery_after_the_claim_s_event_is_not_the_event(service, question):
+    """ "How and when did relations recover after the Su-24 incident?" asks two things ("how and"
+    is no circumstance before "when") about a later event than the claim's souring (sets 58, 85)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_how_and_when_asks_when():
+    from bot.normalize import read_question
+
+    assert "time" in read_question("how and when did relations recover after the incident?").asks
+    assert "time" not in read_question("did china protest when turkey cancelled the contract?").asks
