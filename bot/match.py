@@ -1446,6 +1446,11 @@ class Matcher:
         # it may be so answers, as of its source (session 19)
         still_possible = in_last.still and _STILL_POSSIBLE.search(in_last.flat) is not None
         acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
+        # "would russia give back the 2.5 billion?", "has russia offered to buy them back for $2.5
+        # billion?": a return asked of a claim that has none asks about another act (session 21)
+        return_asked = (
+            k.act_check and not statement and "return" in content and _RETURN_ASKED.search(in_last.flat) is not None
+        )
         # what the question asks someone tried to do ("try to build"): the claim must have it
         tried = [
             t
@@ -1525,6 +1530,8 @@ class Matcher:
             )
             if tried and not c.asked_unanswered and (missing_tried := tuple(t for t in tried if t not in doc.every)):
                 c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
+            if return_asked and not c.asked_unanswered and "return" not in doc.every:
+                c.asked_unanswered = ("return",)
             if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
                 c.asked_unanswered = missing_acts  # "did the us apologize for the letters?"
             if compared and not c.asked_unanswered and (missing_quality := tuple(sorted(compared - doc.every))):
@@ -1980,8 +1987,21 @@ _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end e
 # exchange or the leverage won.
 _GAINED = re.compile(
     r"\bwhat (?:would|could|will|might|can)\b(?: [\w'-]+){1,3}? (?:gain|gains|get|gets|receive|obtain|win)\b"
+    # session 21: "what exact benefit would russia get from ...?"
+    r"|\bwhat (?:exact |specific |particular |kind of |sort of )?(?:benefits?|advantages?|upsides?|gains?) "
+    r"(?:would|could|will|might|does|did|do)\b"
 )
 GAINED_TERMS = frozenset(("exchange", "leverage"))
+# A return asked in so many words (session 21): "return", or a verb of giving with "back" after
+# it ("give back the 2.5 billion", "buy the s400 back"); not "back then", "pushed back", "backing
+# off", which the alias table reads as a return too.
+_RETURN_ASKED = re.compile(
+    r"\breturn(?:s|ed|ing)?\b|\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|send|sends|sent|sending"
+    r"|ship|ships|shipped|shipping|take|takes|took|taken|taking|buy|buys|bought|buying|pay|pays|paid|paying)\b"
+    r"(?: \S+){0,5}? "
+    # (not "bought a few years back")
+    r"(?<!\byears )(?<!\byear )(?<!\bmonths )(?<!\bweeks )(?<!\bwhile )(?<!\bway )back\b"
+)
 _TRIED = re.compile(r"^(?:did|has|have|had|was|were)\b.*\b(?:try|tried|attempt|attempted) to (\w+)")
 _OWN_CONDITION = re.compile(
     r"\b(?:if|unless|provided that|as long as|conditions?|conditional|depends?|depending|dependent|requires?"

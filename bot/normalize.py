@@ -1613,6 +1613,15 @@ _REPORT_SHORT = {
 _REPORT_SHORT_RE = re.compile(r"(?<![\w'])(" + "|".join(_REPORT_SHORT) + r")(?![\w'])|(?<!\w)w/(?=\s)")
 
 
+# ... and a reason asked as given: "did NATO give a reason for not deploying Patriots?" asks why
+# NATO did not (so the claim whose reason NATO's refusal is, Turkey's purchase, is not asked)
+_GAVE_A_REASON = re.compile(
+    r"\b(did|does|has|have|had|will|would)\s([^\s?,]{1,30}(?:\s[^\s?,]{1,30}){0,2}?)\s(?:give|offer|provide|cite|state)"
+    r"\s(?:a|any|its|their|his|her|the)\s(?:reasons?|explanations?|justifications?|rationale)\s(?:for|of|behind)\s",
+    re.IGNORECASE,
+)
+
+
 def _registers(text: str) -> str:
     """Session 21's framings out (see ``_FRAMED_START``), and a report's short forms read."""
     if "/" in text or any(short in text for short in _REPORT_SHORT):
@@ -1620,6 +1629,7 @@ def _registers(text: str) -> str:
     text = _DOCUMENTED_STATEMENT.sub(r"did \1 say that", text)
     text = _SHOW_ME_WHERE.sub(r"did \1 say", text)
     text = _ASSERTION_SUPPORTED.sub(r"\1?", text)
+    text = _GAVE_A_REASON.sub(r"why \1 \2 ", text)
     for _ in range(2):  # "SITREP: receipts pls: ..."
         framed = _FRAMED_START.sub("", text)
         if framed == text:
@@ -2802,7 +2812,9 @@ _ACTS = (
     "leak leaked renegotiate renegotiated "
     # session 21: a recovery after the claim's event ("how and when did relations recover after
     # the su-24 incident?" of the claim that they soured)
-    "recover recovered recovery heal healed mend mended thaw thawed reconcile reconciled reconciliation"
+    "recover recovered recovery heal healed mend mended thaw thawed reconcile reconciled reconciliation "
+    "complain complained complaint "
+    "mediate mediated mediation mediator"
 )
 ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
 # Whether it lasts (session 15): "still" in a yes-no question, "anymore", "no longer"; not

@@ -33,7 +33,10 @@ _ACTS = (
     "sanction impose pressure force push coerce compel remove expel exclude kick ban bar forbid threaten warn "
     "accuse blame criticize condemn attack invade support help aid fund cancel host deploy station "
     "refuse reject deny approve allow permit block punish reward harm hurt damage benefit replace "
-    "choose pick select trust recognize persuade convince urge ask"
+    "choose pick select trust recognize persuade convince urge ask "
+    # session 21: "Moscow is determined not to jeopardize its ties with Ankara" of the claim that
+    # Ankara is
+    "protect jeopardize"
 )
 # Acts of forcing or pressing a party into something (who did it: ``match._other_coercer``).
 _COERCING = "force pressure push coerce compel"

@@ -6952,3 +6952,50 @@ def test_how_and_when_asks_when():
 
     assert "time" in read_question("how and when did relations recover after the incident?").asks
     assert "time" not in read_question("did china protest when turkey cancelled the contract?").asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If Turkey she return the S-400, the Russia she will give back the 2.5 billion dollars?",
+        "Evaluate the claim that Russia has offered to buy the S-400s back from Turkey for $2.5 billion.",
+        "Russia Agrees to Buy Back Turkey's S-400s for $2.5 Billion",
+        "Does the S-400 agreement stipulate what happens if Turkey returns the systems to Russia?",
+        "Moscow is determined not to jeopardize its ties with Ankara over the S-400?",
+        "Hey bot, what exact benefit would Russia get from taking the S-400s back?",
+        "I might be wrong but did NATO give a reason for not deploying Patriots in Turkey?",
+        "China complained to the US about Turkey cancelling the arms deal, no?",
+        "s-400 issue resolved in 4-6 months -> who would mediate?",
+    ],
+)
+def test_another_act_or_the_parties_reversed_is_not_the_claim(service, question):
+    """A return asked of a claim with none (the $2.5 billion given back, a buy-back offer), the
+    parties of protecting ties reversed, "what exact benefit", NATO's own reason, a complaint, a
+    mediator ("mediate" is no typo of "media") (sets 44, 58, 66, 85, 87, 88, 89)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Was Turkey's S-400 buy a few years back driven by NATO refusing to deploy Patriots in Turkey and by "
+            "Ankara's air-defense needs?",
+            "s400-bought-over-nato-patriot-refusal",
+        ),
+        (
+            "wasnt there a china arms deal turkey had to scrap bc washington pushed back",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "Back then, did NATO say no to putting Patriot missile systems in Turkey?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+    ],
+)
+def test_back_that_returns_nothing_asks_no_return(service, question, claim):
+    """ "a few years back", "pushed back", "back then" read as a return by the alias table are no
+    return asked in so many words (guards of session 21's return rule: they passed before it, and
+    failed on its first form, which took any "back")."""
+    _assert_matches(service, question, claim)
