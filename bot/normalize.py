@@ -201,6 +201,15 @@ NEGATED_STEMS = frozenset([*(w + "n" for w in _NEGATED.split()), "won", "ain", "
 
 
 _WORD_NUMBER = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+# The numbers a year in words ends with ("two thousand nineteen", "twenty seventeen"), session 21.
+_TEENS_AND_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split(),
+        1,
+    )
+}
 _PAIR_NAMES = (
     "turkey|turkish|usa|us|american|russia|russian|ukraine|ukrainian|china|chinese|eu|european|nato|greece|greek"
     "|india|indian|ankara|washington|moscow|kremlin|kyiv|beijing|athens|putin|erdogan|trump"
@@ -551,6 +560,30 @@ _IDIOMS = (
         r",\s*say\s+(?=\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
         ", ",
         "say",
+    ),
+    # session 21: "in concert with", "concert everything with" are in coordination with; "a fair
+    # bit of harm" is considerable (sets 87, 90)
+    _idiom(
+        r"\b(?:in\s+concert|concerts?|concerted)\s+(?:(?:everything|it|this|that|all)\s+)?with\b",
+        "in coordination with",
+        "concert",
+    ),
+    _idiom(r"\ba\s+fair\s+bit\s+of\b", "considerable", "fair"),
+    # ... and numbers in words: "two thousand nineteen", "twenty seventeen", "two point five"
+    _idiom(
+        r"\btwo\s+thousand(?:\s+and)?\s+(" + "|".join(_TEENS_AND_UNITS) + r")\b",
+        lambda m: str(2000 + _TEENS_AND_UNITS[m.group(1).lower()]),
+        "thousand",
+    ),
+    _idiom(
+        r"\btwenty[\s-]+(" + "|".join(t for t in _TEENS_AND_UNITS if _TEENS_AND_UNITS[t] >= 10) + r")\b",
+        lambda m: str(2000 + _TEENS_AND_UNITS[m.group(1).lower()]),
+        "twenty",
+    ),
+    _idiom(
+        r"\b(one|two|three|four|five|six|seven|eight|nine)\s+point\s+(zero|one|two|three|four|five|six|seven|eight|nine)\b",
+        lambda m: f"{_WORD_NUMBER[m.group(1).lower()]}.{_WORD_NUMBER.get(m.group(2).lower(), '0')}",
+        "point",
     ),
 )
 
@@ -1567,6 +1600,8 @@ _FRAMED_START = re.compile(
     r"|not\ssure\si\s(?:have|got|remember|recall)\s(?:this|it|that)\s(?:right|correctly))\s{0,3}[,:;—–-]?"
     r"(?:\s{0,3}but)?\s{0,3}[,:]?"
     r"|(?:it'?s|it\sis)\snot\s(?:untrue|false|wrong)\sthat"
+    # ("reckon Turkey might ..., mate?", "Bloody hell, did ...", set 90)
+    r"|(?:do\s(?:you|ya|u)\s)?reckon(?=\s)|(?:bloody\shell|blimey|crikey|strewth|good\slord)\s{0,3}[,!.:—–-]"
     r"|nobody(?:'?s|\sis)?\s(?:denies|denying|disputes|disputing|doubts|doubting)(?:\sthat)?"
     r"|(?:assess|evaluate|examine|consider|determine|establish)\s(?:whether|if)"
     r"|(?:evaluate|assess|examine|consider|discuss)\sthe\s(?:claim|assertion|statement|view|idea|contention)\sthat"
@@ -1594,7 +1629,7 @@ _SHOW_ME_WHERE = re.compile(
 # ... at the end: "— confirm?", "; verify", ", innit?", ", eh?", ", yeah?"
 _FRAMED_END = re.compile(
     r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:pls\s|please\s)?(?:confirm|verify|validate)(?:\s(?:pls|please))?"
-    r"|innit|eh|yeah|ya|aye|no|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
+    r"|innit|eh|yeah|ya|aye|no|mate|mates|pal|bro|lads?|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
     r"|doesn'?t\s(?:it|he|she)|isn'?t\s(?:it|he|she)|weren'?t\sthey|don'?t\sthey|aren'?t\sthey)\s{0,3}[?!.]*\s*$"
     r"|\s(?:confirm|verify)\s{0,3}\?+\s*$",
     re.IGNORECASE,
@@ -1622,6 +1657,16 @@ _GAVE_A_REASON = re.compile(
 )
 
 
+# ... a source named before "according to", in a Turkish word order ("Bloomberg news according to,
+# Turkey ...", set 90), and a doubt after the question ("..., or is that a pipe dream?")
+_ACCORDING_AFTER = re.compile(r"^\W*([^\s,?][^,?]{0,50}?)\s+according\s+to\s*,\s*", re.IGNORECASE)
+_OR_IS_THAT = re.compile(
+    r",?\s{0,3}\bor\s(?:is|was)\s(?:that|it|this)\s(?:just\s|all\s|simply\s)?(?:a\s)?(?:pipe[\s-]dream|off\sthe\stable"
+    r"|fantasy|a\sfantasy|wishful\sthinking|a\smyth|made\sup|nonsense|rubbish|bs)\s{0,3}\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _registers(text: str) -> str:
     """Session 21's framings out (see ``_FRAMED_START``), and a report's short forms read."""
     if "/" in text or any(short in text for short in _REPORT_SHORT):
@@ -1630,6 +1675,8 @@ def _registers(text: str) -> str:
     text = _SHOW_ME_WHERE.sub(r"did \1 say", text)
     text = _ASSERTION_SUPPORTED.sub(r"\1?", text)
     text = _GAVE_A_REASON.sub(r"why \1 \2 ", text)
+    text = _ACCORDING_AFTER.sub(r"according to \1, ", text)
+    text = _OR_IS_THAT.sub("?", text)
     for _ in range(2):  # "SITREP: receipts pls: ..."
         framed = _FRAMED_START.sub("", text)
         if framed == text:

@@ -6999,3 +6999,67 @@ def test_back_that_returns_nothing_asks_no_return(service, question, claim):
     return asked in so many words (guards of session 21's return rule: they passed before it, and
     failed on its first form, which took any "back")."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Giving back the S-400, would this help to normalise the rapports between Ankara and Washington?",
+            "s400-return-would-normalize-us-relations",
+        ),
+        ("Will it be simple for the S-400 to be restituted to Russia?", "s400-will-not-be-easily-returned"),
+        (
+            "In case Ankara decides to give back the S-400, will it concert everything with Moscow so its "
+            "independence is not put in question?",
+            "s400-return-in-coordination-with-russia",
+        ),
+        (
+            "<@482913370152648704> reckon Turkey might actually hand the S-400s back to the Russians at some point, "
+            "mate?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "Could Turkey actually ship its S-400s over to Ukraine, or is that off the table?",
+            "s400-transfer-to-ukraine-feasible",
+        ),
+        (
+            "Did NATO actually knock back putting Patriot batteries in Turkey?",
+            "nato-refused-patriot-deployment-in-turkey",
+        ),
+        (
+            "Was the S-400 buy basically Ankara's way of balancing against the Yanks from the start?",
+            "s400-purchase-part-of-balancing-policy",
+        ),
+        (
+            "Did Turkey sign a deal in two thousand seventeen to buy a weapons system from China, only to cancel it "
+            "because of pressure from the United States?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "Has the S-400 purchase done Turkey a fair bit of harm, honestly? ngl looks like it",
+            "s400-caused-harm-to-turkey",
+        ),
+        (
+            "Did the Turkish military's press bloke, Admiral Akturk, come out and say their S-400 stance hasn't "
+            "budged one bit?",
+            "akturk-said-turkey-s400-position-unchanged",
+        ),
+    ],
+)
+def test_word_for_word_english_slang_and_numbers_in_words(service, question, claim):
+    """Sets 87 and 90: false friends ("rapports", "restituted", "concert with"), "reckon ...,
+    mate?", "or is that off the table?", "knock back", "the Yanks", "two thousand seventeen", "a
+    fair bit of harm", "press bloke"."""
+    _assert_matches(service, question, claim)
+
+
+def test_a_source_before_according_to_is_read_first():
+    from bot.normalize import strip_chat_noise
+
+    assert strip_chat_noise("Bloomberg news according to, Turkey S-400 returning is thinking?") == (
+        "according to Bloomberg news, Turkey S-400 returning is thinking?"
+    )
+    assert strip_chat_noise("According to Bloomberg, is Turkey thinking of it?") == (
+        "According to Bloomberg, is Turkey thinking of it?"
+    )
