@@ -1386,7 +1386,10 @@ class Matcher:
                     relation_mismatch=mismatch,
                     # what the question asks: a word that is not a name, or who said it
                     unanswered=unanswered,
-                    content_matched=any(t in every for t in words_asked) or ("said" in asked and "said" in given),
+                    # (not a light word beside one name alone: "did that actually happen to turkey?",
+                    # session 21)
+                    content_matched=any(t in every and (t not in LIGHT_TERMS or len(names) != 1) for t in words_asked)
+                    or ("said" in asked and "said" in given),
                     # statements only (watch mode; counting them for every question cost 13 %
                     # of matching time): names shared, and the names the claim's statement has
                     names_shared=sum(1 for t in names if t in every) if statement else None,

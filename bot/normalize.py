@@ -1667,6 +1667,21 @@ _OR_IS_THAT = re.compile(
 )
 
 
+# A scene set up to ask whether it is real (set 86): "Suppose Washington tried to scare Ankara off
+# with menacing letters — did the US really send those?", "Imagine ... — is that really what
+# happened?". The scene is what is asked about, and the question after the dash asks whether it is
+# so: the framing word goes and the dash ends a sentence (a hypothetical asked as such, "suppose
+# Turkey returns them, would ...?", stays one).
+_SCENE_THEN_REAL = re.compile(
+    r"^\W*(?:suppose|imagine|picture|say)\s(?=[^?—–]{8,300}\s(?:—|–|--?)\s{1,3}(?:is|are|was|were|did|does|do|has|have"
+    r"|could|would|might|can|will)\b[^?]{0,200}\b(?:actually|really|genuine(?:ly)?|truly|in\sfact|real)\b)",
+    re.IGNORECASE,
+)
+_SCENE_DASH = re.compile(
+    r"\s(?:—|–|--?)\s{1,3}(?=(?:is|are|was|were|did|does|do|has|have|could|would|might|can|will)\b)"
+)
+
+
 def _registers(text: str) -> str:
     """Session 21's framings out (see ``_FRAMED_START``), and a report's short forms read."""
     if "/" in text or any(short in text for short in _REPORT_SHORT):
@@ -1677,6 +1692,8 @@ def _registers(text: str) -> str:
     text = _GAVE_A_REASON.sub(r"why \1 \2 ", text)
     text = _ACCORDING_AFTER.sub(r"according to \1, ", text)
     text = _OR_IS_THAT.sub("?", text)
+    if (scene := _SCENE_THEN_REAL.sub("", text)) != text:
+        text = _SCENE_DASH.sub(". ", scene, count=1)
     for _ in range(2):  # "SITREP: receipts pls: ..."
         framed = _FRAMED_START.sub("", text)
         if framed == text:

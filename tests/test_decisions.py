@@ -7063,3 +7063,43 @@ def test_a_source_before_according_to_is_read_first():
     assert strip_chat_noise("According to Bloomberg, is Turkey thinking of it?") == (
         "According to Bloomberg, is Turkey thinking of it?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Suppose Washington tried to scare Ankara off the S-400 with menacing letters — did the US really send "
+            "those?",
+            "us-threatening-letters-over-s400",
+        ),
+        (
+            "Imagine driving past an S-400 battery in Adana or the capital — are they actually still deployed there?",
+            "s400-deployed-in-adana-and-ankara",
+        ),
+        (
+            "Suppose the S-400 turned out to be a bad bargain for Ankara — has it actually harmed Turkey considerably?",
+            "s400-caused-harm-to-turkey",
+        ),
+    ],
+)
+def test_a_scene_set_up_to_ask_whether_it_is_real(service, question, claim):
+    """ "Suppose ... — did the US really send those?", "Imagine ... — are they actually still
+    deployed there?": the scene is what is asked about (set 86)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Suppose Turkey returns the S-400s, would the US lift the CAATSA sanctions?",
+        "did that actually happen to Turkey?",
+        "Suppose the US used its adversaries-sanctions law against a NATO ally over Russian missiles — did that "
+        "actually happen to Turkey?",
+    ],
+)
+def test_a_hypothetical_and_a_light_word_beside_one_name_are_not_answered(service, question):
+    """A hypothetical asked as such stays one; "did that actually happen to Turkey?" shares one name
+    and a light word ("happen") with the Su-24 claim, which is no content shared (set 86)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-Ninety-one files. Tuned on: questions.json and questions_tuning2.json, from session 5
+Ninety-five files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -18,7 +18,7 @@ questions_set47.json, questions_set48.json, questions_set49.json, questions_set5
 questions_set52.json and questions_set53.json (written for tuning in session 18),
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
 questions_set65.json to questions_set70.json and questions_set73.json to questions_set82.json
-(written for tuning in session 20), questions_set85.json to questions_set90.json (written for
+(written for tuning in session 20), questions_set85.json to questions_set94.json (written for
 tuning in session 21),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
@@ -1209,6 +1209,20 @@ SESSION_21_TUNING = {
     # machine-translated Turkish; Australian or British slang; a crossword-terse note ("S-400s:
     # Adana + Ankara?"); numbers and names spelled out (4/252, 99/152, 58/60)
     "questions_set90.json": (0.016, 0.65, 1.0, 0.96),
+    # written an hour into the session, when the rules above were in (91-93 gained 0, 0 and 3 right
+    # over session 20's code): a headline in Title Case; nicknames ("Tayyip", "Uncle Sam"); a
+    # report quoted with an ellipsis; a parenthetical clarification (7/252, 115/152, 55/60)
+    "questions_set91.json": (0.028, 0.75, 1.0, 0.91),
+    # a reporter on deadline; "exactly", "precisely"; "as of now"; a follow-up with "And" or "What
+    # about" (2/252, 133/152, 58/60)
+    "questions_set92.json": (0.008, 0.87, 1.0, 0.96),
+    # a teenager on TikTok; ALL CAPS without punctuation; Scottish or Irish English; a programmer's
+    # pseudo-code (2/252, 130/152, 59/60)
+    "questions_set93.json": (0.008, 0.85, 1.0, 0.98),
+    # a tenth hunting set: 200 near-topic questions in a plain voice, each one claim's words with one
+    # thing changed (a hedge made a fact, a time frame, quantity or place, another party, a why or
+    # what-next, a comparison); four plain positives per claim (17/392, 150/152, near 183/200)
+    "questions_set94.json": (0.043, 0.98, 1.0, 0.91),
 }
 
 
@@ -1222,6 +1236,7 @@ HUNTING_SETS = {
     "questions_set69.json": 4,
     "questions_set76.json": 4,
     "questions_set89.json": 4,
+    "questions_set94.json": 4,
 }
 TUNING_17_TO_21 = {
     **SESSION_17_TUNING,
