@@ -1474,6 +1474,7 @@ class Matcher:
         # patriot?": the quality compared must be the claim's (session 17)
         compared = (
             {t for m in _COMPARED.finditer(in_last.flat) for t in as_read(m.group(1) or m.group(2))}
+            | {t for m in _SUPERLATIVE.finditer((last or question).lower()) for t in as_read(m.group(1).split()[-1])}
             if k.compared_check and not statement
             else set()
         )
@@ -2109,6 +2110,19 @@ _COMPARED = re.compile(
     r"|\b(better|worse|stronger|weaker|cheaper|costlier|bigger|larger|smaller|faster|safer|riskier|greater)"
     # (a noun between: "a better air-defence system than the patriot", session 19)
     r"(?: (?!than\b)[\w-]+){0,3}? than\b"
+)
+# ... and a superlative (session 21): "is the s400 the biggest symbol of ...?", "the most
+# undiplomatic letters the us ever sent", "the bigger arms supplier" of two, "the boldest idea
+# floated so far": the quality ranked must be the claim's.
+_SUPERLATIVE = re.compile(
+    # (asked by the question itself, not in a statement before it: "the S-400 is the biggest fight
+    # between the US and turkey / is it really a big point of contention?"; and not "one of the
+    # biggest sources of friction": a significant one)
+    r"^\W*(?:is|isn'?t|was|wasn'?t|are|were|has|have|does|did|do|will|would|could|can)\b[^.?!]{0,200}?"
+    r"(?<!\bone of )\b(?:the|its|their|his|her|our|\w+'s|\w+s') (?:(?:single|very|second|third) )?"
+    r"(biggest|largest|greatest|smallest|strongest|weakest|worst|best|boldest|harshest|toughest|costliest|cheapest"
+    r"|deadliest|longest|highest|lowest|fastest|bravest|riskiest|hardest|clearest|strangest|oddest|bigger|larger"
+    r"|greater|stronger|weaker|costlier|cheaper|(?:most|least) (?!of\b|likely\b|recent\b|important\b)[\w-]+)\b"
 )
 
 

@@ -7103,3 +7103,39 @@ def test_a_hypothetical_and_a_light_word_beside_one_name_are_not_answered(servic
     and a light word ("happen") with the Su-24 claim, which is no content shared (set 86)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the s-400 the biggest point of contention between the us and turkey",
+        "is the s400 the biggest symbol of putin-erdogan cooperation",
+        "is china or russia the akp's bigger arms supplier",
+        "is nato's refusal of patriots for turkey its most controversial air-defence decision",
+    ],
+)
+def test_a_superlative_asked_is_no_claim_that_ranks_nothing(service, question):
+    """ "Is the S-400 the biggest point of contention ...?" asks for a ranking the claim does not
+    give (set 94)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "heard the s-400 is one of the biggest fights between ankara and washington, is that true?",
+            "s400-point-of-contention-us-turkey",
+        ),
+        (
+            "> the S-400 is the biggest fight between the US and turkey\nis it really a big point of contention "
+            "between them?",
+            "s400-point-of-contention-us-turkey",
+        ),
+    ],
+)
+def test_one_of_the_biggest_and_a_superlative_in_what_was_read_are_not_asked(service, question, claim):
+    """Guards of the superlative rule: "one of the biggest" is a significant one, and a superlative
+    in a post quoted before the question is not what it asks (sets 17, 77)."""
+    _assert_matches(service, question, claim)
