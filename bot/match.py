@@ -1451,6 +1451,9 @@ class Matcher:
         acts = [t for t in content if t in ACT_TERMS] if k.act_check and not statement else []
         # "would russia give back the 2.5 billion?", "has russia offered to buy them back for $2.5
         # billion?": a return asked of a claim that has none asks about another act (session 21)
+        # an office the claim's speaker does not hold ("did the turkish defence minister say ...?" of
+        # what a rear admiral said): someone else said it, if anyone did (session 21)
+        offices = [t for t in content if t in OFFICE_TERMS] if k.act_check and "said" in asked and not statement else []
         return_asked = (
             k.act_check and not statement and "return" in content and _RETURN_ASKED.search(in_last.flat) is not None
         )
@@ -1534,6 +1537,12 @@ class Matcher:
             )
             if tried and not c.asked_unanswered and (missing_tried := tuple(t for t in tried if t not in doc.every)):
                 c.asked_unanswered = missing_tried  # "did turkey try to build its own air defence?"
+            if (
+                offices
+                and not c.asked_unanswered
+                and (missing_office := tuple(t for t in offices if t not in doc.every))
+            ):
+                c.asked_unanswered = missing_office
             if return_asked and not c.asked_unanswered and "return" not in doc.every:
                 c.asked_unanswered = ("return",)
             if acts and not c.asked_unanswered and (missing_acts := tuple(t for t in acts if t not in doc.every)):
@@ -1996,6 +2005,14 @@ _GAINED = re.compile(
     r"(?:would|could|will|might|does|did|do)\b"
 )
 GAINED_TERMS = frozenset(("exchange", "leverage"))
+# Offices a speaker holds (session 21; "ambassador", "spokesman", "admiral" and "president" are the
+# claims' own, read by the speaker checks).
+OFFICE_TERMS = frozenset(
+    term
+    for w in "minister ministers premier chancellor senator senators congressman congresswoman lawmaker lawmakers "
+    "parliament parliamentarian mp mps secretary general generals colonel king prince".split()
+    for term in analyze(w)
+)
 # A return asked in so many words (session 21): "return", or a verb of giving with "back" after
 # it ("give back the 2.5 billion", "buy the s400 back"); not "back then", "pushed back", "backing
 # off", which the alias table reads as a return too.

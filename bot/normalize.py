@@ -569,6 +569,9 @@ _IDIOMS = (
         "concert",
     ),
     _idiom(r"\ba\s+fair\s+bit\s+of\b", "considerable", "fair"),
+    # "is a return on the cards?" asks whether it may be (what the question says otherwise), not
+    # whether it is being considered (set 91)
+    _idiom(r"\s*\bon\s+the\s+cards\b", "", "cards"),
     # ... and numbers in words: "two thousand nineteen", "twenty seventeen", "two point five"
     _idiom(
         r"\btwo\s+thousand(?:\s+and)?\s+(" + "|".join(_TEENS_AND_UNITS) + r")\b",
@@ -3017,6 +3020,9 @@ _JUDGEMENT = re.compile(
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"
+    # session 21: "what would russia do with the s400 if turkey sent it back?", "what would moscow do
+    # if ankara jeopardized their relationship?": what someone would do next (set 93, 94)
+    r"|\bwhat (?:would|will|could|might|should) (?:\S+ ){1,3}?do (?:with|if|about|next|then|in response)\b"
 )
 # Which members of a role (session 16): "which US officials suggested the swap?" asks for
 # names; a claim that says only "US officials" does not give them.

@@ -7139,3 +7139,32 @@ def test_one_of_the_biggest_and_a_superlative_in_what_was_read_are_not_asked(ser
     """Guards of the superlative rule: "one of the biggest" is a significant one, and a superlative
     in a post quoted before the question is not what it asks (sets 17, 77)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "WHAT WOULD RUSSIA DO WITH THE S400 IF TURKEY SENT IT BACK?",
+        "what would moscow do if ankara jeopardized their relationship over the s-400",
+        "did the turkish defence minister say turkey's s-400 position remains unchanged",
+    ],
+)
+def test_what_someone_would_do_next_and_another_office_are_not_the_claim(service, question):
+    """ "What would Russia do with the S-400 if ...?" asks a what-if; "did the Turkish defence
+    minister say ...?" names an office the claim's speaker (a rear admiral) does not hold (sets 93,
+    94)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "'...the possibility of Turkey returning the S-400 systems to Russia...' — is that actually on the cards?",
+        "heard turkey might hand the s-400 back to moscow, is that actually on the cards?",
+    ],
+)
+def test_on_the_cards_asks_whether_it_may_be(service, question):
+    """ "Is that on the cards?" asks whether it may happen (the claim that Turkey may return them),
+    not whether Turkey is considering it (sets 18, 91; a known wrong since session 19)."""
+    _assert_matches(service, question, "turkey-return-s400-to-russia")
