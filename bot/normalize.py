@@ -1603,6 +1603,11 @@ _FRAMED_START = re.compile(
     r"|not\ssure\si\s(?:have|got|remember|recall)\s(?:this|it|that)\s(?:right|correctly))\s{0,3}[,:;—–-]?"
     r"(?:\s{0,3}but)?\s{0,3}[,:]?"
     r"|(?:it'?s|it\sis)\snot\s(?:untrue|false|wrong)\sthat"
+    # ("Is it precisely the case that ...", "Quick check before we publish:", "On deadline — need to
+    # confirm:", set 92)
+    r"|(?:is|isn'?t)\s(?:it\s)?(?:precisely|exactly|really|actually|truly|indeed|still)\s(?:the\s)?case\sthat"
+    r"|(?:quick\scheck|on\sdeadline|checking|fact[\s-]?check)(?:\s(?:before\swe\s(?:publish|print|go\slive|air)|for\sa"
+    r"\s(?:story|piece)|please|pls))?\s{0,3}[:—–-]+\s*(?:(?:need|want|have)\sto\s(?:confirm|check|verify)\s{0,3}:?)?"
     # ("reckon Turkey might ..., mate?", "Bloody hell, did ...", set 90)
     r"|(?:do\s(?:you|ya|u)\s)?reckon(?=\s)|(?:bloody\shell|blimey|crikey|strewth|good\slord)\s{0,3}[,!.:—–-]"
     r"|nobody(?:'?s|\sis)?\s(?:denies|denying|disputes|disputing|doubts|doubting)(?:\sthat)?"
@@ -3263,6 +3268,8 @@ _LIGHT = (
     "exactly yet already soon probably likely possibly supposedly apparently allegedly honestly "
     "whole entire sure mean means meant certain definitely original originally initial initially according "
     "actually really just clearly totally eventually "
+    # session 21: "and turkey itself — might it ...?"
+    "itself themselves himself herself precisely "
     # session 9: "according to the article" names where every claim comes from
     "article articles serious "
     # session 7: general English, written blind to the question sets (degree and framing

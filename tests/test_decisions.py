@@ -7168,3 +7168,29 @@ def test_on_the_cards_asks_whether_it_may_be(service, question):
     """ "Is that on the cards?" asks whether it may happen (the claim that Turkey may return them),
     not whether Turkey is considering it (sets 18, 91; a known wrong since session 19)."""
     _assert_matches(service, question, "turkey-return-s400-to-russia")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "did Uncle Sam boot Ankara from the F-35 jet project because of the Russkie missiles?",
+            "turkey-removed-from-f35-program",
+        ),
+        ("has buying the Russkie missiles actually hurt Ankara a lot?", "s400-caused-harm-to-turkey"),
+        (
+            "Quick check before we publish: if Turkey gives back the S-400, will it do so in full coordination with "
+            "Russia?",
+            "s400-return-in-coordination-with-russia",
+        ),
+        (
+            "Is it precisely the case that Turkish leaders are weighing a return of the S-400 systems?",
+            "turkey-considering-s400-return",
+        ),
+        ("Is it correct that Turkey's S-400 buying process began in 2017 itself?", "turkey-bought-s400-in-2017"),
+    ],
+)
+def test_nicknames_a_reporters_check_and_a_reflexive(service, question, claim):
+    """Set 91's nicknames ("Uncle Sam", "the Russkies"), set 92's "Quick check before we publish:"
+    and "Is it precisely the case that", and a reflexive ("in 2017 itself") that asks nothing."""
+    _assert_matches(service, question, claim)
