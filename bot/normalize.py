@@ -569,6 +569,8 @@ _IDIOMS = (
         "concert",
     ),
     _idiom(r"\ba\s+fair\s+bit\s+of\b", "considerable", "fair"),
+    # "what went wrong between Ankara and Moscow in 2015?" asks how relations soured (set 89)
+    _idiom(r"\b(?:go|goes|went|gone|going)\s+(?:badly\s+)?wrong\s+between\b", "soured between", "wrong"),
     # "is a return on the cards?" asks whether it may be (what the question says otherwise), not
     # whether it is being considered (set 91)
     _idiom(r"\s*\bon\s+the\s+cards\b", "", "cards"),
@@ -1656,6 +1658,13 @@ _REPORT_SHORT = {
 _REPORT_SHORT_RE = re.compile(r"(?<![\w'])(" + "|".join(_REPORT_SHORT) + r")(?![\w'])|(?<!\w)w/(?=\s)")
 
 
+# ... a document's saying: "does the S-400 agreement really say Turkey has no right ...?" asks what it
+# stipulates, not what someone said (set 88)
+_DOCUMENT_SAYS = re.compile(
+    r"\b((?:agreement|contract|deal|treaty|accord|law|act|clause|terms)\s(?:(?:really|actually|even|explicitly)\s)?)"
+    r"(?:say|says|said|state|states|stated)\b",
+    re.IGNORECASE,
+)
 # ... and a reason asked as given: "did NATO give a reason for not deploying Patriots?" asks why
 # NATO did not (so the claim whose reason NATO's refusal is, Turkey's purchase, is not asked)
 _GAVE_A_REASON = re.compile(
@@ -1698,6 +1707,7 @@ def _registers(text: str) -> str:
     text = _SHOW_ME_WHERE.sub(r"did \1 say", text)
     text = _ASSERTION_SUPPORTED.sub(r"\1?", text)
     text = _GAVE_A_REASON.sub(r"why \1 \2 ", text)
+    text = _DOCUMENT_SAYS.sub(r"\1 stipulate", text)
     text = _ACCORDING_AFTER.sub(r"according to \1, ", text)
     text = _OR_IS_THAT.sub("?", text)
     if (scene := _SCENE_THEN_REAL.sub("", text)) != text:
@@ -2038,11 +2048,15 @@ _STATE_THAT = re.compile(
 )
 _ASKED_SOURCE = re.compile(r"\bsources?\b(?! of\b)")
 # Naming something in words is saying it: "did putin call the s-400 a symbol of ...?"
-_CALLED_IT = re.compile(r"\b(?:did|does|do|has|have|had)\b(?: \w+){1,3} (?:call|calls|called)(?: \w+){1,4} (?:a|an)\b")
+# (not "did turkey have to call off a purchase", session 21)
+_CALLED_IT = re.compile(
+    r"\b(?:did|does|do|has|have|had)\b(?: \w+){1,3} (?:call|calls|called)(?! off\b)(?: \w+){1,4} (?:a|an)\b"
+)
 # Proposing in other words: "who came up with the idea", "US media are pushing the idea",
 # "officials have been talking up a swap".
 _PROPOSING = re.compile(
-    r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the idea\b|\bwho(?:se)?\b(?: \w+){0,8} idea\b"
+    r"\b(?:came|come|comes|coming) up with\b|\bpush(?:ing|ed|es)? the (?:idea|notion)\b"
+    r"|\bwho(?:se)?\b(?: \w+){0,8} idea\b"
     r"|\btalk(?:s|ed|ing)? up\b"
     # session 16: "what swap have officials put forward", "did they write that ..."
     r"|\bput(?:s|ting)? forward\b|\b(?:write|writes|wrote|written|writing) that\b"

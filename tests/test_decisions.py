@@ -7194,3 +7194,27 @@ def test_nicknames_a_reporters_check_and_a_reflexive(service, question, claim):
     """Set 91's nicknames ("Uncle Sam", "the Russkies"), set 92's "Quick check before we publish:"
     and "Is it precisely the case that", and a reflexive ("in 2017 itself") that asks nothing."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "did Turkey have to call off a Chinese weapons purchase because the Americans leaned on it?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+        (
+            "Does the S-400 agreement really say Turkey has NO right to resell the systems?",
+            "s400-contract-bans-third-country-transfer",
+        ),
+        (
+            "Hey bot, what went wrong between Ankara and Moscow in 2015 with the Su-24?",
+            "su24-downing-2015-soured-relations",
+        ),
+    ],
+)
+def test_calling_off_a_document_saying_and_going_wrong_between(service, question, claim):
+    """ "call off a purchase" names nobody ("did they call it a ...?" does); what an agreement
+    "says" it stipulates; "what went wrong between Ankara and Moscow" asks how ties soured (sets
+    88, 89)."""
+    _assert_matches(service, question, claim)
