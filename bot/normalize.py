@@ -569,6 +569,10 @@ _IDIOMS = (
         "concert",
     ),
     _idiom(r"\ba\s+fair\s+bit\s+of\b", "considerable", "fair"),
+    # Scottish English (set 93): "at the minute" is now, "nae" no, "a wee bit of" some
+    _idiom(r"\bat\s+the\s+minute\b", "now", "minute"),
+    _idiom(r"\bnae\b", "no", "nae"),
+    _idiom(r"\ba\s+wee\s+(?:bit\s+of\s+)?", "some ", "wee"),
     # "what went wrong between Ankara and Moscow in 2015?" asks how relations soured (set 89)
     _idiom(r"\b(?:go|goes|went|gone|going)\s+(?:badly\s+)?wrong\s+between\b", "soured between", "wrong"),
     # "is a return on the cards?" asks whether it may be (what the question says otherwise), not
@@ -1610,6 +1614,8 @@ _FRAMED_START = re.compile(
     r"|(?:is|isn'?t)\s(?:it\s)?(?:precisely|exactly|really|actually|truly|indeed|still)\s(?:the\s)?case\sthat"
     r"|(?:quick\scheck|on\sdeadline|checking|fact[\s-]?check)(?:\s(?:before\swe\s(?:publish|print|go\slive|air)|for\sa"
     r"\s(?:story|piece)|please|pls))?\s{0,3}[:—–-]+\s*(?:(?:need|want|have)\sto\s(?:confirm|check|verify)\s{0,3}:?)?"
+    # ("Would ye say the S-400 stands for ...?", set 93)
+    r"|would\s(?:you|ye|ya|u)\ssay(?:\sthat)?"
     # ("reckon Turkey might ..., mate?", "Bloody hell, did ...", set 90)
     r"|(?:do\s(?:you|ya|u)\s)?reckon(?=\s)|(?:bloody\shell|blimey|crikey|strewth|good\slord)\s{0,3}[,!.:—–-]"
     r"|nobody(?:'?s|\sis)?\s(?:denies|denying|disputes|disputing|doubts|doubting)(?:\sthat)?"
@@ -1639,7 +1645,7 @@ _SHOW_ME_WHERE = re.compile(
 # ... at the end: "— confirm?", "; verify", ", innit?", ", eh?", ", yeah?"
 _FRAMED_END = re.compile(
     r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:pls\s|please\s)?(?:confirm|verify|validate)(?:\s(?:pls|please))?"
-    r"|innit|eh|yeah|ya|aye|no|mate|mates|pal|bro|lads?|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
+    r"|innit|eh|yeah|ya|aye|no|mate|mates|pal|bro|lads?|aye\sor\s(?:no|naw|nae)|would\s(?:you|ye|ya|u)\ssay|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
     r"|doesn'?t\s(?:it|he|she)|isn'?t\s(?:it|he|she)|weren'?t\sthey|don'?t\sthey|aren'?t\sthey)\s{0,3}[?!.]*\s*$"
     r"|\s(?:confirm|verify)\s{0,3}\?+\s*$",
     re.IGNORECASE,

@@ -6093,6 +6093,11 @@ def test_how_exactly_did_someone_do_it_asks_the_manner(service):
             "pipeline dispute, (c) the S-400 purchase?",
             "su24-downing-2015-soured-relations",
         ),
+        (
+            "What could returning the S-400s do for Turkey's ties with the United States: (a) help normalise them, "
+            "(b) make them worse, (c) have no effect?",
+            "s400-return-would-normalize-us-relations",
+        ),
     ],
 )
 def test_lettered_options_are_read_one_at_a_time(service, question, claim):
@@ -6106,13 +6111,14 @@ def test_lettered_options_are_read_one_at_a_time(service, question, claim):
     "question",
     [
         "How many S-400 batteries did Turkey buy from Russia: (a) two, (b) four, (c) six?",
-        "What could returning the S-400s do for Turkey's ties with the United States: (a) help normalise them, "
-        "(b) make them worse, (c) have no effect?",
     ],
 )
 def test_options_no_claim_settles_or_two_claims_answer_are_no_match(service, question):
-    """No option answered (the article gives no number of batteries), or two options answered
-    by two claims: at most a suggestion, and the why says so."""
+    """No option answered (the article gives no number of batteries): at most a suggestion, and
+    the why says so. (Session 21: "What could returning the S-400s do for Turkey's ties with the
+    United States: (a) help normalise them, (b) make them worse, ...?" was here as two options two
+    claims answer; since a return asked of a claim with none is another act, only (a) is
+    answered, by the claim its set labels it with: it moved to the test above.)"""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
 
@@ -7217,4 +7223,29 @@ def test_calling_off_a_document_saying_and_going_wrong_between(service, question
     """ "call off a purchase" names nobody ("did they call it a ...?" does); what an agreement
     "says" it stipulates; "what went wrong between Ankara and Moscow" asks how ties soured (sets
     88, 89)."""
+    _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Could Turkey get the F-35s delivered if it sent the S-400 back to Moscow, aye or no?",
+            "s400-for-f35-exchange",
+        ),
+        ("Is Ankara having a wee think about returning the S-400s at the minute?", "turkey-considering-s400-return"),
+        (
+            "Would ye say the S-400 stands for the partnership between Putin and Erdogan?",
+            "s400-symbolizes-putin-erdogan-cooperation",
+        ),
+        (
+            "Did the Americans take the S-400 buy as more than an arms deal, like a sign Turkey was cosying up to "
+            "Russia?",
+            "us-sees-s400-as-russia-alignment",
+        ),
+    ],
+)
+def test_scottish_english_and_a_sign_of_alignment(service, question, claim):
+    """Set 93: "aye or no?", "a wee think", "at the minute", "would ye say"; "a sign Turkey was
+    cosying up to Russia" is a symbol of alignment, not the signing of a contract."""
     _assert_matches(service, question, claim)
