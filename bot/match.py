@@ -2126,7 +2126,7 @@ _COMPARED = re.compile(
     r"\b(?:more|less) (?!than\b)(\w+) than\b"
     r"|\b(better|worse|stronger|weaker|cheaper|costlier|bigger|larger|smaller|faster|safer|riskier|greater)"
     # (a noun between: "a better air-defence system than the patriot", session 19)
-    r"(?: (?!than\b)[\w-]+){0,3}? than\b"
+    r"(?: (?!than\b)[\w-]+){0,5}? than\b"
 )
 # ... and a superlative (session 21): "is the s400 the biggest symbol of ...?", "the most
 # undiplomatic letters the us ever sent", "the bigger arms supplier" of two, "the boldest idea
@@ -2139,7 +2139,9 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bone of )\b(?:the|its|their|his|her|our|\w+'s|\w+s') (?:(?:single|very|second|third) )?"
     r"(biggest|largest|greatest|smallest|strongest|weakest|worst|best|boldest|harshest|toughest|costliest|cheapest"
     r"|deadliest|longest|highest|lowest|fastest|bravest|riskiest|hardest|clearest|strangest|oddest|bigger|larger"
-    r"|greater|stronger|weaker|costlier|cheaper|(?:most|least) (?!of\b|likely\b|recent\b|important\b)[\w-]+)\b"
+    r"|greater|stronger|weaker|costlier|cheaper|(?:most|least) (?!of\b|likely\b|recent\b|important\b)[\w-]+"
+    # ("was bloomberg the first outlet to report ...?")
+    r"|first(?= (?:[\w-]+ ){0,2}to\b))\b"
 )
 
 

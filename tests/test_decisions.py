@@ -7118,6 +7118,7 @@ def test_a_hypothetical_and_a_light_word_beside_one_name_are_not_answered(servic
         "is the s400 the biggest symbol of putin-erdogan cooperation",
         "is china or russia the akp's bigger arms supplier",
         "is nato's refusal of patriots for turkey its most controversial air-defence decision",
+        "was bloomberg the first outlet to report turkey was considering returning the s400",
     ],
 )
 def test_a_superlative_asked_is_no_claim_that_ranks_nothing(service, question):
