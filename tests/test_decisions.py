@@ -18,6 +18,23 @@ from bot.normalize import (
     strip_chat_noise,
     tokens,
 )
+from bot.service import ClaimService
+from tests.conftest import make_settings
+
+
+@pytest.fixture
+def service(module_service):
+    """The tests here only ask (``log=False``) and read: they share one service. The two that add
+    a claim take ``fresh_service``."""
+    return module_service
+
+
+@pytest.fixture
+def fresh_service(db_path):
+    svc = ClaimService.open(make_settings(), db=db_path)
+    yield svc
+    svc.close()
+
 
 # Found by a new user: each got a confident answer with the wrong claim.
 WRONG_BEFORE = [
@@ -164,11 +181,12 @@ def test_every_term_keeps_the_word_it_came_from():
     assert [t for t, _ in pairs] == analyze("Is Ankara giving back the S-400s? Leaving!", table)
 
 
-def test_words_read_as_typos_alone_never_make_a_confident_match(service):
+def test_words_read_as_typos_alone_never_make_a_confident_match(fresh_service):
     """In a large base an unknown word is often one letter from some claim's word: "snow
     this weekend" read as "show" and "weegend" found a claim at 100,000 claims (issue 13's
     benchmark). A match needs at least two words as typed; a real typo still finds its
     claim when the question has typed words enough."""
+    service = fresh_service
     service.add_claim(
         statement="A video shows Kevin Stiage recalling a weegend in Skoalstad.",
         status="unverified",
@@ -5210,11 +5228,12 @@ def test_a_link_that_says_is_hearsay_and_a_short_name_misspelled(service, questi
     _assert_matches(service, question, claim)
 
 
-def test_a_claim_that_says_since_a_year_answers_since_that_year(service):
+def test_a_claim_that_says_since_a_year_answers_since_that_year(fresh_service):
     """ "Did France block 1.5 million accounts since 2013?" of a claim that says "since 2013"
     was held as asking another time (found by issue 13's benchmark once typos of "since"
     were read as it: ``index`` writes ``shift:2013``); "before 2013" of a claim about 2013
     alone is still another time."""
+    service = fresh_service
     for statement in ("France has blocked 1.5 million accounts since 2013.", "Givon Group will open a port in 2026."):
         service.add_claim(
             statement=statement,

@@ -50,29 +50,19 @@ to see them); see README, "Figures".
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from bot.evaluate import evaluate, load_questions
-from bot.service import ClaimService
-from tests.conftest import is_setting_variable, make_settings
 
 QUESTIONS = Path(__file__).with_name("questions.json")
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory):
-    """One service for the module: these tests only ask, with ``log=False``, so they share
-    it rather than open and index the base again for each of ninety files (0.3 s each)."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name in list(os.environ):
-            if is_setting_variable(name):
-                patch.delenv(name)
-        svc = ClaimService.open(make_settings(), db=tmp_path_factory.mktemp("quality") / "claimbot.db")
-    yield svc
-    svc.close()
+@pytest.fixture
+def service(module_service):
+    """These tests only ask, with ``log=False``: they share one service (``module_service``)."""
+    return module_service
 
 
 def _rates(figures) -> tuple[float, float, float, float]:
