@@ -1645,7 +1645,9 @@ _SHOW_ME_WHERE = re.compile(
 # ... at the end: "— confirm?", "; verify", ", innit?", ", eh?", ", yeah?"
 _FRAMED_END = re.compile(
     r"(?:[,;:—–]|\s-|\?)\s{0,3}(?:(?:pls\s|please\s)?(?:confirm|verify|validate)(?:\s(?:pls|please))?"
-    r"|innit|eh|yeah|ya|aye|no|mate|mates|pal|bro|lads?|aye\sor\s(?:no|naw|nae)|would\s(?:you|ye|ya|u)\ssay|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
+    r"|innit|eh|yeah|ya|aye|no|mate|mates|pal|bro|lads?|aye\sor\s(?:no|naw|nae)|would\s(?:you|ye|ya|u)\ssay"
+    # ("..., possible or not?", "true or not?", "can do or cannot?", set 87)
+    r"|(?:possible|true|real|correct|can\s?do|yes|right|fact)\sor\s(?:not|no|cannot|can'?t|false|impossible)|didn'?t\s(?:he|she|they|it)|wasn'?t\s(?:it|he|she)|hasn'?t\s(?:it|he|she)"
     r"|doesn'?t\s(?:it|he|she)|isn'?t\s(?:it|he|she)|weren'?t\sthey|don'?t\sthey|aren'?t\sthey)\s{0,3}[?!.]*\s*$"
     r"|\s(?:confirm|verify)\s{0,3}\?+\s*$",
     re.IGNORECASE,
@@ -2579,7 +2581,7 @@ _YES_NO_SUBJECT = re.compile(
 )
 
 
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can)s?$")
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|kie|ky)s?$")  # ("russkie", session 21)
 
 
 def yes_no_subject(flat: str, aliases: AliasTable = EMPTY_ALIASES) -> tuple[str, str] | None:

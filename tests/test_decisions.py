@@ -7269,3 +7269,17 @@ def test_scottish_english_and_a_sign_of_alignment(service, question, claim):
     """Set 93: "aye or no?", "a wee think", "at the minute", "would ye say"; "a sign Turkey was
     cosying up to Russia" is a symbol of alignment, not the signing of a contract."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("are the Russkie S-400s still parked around Adana and the capital?", "s400-deployed-in-adana-and-ankara"),
+        ("Turkey S-400 maybe send back to Russia, possible or not?", "turkey-return-s400-to-russia"),
+        ("Turkey S-400 give Ukraine, can do or cannot?", "s400-transfer-to-ukraine-feasible"),
+    ],
+)
+def test_a_demonym_in_slang_and_a_choice_of_yes_or_no_after_it(service, question, claim):
+    """ "the Russkie S-400s" says whose make they are, as "Russian" does, not who acts (set 91);
+    ", possible or not?", "can do or cannot?" ask whether it is so (set 87)."""
+    _assert_matches(service, question, claim)
