@@ -2000,6 +2000,10 @@ _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end e
 # exchange or the leverage won.
 _GAINED = re.compile(
     r"\bwhat (?:would|could|will|might|can)\b(?: [\w'-]+){1,3}? (?:gain|gains|get|gets|receive|obtain|win)\b"
+    # session 21: "what does russia get out of it?", "what does russia get in return?", "what would
+    # russia give turkey in exchange?"
+    r"|\bwhat (?:does|do|did|would|will|could|might)\b(?: [\w'-]+){1,3}? (?:get|gets|got|give|gives|gave|receive|gain)"
+    r"\b(?: [\w'-]+){0,4}? (?:in return|in exchange|out of it|out of this|out of that)\b"
     # session 21: "what exact benefit would russia get from ...?"
     r"|\bwhat (?:exact |specific |particular |kind of |sort of )?(?:benefits?|advantages?|upsides?|gains?) "
     r"(?:would|could|will|might|does|did|do)\b"

@@ -2907,7 +2907,7 @@ _ACTS = (
     # session 21: a recovery after the claim's event ("how and when did relations recover after
     # the su-24 incident?" of the claim that they soured)
     "recover recovered recovery heal healed mend mended thaw thawed reconcile reconciled reconciliation "
-    "complain complained complaint "
+    "complain complained complaint installment installments instalment instalments upfront"
     "mediate mediated mediation mediator"
 )
 ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))
@@ -3047,6 +3047,8 @@ _JUDGEMENT = re.compile(
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"
+    # session 21: "what happens if the s-400 issue isn't resolved in six months?" (sets 32, 61, 64, 79)
+    r"|\bwhat (?:happens|would happen|will happen|could happen|happened) (?:if|when|once)\b"
     # session 21: "what would russia do with the s400 if turkey sent it back?", "what would moscow do
     # if ankara jeopardized their relationship?": what someone would do next (set 93, 94)
     r"|\bwhat (?:would|will|could|might|should) (?:\S+ ){1,3}?do (?:with|if|about|next|then|in response)\b"

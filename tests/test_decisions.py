@@ -7283,3 +7283,20 @@ def test_a_demonym_in_slang_and_a_choice_of_yes_or_no_after_it(service, question
     """ "the Russkie S-400s" says whose make they are, as "Russian" does, not who acts (set 91);
     ", possible or not?", "can do or cannot?" ask whether it is so (set 87)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens if the s400 thing isnt fixed in six months",
+        "According to Barrack, what happens if the S-400 issue is not solved within six months?",
+        "What did Turkey get from China in exchange for cancelling the 2017 weapons contract?",
+        "was the $2.5 billion paid in one go or in installments?",
+    ],
+)
+def test_what_happens_if_what_was_got_in_exchange_and_installments_are_not_the_claim(service, question):
+    """ "What happens if ...?" is a what-if; "what did Turkey get in exchange?" asks what was got,
+    which no claim of cancelling gives; installments are how a price was paid, which the price
+    claim does not say (sets 53, 61, 64, 77)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
