@@ -569,6 +569,12 @@ _IDIOMS = (
         "concert",
     ),
     _idiom(r"\ba\s+fair\s+bit\s+of\b", "considerable", "fair"),
+    # "was the purchase a response to NATO declining ...?" asks what drove it, not a reply
+    _idiom(
+        r"\b(?:a|an)\s+(?:direct\s+|mere\s+|simple\s+)?response\s+to\b",
+        "driven by",
+        "response",
+    ),
     # Scottish English (set 93): "at the minute" is now, "nae" no, "a wee bit of" some
     _idiom(r"\bat\s+the\s+minute\b", "now", "minute"),
     _idiom(r"\bnae\b", "no", "nae"),
@@ -2907,7 +2913,10 @@ _ACTS = (
     # session 21: a recovery after the claim's event ("how and when did relations recover after
     # the su-24 incident?" of the claim that they soured)
     "recover recovered recovery heal healed mend mended thaw thawed reconcile reconciled reconciliation "
-    "complain complained complaint installment installments instalment instalments upfront"
+    "complain complained complaint installment installments instalment instalments upfront "
+    # (another party's reaction: "how did kyiv respond to it?", "how did russia react to turkey being
+    # removed?")
+    "react reacted reacting reaction reactions respond responded responding"
     "mediate mediated mediation mediator"
 )
 ACT_TERMS = frozenset(term for w in _ACTS.split() for term in analyze(w))

@@ -7300,3 +7300,28 @@ def test_what_happens_if_what_was_got_in_exchange_and_installments_are_not_the_c
     claim does not say (sets 53, 61, 64, 77)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I know European officials floated the Ukraine idea, but how did Kyiv respond to it?",
+        "how did turkish newspapers react to the us letters ngl",
+        "Bloomberg retracted its story about Turkey returning the S-400s — verdict?",
+    ],
+)
+def test_another_partys_reaction_is_not_the_claim(service, question):
+    """How Kyiv responded, how newspapers reacted, a report retracted: acts no claim without them
+    records (sets 52, 61, 80)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
+def test_a_response_to_a_refusal_is_what_drove_it(service):
+    """ "Was the purchase a response to NATO's not deploying Patriots ...?" asks what drove it, as
+    the claim says (set 92)."""
+    _assert_matches(
+        service,
+        "Was Turkey's S-400 purchase a response to the lack of NATO Patriot batteries and a gap in its air defense?",
+        "s400-bought-over-nato-patriot-refusal",
+    )
