@@ -2021,7 +2021,8 @@ OFFICE_TERMS = frozenset(
 # it ("give back the 2.5 billion", "buy the s400 back"); not "back then", "pushed back", "backing
 # off", which the alias table reads as a return too.
 _RETURN_ASKED = re.compile(
-    r"\breturn(?:s|ed|ing)?\b|\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|send|sends|sent|sending"
+    r"\breturn(?:s|ed|ing)?\b|\b(?:give|gives|gave|given|giving) up\b|\bsurrender(?:s|ed|ing)?\b"
+    r"|\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|send|sends|sent|sending"
     r"|ship|ships|shipped|shipping|take|takes|took|taken|taking|buy|buys|bought|buying|pay|pays|paid|paying)\b"
     r"(?: \S+){0,5}? "
     # (not "bought a few years back")

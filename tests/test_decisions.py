@@ -7325,3 +7325,23 @@ def test_a_response_to_a_refusal_is_what_drove_it(service):
         "Was Turkey's S-400 purchase a response to the lack of NATO Patriot batteries and a gap in its air defense?",
         "s400-bought-over-nato-patriot-refusal",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Could giving up the S-400s lead to Turkey finally receiving F-35 fighter jets?",
+            "s400-for-f35-exchange",
+        ),
+        ("If NATO deploys Patriot systems in Turkey, will Ankara give up the S-400?", None),
+    ],
+)
+def test_giving_up_the_s400_returns_it(service, question, claim):
+    """ "Giving up the S-400s" is returning them (set 45); so "will Ankara give up the S-400 if NATO
+    deploys Patriots?" asks a return the claim of why Turkey bought them does not give (set 43)."""
+    if claim:
+        _assert_matches(service, question, claim)
+    else:
+        answer = service.ask(question, log=False).answer
+        assert answer.outcome != "match", answer.why
