@@ -1713,6 +1713,17 @@ _SCENE_DASH = re.compile(
 )
 
 
+# Who says so, asked after a statement (set 86): "the S-400 has seriously damaged Turkey — says
+# who?", "the contract was $2.5bn? where's that from", "... — where's that coming from?". An answer
+# gives the claim's source: what is asked is the statement.
+_SOURCE_ASKED_END = re.compile(
+    r"(?:[,;:—–?]|\s-)\s{0,3}(?:says\swho|who\ssays(?:\sso)?|says\swhom|according\sto\s(?:whom|who)"
+    r"|where(?:'?s|\sis|\sdoes|\sdid)\s(?:that|this|it)\s(?:coming\s|come\s)?from|where\sdid\s(?:you|that|this)\s(?:get|hear"
+    r"|read)\s(?:that|this|it))\s{0,3}\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _registers(text: str) -> str:
     """Session 21's framings out (see ``_FRAMED_START``), and a report's short forms read."""
     if "/" in text or any(short in text for short in _REPORT_SHORT):
@@ -1724,6 +1735,7 @@ def _registers(text: str) -> str:
     text = _DOCUMENT_SAYS.sub(r"\1 stipulate", text)
     text = _ACCORDING_AFTER.sub(r"according to \1, ", text)
     text = _OR_IS_THAT.sub("?", text)
+    text = _SOURCE_ASKED_END.sub("?", text)
     if (scene := _SCENE_THEN_REAL.sub("", text)) != text:
         text = _SCENE_DASH.sub(". ", scene, count=1)
     for _ in range(2):  # "SITREP: receipts pls: ..."

@@ -7345,3 +7345,16 @@ def test_giving_up_the_s400_returns_it(service, question, claim):
     else:
         answer = service.ask(question, log=False).answer
         assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("receipts pls: the S-400 has seriously damaged Turkey — says who?", "s400-caused-harm-to-turkey"),
+        ("receipts pls: the S-400 contract was $2.5bn? where's that from", "s400-deal-worth-2-5-billion"),
+    ],
+)
+def test_says_who_after_a_statement_asks_for_the_claim_and_its_source(service, question, claim):
+    """ "... — says who?", "where's that from": the answer gives the claim's source; the
+    statement is what is asked (set 86)."""
+    _assert_matches(service, question, claim)
