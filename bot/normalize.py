@@ -575,6 +575,12 @@ _IDIOMS = (
         "driven by",
         "response",
     ),
+    # "an air-defence gap", "a gap in its air defense" is the need for air defence (sets 85, 92)
+    _idiom(
+        r"\b(?:an?\s+)?(?:air[\s-]+defen[cs]e\s+gap|gap\s+in\s+(?:its\s+|their\s+|turkey'?s\s+)?air[\s-]+defen[cs]e)\b",
+        "need for air defense",
+        "gap",
+    ),
     # Scottish English (set 93): "at the minute" is now, "nae" no, "a wee bit of" some
     _idiom(r"\bat\s+the\s+minute\b", "now", "minute"),
     _idiom(r"\bnae\b", "no", "nae"),

@@ -7358,3 +7358,10 @@ def test_says_who_after_a_statement_asks_for_the_claim_and_its_source(service, q
     """ "... — says who?", "where's that from": the answer gives the claim's source; the
     statement is what is asked (set 86)."""
     _assert_matches(service, question, claim)
+
+
+def test_an_air_defence_gap_is_the_need_for_air_defence(service):
+    """ "S-400 motive: no NATO Patriots + air defence gap?" (sets 85, 90)."""
+    _assert_matches(
+        service, "S-400 motive: no NATO Patriots + air defence gap?", "s400-bought-over-nato-patriot-refusal"
+    )
