@@ -370,11 +370,11 @@ def test_eleventh_set_written_blind_at_the_start_of_session_eight(service):
 # at the end of session 14 5/344 (1.5 %), 141/152, near 115/120.
 # Never tuned on; its misses are not printed.
 WRONG_FLOOR_12, RIGHT_FLOOR_12, OFF_FLOOR_12, NEAR_FLOOR_12 = (
-    0.012,
-    0.92,
+    0.006,
+    0.96,
     1.0,
-    0.95,
-)  # end of session 20: 4/344, 146/152, near 116/120
+    0.98,
+)  # end of session 21: 2/344, 146/152, near 118/120
 SET12 = Path(__file__).with_name("questions_set12.json")
 
 
@@ -507,7 +507,7 @@ def test_eighteenth_set_of_adversarial_near_topic_questions_for_tuning(service):
 # 132/152 (86.8 %), near 59/60 (some of its near-topic questions were seen in session 13:
 # README, "Session 13"); at the end of session 14: 4/252, 131/152 (86.2 %), near 59/60.
 # Session 15: 130/152 (a rule chosen on the tuning files cost one; it was kept).
-WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.008, 0.88, 1.0, 0.98  # session 18 end: 2/252, 134/152
+WRONG_FLOOR_19, RIGHT_FLOOR_19, OFF_FLOOR_19, NEAR_FLOOR_19 = 0.004, 0.88, 1.0, 1.0  # session 21 end: 1/252, 135/152
 SET19 = Path(__file__).with_name("questions_set19.json")
 
 
@@ -704,7 +704,7 @@ def test_twenty_eighth_set_of_four_voices_written_blind_in_session_fifteen(servi
 # noise; 60 near-topic, 40 off-topic. Measured on session 15's final code (5617dca) before
 # anything changed: 1/252 wrong (0.4 %), 132/152 right (86.8 %), near 60/60; at the end of
 # session 16 (e9aeefa) the same. Its questions and misses are not printed.
-WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.0, 0.89, 1.0, 1.0  # session 20 end: 0/252, 136/152
+WRONG_FLOOR_31, RIGHT_FLOOR_31, OFF_FLOOR_31, NEAR_FLOOR_31 = 0.0, 0.90, 1.0, 1.0  # session 21 end: 0/252, 137/152
 SET31 = Path(__file__).with_name("questions_set31.json")
 
 
@@ -723,7 +723,7 @@ def test_thirty_first_set_of_four_more_voices_written_blind_at_the_start_of_sess
 # git worktree): 4/252 wrong (1.6 %), 116/152 right (76.3 %), near 56/60; on the session's
 # code of that moment the same; at the end of session 16 (e9aeefa): 3/252 (1.2 %), 118/152
 # (77.6 %), near 57/60. Its questions and misses are not printed.
-WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.004, 0.80, 1.0, 0.98  # session 20 end: 1/252, 123/152
+WRONG_FLOOR_33, RIGHT_FLOOR_33, OFF_FLOOR_33, NEAR_FLOOR_33 = 0.004, 0.82, 1.0, 0.98  # session 21 end: 1/252, 125/152
 SET33 = Path(__file__).with_name("questions_set33.json")
 
 
@@ -742,7 +742,7 @@ def test_thirty_third_set_of_four_voices_written_blind_in_session_sixteen(servic
 # final code (8850fa6, a git worktree): 7/252 wrong (2.8 %), 135/152 right (88.8 %), near
 # 55/60; then only at the end of the session (e9aeefa): 7/252 (2.8 %), 134/152 (88.2 %), near
 # 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.02, 0.92, 1.0, 0.95  # session 20 end: 5/252, 140/152
+WRONG_FLOOR_36, RIGHT_FLOOR_36, OFF_FLOOR_36, NEAR_FLOOR_36 = 0.016, 0.93, 1.0, 0.96  # session 21 end: 4/252, 142/152
 SET36 = Path(__file__).with_name("questions_set36.json")
 
 
@@ -850,7 +850,7 @@ def test_thirty_seventh_set_of_four_voices_written_blind_in_session_seventeen(se
 # (91.4 %), near 59/60. Its questions and misses are not printed.
 # (session 19 end: 3/252, 141/152; one more wrong answer, found only when its floor printed its
 # figures mid-session, with nothing changed for it)
-WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.012, 0.92, 1.0, 0.98  # session 19 end: 3/252, 141/152
+WRONG_FLOOR_41, RIGHT_FLOOR_41, OFF_FLOOR_41, NEAR_FLOOR_41 = 0.012, 0.93, 1.0, 0.98  # session 21 end: 3/252, 142/152
 SET41 = Path(__file__).with_name("questions_set41.json")
 
 
@@ -897,7 +897,7 @@ SESSION_17_TUNING = {
 # session 17's final code (9f13842, a git worktree): 7/252 wrong (2.8 %), 116/152 right
 # (76.3 %), near 55/60; then only at the end of session 18: 7/252, 118/152 (77.6 %), near
 # 55/60. Its questions and misses are not printed.
-WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.024, 0.78, 1.0, 0.93  # session 20 end: 6/252, 120/152
+WRONG_FLOOR_46, RIGHT_FLOOR_46, OFF_FLOOR_46, NEAR_FLOOR_46 = 0.024, 0.80, 1.0, 0.93  # session 21 end: 6/252, 122/152
 SET46 = Path(__file__).with_name("questions_set46.json")
 
 
@@ -914,7 +914,7 @@ def test_forty_sixth_set_of_four_voices_written_blind_in_session_eighteen(servic
 # arrived on session 17's final code (9f13842, a git worktree): 0/252 wrong, 128/152 right
 # (84.2 %), near 60/60; then only at the end of session 18: 1/252 (0.4 %), 127/152 (83.6 %),
 # near 60/60. Its questions and misses are not printed.
-WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.004, 0.84, 1.0, 1.0  # session 20 end: 1/252, 128/152
+WRONG_FLOOR_50, RIGHT_FLOOR_50, OFF_FLOOR_50, NEAR_FLOOR_50 = 0.0, 0.85, 1.0, 1.0  # session 21 end: 0/252, 130/152
 SET50 = Path(__file__).with_name("questions_set50.json")
 
 
@@ -931,7 +931,7 @@ def test_fiftieth_set_of_four_voices_written_blind_in_session_eighteen(service):
 # noise; 60 near-topic, 40 off-topic. Measured when it arrived on session 18's final code
 # (b2cbbad, a git worktree): 5/252 wrong (2.0 %), 98/152 right (64.5 %), near 58/60; the same at
 # the end of session 19. Its questions and misses are not printed.
-WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54 = 0.02, 0.64, 1.0, 0.96  # the same at session 19's end
+WRONG_FLOOR_54, RIGHT_FLOOR_54, OFF_FLOOR_54, NEAR_FLOOR_54 = 0.02, 0.68, 1.0, 0.96  # session 21 end: 5/252, 104/152
 SET54 = Path(__file__).with_name("questions_set54.json")
 
 
@@ -948,7 +948,7 @@ def test_fifty_fourth_set_of_four_voices_written_blind_in_session_nineteen(servi
 # it arrived on session 18's final code (b2cbbad): 1/252 wrong (0.4 %), 114/152 right (75.0 %),
 # near 59/60; at the end of session 19: 0/252, 114/152, near 60/60. Its questions and misses
 # are not printed.
-WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.0, 0.79, 1.0, 1.0  # session 20 end: 0/252, 121/152
+WRONG_FLOOR_55, RIGHT_FLOOR_55, OFF_FLOOR_55, NEAR_FLOOR_55 = 0.0, 0.80, 1.0, 1.0  # session 21 end: 0/252, 123/152
 SET55 = Path(__file__).with_name("questions_set55.json")
 
 
@@ -968,10 +968,10 @@ def test_fifty_fifth_set_of_four_voices_written_blind_in_session_nineteen(servic
 # Its questions and misses are not printed.
 WRONG_FLOOR_71, RIGHT_FLOOR_71, OFF_FLOOR_71, NEAR_FLOOR_71 = (
     0.008,
-    0.53,
+    0.54,
     1.0,
     1.0,
-)  # on arrival and at the end: 2/252, 81/152
+)  # on arrival and at session 20's end: 2/252, 81/152; at session 21's end 2/252, 83/152
 SET71 = Path(__file__).with_name("questions_set71.json")
 
 
@@ -1015,7 +1015,7 @@ WRONG_FLOOR_83, RIGHT_FLOOR_83, OFF_FLOOR_83, NEAR_FLOOR_83 = (
     0.65,
     1.0,
     1.0,
-)  # on arrival: 2/252, 100/152
+)  # on arrival and at session 21's end: 2/252, 100/152
 SET83 = Path(__file__).with_name("questions_set83.json")
 
 
@@ -1038,7 +1038,7 @@ WRONG_FLOOR_84, RIGHT_FLOOR_84, OFF_FLOOR_84, NEAR_FLOOR_84 = (
     0.62,
     1.0,
     0.96,
-)  # on arrival: 3/252, 95/152
+)  # on arrival and at session 21's end: 3/252, 95/152
 SET84 = Path(__file__).with_name("questions_set84.json")
 
 
@@ -1181,38 +1181,39 @@ SESSION_20_TUNING = {
 # (b7ee95a): wrong, right, near-topic abstained then → at the end of session 21 (its floors).
 SESSION_21_TUNING = {
     # a lawyer's precise framing; a historian's register; an essay or exam prompt ("Discuss:",
-    # "Evaluate the claim that"); a military SITREP (5/252, 90/152, 56/60)
-    "questions_set85.json": (0.02, 0.59, 1.0, 0.93),
+    # "Evaluate the claim that"); a military SITREP (5/252, 90/152, 56/60 → 4/252, 143/152, 57/60)
+    "questions_set85.json": (0.016, 0.94, 1.0, 0.95),
     # a voice assistant's wake word ("Hey claimbot,"); a parent helping with homework; "receipts
-    # pls", "source??"; a hypothetical, "what if ..." (0/252, 91/152, 60/60)
-    "questions_set86.json": (0.0, 0.59, 1.0, 1.0),
-    # English word for word from Arabic, Mandarin, Greek, Hindi or Urdu (3/252, 122/152, 58/60)
-    "questions_set87.json": (0.012, 0.8, 1.0, 0.96),
+    # pls", "source??"; a hypothetical, "what if ..." (0/252, 91/152, 60/60 → 0/252, 126/152, 60/60)
+    "questions_set86.json": (0.0, 0.82, 1.0, 1.0),
+    # English word for word from Arabic, Mandarin, Greek, Hindi or Urdu (3/252, 122/152, 58/60 → 1/252, 130/152, 59/60)
+    "questions_set87.json": (0.004, 0.85, 1.0, 0.98),
     # a negative or double negative ("isn't it false that"); a tag question (", innit?"); the
-    # asker's own hedge ("correct me if"); one word stressed in capitals (2/252, 127/152, 58/60)
-    "questions_set88.json": (0.008, 0.83, 1.0, 0.96),
+    # asker's own hedge ("correct me if"); one word stressed in capitals (2/252, 127/152, 58/60 → 2/252, 147/152, 58/60)
+    "questions_set88.json": (0.008, 0.96, 1.0, 0.96),
     # a ninth hunting set: 200 near-topic questions, each one claim's words with one thing
     # changed, in four voices (two of them, arrows and "would it be fair to say", shared with
     # blind set 84, so no rule was written for those forms); four positives per claim
-    # (17/392, 138/152, near 185/200)
-    "questions_set89.json": (0.044, 0.9, 1.0, 0.92),
+    # (17/392, 138/152, near 185/200 → 12/392, 143/152, near 190/200)
+    "questions_set89.json": (0.031, 0.94, 1.0, 0.95),
     # machine-translated Turkish; Australian or British slang; a crossword-terse note ("S-400s:
-    # Adana + Ankara?"); numbers and names spelled out (4/252, 99/152, 58/60)
-    "questions_set90.json": (0.016, 0.65, 1.0, 0.96),
+    # Adana + Ankara?"); numbers and names spelled out (4/252, 99/152, 58/60 → 3/252, 112/152, 58/60)
+    "questions_set90.json": (0.012, 0.73, 1.0, 0.96),
     # written an hour into the session, when the rules above were in (91-93 gained 0, 0 and 3 right
     # over session 20's code): a headline in Title Case; nicknames ("Tayyip", "Uncle Sam"); a
-    # report quoted with an ellipsis; a parenthetical clarification (7/252, 115/152, 55/60)
-    "questions_set91.json": (0.028, 0.75, 1.0, 0.91),
+    # report quoted with an ellipsis; a parenthetical clarification (7/252, 115/152, 55/60 → 5/252, 125/152, 56/60)
+    "questions_set91.json": (0.02, 0.82, 1.0, 0.93),
     # a reporter on deadline; "exactly", "precisely"; "as of now"; a follow-up with "And" or "What
-    # about" (2/252, 133/152, 58/60)
-    "questions_set92.json": (0.008, 0.87, 1.0, 0.96),
+    # about" (2/252, 133/152, 58/60 → 1/252, 139/152, 59/60)
+    "questions_set92.json": (0.004, 0.91, 1.0, 0.98),
     # a teenager on TikTok; ALL CAPS without punctuation; Scottish or Irish English; a programmer's
-    # pseudo-code (2/252, 130/152, 59/60)
-    "questions_set93.json": (0.008, 0.85, 1.0, 0.98),
+    # pseudo-code (2/252, 130/152, 59/60 → 1/252, 141/152, 60/60)
+    "questions_set93.json": (0.004, 0.92, 1.0, 1.0),
     # a tenth hunting set: 200 near-topic questions in a plain voice, each one claim's words with one
     # thing changed (a hedge made a fact, a time frame, quantity or place, another party, a why or
-    # what-next, a comparison); four plain positives per claim (17/392, 150/152, near 183/200)
-    "questions_set94.json": (0.043, 0.98, 1.0, 0.91),
+    # what-next, a comparison); four plain positives per claim (17/392, 150/152, near 183/200 →
+    # 8/392, 150/152, near 192/200)
+    "questions_set94.json": (0.021, 0.98, 1.0, 0.96),
 }
 
 
