@@ -1586,7 +1586,9 @@ _AFTERTHOUGHT = re.compile(
 # Words typed without the space between them, or twice (session 20): "giving back itsS-400
 # systems", "sent toUkraine", "between Washington and and Ankara" (set 75). A capital after two
 # lower-case letters starts a word ("McCain", "iPhone" stay whole).
-_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]-?\d)")
+# (not after "@everyone", "@here": a split would make a mention of "@everyoneA0", which hypothesis
+# found in session 21)
+_GLUED = re.compile(r"(?<=[a-z]{2})(?<!@everyone)(?<!@here)(?=[A-Z][a-z]|[A-Z]-?\d)")
 # (whole words of two letters or more: "Turkey's S-400s" is no "s s")
 _DOUBLED = re.compile(r"(?<![\w'’-])([a-z]{2,})\s+\1(?![\w'’-])", re.IGNORECASE)
 

@@ -770,3 +770,12 @@ def test_alias_phrases_are_found_only_where_they_can_start_with_the_same_terms(w
     every = set(words) | {t for t, _ in analyze_words(text, table, keep_stop_words=True)}
     everywhere = dataclasses.replace(table, starts=table.starts | every | {stem(w) for w in words})
     assert analyze_words(text, table) == analyze_words(text, everywhere)
+
+
+def test_splitting_glued_words_makes_no_mention():
+    """Found by hypothesis in session 21: "0@everyoneA0" (no mention: no word boundary) was split
+    into "0@everyone A0", a mention."""
+    from bot.normalize import strip_chat_noise
+
+    assert "@everyone " not in strip_chat_noise("0@everyoneA0")
+    assert "@here " not in strip_chat_noise("x@hereYes")
