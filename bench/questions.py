@@ -108,7 +108,7 @@ TUNING = (
     "questions_set80.json",
     "questions_set81.json",
     "questions_set82.json",
-    *(f"questions_set{n}.json" for n in range(85, 95)),
+    *(f"questions_set{n}.json" for n in range(85, 97)),
 )
 SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
 
