@@ -992,6 +992,7 @@ class Matcher:
         # the question sentence read alone, after sentences that set it up (what it asks
         # further, in general, since when ...: "I'm new to Turkish politics. Has ...?")
         in_last = read if last is None else read_question(last, self.aliases)
+        deadline = [] if statement else [m.group(1) for m in _BY_YEAR.finditer(in_last.flat)]
         if last is not None and k.asks_from_sentence:
             # what the question sentence asks, not the sentences or clause that set it up
             # ("Given how much the purchase strained things, could returning it help ...?"
@@ -1255,6 +1256,10 @@ class Matcher:
             if not statement and "future" in asked and "time" in asked and "time" in given and "hedged" not in given:
                 # "when will the remaining components be delivered?" of "... were delivered in 2019"
                 mismatch.append("future")
+            if deadline and not any(y in every for y in deadline):
+                # "will the s-400 issue be resolved by 2027?", "will turkey return it before 2027?":
+                # a date it will be so by, which no claim gives (session 21)
+                mismatch.append("deadline")
             if k.manner_check and not statement and "manner" in asked and "manner" not in given:
                 mismatch.append("manner")  # "how did the US deliver the letters?" of "the US sent letters"
             elif (
@@ -1701,6 +1706,7 @@ MISMATCH_WHY = {
     "speaker": "the question asks what someone said, and the claim is about what someone else said",
     "sources": "the question asks who a report's sources were, and the claim does not name them",
     "future": "the question asks when something will happen, and the claim dates only what has happened",
+    "deadline": "the question asks whether it will be so by a date, and the claim gives no such date",
     "done": "the question asks whether it has happened, and the claim records it only as possible or proposed",
     "banned": "the question asks whether it happened, and the claim says only that it may not be done",
 }
@@ -1998,6 +2004,11 @@ _ENDING = "remove removed exclude excluded expel expelled cancel cancelled end e
 # What someone would get (session 16): "what would russia gain from taking it back?",
 # "what could ankara get from washington if ...?"; a claim answers with what is got in
 # exchange or the leverage won.
+# A date something will be so by (session 21): "by 2027", "before 2027", "until 2030" (not "in
+# 2026": a year asked of a forecast does not veto it, issue 9).
+_BY_YEAR = re.compile(r"\b(?:by|before|until|till|no later than)\s(?:the\s(?:end|start)\sof\s)?((?:19|20)\d\d)\b")
+
+
 _GAINED = re.compile(
     r"\bwhat (?:would|could|will|might|can)\b(?: [\w'-]+){1,3}? (?:gain|gains|get|gets|receive|obtain|win)\b"
     # session 21: "what does russia get out of it?", "what does russia get in return?", "what would
@@ -2318,6 +2329,7 @@ PLAIN = {
     "speaker": "You asked what someone said, and the closest checked claim is about what someone else said.",
     "sources": "You asked who a report's sources were, and the closest checked claim does not name them.",
     "future": "You asked when something will happen; the closest checked claim dates only what has happened.",
+    "deadline": "You asked whether it will be so by a date; the closest checked claim gives no such date.",
     "done": "You asked whether it has happened; the closest checked claim records it only as possible or proposed.",
     "banned": "You asked whether it happened; the closest checked claim says only that it may not be done.",
     "general": "You asked in general; the closest checked claim is about one case.",

@@ -7365,3 +7365,19 @@ def test_an_air_defence_gap_is_the_need_for_air_defence(service):
     _assert_matches(
         service, "S-400 motive: no NATO Patriots + air defence gap?", "s400-bought-over-nato-patriot-refusal"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the s-400 issue be resolved by 2027?",
+        "will turkey return the s-400 to russia before 2027?",
+        "will the s-400 damage to turkey keep increasing until 2030?",
+    ],
+)
+def test_a_date_it_will_be_so_by_is_no_claims(service, question):
+    """ "By 2027", "before 2027", "until 2030": a date no claim gives (set 96). "In 2026" of a
+    forecast still does not veto it (issue 9; ``WRONG_BEFORE``'s neighbours above)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "by a date" in answer.why
