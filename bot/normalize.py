@@ -3078,6 +3078,11 @@ _JUDGEMENT = re.compile(
     r"|^(?:\S+ )?suppose\b"
     # session 21: "what happens if the s-400 issue isn't resolved in six months?" (sets 32, 61, 64, 79)
     r"|\bwhat (?:happens|would happen|will happen|could happen|happened) (?:if|when|once)\b"
+    # ... whether it worked, was the right call, or would be so even if not (sets 61, 95, 96)
+    r"|\b(?:did|does|has|have|will|would)\b(?: \S+){1,6}? (?:actually |really |ever )?(?:work|worked|succeed|succeeded)"
+    r"(?: out)?$"
+    r"|\b(?:the )?(?:right|wrong|correct|smart) (?:call|move|decision|choice)\b"
+    r"|\beven without\b|\beven if\b[^?]{0,60}?(?:\bnot\b|n't\b|\bno\b|\bnever\b)"
     # session 21: "what would russia do with the s400 if turkey sent it back?", "what would moscow do
     # if ankara jeopardized their relationship?": what someone would do next (set 93, 94)
     r"|\bwhat (?:would|will|could|might|should) (?:\S+ ){1,3}?do (?:with|if|about|next|then|in response)\b"

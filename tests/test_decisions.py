@@ -7381,3 +7381,18 @@ def test_a_date_it_will_be_so_by_is_no_claims(service, question):
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
     assert "by a date" in answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the caatsa sanctions on turkey actually work",
+        "was kicking turkey out of the f-35 program the right call",
+        "would turkey get the f-35s even without returning the s400?",
+    ],
+)
+def test_whether_it_worked_or_was_the_right_call_is_a_judgement(service, question):
+    """Whether something worked, was the right call, or would be so even without its condition:
+    judgements and what-ifs no claim records (sets 95, 96)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
