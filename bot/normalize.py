@@ -2499,6 +2499,12 @@ _MADE_TO_DO = re.compile(
 )
 
 
+_EVENT_NOUN = re.compile(
+    r"\b(?:purchase|acquisition|removal|expulsion|sanctions|transfer|delivery|cancellation|decision|deal|refusal|return"
+    r"|downing|letters)\b"
+)
+
+
 def causing(text: str) -> tuple[str, str, str] | None:
     """A question's causing verb, its cause and its effect ("did X push Y to do Z?": "push",
     "X", "Y to do Z"), or None. "make" only before a verb of doing ("make turkey consider"),
@@ -2514,7 +2520,13 @@ def causing(text: str) -> tuple[str, str, str] | None:
         return None  # "make a deal", "make things worse"
     if verb in ("lead", "leads", "led") and " to " not in f" {effect} ":
         return None
-    if verb not in _MAKE_VERBS and verb not in ("lead", "leads", "led") and " to " not in f" {effect} ":
+    if (
+        verb not in _MAKE_VERBS
+        and verb not in ("lead", "leads", "led")
+        and " to " not in f" {effect} "
+        # (session 21: an event caused, "did the f-35 removal cause the s-400 purchase?")
+        and not (verb.startswith(("cause", "trigger", "prompt")) and _EVENT_NOUN.search(effect))
+    ):
         return None  # "did it cause harm?", "did they push it?": no second act to cause
     return verb, m.group("cause").strip(), effect
 

@@ -7396,3 +7396,11 @@ def test_whether_it_worked_or_was_the_right_call_is_a_judgement(service, questio
     judgements and what-ifs no claim records (sets 95, 96)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+def test_an_event_caused_the_other_way_round_is_not_the_claim(service):
+    """ "Did the F-35 removal cause the S-400 purchase?" of the claim that Turkey was removed in
+    reaction to the S-400 transfer: cause and effect turned round (set 96; ``causing`` read a
+    caused event only with "to" after it)."""
+    answer = service.ask("did the f-35 removal cause the s-400 purchase?", log=False).answer
+    assert answer.outcome != "match", answer.why
