@@ -59,6 +59,12 @@ def _assert_matches(service, question: str, claim: str) -> None:
     assert answer.outcome == "match" and answer.claim.id == claim, answer.why
 
 
+def _assert_no_match(service, question: str) -> None:
+    """The question gets a suggestion or no match, never a confident one; the why says what held it."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+
+
 def _assert_reads(service, text: str, present: list[str], absent: list[str]) -> None:
     """The text is read into terms that hold every one of ``present`` and none of ``absent``."""
     terms = analyze(text, service.matcher.aliases)
@@ -535,8 +541,7 @@ def test_a_question_whether_something_was_undone_is_not_answered_by_its_doing(se
     were imposed shared everything else with it, and one word under ``max_unanswered``
     is not enough to hold back. A word of undoing the claim lacks is the crux
     (``UNDOING_TERMS``); the member is told so in their own words."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_the_undone_hold_is_said_in_the_members_words(service):
@@ -567,8 +572,7 @@ def test_names_that_only_one_claim_holds_together_find_it(service, question, cla
 def test_names_many_claims_share_or_a_who_question_are_still_held(service, question):
     """Turkey and NATO are in many claims; "who was X" asks for a detail the claim must
     give, and "when" a date."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -903,8 +907,7 @@ def test_degree_words_hedges_and_framings_are_not_what_a_question_asks(service, 
 def test_a_second_batch_is_something_further(service, question):
     """ "did the s400 parts arrive in a second shipment in 2019" got the claim that the
     components were delivered in 2019, which says nothing of a second one (session 7)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_second_thoughts_is_still_considering(service):
@@ -3184,8 +3187,7 @@ def test_framings_costs_and_numbers_in_words(service, question, claim):
 def test_buying_more_asks_about_a_further_purchase(service, question):
     """ "buying more" is a purchase further (``FURTHER_TERMS``): the claims that Turkey is
     considering a return do not answer it (one held "buy" in a phrasing, confidence 100)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -3472,8 +3474,7 @@ def test_what_was_said_as_done_and_what_was_said_as_possible():
     ],
 )
 def test_a_sceptical_new_users_near_topic_questions_are_not_confident_matches(service, question):
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -3596,8 +3597,7 @@ def test_a_reason_asked_is_not_a_word_in_common(service, question):
     from bot.normalize import read_question
 
     assert "reason" in read_question("what reason did nato give for not sending patriots").asks
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -4519,8 +4519,7 @@ def test_a_country_owns_in_an_alliances_place(service, question):
     of one kind (``match._owner_kind``). (It costs "is the akp's choice of chinese and
     russian suppliers about leverage on washington", now a suggestion: the claim says
     "Turkey's choice".)"""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -4744,8 +4743,7 @@ def test_a_question_sentence_alone_is_not_read_past_a_hold(service):
     question = (
         "Given that Erdogan explained the purchase in a televised interview, which channel broadcast that interview?"
     )
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -4999,8 +4997,7 @@ def test_in_reaction_to_says_why_not_how(service):
 def test_most_or_all_of_a_group_is_a_scope(service, question):
     """ "most US officials", "all Turkish defense firms": how much of the group, which the
     claims do not say (set 43; ``normalize._SCOPE``)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -5014,8 +5011,7 @@ def test_most_or_all_of_a_group_is_a_scope(service, question):
 def test_whether_it_was_legal_fair_or_wise_is_a_judgement(service, question):
     """Legal, fair, wise, with an adverb between or the subject before: a judgement the
     claims do not make (set 43; ``normalize._JUDGEMENT``)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_bringing_is_a_light_verb(service):
@@ -5074,8 +5070,7 @@ def test_how_asked_of_the_claims_own_reason(service):
     cancel ... due to US pressure": the US's pressure is only the claim's reason, and how it
     pressed the claim does not say (set 43)."""
     question = "How did the United States pressure Turkey into cancelling its 2017 weapons contract with China?"
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -5711,8 +5706,7 @@ def test_a_heavy_price_for_something_else_is_no_claim_of_harm(service, question)
     weighed too little against the rest, and three questions of the hunting set 53 got the
     claim about what they were the price of. The idiom was dropped ("has Turkey paid a heavy
     price for the S-400?" is again answered with the deal's price, as before session 18)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 # --- Session 19 ------------------------------------------------------------------------
@@ -5868,8 +5862,7 @@ def test_a_comparison_an_amount_or_a_later_act_the_claim_does_not_give(service, 
     """Sets 56-58: "a better air-defence system than" compares as "better than" does; "by how
     much" asks an amount, though "how much could it damage" alone asks a degree; "has NATO
     since deployed ...?" asks about a time after the claim's refusal."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -5932,8 +5925,7 @@ def test_apart_from_asks_for_another_thing(service):
     """ "Apart from the S-400 return, what does the US get ...?" asks for something besides the
     return: the clause stays (set 53)."""
     question = "Apart from the S-400 return, what does the US get in return for delivering F-35 jets to Turkey?"
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_right_now_is_now(service):
@@ -5959,8 +5951,7 @@ def test_the_plain_words_of_a_sources_name_are_not_the_claims(service, question)
     and no word of the alias table are not the claim's (they are still searched: leaving them
     out of the index gained 7 right answers on the tuning files and cost CheckThat! dev 0.001
     of MAP@5, every one of its claims having the claimant "unknown")."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -6138,8 +6129,7 @@ def test_options_no_claim_settles_or_two_claims_answer_are_no_match(service, que
     United States: (a) help normalise them, (b) make them worse, ...?" was here as two options two
     claims answer; since a return asked of a claim with none is another act, only (a) is
     answered, by the claim its set labels it with: it moved to the test above.)"""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_a_lettered_option_is_not_an_aside():
@@ -6269,8 +6259,7 @@ def test_rather_than_leaves_what_is_asked(service):
     """ "... thinking of mothballing the S-400s rather than returning them?" asks about
     mothballing, which no claim says (set 64)."""
     question = "According to Bloomberg, is Turkey thinking of mothballing the S-400s rather than returning them?"
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 # --- session 20 ---------------------------------------------------------------------------
@@ -6373,8 +6362,7 @@ def test_a_post_shared_on_or_a_bet_to_settle_asks_its_statement(service, questio
 def test_framing_words_inside_a_question_stay(service, question):
     """ "should I write" is no "can I say" framing, "BETTER" no "bet:" (both were read so in
     this session's first try: the letter question got the claim of the threatening letters)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_when_were_is_no_purpose_clause(service):
@@ -6399,8 +6387,7 @@ def test_which_country_or_newspaper_said_it_asks_a_name_the_claim_lacks(service,
     """ "European officials proposed ..." names no country, "US media ... suggested" no
     newspaper: "which European country proposed it?" asks a finer who than the claim gives
     (sets 61, 64, 69; the issue: "a question that only shares names with a claim")."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -6434,8 +6421,7 @@ def test_sources_a_future_date_or_publication_the_claim_does_not_give(service, q
     """Who a report's sources were (no claim names them, sets 48, 61, 62, 67, 70), when
     something will be (of a claim that dates what happened, sets 39, 69), whether letters were
     made public (their "public" is not the claim's, sets 38, 42, 69): no claim answers."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -6548,8 +6534,7 @@ def test_never_in_what_someone_said_is_what_was_said(service):
     asks about words he is not recorded saying (answered with his Patriot claim when "never"
     was light everywhere, this session's first try)."""
     question = "Did Erdogan say in a televised interview that Turkey would never return the S-400?"
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -6794,8 +6779,7 @@ def test_a_guess_after_the_question_is_not_asked_and_a_source_asked_is_held(serv
     question = (
         "Was Bloomberg's source for the S-400 return story a Turkish official or an American one? I'd say American."
     )
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -6828,8 +6812,7 @@ def test_what_happened_to_someone_else_or_since_an_event_is_not_answered(service
     """ "What happened to the pilots of the Su-24?" asks about the pilots, whom the claim does
     not name; "has China sold Turkey weapons since the cancelled deal?" asks about after the
     claim's event (sets 32, 59, 76, 80)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_since_as_because_is_no_later_time(service):
@@ -6968,8 +6951,7 @@ def test_a_report_s_short_forms_are_read_only_in_capitals():
 def test_a_recovery_after_the_claim_s_event_is_not_the_event(service, question):
     """ "How and when did relations recover after the Su-24 incident?" asks two things ("how and"
     is no circumstance before "when") about a later event than the claim's souring (sets 58, 85)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_how_and_when_asks_when():
@@ -6997,8 +6979,7 @@ def test_another_act_or_the_parties_reversed_is_not_the_claim(service, question)
     """A return asked of a claim with none (the $2.5 billion given back, a buy-back offer), the
     parties of protecting ties reversed, "what exact benefit", NATO's own reason, a complaint, a
     mediator ("mediate" is no typo of "media") (sets 44, 58, 66, 85, 87, 88, 89)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -7126,8 +7107,7 @@ def test_a_scene_set_up_to_ask_whether_it_is_real(service, question, claim):
 def test_a_hypothetical_and_a_light_word_beside_one_name_are_not_answered(service, question):
     """A hypothetical asked as such stays one; "did that actually happen to Turkey?" shares one name
     and a light word ("happen") with the Su-24 claim, which is no content shared (set 86)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -7143,8 +7123,7 @@ def test_a_hypothetical_and_a_light_word_beside_one_name_are_not_answered(servic
 def test_a_superlative_asked_is_no_claim_that_ranks_nothing(service, question):
     """ "Is the S-400 the biggest point of contention ...?" asks for a ranking the claim does not
     give (set 94)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -7179,8 +7158,7 @@ def test_what_someone_would_do_next_and_another_office_are_not_the_claim(service
     """ "What would Russia do with the S-400 if ...?" asks a what-if; "did the Turkish defence
     minister say ...?" names an office the claim's speaker (a rear admiral) does not hold (sets 93,
     94)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -7298,8 +7276,7 @@ def test_what_happens_if_what_was_got_in_exchange_and_installments_are_not_the_c
     """ "What happens if ...?" is a what-if; "what did Turkey get in exchange?" asks what was got,
     which no claim of cancelling gives; installments are how a price was paid, which the price
     claim does not say (sets 53, 61, 64, 77)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 @pytest.mark.parametrize(
@@ -7313,8 +7290,7 @@ def test_what_happens_if_what_was_got_in_exchange_and_installments_are_not_the_c
 def test_another_partys_reaction_is_not_the_claim(service, question):
     """How Kyiv responded, how newspapers reacted, a report retracted: acts no claim without them
     records (sets 52, 61, 80)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_a_response_to_a_refusal_is_what_drove_it(service):
@@ -7394,8 +7370,7 @@ def test_a_date_it_will_be_so_by_is_no_claims(service, question):
 def test_whether_it_worked_or_was_the_right_call_is_a_judgement(service, question):
     """Whether something worked, was the right call, or would be so even without its condition:
     judgements and what-ifs no claim records (sets 95, 96)."""
-    answer = service.ask(question, log=False).answer
-    assert answer.outcome != "match", answer.why
+    _assert_no_match(service, question)
 
 
 def test_an_event_caused_the_other_way_round_is_not_the_claim(service):
