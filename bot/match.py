@@ -398,6 +398,9 @@ class Tuning:
     judgement_check: bool = True
     # How much of it ("all of", "the only", "just one"): ``Held("scope")``.
     scope_check: bool = True
+    # How or how far it was done ("permanently", "in cash", "secretly", "without telling
+    # nato", "definitely" of a possibility): ``Held("qualifier")`` (session 22).
+    qualifier_check: bool = True
     # Before, after or since the year the claim gives ("before 2019"): ``Held("time-shifted")``.
     shifted_year_check: bool = True
     # The claim's cause asked as the effect ("did NATO refuse ... because Turkey was buying
@@ -481,6 +484,10 @@ class Candidate:
     # questions only: a year the claim's statement gives, which the question asks before,
     # after or since ("were any parts delivered before 2019?" of "... transferred in 2019")
     year_shifted: str = ""
+    # questions only: how or how far the question asks it was done ("permanently", "in
+    # cash", "without telling nato"), as typed, where the claim does not say so
+    # (``Tuning.qualifier_check``; "definitely" only of a claim that records a possibility)
+    qualified: tuple[str, ...] = ()
     # questions only: "which US officials ...?" of a claim that says only "US officials"
     # and names no one (``Tuning.which_role_check``): the role asked
     role_unnamed: str = ""
@@ -1528,6 +1535,12 @@ class Matcher:
                 )
             if k.which_role_check and in_last.which_role and self._role_unnamed(in_last.which_role, doc.given, qset):
                 c.role_unnamed = in_last.which_role
+            if k.qualifier_check and in_last.qualifiers:
+                c.qualified = tuple(
+                    typed
+                    for typed, answers in in_last.qualifiers
+                    if (("hedged" in doc.given) if answers == _CERTAIN else answers.isdisjoint(doc.every))
+                )
             if k.shifted_year_check and in_last.shifted_years:
                 c.year_shifted = next(
                     (y for y in in_last.shifted_years if y in doc.claim_terms and f"shift:{y}" not in doc.given), ""
@@ -1684,6 +1697,10 @@ class Matcher:
         if top < k.semantic_at or any(s > top for cid, s in sims.items() if cid != best.claim_id):
             return None
         return round(top, 3)
+
+
+# A qualifier of certainty ("definitely"): a claim that records a possibility does not answer it.
+_CERTAIN = frozenset({"certain"})
 
 
 # What a question's reading says of another one than the claim's, besides words that say
@@ -1861,6 +1878,12 @@ def _decide(
         held = Held("judgement", (), "the question asks for a judgement or a what-if, and the claim records a report")
     elif scope:
         held = Held("scope", (), "the question asks how much of it (all, most, only), and the claim does not say")
+    elif best.qualified:
+        held = Held(
+            "qualifier",
+            best.qualified,
+            "the question asks whether it was so (" + ", ".join(best.qualified) + "), and the claim does not say",
+        )
     elif best.cause_reversed:
         held = Held("cause-reversed", (), "the question has the claim's cause and effect the other way round")
     elif best.cause_missing:
@@ -2336,6 +2359,7 @@ PLAIN = {
     "still": "You asked whether it still holds; the closest checked claim does not say.",
     "judgement": "You asked for a judgement or a what-if; a checked claim records only what was reported.",
     "scope": "You asked how much of it (all, most, only); the closest checked claim does not say.",
+    "qualifier": "You asked whether it was so ({terms}); the closest checked claim does not say.",
     "cause-reversed": "You asked about cause and effect the other way round from the closest checked claim.",
     "cause": "You asked whether one thing caused another; the closest checked claim gives no cause.",
     "time-shifted": "You asked about a time before or after {terms}; the closest checked claim is about that year.",

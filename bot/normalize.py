@@ -2892,6 +2892,10 @@ class Question:
     # "which US officials suggested ...?": the role whose members it asks to be named
     # (``_WHICH_ROLE``, as an index term), or ""
     which_role: str = ""
+    # "was turkey removed permanently?", "was it paid in cash?", "did they secretly ...?":
+    # how or how far it was done, as typed, with the terms a claim saying so would hold
+    # (``_QUALIFIER``; session 22)
+    qualifiers: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -3055,6 +3059,71 @@ _SCOPE = re.compile(
     r"|every (?!time\b|week\b|day\b|year\b)\w+|most of|the (?:only|sole)|only (?:one|part|some)"
     r"|just (?:one|some|part)|full \$?\d|the majority of)\b"
 )
+# How, or how far, it was done (session 22): "was turkey removed from the program
+# permanently?", "was the deal paid fully in cash?", "did turkey secretly buy ...?", "against
+# international law", "without telling nato". A claim that it was done does not say so; one
+# that holds the qualifier's word does ("in full coordination"). Each group's root words are
+# what a claim would say it with; "certain" ("will it definitely ...?") is asked only of a
+# claim that records something as possible (``Candidate.qualified``). General English, with
+# the set 98 kinds as the examples (tests/questions_set98.json).
+_QUALIFIERS = (
+    ("permanent", "permanently|for good|forever|indefinitely|once and for all|temporar(?:il)?y", "permanent temporary"),
+    ("full", "fully|completely|entirely|in full", "full complete entire"),
+    ("secret", "secretly|covertly|in secret|behind (?:\\S+ ){1,2}backs?", "secret covert"),
+    # (not "publicly": "how did erdogan publicly justify ...?" is how anyone says anything)
+    ("private", "privately|in private|off the record|behind closed doors", "private secret"),
+    (
+        "official",
+        "(?:un)?officially(?! (?:confirmed|announced|verified|true|the case)\\b)|(?:in)?formally",
+        "official formal",
+    ),
+    (
+        "legal",
+        "(?:il)?legally|(?:un)?lawfully|against (?:the |international )?law|in violation of|in breach of"
+        "|(?:broke|break|breaking|breaks) (?:the |international )?laws?",
+        "legal illegal law violate breach",
+    ),
+    (
+        "paid",
+        "in cash|on credit|in installments|in instalments|for free|free of charge|at a discount",
+        "cash credit free discount",
+    ),
+    (
+        "circumstances",
+        "under any circumstances?|at any cost|at all costs|unconditionally",
+        "condition circumstance",
+    ),
+    (
+        "without",
+        "without (?:telling|informing|notifying|consulting|asking|warning|the approval of|approval|permission"
+        "|the consent of)",
+        "tell inform notify consult ask warn approval permission consent coordination",
+    ),
+    # (not "surely ...?", which asks for a yes, nor "do we know for sure")
+    (
+        "certain",
+        "definitely|certainly|inevitably|(?<!know )(?<!tell )(?<!say )for sure|guaranteed|without (?:a )?doubt",
+        "",
+    ),
+)
+_QUALIFIER = re.compile("|".join(f"(?P<{key}>\\b(?:{words})\\b)" for key, words, _ in _QUALIFIERS))
+
+
+def _qualifiers(flat: str, aliases: AliasTable | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The qualifiers a question's tokens hold, each as typed with the terms that answer it
+    ("certain" stands for itself: a hedge answers no question asked as certain)."""
+    roots = {key: root for key, _, root in _QUALIFIERS}
+    found = []
+    for m in _QUALIFIER.finditer(flat):
+        key = m.lastgroup or ""
+        if key == "certain":
+            found.append((m.group(0), frozenset({"certain"})))
+            continue
+        terms = set(analyze(m.group(0), aliases)) | set(analyze(roots[key], aliases))
+        found.append((m.group(0), frozenset(terms)))
+    return tuple(found)
+
+
 # Another time than a year the question names (session 15): "were any parts delivered
 # before 2019?", "more sanctions since 2020" ask about a time the claim does not cover.
 _SHIFTED_YEAR = re.compile(r"\b(?:before|after|since|prior to|until|till|by the end of)\s+((?:19|20)\d\d)\b")
@@ -3306,6 +3375,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         not statement and _SCOPE.search(flat) is not None,
         () if statement else tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(flat)),
         "" if statement else _which_role(flat),
+        () if statement else _qualifiers(flat, aliases),
     )
 
 

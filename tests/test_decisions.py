@@ -7379,3 +7379,68 @@ def test_an_event_caused_the_other_way_round_is_not_the_claim(service):
     caused event only with "to" after it)."""
     answer = service.ask("did the f-35 removal cause the s-400 purchase?", log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+# --- session 22 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        ("was turkey removed from the f35 program permanently?", "permanently"),
+        ("was the $2.5 billion s-400 deal paid fully in cash?", "in cash"),
+        ("has turkey fully paid off the $2.5 billion s-400 deal", "fully"),
+        ("did turkey deploy the s400s in ankara without telling nato?", "without telling"),
+        ("did barrack say the s400 issue could be resolved in months in private talks?", "in private"),
+        ("is turkey determined never to jeopardize relations with moscow under any circumstances?", "circumstances"),
+        ("will us insistence on the s-400 definitely increase turkey's losses?", "definitely"),
+    ],
+)
+def test_a_qualifier_the_claim_does_not_give_holds_the_match_back(service, question, typed):
+    """How or how far it was done ("permanently", "in cash", "fully", "without telling nato",
+    "in private", "under any circumstances"), or "definitely" of a claim that records only a
+    possibility: the claim does not say so, and the why names the question's own word (set 98;
+    sets 91, 94, 95 had three of them as confident wrong answers)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert typed in answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # the claim says "in full coordination": its own word answers "fully"
+        ("would turkey fully coordinate the return with russia?", "s400-return-in-coordination-with-russia"),
+        # how anyone says anything, asked of what was said
+        ("how did erdogan publicly justify the s-400 purchase in his televised interview?", None),
+        # a framing that asks for a yes, not for certainty
+        ("do we know for sure that turkey is thinking about giving back its s-400s?", None),
+        # certainty of a claim that records no mere possibility
+        ("did turkey definitely buy the s-400 for $2.5 billion?", "s400-deal-worth-2-5-billion"),
+    ],
+)
+def test_a_qualifier_the_claim_gives_or_a_framing_holds_nothing_back(service, question, claim):
+    """Guards of the qualifier rule: none of these is held as "qualifier" (they pass on the code
+    before it too)."""
+    answer = service.ask(question, log=False).answer
+    assert "asks whether it was so" not in answer.why
+    if claim is not None:
+        assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Is Ankara weighing a handback of its S-400 systems?", "turkey-considering-s400-return"),
+        ("did NATO deny turkey patriot air defence deployments", "nato-refused-patriot-deployment-in-turkey"),
+        (
+            "Did Turkey get kicked out of the F-35 programme over the S-400 gear arriving in 2019?",
+            "turkey-removed-from-f35-program",
+        ),
+    ],
+)
+def test_everyday_words_for_return_refuse_and_components(service, question, claim):
+    """ "A handback" returns, to "deny" or "withhold" is to refuse, "gear" is the components
+    (knowledge/aliases.json; set 99, written to find the words people use that the claims do
+    not)."""
+    _assert_matches(service, question, claim)
