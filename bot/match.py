@@ -83,6 +83,7 @@ from .normalize import (
     reason_clause,
     said_about,
     said_as_done,
+    second_part,
     spelling_vocabulary,
     split_at_response,
     split_at_saying,
@@ -186,6 +187,9 @@ class Tuning:
     # what comes before a mid-question "when", "after", "if" ... is what it asks; a claim
     # holding none of its words is held ("did china protest when turkey cancelled ...").
     main_check: bool = True
+    # A second question joined by "and" ("... delivered in 2019 and activated the same
+    # year?"): its words the claim lacks hold the match back as "unanswered" (session 22).
+    second_part_check: bool = True
     # Sentences before the question set it up: their words (not names) weigh this share of
     # their IDF, a claim need not hold them, and hearsay in them ("the rumour mill says")
     # does not make the question ask who said it. Tuning files: 0.2 gave +15 right, +1
@@ -488,6 +492,9 @@ class Candidate:
     # cash", "without telling nato"), as typed, where the claim does not say so
     # (``Tuning.qualifier_check``; "definitely" only of a claim that records a possibility)
     qualified: tuple[str, ...] = ()
+    # questions only: the words of a second question joined by "and" that the claim lacks
+    # (``Tuning.second_part_check``)
+    second_unanswered: tuple[str, ...] = ()
     # questions only: "which US officials ...?" of a claim that says only "US officials"
     # and names no one (``Tuning.which_role_check``): the role asked
     role_unnamed: str = ""
@@ -1126,6 +1133,12 @@ class Matcher:
             )
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
+        # the words of a second question joined by "and" that the first does not have
+        # ("... delivered in 2019 and activated the same year?"): a claim must hold them too
+        halves = None if statement or not k.second_part_check else second_part(in_last.flat)
+        second_content = (
+            frozenset(as_read(halves[1]) - as_read(halves[0])).intersection(content) if halves else frozenset()
+        )
         topic = None if statement or not k.about_check else said_about(in_last.flat)
         subject_read = None if statement or not k.subject_check else yes_no_subject(read.flat, self.aliases)
         subject, subject_word = (
@@ -1422,6 +1435,7 @@ class Matcher:
                     # (both held: "selling or transferring" may be one thing said twice)
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     kind_unanswered=tuple(t for t in unanswered if t in kind_asked) if kind_asked else (),
+                    second_unanswered=tuple(t for t in unanswered if t in second_content),
                     asked_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
                     else tuple(t for t in about_content if t in unanswered)
@@ -1956,6 +1970,10 @@ def _decide(
     elif best.asked_unanswered:
         held = Held(
             "unanswered", best.asked_unanswered, "the claim does not mention " + ", ".join(best.asked_unanswered)
+        )
+    elif best.second_unanswered:
+        held = Held(
+            "unanswered", best.second_unanswered, "the claim does not mention " + ", ".join(best.second_unanswered)
         )
     elif best.subject_missing:
         held = Held(

@@ -1947,6 +1947,11 @@ _ASKS = {
     "reason": re.compile(
         r"\bwhy\b|\bhow come\b|\bwhat (?:was|is|were|are) the reasons?\b|\bfor what reason\b"
         r"|\bwhat reasons? (?:did|does|do|has|have|had|was|were|is|are|would|could)\b"
+        # session 22: the grounds for it ("what's the basis for thinking ...?", "what proof did
+        # barrack give?"), which a claim that it was said does not give
+        r"|\b(?:basis|grounds) for (?:thinking|believing|saying|claiming|the claim|this|that|it)\b"
+        r"|\bon what (?:basis|grounds)\b"
+        r"|\bwhat (?:proof|evidence) (?:did|does|do|has|have|had) (?:\S+ ){1,4}(?:give|offer|provide|cite|have)\b"
     ),
     # not "a thing in 2015 where a jet got shot down", "the time where ...": a relative
     "place": re.compile(
@@ -2225,6 +2230,9 @@ def _asks(words: list[str]) -> frozenset[str]:
         # (not "did bloomberg say when turkey would return it?": when is what was said; but
         # "what did akturk say when the US ...?" asks what; session 18)
         and not (_TOLD_WHEN.search(m.group("main")) and not m.group("main").startswith(("what ", "who ", "how ")))
+        # (session 22: "if the swap happens, when would the first jets land?" opens with the
+        # circumstance, and "when" asks)
+        and not m.group("main").startswith(("if ", "once ", "assuming ", "suppose ", "supposing ", "in case "))
     ):
         # "did china protest when turkey cancelled the contract?" asks about a protest
         if not _ASKS["time"].search(flat[: m.end("main")] + flat[m.end("main") + 4 :]):
@@ -2598,6 +2606,27 @@ _CIRCUMSTANCE_FIRST = re.compile(
     r"^\W*(?:if|when|once|after|should|say|suppose|assuming)\b[^,;?]{3,}[,;]\s*(?P<main>[^,;]*\w[^,;]*)$",
     re.IGNORECASE,
 )
+
+
+# A second question joined to the first (session 22): "did european officials propose it
+# and did ukraine accept?", "does the agreement ban resale and also include a maintenance
+# deal?". What follows "and" is a question of its own when an auxiliary and a new subject
+# open it (not "... and did he actually say that?", "and is it correct that ...", "and can you
+# cite the source?"), or "also" adds to it; a claim that answers the first part must hold the
+# second's words too, or it answers half the question.
+_AUX = "did|does|do|was|were|is|are|has|have|had|will|would|could|can|should"
+_SECOND_PART = re.compile(
+    rf"^(?P<first>(?:\S+ ){{3,}}?)and "
+    rf"(?P<second>(?:(?:{_AUX}) (?!(?:he|she|it|they|them|that|this|these|those|you|we|i|there|so|anyone|someone)\b)"
+    rf"|also (?!(?:{_AUX}|because|why|when|how|what|who)\b))\S+ .*\w.*)$"
+)
+
+
+def second_part(flat: str) -> tuple[str, str] | None:
+    """A question's tokens split before a second question joined by "and": (first, second),
+    or None."""
+    m = _SECOND_PART.search(flat)
+    return (m.group("first"), m.group("second")) if m else None
 
 
 def question_after_circumstance(sentence: str) -> str | None:

@@ -7444,3 +7444,54 @@ def test_everyday_words_for_return_refuse_and_components(service, question, clai
     (knowledge/aliases.json; set 99, written to find the words people use that the claims do
     not)."""
     _assert_matches(service, question, claim)
+
+
+def test_when_after_an_opening_circumstance_asks_when(service):
+    """ "If the swap happens, when would the first jets land in Turkey?": "when" opens the
+    question after the circumstance, and the exchange claim gives no date (set 98; a "when"
+    after the question's main part is a circumstance, as before)."""
+    answer = service.ask("if the s400-f35 swap happens, when would the first jets land in turkey?", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "when" in answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the basis for thinking the s-400 issue can be settled in a few months?",
+        "on what grounds did barrack say the s-400 issue could be resolved in months?",
+    ],
+)
+def test_the_grounds_for_a_claim_are_a_reason_asked(service, question):
+    """ "What's the basis for thinking ...", "on what grounds": the grounds asked, which a claim
+    that it was said or forecast does not give (set 98)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "why" in answer.why
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("did european officials propose sending the s-400 to ukraine and did ukraine accept?", "accept"),
+        ("does the s-400 agreement ban resale and also include a maintenance deal with russia?", "maintenanc"),
+    ],
+)
+def test_a_second_question_joined_by_and_must_be_answered_too(service, question, missing):
+    """A second question after "and" with its own subject, or added with "also": the claim
+    that answers the first half does not mention the second's words (set 98). "... and did he
+    actually say that?" or "and is it correct that ..." restate the first and hold nothing."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert missing in answer.why
+
+
+def test_a_second_question_that_restates_the_first_holds_nothing_back(service):
+    """Guard (passes on the code before it too): "... — did he actually say that?" asks the
+    first part again."""
+    _assert_matches(
+        service,
+        "someone said erdogan went on television and blamed nato's patriot no-show for the s-400 buy — did he "
+        "actually say that?",
+        "erdogan-said-patriot-refusal-drove-s400-purchase",
+    )
