@@ -2730,9 +2730,16 @@ _KIND_OF = {w: kind for kind, words in _KIND_NOUNS.items() for w in words.split(
 _WHICH_NOUN = re.compile(r"\b(?:which|what)((?: \w+){1,3})")
 
 
+# "who in the us pressured turkey ...?", "who at nato decided ...?": a person asked for by
+# where they are (session 22)
+_WHO_IN = re.compile(r"\bwho (?:in|at|within|inside) (?:the )?\w+")
+
+
 def asked_kind(flat: str) -> str | None:
     """The kind of name a "which ..." question asks for ("which chinese weapons system" →
-    weapon), or None."""
+    weapon; "who in the us ..." → person), or None."""
+    if _WHO_IN.search(flat):
+        return "person"
     m = _WHICH_NOUN.search(flat)
     if m is None:
         return None
@@ -3019,6 +3026,13 @@ _KIND_ASKED = re.compile(
     r"|reasons?|conditions?|years?|yrs?|dates?|months?|days?|times?|percentage|amount|kind|type|sort|name)\b)"
     r"(?P<kind>[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?) "
     r"(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|might|may)\b"
+)
+
+
+# A medium asked by its kind (session 22): "what channel aired erdogan's interview?", "which
+# tv network broadcast it?" (any verb after it, where ``_KIND_ASKED`` wants an auxiliary).
+_MEDIUM_ASKED = re.compile(
+    r"\b(?:what|which) (?:tv |television |news |radio )?(?P<kind>channel|network|station|broadcaster)s?\b"
 )
 
 
@@ -3393,7 +3407,9 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         else "",
         " ".join(typed),
         guessed,
-        kind.group("kind") if not statement and (kind := _KIND_ASKED.search(flat)) else "",
+        kind.group("kind")
+        if not statement and (kind := _KIND_ASKED.search(flat) or _MEDIUM_ASKED.search(flat))
+        else "",
         not statement
         and (
             _GENERAL.search(flat) is not None
