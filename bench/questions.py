@@ -53,6 +53,7 @@ BLIND = (
     "questions_set83.json",
     "questions_set84.json",
     "questions_set97.json",
+    "questions_set102.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
 # session 14, the four of session 15, the three of session 16, those of sessions 17 to 22.
@@ -112,6 +113,8 @@ TUNING = (
     *(f"questions_set{n}.json" for n in range(85, 97)),
     "questions_set98.json",
     "questions_set99.json",
+    "questions_set100.json",
+    "questions_set101.json",
 )
 SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
 

@@ -190,6 +190,9 @@ class Tuning:
     # A second question joined by "and" ("... delivered in 2019 and activated the same
     # year?"): its words the claim lacks hold the match back as "unanswered" (session 22).
     second_part_check: bool = True
+    # A year in a question about the future, of a claim that forecasts nothing ("will the
+    # position still be unchanged in 2027?"): a name the claim lacks (session 22).
+    future_year_check: bool = True
     # Sentences before the question set it up: their words (not names) weigh this share of
     # their IDF, a claim need not hold them, and hearsay in them ("the rumour mill says")
     # does not make the question ask who said it. Tuning files: 0.2 gave +15 right, +1
@@ -1032,6 +1035,9 @@ class Matcher:
             # giving up the S-400s?" asks about the thing, not the rumour mill's saying
             asked = asked - {"said"}
         future = read.future
+        # (the years a question about the future names: a claim that forecasts nothing does not
+        # speak of them, session 22)
+        future_years = [t for t in terms if future and is_year(t)] if k.future_year_check else []
         if future:  # "will Turkey return it in 2026?": the year frames a forecast, it is not its subject
             terms = [t for t in terms if not is_year(t)] or terms
         if "time" in asked and k.time_frame_drop:
@@ -1385,6 +1391,10 @@ class Matcher:
                 for t in names
                 if t not in every and t not in offered and (question_sentence is None or t in question_sentence)
             ]
+            # ... unless the claim forecasts nothing: "will turkey's position still be unchanged in
+            # 2027?" of the claim that it is unchanged asks about a year the claim does not speak of
+            if future_years and "hedged" not in given:
+                missing += [t for t in future_years if t not in every]
             # the yes-no question's subject is absent from the claim (whether it is who acts
             # in it is read below, for the first candidates)
             absent = subject is not None and all(subject not in u for u in unit_terms)

@@ -7538,3 +7538,20 @@ def test_drones_are_a_weapon_no_claim_names(service, question):
     Chinese contract or the AKP's suppliers (sets 76, 95)."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will turkey's position on the s-400 still be unchanged in 2027?",
+        "will the s400 still be a point of contention between washington and ankara in 2030?",
+    ],
+)
+def test_a_future_year_is_a_name_a_claim_that_forecasts_nothing_lacks(service, question):
+    """A year in a question about the future frames a forecast ("will Turkey return the S-400
+    to Russia in 2026?" still finds the claim that it may), but a claim that forecasts nothing
+    does not speak of 2027 (set 96)."""
+    answer = service.ask(question, log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "20" in answer.why  # the year named
+    _assert_matches(service, "Will Turkey return the S-400 to Russia in 2026?", "turkey-return-s400-to-russia")

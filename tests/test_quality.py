@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-A hundred files. Tuned on: questions.json and questions_tuning2.json, from session 5
+A hundred and three files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -19,7 +19,7 @@ questions_set52.json and questions_set53.json (written for tuning in session 18)
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
 questions_set65.json to questions_set70.json and questions_set73.json to questions_set82.json
 (written for tuning in session 20), questions_set85.json to questions_set96.json (written for
-tuning in session 21), questions_set98.json and questions_set99.json (written for tuning in
+tuning in session 21), questions_set98.json to questions_set101.json (written for tuning in
 session 22),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
@@ -40,8 +40,8 @@ in session 18, measured on session 17's code and at its end), questions_set54.js
 questions_set55.json (written in session 19, measured on session 18's code and at its end),
 questions_set71.json and questions_set72.json (written in session 20, measured on session
 19's code and at its end), questions_set83.json and questions_set84.json (written in session
-21, measured on session 20's code and at its end), questions_set97.json (written in session
-22, measured on session 21's code and at its end). Each
+21, measured on session 20's code and at its end), questions_set97.json and questions_set102.json (written in
+session 22, measured on session 21's code and at its end). Each
 asserts floors just under what was measured, not the targets of issue 9 (confidently
 wrong ≤ 1 %, right ≥ 90 %), which are not met yet: precision came first, so a question
 the matcher is unsure of gets "did you mean".
@@ -1078,6 +1078,28 @@ def test_ninety_seventh_set_a_plain_hunting_set_written_blind_in_session_twenty_
     _blind_set(service, SET97, "ninety-seventh set", *floors, near_min=200, off_min=40)
 
 
+# A hundred-and-second set, written BLIND in session 22 (same brief): eight plain positives
+# per claim (short and long, "is it true that", a few typos, chat noise such as "lol", an
+# emoji or a user mention), 100 near-topic questions (the writer's own choice of what leaves
+# each unsettled), 40 off-topic. Measured when it arrived, mid-session, on session 21's final
+# code (8bb4198, a git worktree): 8/444 wrong (1.8 %), 280/304 right (92.1 %), near 93/100.
+# Its questions and misses are not printed.
+WRONG_FLOOR_102, RIGHT_FLOOR_102, OFF_FLOOR_102, NEAR_FLOOR_102 = (
+    0.019,
+    0.92,
+    1.0,
+    0.93,
+)  # on arrival: 8/444, 280/304
+SET102 = Path(__file__).with_name("questions_set102.json")
+
+
+def test_hundred_and_second_set_eight_plain_positives_per_claim_written_blind_in_session_twenty_two(service):
+    """A hundred-and-second set (issue 9): 304 positives, 100 near-topic, 40 off-topic. Never
+    tuned on; its misses are not printed."""
+    floors = WRONG_FLOOR_102, RIGHT_FLOOR_102, OFF_FLOOR_102, NEAR_FLOOR_102
+    _blind_set(service, SET102, "hundred-and-second set", *floors, per_claim_min=8, near_min=100, off_min=40)
+
+
 # The tuning sets of session 18, each written by a helper who saw only the article and the
 # claims' ids, statuses and statements, and first measured on session 17's final code
 # (9f13842): wrong, right, near-topic abstained then → at the end of session 18.
@@ -1268,6 +1290,15 @@ SESSION_22_TUNING = {
     # to find the words people use that the claims do not; 60 near-topic, 40 off-topic
     # (6/404, 255/304, near 59/60 → 6/404, 263/304, near 59/60)
     "questions_set99.json": (0.015, 0.86, 1.0, 0.98),
+    # written mid-session, when the rules above were in (they gained 2 and 1 wrong answers over
+    # session 21's code), plain voice, 200 near-topic questions each: 100, a "which <noun>"
+    # detail the article does not name, another speech act ("did akturk deny"), a time relative
+    # to another event, a proportion or distance, another actor in the same role; 101, short
+    # chat ("rn", "tbh"), a follow-up assuming the claim, a detail nobody reported, an opinion
+    # asked of the bot, the people themselves (100: 16/392, 143/152, near 185/200 → 14/392,
+    # 143/152, 187/200; 101: 15/392, 140/152, near 186/200, off 39/40 → 14/392, 140/152, 187/200)
+    "questions_set100.json": (0.036, 0.94, 1.0, 0.93),
+    "questions_set101.json": (0.036, 0.92, 0.97, 0.93),
 }
 
 
@@ -1285,6 +1316,8 @@ HUNTING_SETS = {
     "questions_set95.json": 4,
     "questions_set96.json": 4,
     "questions_set98.json": 4,
+    "questions_set100.json": 4,
+    "questions_set101.json": 4,
 }
 TUNING_17_TO_22 = {
     **SESSION_17_TUNING,
