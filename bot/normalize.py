@@ -1938,10 +1938,15 @@ _ASKS = {
     "number": re.compile(
         r"\bhow (?:many|much|large|big|expensive)\b|\bnumber of\b(?<!\ba number of)|\bwhat (?:percentage|amount)\b"
         r"|\bby how (?:much|far)\b"
+        # session 22: a share ("what share of its s400s", "the odds ..., as a percentage"; not
+        # "what are the odds turkey gives it back?", asked of a claim that it may)
+        r"|\bwhat (?:share|proportion|fraction|portion|part|percent) of\b|\bas a percentage\b"
     ),
     # "acquisition date?", "delivery date": a date asks when ("to date", "up to date" do not)
     "time": re.compile(
-        r"\bwhen\b|\b(?:what|which) (?:year|yr|date|month|day)\b|\bhow long ago\b|\bsince when\b"
+        r"\bwhen\b|\b(?:what|which) (?:exact |precise |specific )?(?:year|yr|date|month|day)\b|\bhow long ago\b"
+        # session 22: which came first ("would turkey get the f35s before or after handing it back?")
+        r"|\bsince when\b|\bbefore or after\b"
         r"|\bdate\b(?<!\bto date)(?<!\bup date)|\bdates\b(?<!\bto dates)(?<!\bup dates)"
     ),
     "reason": re.compile(
@@ -3038,7 +3043,9 @@ _MEDIUM_ASKED = re.compile(
 
 # Asked when to the month or the day: "what month exactly was turkey removed ...?" is not
 # answered by a claim that gives the year.
-_FINER_TIME = re.compile(r"\b(?:what|which) (?:month|day|date)\b|\bexact (?:date|day|month)\b")
+_FINER_TIME = re.compile(
+    r"\b(?:what|which) (?:exact |precise |specific )?(?:month|day|date)\b|\bexact (?:date|day|month)\b"
+)
 
 
 def gives_month(statement_terms: list[str]) -> bool:
@@ -3185,7 +3192,7 @@ def shifted_years(text: str) -> tuple[str, ...]:
 _JUDGEMENT = re.compile(
     r"^(?:so |but |and )?should\b(?!.*\b(?:would|will)\b)"
     # session 16: "was $2.5 billion a good price", "was cancelling the contract a mistake"
-    r"|\b(?:was|is|would)(?: it| that| this| \S+(?: \S+){0,5}?(?= an? ))? (?:be )?(?:a |an )?"
+    r"|\b(?:was|is|would)(?: it| that| this| \S+(?: \S+){0,8}?(?= an? ))? (?:be )?(?:a |an )?"
     r"(?:fair|unfair|wise|smart|stupid|justified|unjustified"
     r"|good idea|bad idea|mistake|worth it|good price|bad price|good deal|bad deal|good move|bad move)\b"
     # session 17: "was it diplomatically wise for barrack to ...", "was it legal under
@@ -3201,10 +3208,10 @@ _JUDGEMENT = re.compile(
     r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
     r"|^(?:\S+ )?suppose\b"
     # session 21: "what happens if the s-400 issue isn't resolved in six months?" (sets 32, 61, 64, 79)
-    r"|\bwhat (?:happens|would happen|will happen|could happen|happened) (?:if|when|once)\b"
+    r"|\bwhat (?:happens|would happen|will happen|could happen|happened) (?:if|when|once|after)\b"
     # ... whether it worked, was the right call, or would be so even if not (sets 61, 95, 96)
     r"|\b(?:did|does|has|have|will|would)\b(?: \S+){1,6}? (?:actually |really |ever )?(?:work|worked|succeed|succeeded)"
-    r"(?: out)?$"
+    r"(?: out| for \S+(?: \S+)?)?$"
     r"|\b(?:the )?(?:right|wrong|correct|smart) (?:call|move|decision|choice)\b"
     r"|\beven without\b|\beven if\b[^?]{0,60}?(?:\bnot\b|n't\b|\bno\b|\bnever\b)"
     # session 21: "what would russia do with the s400 if turkey sent it back?", "what would moscow do

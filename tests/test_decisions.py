@@ -647,10 +647,11 @@ def test_a_question_about_something_further_is_not_answered_by_what_happened(ser
     """A tuning file's wrong answer (session 6): "new sanctions" got the claim that
     sanctions were imposed (``normalize.FURTHER_TERMS``: new, again, additional, extra;
     not "more", "another" or "second", which ask about the claim itself in "more harm
-    than good", "sell to another country", "second thoughts")."""
+    than good", "sell to another country", "second thoughts"). Since session 22 the year of
+    the first is held first: the sanctions claim forecasts nothing, so 2027 is a name it lacks."""
     answer = service.ask(question, log=False).answer
     assert answer.outcome != "match", answer.why
-    assert "something new, again or other" in answer.why_plain
+    assert "something new, again or other" in answer.why_plain or "2027" in answer.why_plain
 
 
 @pytest.mark.parametrize(
@@ -7555,3 +7556,52 @@ def test_a_future_year_is_a_name_a_claim_that_forecasts_nothing_lacks(service, q
     assert answer.outcome != "match", answer.why
     assert "20" in answer.why  # the year named
     _assert_matches(service, "Will Turkey return the S-400 to Russia in 2026?", "turkey-return-s400-to-russia")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # which came first
+        "would turkey get the f35s before or after handing the s-400 back to russia",
+        "were the threatening letters sent before or after the s400 components arrived",
+        # a month, however it is put
+        "what exact month will the s-400 issue be resolved",
+        # a share
+        "what share of its s400 systems is turkey thinking of returning",
+        "what are the odds the s400 issue actually gets settled in six months, like as a percentage",
+        # what comes after, whether it works, a mistake however long the subject
+        "ok and what happens after the six months",
+        "does the balancing policy actually work for turkey",
+        "was kicking turkey out of the f35 program a mistake",
+        # another speaker, and a reply
+        "did the turkish foreign ministry spokesperson also say turkey's s-400 position is unchanged",
+        "did turkey write back to those us letters",
+    ],
+)
+def test_what_set_100_and_101_ask_that_no_claim_gives(service, question):
+    """Which came first ("before or after"), "what exact month", a share or a percentage, what
+    happens after, whether it works for someone, a mistake after a long subject, the foreign
+    ministry (an organisation) as another speaker, writing back as a reply: each asks what the
+    claim its words find does not give (sets 100, 101)."""
+    _assert_no_match(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "What are the chances Ankara ends up giving its S-400 batteries back to Moscow?",
+            "turkey-return-s400-to-russia",
+        ),
+        (
+            "What if Turkey returned the S-400s — would that really help bring its relations with the US back to "
+            "normal?",
+            "s400-return-would-normalize-us-relations",
+        ),
+    ],
+)
+def test_the_chances_of_a_possibility_and_a_what_if_framing_still_find_the_claim(service, question, claim):
+    """Guards (they pass on the code before it too): "what are the chances ..." asks about a
+    possibility the claim records, and "what if ..." framed a question in set 86's voice; neither
+    was made a number asked or a judgement."""
+    _assert_matches(service, question, claim)
