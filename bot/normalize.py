@@ -3107,7 +3107,9 @@ _SCOPE = re.compile(
     # (session 17: "most us officials", "all turkish defense firms")
     r"|units|jets|firms|officials|allies|analysts|experts)"
     r"|every (?!time\b|week\b|day\b|year\b)\w+|most of|the (?:only|sole)|only (?:one|part|some)"
-    r"|just (?:one|some|part)|full \$?\d|the majority of)\b"
+    r"|just (?:one|some|part)|full \$?\d|the majority of"
+    # session 22: "does the akp buy all its weapons from china and russia?"
+    r"|all (?:of )?(?:its|their|his|her) \w+)\b"
 )
 # How, or how far, it was done (session 22): "was turkey removed from the program
 # permanently?", "was the deal paid fully in cash?", "did turkey secretly buy ...?", "against
@@ -3205,7 +3207,9 @@ _JUDGEMENT = re.compile(
     r"(?<!\bno right to)(?<!\bany right to)(?<!\ba right to)"  # (session 17: "has no right to sell")
     r"(?<!\bhas right to)(?<!\bhad right to)"  # (session 18: "türkiye has right to sell ...?")
     r"|\bwould (?:\S+ ){0,3}(?:still|then|otherwise) have (?!to\b)\S+(?:ed|en|ought|ght)\b"
-    r"|\bif\b[^?]{0,60}\bhad (?!to\b)\S+(?:ed|en)\b"
+    r"|\bif\b[^?]{0,60}\bhad (?:never |not )?(?!to\b)\S+(?:ed|en|ought|ght)\b"
+    # session 22: "would turkey be better off today if ...?"
+    r"|\b(?:be|been|is|are|was|were) (?:\S+ )?better off\b"
     r"|^(?:\S+ )?suppose\b"
     # session 21: "what happens if the s-400 issue isn't resolved in six months?" (sets 32, 61, 64, 79)
     r"|\bwhat (?:happens|would happen|will happen|could happen|happened) (?:if|when|once|after)\b"

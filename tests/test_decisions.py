@@ -7605,3 +7605,18 @@ def test_the_chances_of_a_possibility_and_a_what_if_framing_still_find_the_claim
     possibility the claim records, and "what if ..." framed a question in set 86's voice; neither
     was made a number asked or a judgement."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the akp buy all its weapons from china and russia?",
+        "would turkey be better off today if it had never bought the s-400?",
+    ],
+)
+def test_all_its_weapons_is_a_scope_and_better_off_if_it_had_never_a_what_if(service, question):
+    """ "All its weapons": how much of it, which no claim gives; "better off ... if it had never
+    bought": a counterfactual ("had never" and "bought" were not read as one, set 98). Reading
+    lower-case "us" before "officials" or "media" as the country was tried and dropped: the
+    claims' phrasings say "us media" too, and nine right answers were lost."""
+    _assert_no_match(service, question)
