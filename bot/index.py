@@ -77,7 +77,8 @@ INDEX_VERSION = 61  # 3: a claim's document has its claim's rowid; 4: chat spell
 # to" is "driven by"; 58: giving up and surrendering the S-400 return it;
 # 59: "an air-defence gap" is the need for air defence
 # 60: session 22's aliases (deny and withhold refuse, a handback returns, manufacturing is production)
-# 61: drones are weapons; to write back is to respond; the foreign ministry is an organisation
+# 61: drones are weapons; to write back is to respond; the foreign ministry is an organisation; "us"
+# joined to a country by a hyphen is the country; sticking to is unchanged
 
 
 _NOTE = re.compile(r"\([^)]*\)")

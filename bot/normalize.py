@@ -124,15 +124,23 @@ def clean_pasted(text: str, keep_author: bool = True) -> str:
     return " ".join(f"{text} {author}".split())
 
 
-# "the us" in lower case is the country too (chat): the pronoun takes no article.
-_THE_US = re.compile(r"\bthe us\b")
+# "the us" in lower case is the country too (chat): the pronoun takes no article. So is "us"
+# joined to another country by a hyphen ("turkey-us relations", "us-turkish ties"; session 22).
+_THE_US = re.compile(
+    r"\bthe us\b|(?:(?<=turkey-)|(?<=turkish-)|(?<=turkiye-)|(?<=russia-)|(?<=russian-))us\b"
+    r"|\bus(?=-(?:turkey|turkish|turkiye|russia|russian)\b)"
+)
 
 
 def fold(text: str) -> str:
     """NFKC, diacritics removed, dashes and quotes unified, case folded."""
     if text.isascii():  # most text: only the backtick, "US" and the case to fold (same result)
-        return _THE_US.sub("the usa", _US_RE.sub(" usa ", text.replace("`", "'")).lower())
-    return _THE_US.sub("the usa", _fold_unicode(text))
+        return _THE_US.sub(_the_usa, _US_RE.sub(" usa ", text.replace("`", "'")).lower())
+    return _THE_US.sub(_the_usa, _fold_unicode(text))
+
+
+def _the_usa(m: re.Match[str]) -> str:
+    return "the usa" if m.group(0) == "the us" else "usa"
 
 
 def _fold_unicode(text: str) -> str:
@@ -2027,7 +2035,9 @@ _ASKS = {
 # "How much has X hurt Y?" asks a degree (session 16); with money in it ("in dollars", "cost")
 # it asks a sum.
 _HOW_MUCH_DEGREE = re.compile(
-    r"^(?:\S+ ){0,3}how much (?:has|have|had|did|does|do|is|was|will|would|could|can)\b(?: \S+){1,6}? "
+    # session 22: "how much of a sore point is the s-400 ...?" asks how far
+    r"^(?:\S+ ){0,3}how much of an? \w+"
+    r"|^(?:\S+ ){0,3}how much (?:has|have|had|did|does|do|is|was|will|would|could|can)\b(?: \S+){1,6}? "
     r"(?:hurt|hurts|hurting|harm|harmed|harms|damage|damaged|damages|matter|matters|mattered|help|helped|helps"
     r"|affect|affected|affects|strain|strained|strains|worsen|worsened)\b"
 )

@@ -7620,3 +7620,19 @@ def test_all_its_weapons_is_a_scope_and_better_off_if_it_had_never_a_what_if(ser
     lower-case "us" before "officials" or "media" as the country was tried and dropped: the
     claims' phrasings say "us media" too, and nine right answers were lost."""
     _assert_no_match(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("is turky sticking to its s-400 policy", "turkey-s400-position-unchanged"),
+        ("Is Ankara sticking to its existing S-400 position?", "turkey-s400-position-unchanged"),
+        ("would ditching the s400s maybe fix turkey-us relations", "s400-return-would-normalize-us-relations"),
+        ("how much of a sore point is the s-400 for us-turkey ties", "s400-point-of-contention-us-turkey"),
+    ],
+)
+def test_sticking_to_it_a_hyphenated_us_and_how_much_of_a(service, question, claim):
+    """ "Sticking to" its position is its being unchanged; "us" joined to a country by a hyphen
+    ("turkey-us relations", "us-turkey ties") is the country, not the pronoun; "how much of a
+    sore point" asks how far, not a number (sets 24, 32, 99, 100, 101)."""
+    _assert_matches(service, question, claim)
