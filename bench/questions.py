@@ -115,6 +115,8 @@ TUNING = (
     "questions_set99.json",
     "questions_set100.json",
     "questions_set101.json",
+    "questions_set103.json",
+    "questions_set104.json",
 )
 SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
 

@@ -303,6 +303,11 @@ class Tuning:
     # question gives, for one lacking some; one about the thing itself, for one about who
     # said it that the question neither asks about nor names the speaker of.
     promote_named: bool = True
+    # A claim that holds in its evidence only words another claim close behind states (the
+    # claim that cancelling would hurt Turkey's image quotes the coordination claim's sentence
+    # as context): the one that states them answers (session 22).
+    promote_stated: bool = True
+    promote_stated_within: float = 5.0
     promote_unsaid: bool = True
     # A confident match needs this many of the question's words found as typed (not read
     # as typos of indexed terms).
@@ -495,6 +500,9 @@ class Candidate:
     # cash", "without telling nato"), as typed, where the claim does not say so
     # (``Tuning.qualifier_check``; "definitely" only of a claim that records a possibility)
     qualified: tuple[str, ...] = ()
+    # the question's words the claim holds only in its evidence, not in its statement or
+    # phrasings (``Tuning.promote_stated``)
+    evidence_only: tuple[str, ...] = ()
     # questions only: the words of a second question joined by "and" that the claim lacks
     # (``Tuning.second_part_check``)
     second_unanswered: tuple[str, ...] = ()
@@ -1446,6 +1454,7 @@ class Matcher:
                     choice_unanswered=bool(sides) and all(side.isdisjoint(every) for side in sides),
                     kind_unanswered=tuple(t for t in unanswered if t in kind_asked) if kind_asked else (),
                     second_unanswered=tuple(t for t in unanswered if t in second_content),
+                    evidence_only=tuple(t for t in content if t in every and t not in core),
                     asked_unanswered=tuple(main_content)
                     if main_content and all(t in unanswered for t in main_content) and len(unanswered) < len(content)
                     else tuple(t for t in about_content if t in unanswered)
@@ -1812,6 +1821,18 @@ def _decide(
                 and other.score >= best.score - k.promote_within_score
             ):
                 best, speaker_twin = other, True
+                break
+    if k.promote_stated and not statement and len(best.evidence_only) >= 2:
+        for other in scored[1 : k.promote_within_rank]:
+            if (
+                other.score >= best.score - k.promote_stated_within
+                and not other.relation_mismatch
+                and not other.missing_entities
+                and set(best.evidence_only) <= set(other.matched)
+                and not set(best.evidence_only) & set(other.evidence_only)
+                and len(other.unanswered) < len(best.evidence_only)
+            ):
+                best = other
                 break
     # Likewise a claim lacking a name the question gives, with one close behind that has
     # every name ("did turkey buy the s400 because nato wouldn't deploy patriots": the

@@ -7636,3 +7636,19 @@ def test_sticking_to_it_a_hyphenated_us_and_how_much_of_a(service, question, cla
     ("turkey-us relations", "us-turkey ties") is the country, not the pronoun; "how much of a
     sore point" asks how far, not a number (sets 24, 32, 99, 100, 101)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would turkey do the s-400 handback in lockstep with russia so it doesn't look weak at home",
+        "if turkey does give the s400 back, would it do that on its own or hand in hand with russia so it doesn't "
+        "look weak at home?",
+    ],
+)
+def test_a_claim_that_states_it_answers_before_one_that_quotes_it_as_context(service, question):
+    """The claim that cancelling would hurt Turkey's image quotes the coordination claim's
+    sentence as neutral evidence, and ranked first by two points; the claim close behind that
+    states the words the first holds only in its evidence answers (``Tuning.promote_stated``;
+    sets 6, 61: a handback read as a return in this session had made the first a wrong answer)."""
+    _assert_matches(service, question, "s400-return-in-coordination-with-russia")

@@ -1,6 +1,6 @@
 """Matching quality on our own labelled question set (tests/questions.json).
 
-A hundred and three files. Tuned on: questions.json and questions_tuning2.json, from session 5
+A hundred and five files. Tuned on: questions.json and questions_tuning2.json, from session 5
 questions_set5.json and questions_set7.json (each measured blind first), from
 session 8 questions_set6.json, questions_set8.json and questions_set9.json (blind
 through session 7, their figures reported at each session's end), and from session 9
@@ -19,8 +19,8 @@ questions_set52.json and questions_set53.json (written for tuning in session 18)
 questions_set56.json to questions_set64.json but 54 and 55 (written for tuning in session 19),
 questions_set65.json to questions_set70.json and questions_set73.json to questions_set82.json
 (written for tuning in session 20), questions_set85.json to questions_set96.json (written for
-tuning in session 21), questions_set98.json to questions_set101.json (written for tuning in
-session 22),
+tuning in session 21), questions_set98.json to questions_set101.json, questions_set103.json and
+questions_set104.json (written for tuning in session 22),
 questions_set16.json (blind through session 12), and from
 session 10 questions_heldout.json (blind since session 1, stuck at 75 % right for three
 sessions); session 6 read the misses of questions_set4.json too. Blind: questions_set3.json,
@@ -239,12 +239,11 @@ def test_fifth_set_written_blind_in_session_four(service):
 # files): 10/322, 104/152, near 92/98. After session 5's changes: 9/322, 112/152, then
 # (the last aliases) 8/322, 115/152; at the end of session 6: 7/322, 120/152, near 93/98;
 # at the end of session 7: 7/322, 124/152 (81.6 %). Tuned on from session 8.
-# Session 22: 2/322, 145/152. "A handback" read as a return (eight more right answers in the
-# tuning files) turned one suggestion into a wrong answer here: "would turkey do the s-400
-# handback in lockstep with russia so it doesn't look weak at home" gets the claim that
-# cancelling would hurt Turkey's reputation, which quotes the coordination claim's sentence
-# as context (the same with "return"; left as it is, README "Session 22").
-WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.007, 0.93, 1.0, 0.98  # session 11: 1/322, 142/152
+# Session 22: "a handback" read as a return made "would turkey do the s-400 handback in
+# lockstep with russia so it doesn't look weak at home" a wrong answer (the claim that
+# cancelling would hurt Turkey's image, which quotes the coordination claim's sentence as
+# context) until ``Tuning.promote_stated`` made it a right one: 1/322, 146/152.
+WRONG_FLOOR_6, RIGHT_FLOOR_6, OFF_FLOOR_6, NEAR_FLOOR_6 = 0.004, 0.95, 1.0, 0.98  # session 11: 1/322, 142/152
 SET6 = Path(__file__).with_name("questions_set6.json")
 
 
@@ -1299,6 +1298,15 @@ SESSION_22_TUNING = {
     # 143/152, 187/200; 101: 15/392, 140/152, near 186/200, off 39/40 → 14/392, 140/152, 187/200)
     "questions_set100.json": (0.036, 0.94, 1.0, 0.93),
     "questions_set101.json": (0.036, 0.92, 0.97, 0.93),
+    # written late in the session, plain chat, 200 near-topic questions each: 103, two claims
+    # blended (one's source with another's content, one's date or number with another's event,
+    # one's place or party with another's act, one's cause with another's effect, one's hedge
+    # with another's actor); 104, a running Discord thread (a claim quoted then something else
+    # asked, two questions in one message, a follow-up asking a new detail, "source for ...?")
+    # (103: 10/392, 149/152, near 190/200 → 10/392, 149/152, 190/200; 104: 23/392, 142/152,
+    # near 179/200 → 21/392, 142/152, 181/200)
+    "questions_set103.json": (0.026, 0.98, 1.0, 0.95),
+    "questions_set104.json": (0.054, 0.93, 1.0, 0.9),
 }
 
 
@@ -1318,6 +1326,8 @@ HUNTING_SETS = {
     "questions_set98.json": 4,
     "questions_set100.json": 4,
     "questions_set101.json": 4,
+    "questions_set103.json": 4,
+    "questions_set104.json": 4,
 }
 TUNING_17_TO_22 = {
     **SESSION_17_TUNING,
