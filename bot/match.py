@@ -79,6 +79,7 @@ from .normalize import (
     prep_parties,
     question_after_circumstance,
     question_main,
+    quoted_then_asked,
     read_question,
     reason_clause,
     said_about,
@@ -1149,7 +1150,9 @@ class Matcher:
         main_content = [t for t in content if t in main_terms]
         # the words of a second question joined by "and" that the first does not have
         # ("... delivered in 2019 and activated the same year?"): a claim must hold them too
-        halves = None if statement or not k.second_part_check else second_part(in_last.flat)
+        halves = (
+            None if statement or not k.second_part_check else second_part(in_last.flat) or quoted_then_asked(question)
+        )
         second_content = (
             frozenset(as_read(halves[1]) - as_read(halves[0])).intersection(content) if halves else frozenset()
         )

@@ -7652,3 +7652,45 @@ def test_a_claim_that_states_it_answers_before_one_that_quotes_it_as_context(ser
     states the words the first holds only in its evidence answers (``Tuning.promote_stated``;
     sets 6, 61: a handback read as a return in this session had made the first a wrong answer)."""
     _assert_matches(service, question, "s400-return-in-coordination-with-russia")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "'american media and officials have suggested' the s400 for f35 thing — was fox news one of them?",
+        "'canceling the s-400 would damage its reputation as an independent actor' — are there polls showing that?",
+        "ok turkey could swap the s400 for f35s, but when would the first jets land?",
+        "ok the s-400 acquisition started in 2017, but when did negotiations with russia first begin?",
+    ],
+)
+def test_a_claims_words_quoted_then_something_else_asked_is_not_the_claim(service, question):
+    """A claim's words quoted (or granted with "ok ..., but"), then another question asked of
+    them: the quote holds the claim's words, and the question's own words must be answered
+    too (set 104, a running Discord thread)."""
+    _assert_no_match(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "someone posted 'if Ankara ever gives the S-400 back it'll be fully coordinated with Moscow so it doesn't "
+            "look weak at home' - legit?",
+            "s400-return-in-coordination-with-russia",
+        ),
+        (
+            "'...within four to six months...' — is that a realistic timeframe for ending the S-400 dispute?",
+            "s400-issue-resolved-in-four-to-six-months",
+        ),
+        (
+            "Would it be fair to say Ankara agreed a 2017 arms contract with China but was compelled by American "
+            "pressure to abandon it?",
+            "china-arms-contract-signed-2017-cancelled-under-us-pressure",
+        ),
+    ],
+)
+def test_a_quote_asked_about_itself_or_going_on_after_but_is_still_the_claim(service, question, claim):
+    """Guards of the rule above: "legit?", "is that a realistic timeframe ...?" ask about the
+    quote itself (an apostrophe inside it does not end it); "..., but was compelled" goes on
+    with the same claim."""
+    _assert_matches(service, question, claim)
