@@ -33,7 +33,7 @@ from .retrieve import UNIT_SEP, IndexDoc
 from .roles import may_have_roles, roles
 
 # Bump when what ``index_document`` writes changes: databases index again on open.
-INDEX_VERSION = 61  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
+INDEX_VERSION = 62  # 3: a claim's document has its claim's rowid; 4: chat spellings read as words; 5: speakers;
 # 6: every name among the speakers (who:); 7: a place, and gives: tags; 8: an alias found
 # through stems only where the words inflect it ("planning" is no "plane"); 9: what a
 # statement says in passing (circ:); 10: an editor's note in parentheses is not matched;
@@ -79,6 +79,7 @@ INDEX_VERSION = 61  # 3: a claim's document has its claim's rowid; 4: chat spell
 # 60: session 22's aliases (deny and withhold refuse, a handback returns, manufacturing is production)
 # 61: drones are weapons; to write back is to respond; the foreign ministry is an organisation; "us"
 # joined to a country by a hyphen is the country; sticking to is unchanged
+# 62: in-laws are no law
 
 
 _NOTE = re.compile(r"\([^)]*\)")

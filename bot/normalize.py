@@ -3143,6 +3143,9 @@ _GENERAL = re.compile(
     r"\b(?:in general|generally speaking|general question|as a general rule|in principle)\b"
     # "how does the joint f-35 program work?", "what does caatsa stand for?"
     r"|\bhow (?:does|do) (?:\S+ ){1,8}work\b|\bwhat (?:does|do) (?:\S+ ){1,4}stand for$"
+    # session 22: a how-to ("how to improve relations with my in-laws", "how do you fix a
+    # relationship"), advice on doing, not what happened
+    r"|^(?:\S+ ){0,2}how (?:to|do you|can you|can one|does one|would you|should you) (?!know\b|tell\b|check\b)\S+"
     # session 17: advice on the asker's own doing ("how should I write a thank-you letter?",
     # "what can we do about ..."), not finding out ("how can I check whether ...")
     r"|^(?:(?:how|what|where|when|which \S+) )?(?:should|shall|can|could|do|would) (?:i|we)"

@@ -7694,3 +7694,13 @@ def test_a_quote_asked_about_itself_or_going_on_after_but_is_still_the_claim(ser
     quote itself (an apostrophe inside it does not end it); "..., but was compelled" goes on
     with the same claim."""
     _assert_matches(service, question, claim)
+
+
+def test_a_how_to_about_in_laws_is_no_claim(service):
+    """ "How to improve relations with my in-laws": "in-laws" had been read as a law (CAATSA's
+    alias) and "improve relations" as normalising them, a confident match for an off-topic
+    question (set 101). In-laws are their own word now, and a how-to asks advice, not what
+    happened."""
+    answer = service.ask("how to improve relations with my in-laws", log=False).answer
+    assert answer.outcome != "match", answer.why
+    assert "caatsa" not in " ".join(service.matcher.match("my in-laws").terms)
