@@ -2022,6 +2022,8 @@ _ASKS = {
         # (a source asked of a news outlet: "was bloomberg's source on the story a turkish official?")
         r"|\b(?:its|their|his|her|bloomberg|reuters|the\s(?:agency|outlet|paper|newspaper|reporter|journalist))"
         r"\ssources?\s(?:on|for|behind|in|about)\b"
+        # session 22: "is bloomberg's s400 story based on turkish government sources?"
+        r"|\b(?:based|relied|relying|relies|rely|drawn)\s(?:on|upon|from)\s(?:\w+\s){0,3}sources?\b"
     ),
     # session 20: when something will be ("when will the remaining components be delivered?"):
     # a claim that dates what happened does not answer it
@@ -2786,7 +2788,12 @@ _WHICH_NOUN = re.compile(r"\b(?:which|what)((?: \w+){1,3})")
 
 # "who in the us pressured turkey ...?", "who at nato decided ...?": a person asked for by
 # where they are (session 22)
-_WHO_IN = re.compile(r"\bwho (?:in|at|within|inside) (?:the )?\w+")
+_WHO_IN = re.compile(
+    r"\bwho (?:in|at|within|inside) (?:the )?\w+"
+    # "who does akturk report to?", "who was barrack talking to when ...?": whom they addressed
+    r"|\bwhom? (?:was|were|is|are|does|did|do) (?:\S+ ){1,5}?(?:talking|speaking|writing|reporting|report|talk|speak"
+    r"|write|answer|answering) to\b"
+)
 
 
 def asked_kind(flat: str) -> str | None:
@@ -3213,11 +3220,22 @@ _QUALIFIERS = (
 _QUALIFIER = re.compile("|".join(f"(?P<{key}>\\b(?:{words})\\b)" for key, words, _ in _QUALIFIERS))
 
 
+# Whether something was made public (session 22): "is the s400 contract public?" asks whether
+# it was disclosed, which no claim of public opinion answers.
+_MADE_PUBLIC = re.compile(
+    r"^(?:\S+ ){0,2}(?:is|are|was|were|has|have)\b(?: \S+){1,8}? (?P<public>(?:been )?(?:made )?public"
+    r"|published|classified|disclosed)(?: (?:yet|now|anywhere|at all|already))?$"
+)
+
+
 def _qualifiers(flat: str, aliases: AliasTable | None) -> tuple[tuple[str, frozenset[str]], ...]:
     """The qualifiers a question's tokens hold, each as typed with the terms that answer it
     ("certain" stands for itself: a hedge answers no question asked as certain)."""
     roots = {key: root for key, _, root in _QUALIFIERS}
     found = []
+    if m := _MADE_PUBLIC.search(flat):
+        # "is the s400 contract public?", "are the letters public?": whether it was disclosed
+        found.append((m.group("public"), frozenset(analyze("published disclosed released", aliases))))
     for m in _QUALIFIER.finditer(flat):
         key = m.lastgroup or ""
         if key == "certain":
@@ -3269,7 +3287,7 @@ _JUDGEMENT = re.compile(
     r"|\b(?:did|does|has|have|will|would)\b(?: \S+){1,6}? (?:actually |really |ever )?(?:work|worked|succeed|succeeded)"
     r"(?: out| for \S+(?: \S+)?)?$"
     r"|\b(?:the )?(?:right|wrong|correct|smart) (?:call|move|decision|choice)\b"
-    r"|\beven without\b|\beven if\b[^?]{0,60}?(?:\bnot\b|n't\b|\bno\b|\bnever\b)"
+    r"|\beven without\b|\beven if\b[^?]{0,60}?(?:\bnot\b|n't\b|n t\b|\bno\b|\bnever\b)"
     # session 21: "what would russia do with the s400 if turkey sent it back?", "what would moscow do
     # if ankara jeopardized their relationship?": what someone would do next (set 93, 94)
     r"|\bwhat (?:would|will|could|might|should) (?:\S+ ){1,3}?do (?:with|if|about|next|then|in response)\b"

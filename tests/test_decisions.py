@@ -7704,3 +7704,19 @@ def test_a_how_to_about_in_laws_is_no_claim(service):
     answer = service.ask("how to improve relations with my in-laws", log=False).answer
     assert answer.outcome != "match", answer.why
     assert "caatsa" not in " ".join(service.matcher.match("my in-laws").terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the s400 contract between turkey and russia public",
+        "are the us threatening letters about the s-400 public",
+        "is bloomberg's s400 story based on turkish government sources",
+        "would the s-400 be returned even if russia didn't benefit?",
+    ],
+)
+def test_made_public_based_on_sources_and_even_if_not(service, question):
+    """Whether something was made public (not the public opinion of a claim), what a report
+    was based on (its sources), and "even if russia didn't" (the apostrophe split it from its
+    negation): none is answered by the claim sharing their words (sets 95, 96, 101)."""
+    _assert_no_match(service, question)
