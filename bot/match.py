@@ -194,6 +194,9 @@ class Tuning:
     # A year in a question about the future, of a claim that forecasts nothing ("will the
     # position still be unchanged in 2027?"): a name the claim lacks (session 22).
     future_year_check: bool = True
+    # Something asked in addition ("did turkey also order russian jets?"): the words the claim
+    # lacks hold the match back as "again" (session 22).
+    also_check: bool = True
     # Sentences before the question set it up: their words (not names) weigh this share of
     # their IDF, a claim need not hold them, and hearsay in them ("the rumour mill says")
     # does not make the question ask who said it. Tuning files: 0.2 gave +15 right, +1
@@ -1735,6 +1738,9 @@ class Matcher:
         return round(top, 3)
 
 
+# Verbs of doing in general: what is "also" done with them is said by the words after them
+# ("does the party also use its ties ... as leverage?" asks about the leverage).
+_DOING = frozenset(analyze("use uses used using get gets got make makes made do does did have has take takes took"))
 # A qualifier of certainty ("definitely"): a claim that records a possibility does not answer it.
 _CERTAIN = frozenset({"certain"})
 
@@ -1917,6 +1923,19 @@ def _decide(
             "again",
             further,
             "the question asks about something further (" + ", ".join(further) + "), and the claim does not say",
+        )
+    elif (
+        sentence is not None
+        and k.also_check
+        and sentence.also
+        and (extra := tuple(t for t in best.unanswered if t not in LIGHT_TERMS and t not in _DOING))
+    ):
+        # "after starting the s-400 acquisition, did turkey also order russian jets?": what is
+        # asked in addition is what the claim must hold (session 22)
+        held = Held(
+            "again",
+            extra,
+            "the question asks about something further (" + ", ".join(extra) + "), and the claim does not say",
         )
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best

@@ -2005,6 +2005,9 @@ _ASKS = {
     # their words), nor "how true", "how many", "how come" (no auxiliary follows)
     "manner": re.compile(
         r"\bby what means\b|\bin what way\b"
+        # session 22: "did european officials say how the s-400s would get to ukraine?"
+        r"|\b(?:say|said|says|explain|explained|specify|specified|mention|mentioned|reveal|revealed) how\b"
+        r"(?! (?:long|many|much|soon|often|far)\b)"
         r"|\bhow (?:did|does|do|would|will|could|can|was|were|is|are|has|have|had|exactly)\b"
         r"(?!.*\b(?:view|views|viewed|see|sees|saw|seen|perceive[sd]?|interpret(?:s|ed)?|regard(?:s|ed)?"
         r"|feel|feels|felt|think|thinks|thought|respond(?:s|ed)?|react(?:s|ed)?|answer(?:s|ed)?|repl(?:y|ies|ied)"
@@ -2993,6 +2996,9 @@ class Question:
     # how or how far it was done, as typed, with the terms a claim saying so would hold
     # (``_QUALIFIER``; session 22)
     qualifiers: tuple[tuple[str, frozenset[str]], ...] = ()
+    # "did turkey also order russian jets?", "... as well?": something in addition asked, whose
+    # words a claim must hold (``_ALSO``; session 22)
+    also: bool = False
 
 
 # Asking about another one than a claim's: "has any other country returned an s400?",
@@ -3063,7 +3069,7 @@ _STILL = re.compile(
     r"(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
     r"(?:(?!\b(?:because|since|bc|if|think|thinks|believe|believes)\b).)*\bstill\b(?! (?:be|think|say|said))"
     r"|(?!if\b)(?:(?!\b(?:because|since|bc|think|thinks|believe|believes)\b).)*\b(?:anymore|any more|no longer"
-    r"|any longer)\b)"
+    r"|any longer|right now|as we speak)\b)"
 )
 # A claim's words that say it lasts: "remain deployed", "remains unchanged", "continues".
 LASTING_TERMS = frozenset(
@@ -3218,6 +3224,14 @@ _QUALIFIERS = (
     ),
 )
 _QUALIFIER = re.compile("|".join(f"(?P<{key}>\\b(?:{words})\\b)" for key, words, _ in _QUALIFIERS))
+
+
+# Something asked in addition (session 22): "after starting the s-400 acquisition, did turkey
+# also order russian fighter jets?", "did they buy patriots as well?"
+_ALSO = re.compile(
+    r"\b(?:also|in addition|additionally)\b(?! (?:what|how|when|where|why|who|which|can|could|is|are|do|does)\b)"
+    r"|\bas well\b(?! as\b)|(?<!\byou )(?<!\bsource )\btoo$"
+)
 
 
 # Whether something was made public (session 22): "is the s400 contract public?" asks whether
@@ -3502,6 +3516,7 @@ def read_question(text: str, aliases: AliasTable = EMPTY_ALIASES, *, statement: 
         () if statement else tuple(m.group(1) for m in _SHIFTED_YEAR.finditer(flat)),
         "" if statement else _which_role(flat),
         () if statement else _qualifiers(flat, aliases),
+        not statement and _ALSO.search(flat) is not None,
     )
 
 

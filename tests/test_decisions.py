@@ -7720,3 +7720,37 @@ def test_made_public_based_on_sources_and_even_if_not(service, question):
     was based on (its sources), and "even if russia didn't" (the apostrophe split it from its
     negation): none is answered by the claim sharing their words (sets 95, 96, 101)."""
     _assert_no_match(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After starting the S-400 acquisition in 2017, did Turkey also order Russian fighter jets?",
+        "were the caatsa sanctions on turkey only economic or did they hit the military too?",
+        "Did European officials say how the S-400 systems would get to Ukraine?",
+    ],
+)
+def test_something_asked_in_addition_or_how_it_was_said_to_be_done(service, question):
+    """ "Did Turkey also order ...", "... too?": what is asked in addition must be in the claim;
+    "did they say how ...": the manner asked (sets 53, 69, 96)."""
+    _assert_no_match(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "Does Erdogan's ruling party also use its ties with Washington as leverage against Moscow, and the other "
+            "way round?",
+            "neo-abdulhamidism-policy",
+        ),
+        (
+            "Tom Barrack, US ambassador, he say how long time for solve S-400 problem?",
+            "barrack-said-s400-issue-resolvable-in-months",
+        ),
+    ],
+)
+def test_also_with_a_verb_of_doing_and_say_how_long_still_find_the_claim(service, question, claim):
+    """Guards: "also use its ties ... as leverage" asks about the leverage (a verb of doing is no
+    further thing), and "say how long" asks a time, not a manner (sets 13, 87)."""
+    _assert_matches(service, question, claim)
