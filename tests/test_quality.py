@@ -1060,13 +1060,14 @@ def test_eighty_fourth_set_of_four_voices_written_blind_in_session_twenty_one(se
 # questions (each one claim's names and words, asking what neither the claims nor the article
 # settles, the writer's own choice of how), 40 off-topic. Measured when it arrived on session
 # 21's final code (8bb4198, a git worktree): 8/392 wrong (2.0 %), 143/152 right (94.1 %), near
-# 192/200. Its questions and misses are not printed.
+# 192/200; at session 22's end, after all its rules: the same. Its questions and misses are
+# not printed.
 WRONG_FLOOR_97, RIGHT_FLOOR_97, OFF_FLOOR_97, NEAR_FLOOR_97 = (
     0.021,
     0.94,
     1.0,
     0.96,
-)  # on arrival: 8/392, 143/152
+)  # on arrival and at session 22's end: 8/392, 143/152
 SET97 = Path(__file__).with_name("questions_set97.json")
 
 
@@ -1082,13 +1083,13 @@ def test_ninety_seventh_set_a_plain_hunting_set_written_blind_in_session_twenty_
 # emoji or a user mention), 100 near-topic questions (the writer's own choice of what leaves
 # each unsettled), 40 off-topic. Measured when it arrived, mid-session, on session 21's final
 # code (8bb4198, a git worktree): 8/444 wrong (1.8 %), 280/304 right (92.1 %), near 93/100.
-# Its questions and misses are not printed.
+# The same at session 22's end. Its questions and misses are not printed.
 WRONG_FLOOR_102, RIGHT_FLOOR_102, OFF_FLOOR_102, NEAR_FLOOR_102 = (
     0.019,
     0.92,
     1.0,
     0.93,
-)  # on arrival: 8/444, 280/304
+)  # on arrival and at session 22's end: 8/444, 280/304
 SET102 = Path(__file__).with_name("questions_set102.json")
 
 
@@ -1283,30 +1284,31 @@ SESSION_22_TUNING = {
     # a thirteenth hunting set, plain voice, 200 near-topic questions: a qualifier the article
     # does not give ("permanently", "in cash", "without telling nato"), the claim joined with a
     # second part, a what-if consequence, a source's motive or evidence, background on a name;
-    # four positives per claim (24/392, 146/152, near 176/200 → 17/392, 146/152, near 183/200)
-    "questions_set98.json": (0.044, 0.96, 1.0, 0.91),
+    # four positives per claim (24/392, 146/152, near 176/200 → 11/392, 146/152, near 189/200)
+    "questions_set98.json": (0.029, 0.96, 1.0, 0.94),
     # eight positives per claim, each the claim in other words (synonyms, everyday paraphrase),
     # to find the words people use that the claims do not; 60 near-topic, 40 off-topic
-    # (6/404, 255/304, near 59/60 → 6/404, 263/304, near 59/60)
-    "questions_set99.json": (0.015, 0.86, 1.0, 0.98),
+    # (6/404, 255/304, near 59/60 → 4/404, 264/304, near 60/60)
+    "questions_set99.json": (0.01, 0.86, 1.0, 0.98),
     # written mid-session, when the rules above were in (they gained 2 and 1 wrong answers over
     # session 21's code), plain voice, 200 near-topic questions each: 100, a "which <noun>"
     # detail the article does not name, another speech act ("did akturk deny"), a time relative
     # to another event, a proportion or distance, another actor in the same role; 101, short
     # chat ("rn", "tbh"), a follow-up assuming the claim, a detail nobody reported, an opinion
-    # asked of the bot, the people themselves (100: 16/392, 143/152, near 185/200 → 14/392,
-    # 143/152, 187/200; 101: 15/392, 140/152, near 186/200, off 39/40 → 14/392, 140/152, 187/200)
-    "questions_set100.json": (0.036, 0.94, 1.0, 0.93),
-    "questions_set101.json": (0.036, 0.92, 0.97, 0.93),
+    # asked of the bot, the people themselves (100: 16/392, 143/152, near 185/200 → 6/392,
+    # 144/152, 195/200; 101: 15/392, 140/152, near 186/200, off 39/40 → 9/392, 141/152, 191/200,
+    # off 40/40)
+    "questions_set100.json": (0.016, 0.94, 1.0, 0.97),
+    "questions_set101.json": (0.023, 0.92, 1.0, 0.95),
     # written late in the session, plain chat, 200 near-topic questions each: 103, two claims
     # blended (one's source with another's content, one's date or number with another's event,
     # one's place or party with another's act, one's cause with another's effect, one's hedge
     # with another's actor); 104, a running Discord thread (a claim quoted then something else
     # asked, two questions in one message, a follow-up asking a new detail, "source for ...?")
     # (103: 10/392, 149/152, near 190/200 → 10/392, 149/152, 190/200; 104: 23/392, 142/152,
-    # near 179/200 → 21/392, 142/152, 181/200)
+    # near 179/200 → 13/392, 142/152, 189/200)
     "questions_set103.json": (0.026, 0.98, 1.0, 0.95),
-    "questions_set104.json": (0.054, 0.93, 1.0, 0.9),
+    "questions_set104.json": (0.034, 0.93, 1.0, 0.94),
 }
 
 
