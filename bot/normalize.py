@@ -3107,6 +3107,8 @@ _MEDIUM_ASKED = re.compile(
 # answered by a claim that gives the year.
 _FINER_TIME = re.compile(
     r"\b(?:what|which) (?:exact |precise |specific )?(?:month|day|date)\b|\bexact (?:date|day|month)\b"
+    # session 22: "was turkey removed in the same month the components arrived?"
+    r"|\b(?:the )?same (?:month|day|week)\b"
 )
 
 
@@ -3186,6 +3188,8 @@ _SCOPE = re.compile(
 _QUALIFIERS = (
     ("permanent", "permanently|for good|forever|indefinitely|once and for all|temporar(?:il)?y", "permanent temporary"),
     ("full", "fully|completely|entirely|in full", "full complete entire"),
+    # (session 22: "will the f-35 jets be easily delivered to turkey?")
+    ("easily", "easily|smoothly|without difficulty|with ease", "easy difficult"),
     ("secret", "secretly|covertly|in secret|behind (?:\\S+ ){1,2}backs?", "secret covert"),
     # (not "publicly": "how did erdogan publicly justify ...?" is how anyone says anything)
     ("private", "privately|in private|off the record|behind closed doors", "private secret"),

@@ -7754,3 +7754,17 @@ def test_also_with_a_verb_of_doing_and_say_how_long_still_find_the_claim(service
     """Guards: "also use its ties ... as leverage" asks about the leverage (a verb of doing is no
     further thing), and "say how long" asks a time, not a manner (sets 13, 87)."""
     _assert_matches(service, question, claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the F-35 jets be easily delivered to Turkey?",
+        "Was Turkey removed from the F-35 program in the same month the S-400 components arrived?",
+    ],
+)
+def test_easily_is_a_qualifier_and_the_same_month_a_finer_time(service, question):
+    """ "Easily" asks how it would be done, which the exchange claim does not say (the claim
+    that a return will not be easy says it); "the same month" asks a time finer than the
+    year the removal claim gives (set 58)."""
+    _assert_no_match(service, question)
