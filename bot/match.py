@@ -188,8 +188,9 @@ class Tuning:
     # what comes before a mid-question "when", "after", "if" ... is what it asks; a claim
     # holding none of its words is held ("did china protest when turkey cancelled ...").
     main_check: bool = True
-    # A second question joined by "and" ("... delivered in 2019 and activated the same
-    # year?"): its words the claim lacks hold the match back as "unanswered" (session 22).
+    # A second question joined by "and" ("did european officials propose it and did ukraine
+    # accept?"), or asked of a claim's quoted words ("'...' — was fox news one of them?"): its
+    # words the claim lacks hold the match back as "unanswered" (session 22).
     second_part_check: bool = True
     # A year in a question about the future, of a claim that forecasts nothing ("will the
     # position still be unchanged in 2027?"): a name the claim lacks (session 22).
@@ -507,8 +508,8 @@ class Candidate:
     # the question's words the claim holds only in its evidence, not in its statement or
     # phrasings (``Tuning.promote_stated``)
     evidence_only: tuple[str, ...] = ()
-    # questions only: the words of a second question joined by "and" that the claim lacks
-    # (``Tuning.second_part_check``)
+    # questions only: the words of a second question (joined by "and", or asked of a quote)
+    # that the claim lacks (``Tuning.second_part_check``)
     second_unanswered: tuple[str, ...] = ()
     # questions only: "which US officials ...?" of a claim that says only "US officials"
     # and names no one (``Tuning.which_role_check``): the role asked
@@ -1151,8 +1152,8 @@ class Matcher:
             )
         main_terms = as_read(main) if main else set()
         main_content = [t for t in content if t in main_terms]
-        # the words of a second question joined by "and" that the first does not have
-        # ("... delivered in 2019 and activated the same year?"): a claim must hold them too
+        # the words of a second question (joined by "and", or asked of a quote) that the first
+        # part does not have ("... and did ukraine accept?"): a claim must hold them too
         halves = (
             None if statement or not k.second_part_check else second_part(in_last.flat) or quoted_then_asked(question)
         )

@@ -2671,7 +2671,8 @@ def quoted_then_asked(text: str) -> tuple[str, str] | None:
     if end is None:
         return None
     quote, rest = text[start + 1 : end], text[end + 1 :]
-    if not any(c.isalnum() for c in rest) or any(c in _OPENING_QUOTES[0] + _OPENING_QUOTES[2] for c in rest):
+    # (nothing asked after it, or a second double-quoted passage: not one quote then a question)
+    if not any(c.isalnum() for c in rest) or any(c in '"\u201c' for c in rest):
         return None
     # the question is the rest's last clause ("... the s400 for f35 thing — was fox news one of them?")
     parts = re.split(r"\s[\u2014\u2013-]\s|[,:;.]\s", rest)
