@@ -1784,6 +1784,14 @@ class Held:
     text: str = ""
 
 
+def _asked_in_addition(best: Candidate, sentence: Question | None, k: Tuning) -> tuple[str, ...]:
+    """What a question asks in addition ("after starting the s-400 acquisition, did turkey also
+    order russian jets?") that the claim lacks, its verbs of doing aside (session 22); else ()."""
+    if sentence is None or not k.also_check or not sentence.also:
+        return ()
+    return tuple(t for t in best.unanswered if t not in LIGHT_TERMS and t not in _DOING)
+
+
 def _decide(
     scored: list[Candidate],
     terms: list[str],
@@ -1917,6 +1925,7 @@ def _decide(
         )
     elif not statement and (
         further := tuple(t for t in cruxes if (t in FURTHER_TERMS or t in _ASKED_FURTHER) and t not in best.matched)
+        or _asked_in_addition(best, sentence, k)
     ):
         # "will the US impose new sanctions?" of "the US imposed sanctions" (questions only:
         # a chat message says "new" of the news it passes on, "new bloomberg report: ...")
@@ -1924,19 +1933,6 @@ def _decide(
             "again",
             further,
             "the question asks about something further (" + ", ".join(further) + "), and the claim does not say",
-        )
-    elif (
-        sentence is not None
-        and k.also_check
-        and sentence.also
-        and (extra := tuple(t for t in best.unanswered if t not in LIGHT_TERMS and t not in _DOING))
-    ):
-        # "after starting the s-400 acquisition, did turkey also order russian jets?": what is
-        # asked in addition is what the claim must hold (session 22)
-        held = Held(
-            "again",
-            extra,
-            "the question asks about something further (" + ", ".join(extra) + "), and the claim does not say",
         )
     elif len(best.matched) < min(2, len(terms)):
         return "none", Held("one-word", tuple(best.matched), "only one word in common with the claim"), best
@@ -2021,14 +2017,8 @@ def _decide(
         )
     elif best.choice_unanswered:
         held = Held("choice", (), "the question asks which of two, and the claim does not say which")
-    elif best.asked_unanswered:
-        held = Held(
-            "unanswered", best.asked_unanswered, "the claim does not mention " + ", ".join(best.asked_unanswered)
-        )
-    elif best.second_unanswered:
-        held = Held(
-            "unanswered", best.second_unanswered, "the claim does not mention " + ", ".join(best.second_unanswered)
-        )
+    elif lacking := best.asked_unanswered or best.second_unanswered:
+        held = Held("unanswered", lacking, "the claim does not mention " + ", ".join(lacking))
     elif best.subject_missing:
         held = Held(
             "subject",

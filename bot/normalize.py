@@ -3228,6 +3228,7 @@ _QUALIFIERS = (
         "",
     ),
 )
+_QUALIFIER_ROOTS = {key: root for key, _, root in _QUALIFIERS}
 _QUALIFIER = re.compile("|".join(f"(?P<{key}>\\b(?:{words})\\b)" for key, words, _ in _QUALIFIERS))
 
 
@@ -3250,7 +3251,6 @@ _MADE_PUBLIC = re.compile(
 def _qualifiers(flat: str, aliases: AliasTable | None) -> tuple[tuple[str, frozenset[str]], ...]:
     """The qualifiers a question's tokens hold, each as typed with the terms that answer it
     ("certain" stands for itself: a hedge answers no question asked as certain)."""
-    roots = {key: root for key, _, root in _QUALIFIERS}
     found = []
     if m := _MADE_PUBLIC.search(flat):
         # "is the s400 contract public?", "are the letters public?": whether it was disclosed
@@ -3260,7 +3260,7 @@ def _qualifiers(flat: str, aliases: AliasTable | None) -> tuple[tuple[str, froze
         if key == "certain":
             found.append((m.group(0), frozenset({"certain"})))
             continue
-        terms = set(analyze(m.group(0), aliases)) | set(analyze(roots[key], aliases))
+        terms = set(analyze(m.group(0), aliases)) | set(analyze(_QUALIFIER_ROOTS[key], aliases))
         found.append((m.group(0), frozenset(terms)))
     return tuple(found)
 
