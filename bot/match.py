@@ -100,6 +100,9 @@ from .roles import PARTIES, Role, acts_as_claimed, clash, coercing_terms, parse_
 # similarity in meaning to the text (``ClaimService`` binds ``bot.semantic.Meanings`` to
 # the store's claim texts).
 Meaning = Callable[[str, list[str]], dict[str, float]]
+# ... and its verifier: (question, claim id) → the probability that the claim is what the
+# question asks about (``ClaimService`` binds ``bot.semantic.Verifier`` to the store).
+Verify = Callable[[str, str], float]
 
 
 @dataclass(frozen=True)
@@ -443,6 +446,14 @@ class Tuning:
     semantic_at: float = 0.72
     semantic_floor: float = 40.0
     semantic_candidates: int = 5
+    # Questions, with the semantic extra: a confident match is held back (a suggestion,
+    # ``Held("reading")``) when the verifier (``bot.semantic.Verifier``, a cross-encoder
+    # trained on the tuning files before set 79) gives the claim a probability below this
+    # of being what the question asks about. Chosen on the 22 tuning files it was not
+    # trained on (sets 79-104; ``python bench/verifier.py``) as the highest bar at which
+    # each wrong answer taken off costs at most one right answer: 0.025 takes off 47 of
+    # their 116 wrong answers for 10 of 3,148 right ones (0.05: 50 for 20; 0.1: 62 for 52).
+    verify_below: float = 0.025
 
 
 @dataclass
@@ -674,9 +685,11 @@ class Matcher:
         tuning: Tuning | None = None,
         generation: Callable[[], int] = lambda: 0,
         meaning: Meaning | None = None,
+        verify: Verify | None = None,
     ) -> None:
         self.tuning = tuning or Tuning()
         self.meaning = meaning  # the semantic extra, for statements (None: words only)
+        self.verify = verify  # ... and for questions' matches (None: words only)
         self._ending_read: tuple[AliasTable, frozenset[str]] | None = None
         self.retriever = retriever
         self.generation = generation
@@ -966,6 +979,7 @@ class Matcher:
         too, with the semantic extra (``Tuning.semantic_at``); watch mode asks for it only
         when the words alone give no reply, since an encoding costs about 20 ms."""
         k = self.tuning
+        typed = question
         if k.choice_options and not statement and (choice_of := multiple_choice(question)) is not None:
             return self._match_options(*choice_of, top, visible)
         # typos of the words the table and the analyzer know, written as those words
@@ -1698,6 +1712,18 @@ class Matcher:
             meaning = self._by_meaning(question, scored, chosen, held)
             if meaning is not None:
                 outcome, held = "match", None
+        if outcome == "match" and not statement and self.verify is not None:
+            # read as a whole by the semantic extra's verifier (session 23)
+            claim = chosen or scored[0]
+            p = self.verify(typed, claim.claim_id)
+            if p < k.verify_below:
+                outcome = "suggest"
+                held = Held(
+                    "reading",
+                    (),
+                    f"read as a whole, the question does not ask what the claim says (the verifier: "
+                    f"{p:.3f}, a match needs {k.verify_below:.3f})",
+                )
         for typo, term in fixed.items():  # a corrected term is shown as the word typed
             words.setdefault(term, words.get(typo, typo))
         if origins := idiom_words(question):
@@ -1778,7 +1804,7 @@ class Held:
 
     # entity | subject | number | own-number | time | duration | reason | reason-of | place | said | unsaid | speaker
     # | sources | future | done | one-word | names-only | passing | condition | undone | again | typo | detail | who
-    # | unnamed | choice | unanswered | contained | vague
+    # | unnamed | choice | unanswered | contained | vague | reading
     code: str
     terms: tuple[str, ...] = ()
     text: str = ""
@@ -2399,6 +2425,7 @@ def _speaker_named(
 # The same reasons in a member's words (no stems, ids or scores): ``MatchResult.plain``.
 PLAIN = {
     "entity": "Your question is about {terms}, and the closest checked claim is not.",
+    "reading": "Read as a whole, your question seems to ask something the closest checked claim does not say.",
     "subject": "You asked about {terms}, and the closest checked claim is about someone or something else.",
     "number": "You asked how many, and the closest checked claim gives no number.",
     "own-number": "You asked how many, and the closest checked claim gives no number but your own.",

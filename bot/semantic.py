@@ -12,10 +12,15 @@ the model runs here in numpy.) ``CLAIMBOT_SEMANTIC`` chooses: ``auto`` (the defa
 the model if it is installed, else go on without it), ``off``, or the path of a folder
 holding ``model.safetensors`` and ``tokenizer.json`` of all-MiniLM-L6-v2.
 
-It is read in one place: ``Matcher.match(..., statement=True)`` asks it whether the
-best candidate the words found is also the nearest in meaning (``Tuning.semantic_*``).
-Questions (``!claim``) do not use it: on the tuning files it turned 17 "did you mean"s
-into right answers and 2 into wrong ones (README, "A semantic probe").
+It is read in two places:
+- ``Matcher.match(..., statement=True)`` asks whether the best candidate the words found
+  is also the nearest in meaning (``Tuning.semantic_*``). Questions (``!claim``) are not
+  lifted this way: on the tuning files it turned 17 "did you mean"s into right answers
+  and 2 into wrong ones (README, "A semantic probe").
+- A question's confident match is read again by the ``Verifier`` (the same model reading
+  the question and the claim together, with its own small trained weights,
+  ``verifier.npz``), which holds it back as a "did you mean" when the claim is not what
+  the question asks about (``Tuning.verify_below``; session 23).
 
 Nothing here imports discord.
 """
@@ -63,6 +68,7 @@ class MiniLM:
         import numpy  # noqa: F401  (fail here, with the folder's error below, not mid-encode)
         from tokenizers import Tokenizer
 
+        self.folder = folder
         self.w = _safetensors(folder / "model.safetensors")
         self.tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tok.enable_truncation(256)
@@ -79,19 +85,28 @@ class MiniLM:
     def encode(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
-        w, width, heads = self.w, self.WIDTH, self.HEADS
+        emb = self.pooled(self.w, self.tok.encode_batch(texts))
+        return emb / np.linalg.norm(emb, axis=1, keepdims=True)
+
+    def pooled(self, w: dict[str, np.ndarray], encs: list) -> np.ndarray:
+        """The mean of the last layer's token vectors, for each encoding (of one text, or
+        of a pair: its second text's tokens have type 1), with the weights ``w``."""
+        import numpy as np
+
+        width, heads = self.WIDTH, self.HEADS
         size = width // heads
-        encs = self.tok.encode_batch(texts)
         n, length = len(encs), max(len(e.ids) for e in encs)
         ids = np.zeros((n, length), np.int64)
+        types = np.zeros((n, length), np.int64)
         mask = np.zeros((n, length), np.float32)
         for i, e in enumerate(encs):
             ids[i, : len(e.ids)] = e.ids
+            types[i, : len(e.ids)] = e.type_ids
             mask[i, : len(e.ids)] = 1
         x = (
             w["embeddings.word_embeddings.weight"][ids]
             + w["embeddings.position_embeddings.weight"][:length][None]
-            + w["embeddings.token_type_embeddings.weight"][0][None, None]
+            + w["embeddings.token_type_embeddings.weight"][types]
         )
         x = self._ln(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         bias = (1.0 - mask)[:, None, None, :] * -1e9
@@ -115,10 +130,78 @@ class MiniLM:
                 w[p + "attention.output.LayerNorm.bias"],
             )
             h = lin(x, "intermediate.dense")
-            h = 0.5 * h * (1.0 + np.tanh(0.7978845608 * (h + 0.044715 * h**3)))
+            # (h * h * h: numpy's h**3 takes a slow general power for negative numbers, 4 ms
+            # a layer for one question, most of the model's time)
+            h = 0.5 * h * (1.0 + np.tanh(0.7978845608 * (h + 0.044715 * h * h * h)))
             x = self._ln(x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-        emb = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        return emb / np.linalg.norm(emb, axis=1, keepdims=True)
+        return (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+
+
+# The verifier's low-rank updates: its file's short names → the model's matrices.
+_UPDATED = {
+    "query": "attention.self.query",
+    "value": "attention.self.value",
+    "attn_out": "attention.output.dense",
+    "ffn_in": "intermediate.dense",
+    "ffn_out": "output.dense",
+}
+VERIFIER_FILE = Path(__file__).with_name("verifier.npz")
+
+
+class Verifier:
+    """Does a claim answer a question, read as a whole? all-MiniLM-L6-v2 reading the question
+    and the claim's statement together (a cross-encoder), fine-tuned on the tuning question
+    files (``bench/verifier.py``): low-rank updates of its matrices and a head on the mean
+    of its last layer, 0.3 M numbers in ``verifier.npz``. A probability that the claim
+    is what the question asks about; the matcher reads it only to hold back a match."""
+
+    MAX_TOKENS = 96
+
+    def __init__(self, model: MiniLM, path: Path | None = None) -> None:
+        import numpy as np
+        from tokenizers import Tokenizer
+
+        with np.load(path or VERIFIER_FILE) as f:
+            parts = {name: f[name].astype(np.float32) for name in f.files}
+        w = dict(model.w)
+        for layer in range(model.LAYERS):
+            for short, name in _UPDATED.items():
+                key = f"encoder.layer.{layer}.{name}.weight"
+                w[key] = w[key] + parts[f"{layer}.{short}.B"] @ parts[f"{layer}.{short}.A"]
+        self.model, self.w = model, w
+        self.head, self.bias = parts["head.weight"].reshape(-1), float(parts["head.bias"].reshape(-1)[0])
+        self.tok = Tokenizer.from_file(str(model.folder / "tokenizer.json"))
+        self.tok.enable_truncation(self.MAX_TOKENS, strategy="longest_first")
+        self.tok.no_padding()
+
+    def scores(self, question: str, claims: list[str]) -> list[float]:
+        """For each claim text, the probability that it is what ``question`` asks about."""
+        import numpy as np
+
+        if not claims:
+            return []
+        z = self.model.pooled(self.w, self.tok.encode_batch([(question, c) for c in claims])) @ self.head + self.bias
+        return [float(v) for v in 1.0 / (1.0 + np.exp(-z))]
+
+
+def verifier(folder: Path, path: Path | None = None) -> Verifier:
+    """The verifier on the model in ``folder`` (its weights: ``path``, else the bundled
+    ``VERIFIER_FILE``); a SemanticError if either cannot be read."""
+    path = path or VERIFIER_FILE
+    model = meanings(folder).encoder
+    if not isinstance(model, MiniLM):  # pragma: no cover - meanings() always loads a MiniLM
+        raise SemanticError("the verifier needs the all-MiniLM-L6-v2 model")
+    try:
+        return Verifier(model, path)
+    except ImportError as exc:
+        raise SemanticError(f"the verifier needs numpy and tokenizers ({INSTALL}): {exc}") from None
+    except (OSError, ValueError, KeyError, EOFError) as exc:
+        raise SemanticError(f"cannot read the verifier's weights in {path}: {exc}") from None
+
+
+def claim_text(statement: str, claimant: Sequence[str]) -> str:
+    """A claim as the verifier reads it (as in its training: ``bench/verifier.py``)."""
+    return f"{statement} (claimed by {', '.join(claimant)})"
 
 
 def _safetensors(path: Path) -> dict[str, np.ndarray]:
@@ -250,6 +333,9 @@ __all__ = [
     "MiniLM",
     "Meanings",
     "SemanticError",
+    "Verifier",
+    "claim_text",
+    "verifier",
     "installed_model",
     "model_folder",
     "load",

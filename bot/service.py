@@ -20,6 +20,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -59,6 +60,7 @@ SOURCE_ID_DIGITS = 10  # hex digits of the hash in a new source's id
 RECHECK_LIMIT = 500  # distinct queued questions matched again when a claim is added
 RECHECK_BATCH = 20  # re-checks between two yields of the thread
 LARGE_WRITE = 2000  # claims: a bigger import commits in chunks (see ``_commit``)
+VERIFIED_KEPT = 4096  # (question, claim) pairs whose verifier probability is kept (``_verify``)
 SUGGEST_CUTOFF = 70  # rapidfuzz partial_ratio a claim id needs to be offered for a typed id
 Progress = Callable[[int, int], None]
 _SLUG_BAD = re.compile(r"[^a-z0-9]+")
@@ -164,14 +166,20 @@ class ClaimService:
         # Watch mode's prefilter, with the index terms it has met (see ``watch``).
         self.watcher = watch.Watcher(store.retriever, aliases, store.generation)
         self._meanings: semantic.Meanings | None = None
+        self._verifier: semantic.Verifier | None = None
+        self._verified: OrderedDict[tuple[str, str], float] = OrderedDict()  # (question, claim text) → p
         self._semantic_folder: Path | None = None
 
-    def use_semantic(self, folder: Path | None) -> None:
-        """Read chat messages by meaning too (watch mode), with the model in ``folder``
-        (``semantic.model_folder``), loaded when first needed; None: by words only."""
+    def use_semantic(self, folder: Path | None, verify: bool = True) -> None:
+        """Read chat messages by meaning too (watch mode), and ``verify`` questions' matches
+        (``Matcher.verify``), with the model in ``folder`` (``semantic.model_folder``),
+        loaded when first needed; None: by words only."""
         self._semantic_folder = folder
         self._meanings = None
+        self._verifier = None
+        self._verified.clear()
         self.matcher.meaning = self._meaning if folder is not None else None
+        self.matcher.verify = self._verify if folder is not None and verify else None
 
     @property
     def semantic(self) -> bool:
@@ -191,6 +199,34 @@ class ClaimService:
                         return {}
         texts = {c.id: [c.statement, *c.phrasings] for c in self.store.claims(claim_ids)}
         return self._meanings.similarities(text, texts)
+
+    def _verify(self, question: str, claim_id: str) -> float:
+        """The verifier's probability that the claim is what the question asks about
+        (1.0, which holds nothing back, if its weights cannot be read: logged once)."""
+        if self._verifier is None:
+            with self._lock:
+                if self._verifier is None:
+                    try:
+                        self._verifier = semantic.verifier(self._semantic_folder)
+                    except semantic.SemanticError as exc:
+                        logger.error("%s; questions are matched by words only", exc)
+                        self.matcher.verify = None
+                        return 1.0
+        claims = self.store.claims([claim_id])
+        if not claims:
+            return 1.0
+        key = (question, semantic.claim_text(claims[0].statement, claims[0].claimant))
+        with self._lock:
+            p = self._verified.get(key)
+            if p is not None:
+                self._verified.move_to_end(key)
+                return p
+        p = self._verifier.scores(key[0], [key[1]])[0]  # about 13 ms: a question asked again is read once
+        with self._lock:
+            self._verified[key] = p
+            while len(self._verified) > VERIFIED_KEPT:
+                self._verified.popitem(last=False)
+        return p
 
     # -- opening
 
@@ -222,7 +258,7 @@ class ClaimService:
         store = SQLiteStore.open(db if db is not None else settings.db, retriever=settings.retriever)
         service = cls(store, aliases, kdir, digest)
         try:
-            service.use_semantic(semantic.model_folder(settings.semantic))
+            service.use_semantic(semantic.model_folder(settings.semantic), verify=settings.verify)
         except semantic.SemanticError as exc:
             store.close()
             raise ServiceError(str(exc)) from None

@@ -6,7 +6,7 @@ Every variable has the ``CLAIMBOT_`` prefix except ``DISCORD_TOKEN``:
 ``CLAIMBOT_EDITOR_GUILDS``, ``CLAIMBOT_GUILDS``, ``CLAIMBOT_LOG_RETENTION_DAYS``,
 ``CLAIMBOT_PSEUDONYM_KEY``,
 ``CLAIMBOT_ADMIN_PERMISSION``, ``CLAIMBOT_LOG_LEVEL``, ``CLAIMBOT_FOLLOWUP``,
-``CLAIMBOT_METRICS_PORT``, ``CLAIMBOT_SEMANTIC``.
+``CLAIMBOT_METRICS_PORT``, ``CLAIMBOT_SEMANTIC``, ``CLAIMBOT_VERIFY``.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # Watch mode's reading by meaning (``bot.semantic``): "auto" (use the semantic extra if
     # it is installed), "off", or the folder of an all-MiniLM-L6-v2 model.
     semantic: str = Field(default="auto", min_length=1)
+    # With the semantic extra, a question's confident match is read again by the verifier
+    # (``bot.semantic.Verifier``; README "How matching works", step 9); False: by words only.
+    verify: bool = True
 
     @field_validator("mod_roles", "editor_guilds", "guilds", mode="before")
     @classmethod

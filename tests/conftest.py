@@ -50,8 +50,10 @@ def review_line(i: int, statement: str, *, folder: str = "") -> str:
 
 
 def make_settings(**overrides: Any) -> Settings:
-    """Settings from the defaults and ``overrides`` only: never from a ``.env`` file."""
-    return Settings(_env_file=None, **overrides)
+    """Settings from the defaults and ``overrides`` only: never from a ``.env`` file. The
+    verifier is off unless asked for (``verify=True``): the word rules are tested by words,
+    and the verifier in tests/test_verifier.py (with the question files' figures)."""
+    return Settings(_env_file=None, **{"verify": False, **overrides})
 
 
 @pytest.fixture(autouse=True)
@@ -65,6 +67,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if is_setting_variable(name):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("CLAIMBOT_VERIFY", "0")  # as ``make_settings``
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.chdir(tmp_path)
 

@@ -53,7 +53,9 @@ def test_the_fixtures_helper_ignores_a_bad_env_file(tmp_path, monkeypatch):
 
 
 def test_a_test_starts_with_no_settings_variable_and_no_env_file():
-    assert not [name for name in os.environ if is_setting_variable(name)]
+    # but the verifier's switch, off (tests/conftest.py: the word rules are tested by words)
+    assert [name for name in os.environ if is_setting_variable(name)] == ["CLAIMBOT_VERIFY"]
+    assert os.environ["CLAIMBOT_VERIFY"] == "0"
     assert not Path(".env").exists()
     Settings()  # the code under test may read the environment itself: it finds nothing
 

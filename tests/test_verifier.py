@@ -1,0 +1,168 @@
+"""The verifier (``bot.semantic.Verifier``, session 23): with the semantic extra, a question's
+confident match is read again as a whole, the question and the claim together, and held back
+as a "did you mean" when the claim is not what the question asks about.
+
+The questions below are from tuning files the verifier was not trained on (sets 79-104;
+``bench/verifier.py``): the words alone gave each a confident answer with a claim that does
+not answer it. Tests marked ``needs_model`` run where the model is installed (``.ci/run``
+installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from click.testing import CliRunner
+
+from bot import semantic
+from bot.cli import main
+from bot.match import PLAIN, Tuning
+
+needs_model = pytest.mark.skipif(
+    semantic.installed_model() is None, reason=f"the semantic extra is not installed ({semantic.INSTALL})"
+)
+
+# (question, the claim the words alone answered with, confidently and wrongly)
+HELD_BACK = [
+    ("does turkey buy weapons from china now", "akp-balancing-policy-china-russia-suppliers"),
+    ("is turkey moving out of the western alliance", None),
+    ("Did the CAATSA sanctions hurt Turkey's ECONOMY significantly?", None),
+    ("did turkey ever try to cancel the s-400 agreement?", None),
+    ("who confirmed the s400 is deployed in adana?", None),
+    ("would coordinating with russia on the s400 anger the us", None),
+]
+
+# (question, its right claim): what the verifier lets through
+KEPT = [
+    ("will Turkey return S-400", "turkey-return-s400-to-russia"),
+    ("Did NATO refuse to deploy Patriot systems in Turkey?", "nato-refused-patriot-deployment-in-turkey"),
+    ("Was Turkey removed from the F-35 program?", "turkey-removed-from-f35-program"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("question", "claim"), HELD_BACK)
+def test_a_match_the_question_does_not_ask_about_is_only_suggested(service, question, claim):
+    service.use_semantic(None)
+    by_words = service.ask(question, log=False).answer
+    assert by_words.outcome == "match", by_words.why  # the words alone answered it
+    if claim is not None:
+        assert by_words.claim.id == claim
+    service.use_semantic(semantic.installed_model())
+    read = service.ask(question, log=False).answer
+    assert read.outcome == "suggest", read.why
+    assert read.claim is None
+    assert "read as a whole" in read.why and "the verifier" in read.why
+    assert read.why_plain == PLAIN["reading"]
+    assert by_words.candidates[0].id in [c.id for c in read.candidates]  # still offered
+
+
+@needs_model
+@pytest.mark.parametrize(("question", "claim"), KEPT)
+def test_a_right_match_passes_the_verifier(service, question, claim):
+    service.use_semantic(semantic.installed_model())
+    answer = service.ask(question, log=False).answer
+    assert service.matcher.verify is not None
+    assert answer.outcome == "match" and answer.claim.id == claim, answer.why
+
+
+@needs_model
+def test_a_right_claim_the_verifier_holds_back_is_still_the_first_suggestion(service):
+    """The price of the bar (10 right answers of 3,148 on the held-out tuning files): the
+    verifier reads "giving ... back" as something other than a return (0.021)."""
+    service.use_semantic(semantic.installed_model())
+    answer = service.ask("Is turkey giving the S-400 back? (source: my uncle)", log=False).answer
+    assert answer.outcome == "suggest" and "the verifier" in answer.why
+    assert answer.candidates[0].id == "turkey-return-s400-to-russia"
+
+
+@needs_model
+def test_statements_are_not_verified(service, monkeypatch):
+    """Watch mode reads chat statements, which say more than a claim; the verifier was
+    trained on questions and is not asked."""
+    asked = []
+    service.use_semantic(semantic.installed_model())
+    monkeypatch.setattr(service.matcher, "verify", lambda q, c: asked.append(q) or 0.0)
+    service.ask("Turkey may return its S-400 systems to Russia", log=False, statement=True)
+    assert asked == []
+    service.ask("will Turkey return S-400", log=False)
+    assert asked == ["will Turkey return S-400"]
+
+
+@needs_model
+def test_the_command_line_holds_the_match_back_and_off_answers_by_words(env, monkeypatch):
+    question = "does turkey buy weapons from china now"
+    monkeypatch.setenv("CLAIMBOT_VERIFY", "true")  # the default (tests/conftest.py turns it off)
+    held = CliRunner().invoke(main, ["ask", "--no-log", "--json", question], catch_exceptions=False)
+    assert held.exit_code == 0, held.output
+    assert json.loads(held.output)["outcome"] == "suggest"
+    for name, value in (("CLAIMBOT_SEMANTIC", "off"), ("CLAIMBOT_VERIFY", "false")):
+        with monkeypatch.context() as patch:
+            patch.setenv(name, value)
+            by_words = CliRunner().invoke(main, ["ask", "--no-log", "--json", question], catch_exceptions=False)
+            assert json.loads(by_words.output)["outcome"] == "match", name
+
+
+@needs_model
+def test_unreadable_weights_are_logged_once_and_questions_go_on_by_words(service, tmp_path, monkeypatch, caplog):
+    bad = tmp_path / "verifier.npz"
+    bad.write_bytes(b"not a numpy file")
+    monkeypatch.setattr(semantic, "VERIFIER_FILE", bad)
+    service.use_semantic(semantic.installed_model())
+    with caplog.at_level(logging.ERROR, logger="bot.service"):
+        first = service.ask("does turkey buy weapons from china now", log=False).answer
+        second = service.ask("is turkey moving out of the western alliance", log=False).answer
+    assert first.outcome == "match" and second.outcome == "match"  # as by words alone
+    errors = [r for r in caplog.records if "verifier" in r.getMessage()]
+    assert len(errors) == 1 and str(bad) in errors[0].getMessage()
+    assert service.matcher.verify is None
+
+
+@needs_model
+def test_the_verifier_gives_probabilities_the_same_alone_or_in_a_batch():
+    v = semantic.verifier(semantic.installed_model())
+    claims = [
+        semantic.claim_text("Turkey may return its S-400 systems to Russia.", ["US media and officials"]),
+        semantic.claim_text("Turkey was removed from the F-35 program.", ["US media"]),
+    ]
+    both = v.scores("will turkey return the s-400 to russia?", claims)
+    alone = [v.scores("will turkey return the s-400 to russia?", [c])[0] for c in claims]
+    assert both == pytest.approx(alone, abs=1e-5)
+    assert all(0.0 < p < 1.0 for p in both)
+    assert both[0] > 0.5 > both[1]  # the claim asked about, and one that shares only names
+    assert v.scores("anything", []) == []
+
+
+def test_the_bar_is_a_probability():
+    assert 0.0 < Tuning().verify_below < 0.5
+
+
+@needs_model
+def test_the_blind_question_files_with_the_verifier_keep_their_figures(tmp_path):
+    """The product's figures (the verifier on, as installed): the blind files' totals as
+    measured at session 23's end (README "Figures"), which a change may only better. By
+    words alone they were 3,049 right and 57 confidently wrong."""
+    import sys
+
+    from bot.evaluate import evaluate, load_questions
+    from bot.service import ClaimService
+    from tests.conftest import ROOT, make_settings
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import questions as bench_questions
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    service = ClaimService.open(make_settings(verify=True), db=tmp_path / "v.db")
+    right = wrong = 0
+    try:
+        for name in bench_questions.BLIND:
+            figures = evaluate(service, load_questions(ROOT / "tests" / name))
+            right += figures.positives_right
+            wrong += figures.confidently_wrong
+    finally:
+        service.close()
+    print(f"\nblind files with the verifier: {right:,} right, {wrong:,} confidently wrong")
+    assert wrong <= 39 and right >= 3_027
