@@ -177,10 +177,10 @@ def measure(rows: list[dict], texts: dict[str, str], path: Path) -> None:
     p = {id(r): verifier.scores(clean(r["q"]), [texts[r["got"]]])[0] for r in right + wrong}
     print(f"held-out tuning files (from {HELD_OUT} on): {len(held):,} questions")
     print(f"  without the verifier: {len(right):,} right, {len(wrong):,} confidently wrong")
-    for t in (0.02, 0.05, 0.1, 0.2, 0.3, 0.5):
+    for t in (0.01, 0.02, 0.025, 0.03, 0.05, 0.1, 0.2):
         lost = sum(p[id(r)] < t for r in right)
         off = sum(p[id(r)] < t for r in wrong)
-        print(f"  veto below {t:.2f}: {lost:,} right answers become suggestions, {off:,} wrong ones do too")
+        print(f"  veto below {t:.3f}: {lost:,} right answers become suggestions, {off:,} wrong ones do too")
 
 
 def main() -> None:
