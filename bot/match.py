@@ -452,7 +452,7 @@ class Tuning:
     # of being what the question asks about. Chosen on the 22 tuning files it was not
     # trained on (sets 79-104; ``python bench/verifier.py``) as the highest bar at which
     # each wrong answer taken off costs at most one right answer: 0.025 takes off 47 of
-    # their 116 wrong answers for 10 of 3,148 right ones (0.05: 50 for 20; 0.1: 62 for 52).
+    # their 116 wrong answers for 10 of 3,148 right ones (0.05: 50 for 20; 0.1: 62 for 53).
     verify_below: float = 0.025
 
 
