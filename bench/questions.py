@@ -54,9 +54,11 @@ BLIND = (
     "questions_set84.json",
     "questions_set97.json",
     "questions_set102.json",
+    "questions_set105.json",
+    "questions_set106.json",
 )
 # The sixteen tuning files of session 12, then the two added in session 13, the one of
-# session 14, the four of session 15, the three of session 16, those of sessions 17 to 22.
+# session 14, the four of session 15, the three of session 16, those of sessions 17 to 22 and 24.
 TUNING = (
     "questions_heldout.json",
     "questions.json",
@@ -117,8 +119,11 @@ TUNING = (
     "questions_set101.json",
     "questions_set103.json",
     "questions_set104.json",
+    "questions_set107.json",
+    "questions_set108.json",
+    "questions_set109.json",
 )
-SESSION_12 = len(TUNING) - 48  # the first sixteen: the tuning files at the end of session 12
+SESSION_12 = TUNING.index("questions_set16.json")  # the first sixteen: the tuning files of session 12
 
 
 def _override(service: ClaimService, pairs: list[str]) -> None:

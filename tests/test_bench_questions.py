@@ -43,6 +43,8 @@ def test_blind_files_print_figures_only():
         "questions_set84.json",
         "questions_set97.json",
         "questions_set102.json",
+        "questions_set105.json",
+        "questions_set106.json",
     ]
     assert all("confidently wrong:" in line for line in lines[:-1])
     assert lines[-1].startswith("total") and "right" in lines[-1]

@@ -57,6 +57,8 @@ def test_the_scale_benchmark_prints_its_table_at_1k(tmp_path):
             "2",
             "--json",
             str(figures),
+            "--setting",
+            "verify=false",
         ],
         capture_output=True,
         text=True,
@@ -73,6 +75,7 @@ def test_the_scale_benchmark_prints_its_table_at_1k(tmp_path):
     for name in ("acc@1", "top1", "wrong", "abstain"):
         assert 0.0 <= float(row[name]) <= 1.0, (name, row[name])
     assert "Machine:" in out.stdout and "Command: python bench/scale.py --sizes 1000" in out.stdout
+    assert "Settings: CLAIMBOT_VERIFY=false" in out.stdout
 
     data = json.loads(figures.read_text(encoding="utf-8"))
     (size,) = data["sizes"]
@@ -120,6 +123,20 @@ def test_scale_help_prints_its_options():
     result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "--sizes" in result.stdout and "off-topic" in result.stdout
+
+
+def test_a_setting_reaches_the_runs_and_a_bad_one_is_refused(monkeypatch):
+    """``--setting verify=false`` is the only CLAIMBOT_* variable the runs see (the caller's are
+    dropped); a name that is not a setting, or no "=", is refused with a message."""
+    monkeypatch.setenv("CLAIMBOT_SEMANTIC", "off")
+    env = scale.Runner({"verify": "false"}).env
+    assert {k: v for k, v in env.items() if k.startswith("CLAIMBOT_")} == {"CLAIMBOT_VERIFY": "false"}
+    for bad in ("nope=1", "verify"):
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), "--setting", bad], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 2 and "use NAME=VALUE with a field of bot.settings.Settings" in result.stderr
+        assert "Traceback" not in result.stderr
 
 
 def test_self_time_outside_bot_counts_for_the_bot_function_that_called_it():

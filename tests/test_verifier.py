@@ -142,8 +142,9 @@ def test_the_bar_is_a_probability():
 @needs_model
 def test_the_blind_question_files_with_the_verifier_keep_their_figures(tmp_path):
     """The product's figures (the verifier on, as installed): the blind files' totals as
-    measured at session 23's end (README "Figures"), which a change may only better. By
-    words alone they were 3,049 right and 57 confidently wrong."""
+    measured at session 23's end (README "Figures") and, for the two written in session 24, on
+    their arrival (3,305 right, 42 confidently wrong), which a change may only better. By words
+    alone they were 3,327 right and 66 confidently wrong."""
     import sys
 
     from bot.evaluate import evaluate, load_questions
@@ -165,4 +166,4 @@ def test_the_blind_question_files_with_the_verifier_keep_their_figures(tmp_path)
     finally:
         service.close()
     print(f"\nblind files with the verifier: {right:,} right, {wrong:,} confidently wrong")
-    assert wrong <= 39 and right >= 3_027
+    assert wrong <= 42 and right >= 3_305
