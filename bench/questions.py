@@ -122,6 +122,9 @@ TUNING = (
     "questions_set107.json",
     "questions_set108.json",
     "questions_set109.json",
+    "questions_set110.json",
+    "questions_set111.json",
+    "questions_set112.json",
 )
 SESSION_12 = TUNING.index("questions_set16.json")  # the first sixteen: the tuning files of session 12
 

@@ -91,7 +91,26 @@ def read_files(held_from: str = HELD_FROM) -> tuple[list[dict], dict[str, str]]:
     return rows, texts
 
 
-def train(rows: list[dict], texts: dict[str, str], epochs: int = 1):
+def typos(question: str, rng: random.Random) -> str:
+    """The question with one or two slips of the keyboard in its longer words (``--noise``)."""
+    words = question.split(" ")
+    long = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    for i in rng.sample(long, min(len(long), rng.choice((1, 2)))):
+        w, k = words[i], rng.randrange(1, len(words[i]) - 1)
+        edit = rng.randrange(4)
+        if edit == 0:  # two letters swapped
+            w = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
+        elif edit == 1:  # a letter dropped
+            w = w[:k] + w[k + 1 :]
+        elif edit == 2:  # a letter doubled
+            w = w[:k] + w[k] + w[k:]
+        else:  # a letter replaced
+            w = w[:k] + rng.choice("abcdefghijklmnopqrstuvwxyz") + w[k + 1 :]
+        words[i] = w
+    return " ".join(words)
+
+
+def train(rows: list[dict], texts: dict[str, str], epochs: int = 1, noise: float = 0.0):
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -142,9 +161,12 @@ def train(rows: list[dict], texts: dict[str, str], epochs: int = 1):
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100) * max(0.0, 1 - s / steps))
     loss_of = torch.nn.BCEWithLogitsLoss()
 
+    rng = random.Random(SEED + 1)
+
     def score(batch):
+        questions = [clean(q) for q, _, _ in batch]
         enc = tok(
-            [clean(q) for q, _, _ in batch],
+            [typos(q, rng) if rng.random() < noise else q for q in questions],
             [texts[c] for _, c, _ in batch],
             truncation=True,
             max_length=MAX_TOKENS,
@@ -215,6 +237,9 @@ def main() -> None:
         "--held-from", default=HELD_FROM, metavar="FILE", help=f"the first tuning file not trained on ({HELD_FROM})"
     )
     ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument(
+        "--noise", type=float, default=0.0, metavar="P", help="train on a question with typos with probability P (0)"
+    )
     args = ap.parse_args()
     if args.held_from not in QB.TUNING:
         sys.exit(f"--held-from {args.held_from}: not a tuning file of bench/questions.py")
@@ -225,7 +250,7 @@ def main() -> None:
     if path is None:
         import numpy as np
 
-        weights = train(rows, texts, args.epochs)
+        weights = train(rows, texts, args.epochs, args.noise)
         path = args.out or Path(tempfile.mkdtemp()) / "verifier.npz"
         np.savez_compressed(path, **{k: v.astype(np.float16) for k, v in weights.items()})
         print(f"wrote {path}")
