@@ -218,6 +218,7 @@ _TEENS_AND_UNITS = {
         1,
     )
 }
+_TENS = {w: str(i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _PAIR_NAMES = (
     "turkey|turkish|usa|us|american|russia|russian|ukraine|ukrainian|china|chinese|eu|european|nato|greece|greek"
     "|india|indian|ankara|washington|moscow|kremlin|kyiv|beijing|athens|putin|erdogan|trump"
@@ -613,6 +614,18 @@ _IDIOMS = (
         r"\b(one|two|three|four|five|six|seven|eight|nine)\s+point\s+(zero|one|two|three|four|five|six|seven|eight|nine)\b",
         lambda m: f"{_WORD_NUMBER[m.group(1).lower()]}.{_WORD_NUMBER.get(m.group(2).lower(), '0')}",
         "point",
+    ),
+    # ... as a dictating phone writes them: "the s four hundreds" are the S-400s, "f thirty
+    # fives" F-35s (set 110)
+    _idiom(
+        r"\b(one|two|three|four|five|six|seven|eight|nine)\s+hundred(s?)\b",
+        lambda m: f"{_WORD_NUMBER[m.group(1).lower()]}00{m.group(2)}",
+        "hundred",
+    ),
+    _idiom(
+        r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)(s?)\b",
+        lambda m: f"{_TENS[m.group(1).lower()]}{_WORD_NUMBER[m.group(2).lower()]}{m.group(3)}",
+        "ty",
     ),
 )
 

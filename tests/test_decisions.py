@@ -7768,3 +7768,38 @@ def test_easily_is_a_qualifier_and_the_same_month_a_finer_time(service, question
     that a return will not be easy says it); "the same month" asks a time finer than the
     year the removal claim gives (set 58)."""
     _assert_no_match(service, question)
+
+
+# --- Session 25: dictated questions (tuning set 110) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("the s four hundreds", ["the", "s400"]),
+        ("gets f thirty fives", ["gets", "f35"]),
+        ("the su 24 in twenty fifteen", ["the", "su24", "in", "2015"]),
+        ("sixty-nine", ["69"]),
+        ("a hundred reasons", ["a", "hundred", "reasons"]),  # no number named: left as words
+    ],
+)
+def test_numbers_as_a_dictating_phone_writes_them(text, terms):
+    """ "four hundred" is 400 and "thirty five" 35, so "the s four hundreds" are the S-400s."""
+    assert tokens(text) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("um is there a chance the s four hundreds go back to russia", "turkey-return-s400-to-russia"),
+        ("so is turkey like thinking about sending the s four hundreds back", "turkey-considering-s400-return"),
+        (
+            "um is there a possible deal where turkey returns the s four hundreds to russia and gets f thirty fives",
+            "s400-for-f35-exchange",
+        ),
+    ],
+)
+def test_a_dictated_question_finds_its_claim(service, question, claim):
+    """Dictated by voice (set 110): each was a suggestion or no match while the S-400 was
+    "four hundred" in words."""
+    _assert_matches(service, question, claim)
