@@ -110,13 +110,13 @@ def typos(question: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def train(rows: list[dict], texts: dict[str, str], epochs: int = 1, noise: float = 0.0):
+def train(rows: list[dict], texts: dict[str, str], epochs: int = 1, noise: float = 0.0, seed: int = SEED):
     import torch
     from transformers import AutoModel, AutoTokenizer
 
     torch.set_num_threads(2)
-    random.seed(SEED)
-    torch.manual_seed(SEED)
+    random.seed(seed)
+    torch.manual_seed(seed)
     pairs = []
     for r in rows:
         if r["held"]:
@@ -161,7 +161,7 @@ def train(rows: list[dict], texts: dict[str, str], epochs: int = 1, noise: float
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100) * max(0.0, 1 - s / steps))
     loss_of = torch.nn.BCEWithLogitsLoss()
 
-    rng = random.Random(SEED + 1)
+    rng = random.Random(seed + 1)
 
     def score(batch):
         questions = [clean(q) for q, _, _ in batch]
@@ -207,6 +207,7 @@ def train(rows: list[dict], texts: dict[str, str], epochs: int = 1, noise: float
 
 def measure(rows: list[dict], texts: dict[str, str], path: Path, held_from: str = HELD_FROM) -> None:
     """The veto's figures on the held-out files, with the bot's own (numpy) verifier."""
+    from bot.match import Tuning
     from bot.semantic import MiniLM, Verifier
 
     verifier = Verifier(MiniLM(installed_model()), path)
@@ -222,6 +223,20 @@ def measure(rows: list[dict], texts: dict[str, str], path: Path, held_from: str 
         lost = sum(p[id(r)] < t for r in right)
         off = sum(p[id(r)] < t for r in wrong)
         print(f"  veto below {t:.3f}: {lost:,} right answers become suggestions, {off:,} wrong ones do too")
+    # ... and a higher bar for the matches words alone were barely sure of (``Tuning.unsure_under``,
+    # ``Tuning.unsure_verify_below``), beside the veto bar the bot has
+    base = Tuning().verify_below
+    confidence = {id(r): dict(r["cands"]).get(r["got"], 0.0) for r in right + wrong}
+    print(f"  veto below {base:.3f}, and below b at a confidence under c:")
+    for c in (55, 60, 65, 70, 80):
+        cells = []
+        for b in (0.03, 0.05, 0.1, 0.2):
+
+            def veto(r, c=c, b=b):
+                return p[id(r)] < base or (confidence[id(r)] < c and p[id(r)] < b)
+
+            cells.append(f"b {b:.2f}: {sum(map(veto, right)):,} / {sum(map(veto, wrong)):,}")
+        print(f"    c {c}: " + "; ".join(cells) + " (right lost / wrong off)")
     print(f"  {len(liftable):,} suggestions held back only by a low confidence or words the claim lacks")
     for t in (0.9, 0.95, 0.97, 0.98, 0.99):
         up = [r for r in liftable if p[id(r)] >= t]
@@ -240,6 +255,7 @@ def main() -> None:
     ap.add_argument(
         "--noise", type=float, default=0.0, metavar="P", help="train on a question with typos with probability P (0)"
     )
+    ap.add_argument("--seed", type=int, default=SEED, help=f"for the shuffles and the updates' start ({SEED})")
     args = ap.parse_args()
     if args.held_from not in QB.TUNING:
         sys.exit(f"--held-from {args.held_from}: not a tuning file of bench/questions.py")
@@ -250,7 +266,7 @@ def main() -> None:
     if path is None:
         import numpy as np
 
-        weights = train(rows, texts, args.epochs, args.noise)
+        weights = train(rows, texts, args.epochs, args.noise, args.seed)
         path = args.out or Path(tempfile.mkdtemp()) / "verifier.npz"
         np.savez_compressed(path, **{k: v.astype(np.float16) for k, v in weights.items()})
         print(f"wrote {path}")

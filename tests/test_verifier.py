@@ -1,4 +1,4 @@
-"""The verifier (``bot.semantic.Verifier``, sessions 23 and 24): with the semantic extra, a
+"""The verifier (``bot.semantic.Verifier``, sessions 23 to 25): with the semantic extra, a
 question's confident match is read again as a whole, the question and the claim together, and
 held back as a "did you mean" when the claim is not what the question asks about; and a
 suggestion that words alone were only unsure of (a low confidence, words the claim lacks) is
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -33,6 +34,21 @@ HELD_BACK = [
     ("did the caatsa sanctions cost turkey $2.5 billion", None),
     ("would russia resell the returned S-400s to someone else?", None),
     ("did ankara sign anything with washington about the f-35 swap?", None),
+    # session 25's weights (two epochs, typos): session 24's let these through (0.025 to 0.55)
+    ("ukraine got turkey's s400 yet?", "s400-transfer-to-ukraine-feasible"),
+    ("putin on s400 return?", "s400-symbolizes-putin-erdogan-cooperation"),
+    ("did china sell any weapons to turkey after the contract was cancelled", None),
+    ("what exactly would russia gain by taking the S-400 back?", None),
+]
+
+# (question, the claim words alone answered with, barely sure of it: confidence under 65):
+# held back by the higher bar for such matches (``Tuning.unsure_verify_below``, session 25)
+UNSURE = [
+    ("Has Turkey paid a heavy price for buying the S-400?", "s400-deal-worth-2-5-billion"),
+    (
+        "did turkey threaten nato that it would buy russian if patriots weren't deployed",
+        "s400-bought-over-nato-patriot-refusal",
+    ),
 ]
 
 # (question, its right claim): suggestions by words alone that the verifier makes matches
@@ -69,6 +85,22 @@ def test_a_match_the_question_does_not_ask_about_is_only_suggested(service, ques
     assert "read as a whole" in read.why and "the verifier" in read.why
     assert read.why_plain == PLAIN["reading"]
     assert by_words.candidates[0].id in [c.id for c in read.candidates]  # still offered
+
+
+@needs_model
+@pytest.mark.parametrize(("question", "claim"), UNSURE)
+def test_a_match_words_were_barely_sure_of_needs_more_of_the_verifier(service, question, claim):
+    service.use_semantic(None)
+    by_words = service.ask(question, log=False).answer
+    assert by_words.outcome == "match" and by_words.claim.id == claim, by_words.why
+    confidence = float(re.search(r"confidence (\d+)", by_words.why).group(1))
+    assert confidence < Tuning().unsure_under
+    service.use_semantic(semantic.installed_model())
+    p = service.matcher.verify(question, claim)
+    assert Tuning().verify_below <= p < Tuning().unsure_verify_below  # the plain bar lets it through
+    read = service.ask(question, log=False).answer
+    assert read.outcome == "suggest" and read.claim is None, read.why
+    assert f"a match needs {Tuning().unsure_verify_below:.3f} at confidence {confidence:.0f})" in read.why
 
 
 @needs_model
@@ -210,14 +242,17 @@ def test_the_verifier_gives_probabilities_the_same_alone_or_in_a_batch():
 
 
 def test_the_bars_are_probabilities():
-    assert 0.0 < Tuning().verify_below < 0.5 < Tuning().lift_above < 1.0
+    k = Tuning()
+    assert 0.0 < k.verify_below <= k.unsure_verify_below < 0.5 < k.lift_above < 1.0
+    assert k.match_at <= k.unsure_under <= 100.0
 
 
 @needs_model
 def test_the_blind_question_files_with_the_verifier_keep_their_figures(tmp_path):
     """The product's figures (the verifier on, as installed): the 25 blind files' totals as
-    measured in session 24 (README "Figures"), which a change may only better. By words alone
-    they are 3,327 right and 66 confidently wrong; with session 23's verifier, 3,305 and 42."""
+    measured in session 25 (README "Figures"), which a change may only better. By words alone
+    they are 3,328 right and 66 confidently wrong; with session 23's verifier, 3,305 and 42;
+    with session 24's, 3,421 and 47."""
     import sys
 
     from bot.evaluate import evaluate, load_questions
@@ -239,4 +274,4 @@ def test_the_blind_question_files_with_the_verifier_keep_their_figures(tmp_path)
     finally:
         service.close()
     print(f"\nblind files with the verifier: {right:,} right, {wrong:,} confidently wrong")
-    assert wrong <= 47 and right >= 3_421
+    assert wrong <= 35 and right >= 3_472
