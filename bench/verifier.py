@@ -33,6 +33,7 @@ lift bar (``Tuning.lift_above``) would make.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import random
 import sys
@@ -227,15 +228,15 @@ def measure(rows: list[dict], texts: dict[str, str], path: Path, held_from: str 
         print(f"  veto below {t:.3f}: {lost:,} right answers become suggestions, {off:,} wrong ones do too")
     # ... and a higher bar for the matches words alone were barely sure of (``Tuning.unsure_under``,
     # ``Tuning.unsure_verify_below``), beside the veto bar the bot has
-    base = Tuning().verify_below
     confidence = {id(r): dict(r["cands"]).get(r["got"], 0.0) for r in right + wrong}
-    print(f"  veto below {base:.3f}, and below b at a confidence under c:")
+    print(f"  veto below {Tuning().verify_below:.3f}, and below b at a confidence under c:")
     for c in (55, 60, 65, 70, 80):
         cells = []
         for b in (0.03, 0.05, 0.1, 0.2):
+            tuning = dataclasses.replace(Tuning(), unsure_under=c, unsure_verify_below=b)
 
-            def veto(r, c=c, b=b):
-                return p[id(r)] < base or (confidence[id(r)] < c and p[id(r)] < b)
+            def veto(r, tuning=tuning):
+                return p[id(r)] < tuning.verify_bar(confidence[id(r)])
 
             cells.append(f"b {b:.2f}: {sum(map(veto, right)):,} / {sum(map(veto, wrong)):,}")
         print(f"    c {c}: " + "; ".join(cells) + " (right lost / wrong off)")

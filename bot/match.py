@@ -469,6 +469,12 @@ class Tuning:
     # 54 for 4); session 24's weights, 44 for 1.
     lift_above: float = 0.95
 
+    def verify_bar(self, confidence: float) -> float:
+        """The verifier's probability a match needs at this words-alone ``confidence``."""
+        if confidence < self.unsure_under:
+            return max(self.verify_below, self.unsure_verify_below)
+        return self.verify_below
+
 
 @dataclass
 class Candidate:
@@ -1740,15 +1746,15 @@ class Matcher:
             # read as a whole by the semantic extra's verifier (session 23)
             claim = chosen or scored[0]
             p = self.verify(typed, claim.claim_id)
-            bar = k.unsure_verify_below if claim.confidence < k.unsure_under else 0.0
-            if p < max(k.verify_below, bar):
+            need = k.verify_bar(claim.confidence)
+            if p < need:
                 outcome = "suggest"
                 held = Held(
                     "reading",
                     (),
                     f"read as a whole, the question does not ask what the claim says (the verifier: "
-                    f"{p:.3f}, a match needs {max(k.verify_below, bar):.3f}"
-                    + (f" at confidence {claim.confidence:.0f})" if bar > k.verify_below else ")"),
+                    f"{p:.3f}, a match needs {need:.3f}"
+                    + (f" at confidence {claim.confidence:.0f})" if need > k.verify_below else ")"),
                 )
         elif outcome == "suggest" and not statement and self.verify is not None and (held is None or held.soft):
             # ... and a suggestion words alone were only unsure of (session 24)
